@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Config } from './config.ts';
+import type { Services } from './http/context.ts';
+import { registerHooks } from './http/hooks.ts';
+import { sessionCookieName } from './http/session-cookie.ts';
+import { SecretBox } from './lib/crypto.ts';
+import { JobRunner } from './lib/jobs.ts';
+import { loggerOptions } from './lib/logger.ts';
+import { createMailer, type Mailer } from './lib/mailer.ts';
+import { registerJobHandlers } from './jobs.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { invitationRoutes } from './modules/invitations/routes.ts';
+import { organisationRoutes } from './modules/organisations/routes.ts';
+import { programmeRoutes } from './modules/programmes/routes.ts';
+import { setupRoutes } from './modules/setup/routes.ts';
+
+const WEB_DIST = new URL('../web/dist/', import.meta.url);
+
+export interface AppOptions {
+  config: Config;
+  db: Kysely<DB>;
+  encryptionKey: Buffer;
+  /** Tests pass their own (e.g. one that talks to a loopback SMTP server). */
+  mailer?: Mailer;
+}
+
+export interface App {
+  app: FastifyInstance;
+  services: Services;
+}
+
+/**
+ * Builds the HTTP app and its services without listening or starting jobs, so tests can `inject`
+ * into exactly what production runs.
+ */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: loggerOptions(config),
+    trustProxy: config.TRUST_PROXY,
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const services: Services = {
+    db,
+    config,
+    log: app.log,
+    mailer: options.mailer ?? createMailer(config, app.log),
+    jobs: new JobRunner(db, app.log, config.JOBS_POLL_MS),
+    secrets: new SecretBox(options.encryptionKey),
+  };
+  registerJobHandlers(services);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Jobbro API', version: '0.1.0', description: 'Errors are `{ error: { code, message, details } }`; codes are listed in server/http/errors.ts.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(config) } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerHooks(app, services, sessionCookieName(config));
+  for (const routes of [healthRoutes, setupRoutes, authRoutes, invitationRoutes, programmeRoutes, organisationRoutes, auditRoutes]) {
+    await app.register(routes);
+  }
+
+  if (fs.existsSync(new URL('index.html', WEB_DIST))) {
+    await app.register(fastifyStatic, { root: WEB_DIST.pathname, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET') {
+      return reply.code(404).send({ error: { code: 'not_found', message: 'No such endpoint.' } });
+    }
+    // The web app routes on the client: every other GET gets its shell.
+    if (!fs.existsSync(new URL('index.html', WEB_DIST))) {
+      return reply.code(503).type('text/plain').send('The web app is not built. Run `npm run build` (npm start does it for you).');
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  app.addHook('onClose', async () => {
+    await services.jobs.stop();
+    services.mailer.close();
+  });
+  return { app, services };
+}

@@ -1,0 +1,82 @@
+/**
+ * Every error the API returns is made here, so each has one stable `code` that clients (and the
+ * web UI's translations under `errors.<code>`) can rely on. Codes are part of the API contract:
+ * add new ones, never rename.
+ *
+ * | code                 | status | meaning |
+ * |----------------------|--------|---------|
+ * | validation_failed    | 400 | body, query or params failed the schema; `details.issues[]` has `path`, `code`, `message` |
+ * | totp_invalid         | 400 | the one-time code is wrong, expired or already used |
+ * | totp_not_set_up      | 400 | two-factor setup must be started before it can be confirmed |
+ * | token_invalid        | 400 | a password-reset or setup token is unknown, used or expired |
+ * | password_too_short   | 400 | a new password has fewer than 12 characters |
+ * | unauthenticated      | 401 | no valid session; log in |
+ * | invalid_credentials  | 401 | e-mail or password is wrong (never says which) |
+ * | mfa_required         | 401 | the session has passed the password step but not two-factor |
+ * | forbidden            | 403 | logged in, but this role may not do this here |
+ * | csrf_rejected        | 403 | a state-changing request came from another site |
+ * | not_found            | 404 | no such resource, or not visible to you |
+ * | invitation_invalid   | 404 | the invitation link is unknown or already used |
+ * | setup_not_available  | 404 | first-run setup is done, or the setup link is wrong |
+ * | conflict             | 409 | the resource already exists (details.field names the clash) |
+ * | invitation_exists    | 409 | an open invitation for this e-mail and role exists |
+ * | invitation_expired   | 410 | the invitation link is older than its expiry |
+ * | account_locked       | 423 | too many failed logins; `details.lockedUntil` |
+ * | rate_limited         | 429 | too many attempts from here; `details.retryAfterSeconds` |
+ * | internal_error       | 500 | a bug; the request id is in `details.requestId` |
+ */
+export class AppError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export interface ValidationIssue {
+  /** Which part of the request: body, querystring or params. */
+  in?: string;
+  path: (string | number)[];
+  code: string;
+  message: string;
+}
+
+export const errors = {
+  validation: (issues: ValidationIssue[]) =>
+    new AppError(400, 'validation_failed', 'The request is not valid.', { issues }),
+  totpInvalid: () => new AppError(400, 'totp_invalid', 'The one-time code is not valid.'),
+  totpNotSetUp: () => new AppError(400, 'totp_not_set_up', 'Start two-factor setup first.'),
+  tokenInvalid: () => new AppError(400, 'token_invalid', 'The link is not valid or has expired.'),
+  passwordTooShort: () =>
+    new AppError(400, 'password_too_short', 'The password must have at least 12 characters.', {
+      issues: [{ path: ['password'], code: 'password_too_short', message: 'At least 12 characters.' }],
+    }),
+  unauthenticated: () => new AppError(401, 'unauthenticated', 'Log in to continue.'),
+  invalidCredentials: () => new AppError(401, 'invalid_credentials', 'E-mail or password is wrong.'),
+  mfaRequired: () => new AppError(401, 'mfa_required', 'Complete two-factor authentication first.'),
+  forbidden: (action?: string) =>
+    new AppError(403, 'forbidden', 'You do not have access to this.', action ? { action } : undefined),
+  csrfRejected: () => new AppError(403, 'csrf_rejected', 'The request came from another site and was refused.'),
+  notFound: (what = 'resource') => new AppError(404, 'not_found', `No such ${what}.`),
+  invitationInvalid: () => new AppError(404, 'invitation_invalid', 'The invitation is not valid.'),
+  setupNotAvailable: () => new AppError(404, 'setup_not_available', 'Setup is not available.'),
+  conflict: (field: string) => new AppError(409, 'conflict', `That ${field} is already in use.`, { field }),
+  invitationExists: () => new AppError(409, 'invitation_exists', 'An open invitation already exists.'),
+  invitationExpired: () => new AppError(410, 'invitation_expired', 'The invitation has expired.'),
+  accountLocked: (lockedUntil: Date) =>
+    new AppError(423, 'account_locked', 'The account is temporarily locked.', { lockedUntil: lockedUntil.toISOString() }),
+  rateLimited: (retryAfterSeconds: number) =>
+    new AppError(429, 'rate_limited', 'Too many attempts. Try again later.', { retryAfterSeconds }),
+  internal: (requestId: string) =>
+    new AppError(500, 'internal_error', 'Something went wrong on our side.', { requestId }),
+};
+
+/** PostgreSQL's unique-violation code, mapped to `conflict` by the services that expect it. */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: string }).code === '23505';
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { asSystem } from '../db/tenant.ts';
+import type { Services } from './http/context.ts';
+import { renderMail } from './lib/mailer.ts';
+import { deleteExpired } from './modules/auth/repository.ts';
+import { enforceAuditRetention } from './modules/audit/service.ts';
+
+const mailPayload = z.object({
+  to: z.string(),
+  template: z.enum(['invitation', 'passwordReset']),
+  locale: z.enum(['da', 'en']).catch('da'),
+  vars: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** Every queue and schedule in one place, so "what runs in the background" is one file. */
+export function registerJobHandlers(services: Services): void {
+  services.jobs
+    .handle('mail.send', async (payload) => {
+      const mail = mailPayload.parse(payload);
+      await services.mailer.send({ to: mail.to, ...renderMail(mail.template, mail.locale, mail.vars) });
+    }, { scrubPayload: true })
+    .handle('audit.retention', async () => enforceAuditRetention(services.db, services.config.AUDIT_RETENTION_DAYS))
+    .handle('maintenance.cleanup', async () => {
+      await asSystem(services.db, (trx) => deleteExpired(trx));
+    })
+    .schedule({ name: 'audit-retention', queue: 'audit.retention', everyMinutes: 24 * 60 })
+    .schedule({ name: 'cleanup', queue: 'maintenance.cleanup', everyMinutes: 60 });
+}

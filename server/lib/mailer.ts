@@ -1,0 +1,53 @@
+import nodemailer from 'nodemailer';
+import type { FastifyBaseLogger } from 'fastify';
+import da from '../../shared/i18n/mail.da.json' with { type: 'json' };
+import en from '../../shared/i18n/mail.en.json' with { type: 'json' };
+import type { Config } from '../config.ts';
+
+export type Locale = 'da' | 'en';
+export type MailTemplate = 'invitation' | 'passwordReset';
+const catalogues = { da, en } as const;
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+  close(): void;
+}
+
+/** Renders a catalogue message; unknown placeholders stay visible so a missing value is noticed. */
+export function renderMail(template: MailTemplate, locale: Locale, vars: Record<string, string | number>): Omit<Mail, 'to'> {
+  const entry = catalogues[locale][template];
+  const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return { subject: fill(entry.subject), text: fill(entry.body) };
+}
+
+export function roleName(role: string, locale: Locale): string {
+  return (catalogues[locale].roles as Record<string, string>)[role] ?? role;
+}
+
+/**
+ * SMTP when SMTP_URL is set. Without it (development) mails are printed to the log so the setup,
+ * invitation and reset links can be followed locally: that is the one place a log carries a link.
+ */
+export function createMailer(config: Config, log: FastifyBaseLogger): Mailer {
+  if (!config.SMTP_URL) {
+    return {
+      async send(mail) {
+        log.info({ mail: { subject: mail.subject } }, `E-mail (not sent: SMTP_URL is unset)\n${mail.text}`);
+      },
+      close() {},
+    };
+  }
+  const transport = nodemailer.createTransport(config.SMTP_URL);
+  return {
+    async send(mail) {
+      await transport.sendMail({ from: config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, PASSWORD, type TestApp } from '../../../test/support/app.ts';
+import { currentTotp } from './totp.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ LOGIN_MAX_FAILURES: '3' });
+});
+afterAll(() => t.close());
+
+describe('login', () => {
+  it('logs a user without required TOTP straight in', async () => {
+    const p = await t.createProgramme();
+    const user = await t.createUser();
+    await t.addMembership(user.id, p.id, 'employer_contact');
+    const c = t.client();
+    const res = await c.post('/api/auth/login', { email: user.email, password: PASSWORD });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ stage: 'full' });
+    const me = await c.get('/api/auth/me');
+    expect(me.json()).toMatchObject({ stage: 'full', user: { email: user.email }, memberships: [{ programmeId: p.id, role: 'employer_contact' }] });
+  });
+
+  it('asks for TOTP when enabled, and only a valid code completes the login', async () => {
+    const user = await t.createUser({ totp: true, platformAdmin: true });
+    const c = t.client();
+    expect((await c.post('/api/auth/login', { email: user.email, password: PASSWORD })).json()).toEqual({ stage: 'totp_required' });
+    expect((await c.get('/api/programmes')).json().error.code).toBe('mfa_required');
+    const wrong = await c.post('/api/auth/totp/verify', { code: '000000' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.code).toBe('totp_invalid');
+    const ok = await c.post('/api/auth/totp/verify', { code: currentTotp(user.totpSecret!) });
+    expect(ok.json()).toEqual({ stage: 'full' });
+    expect((await c.get('/api/programmes')).statusCode).toBe(200);
+  });
+
+  it('refuses a replayed TOTP code', async () => {
+    const user = await t.createUser({ totp: true });
+    const code = currentTotp(user.totpSecret!);
+    const a = t.client();
+    await a.post('/api/auth/login', { email: user.email, password: PASSWORD });
+    expect((await a.post('/api/auth/totp/verify', { code })).statusCode).toBe(200);
+    const b = t.client();
+    await b.post('/api/auth/login', { email: user.email, password: PASSWORD });
+    expect((await b.post('/api/auth/totp/verify', { code })).json().error.code).toBe('totp_invalid');
+  });
+
+  it('makes coordinators enrol in TOTP before anything else', async () => {
+    const p = await t.createProgramme();
+    const user = await t.createUser();
+    await t.addMembership(user.id, p.id, 'coordinator');
+    const c = t.client();
+    expect((await c.post('/api/auth/login', { email: user.email, password: PASSWORD })).json()).toEqual({ stage: 'totp_setup_required' });
+    expect((await c.get(`/api/programmes/${p.id}`)).statusCode).toBe(401);
+    const setup = (await c.post('/api/auth/totp/setup')).json();
+    expect(setup.otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
+    expect(setup.qrSvg).toContain('<svg');
+    const enabled = await c.post('/api/auth/totp/enable', { code: currentTotp(setup.secret) });
+    expect(enabled.json()).toEqual({ stage: 'full' });
+    expect((await c.get(`/api/programmes/${p.id}`)).statusCode).toBe(200);
+  });
+
+  it('gives the same answer for an unknown e-mail and a wrong password, and audits both', async () => {
+    const user = await t.createUser();
+    const unknown = await t.client().post('/api/auth/login', { email: 'nobody@example.test', password: 'whatever-long' });
+    const wrong = await t.client().post('/api/auth/login', { email: user.email, password: 'wrong password!' });
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.json().error.code).toBe('invalid_credentials');
+    expect(wrong.json().error.code).toBe('invalid_credentials');
+    const events = await t.db.selectFrom('audit_events').select(['action', 'subject_id', 'details', 'ip', 'request_id']).where('action', '=', 'login_failed').execute();
+    expect(events.some((e) => e.subject_id === user.id && e.ip && e.request_id)).toBe(true);
+    expect(events.some((e) => (e.details as { email?: string }).email === 'nobody@example.test')).toBe(true);
+  });
+
+  it('locks the account after repeated failures, and a correct password does not unlock it', async () => {
+    const user = await t.createUser();
+    const c = t.client();
+    const codes = [];
+    for (let i = 0; i < 3; i++) codes.push((await c.post('/api/auth/login', { email: user.email, password: 'wrong password!' })).json().error.code);
+    expect(codes).toEqual(['invalid_credentials', 'invalid_credentials', 'account_locked']);
+    const res = await c.post('/api/auth/login', { email: user.email, password: PASSWORD });
+    expect(res.statusCode).toBe(423);
+    expect(res.json().error.details.lockedUntil).toBeTruthy();
+  });
+
+  it('validates the body with field paths', async () => {
+    const res = await t.client().post('/api/auth/login', { email: 'not-an-email' });
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.error.code).toBe('validation_failed');
+    expect(body.error.details.issues.map((i: { path: string[] }) => i.path.join('.'))).toEqual(expect.arrayContaining(['email', 'password']));
+  });
+
+  it('logs out and forgets the session', async () => {
+    const user = await t.createUser();
+    const c = await t.loginAs(user.id);
+    expect((await c.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await c.post('/api/auth/logout')).statusCode).toBe(204);
+    expect((await c.get('/api/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a cross-site state change that carries the session cookie', async () => {
+    const user = await t.createUser({ platformAdmin: true });
+    const c = await t.loginAs(user.id);
+    const cross = await c.post('/api/organisations', { name: 'Evil', kind: 'company' }, { 'sec-fetch-site': 'cross-site' });
+    expect(cross.statusCode).toBe(403);
+    expect(cross.json().error.code).toBe('csrf_rejected');
+    c.origin = 'https://evil.example';
+    expect((await c.post('/api/organisations', { name: 'Evil', kind: 'company' })).json().error.code).toBe('csrf_rejected');
+    c.origin = null;
+    expect((await c.post('/api/organisations', { name: 'Evil', kind: 'company' })).json().error.code).toBe('csrf_rejected');
+    c.origin = 'http://localhost:3000';
+    expect((await c.post('/api/organisations', { name: 'Fine ApS', kind: 'company' })).statusCode).toBe(201);
+  });
+});
+
+describe('password reset', () => {
+  it('mails a one-time link that sets a new password and ends other sessions', async () => {
+    const user = await t.createUser({ name: 'Åse Ørsted' });
+    const old = await t.loginAs(user.id);
+    expect((await t.client().post('/api/auth/password-reset/request', { email: user.email })).statusCode).toBe(202);
+    expect((await t.client().post('/api/auth/password-reset/request', { email: 'ghost@example.test' })).statusCode).toBe(202);
+    await t.drainJobs();
+    const mail = await t.smtp.waitFor(user.email);
+    expect(mail.subject).toBe('Nulstil din adgangskode til Jobbro');
+    expect(mail.text).toContain('Hej Åse Ørsted');
+    const token = /password-reset\/([\w-]+)/.exec(mail.text)![1]!;
+    const short = await t.client().post('/api/auth/password-reset/confirm', { token, password: 'short' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.details.issues[0].code).toBe('password_too_short');
+    const ok = await t.client().post('/api/auth/password-reset/confirm', { token, password: 'a brand new passphrase' });
+    expect(ok.statusCode).toBe(204);
+    expect((await t.client().post('/api/auth/password-reset/confirm', { token, password: 'another new passphrase' })).json().error.code).toBe('token_invalid');
+    expect((await old.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await t.client().post('/api/auth/login', { email: user.email, password: 'a brand new passphrase' })).json().stage).toBe('full');
+    const job = await t.db.selectFrom('jobs').select('payload').where('queue', '=', 'mail.send').executeTakeFirstOrThrow();
+    expect(job.payload).toEqual({});
+  });
+});

@@ -1,0 +1,106 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../../db/tenant.ts';
+import type { Membership } from '../../http/context.ts';
+import type { Role } from '../../../shared/domain/access/roles.ts';
+
+export function findUserByEmail(trx: Tx, email: string) {
+  return trx.selectFrom('users').selectAll().where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export function findUserById(trx: Tx, id: string) {
+  return trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+export type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
+
+export async function membershipsOf(trx: Tx, userId: string): Promise<Membership[]> {
+  const rows = await trx
+    .selectFrom('memberships as m')
+    .innerJoin('programmes as p', 'p.id', 'm.programme_id')
+    .select(['m.programme_id', 'p.name', 'm.role', 'm.organisation_id'])
+    .where('m.user_id', '=', userId)
+    .orderBy('p.name')
+    .execute();
+  return rows.map((r) => ({ programmeId: r.programme_id, programmeName: r.name, role: r.role as Role, organisationId: r.organisation_id }));
+}
+
+export async function recordFailedLogin(trx: Tx, userId: string, maxFailures: number, lockMinutes: number) {
+  return trx
+    .updateTable('users')
+    .set({
+      failed_logins: sql`failed_logins + 1`,
+      locked_until: sql`CASE WHEN failed_logins + 1 >= ${maxFailures}
+                         THEN now() + make_interval(mins => ${lockMinutes}::int) ELSE locked_until END`,
+    })
+    .where('id', '=', userId)
+    .returning(['failed_logins', 'locked_until'])
+    .executeTakeFirstOrThrow();
+}
+
+export function clearFailedLogins(trx: Tx, userId: string) {
+  return trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+}
+
+export function createSession(trx: Tx, s: { id: string; userId: string; expiresAt: Date; ip: string; userAgent: string | null; mfaVerified: boolean }) {
+  return trx
+    .insertInto('sessions')
+    .values({ id: s.id, user_id: s.userId, expires_at: s.expiresAt, ip: s.ip, user_agent: s.userAgent, mfa_verified: s.mfaVerified })
+    .execute();
+}
+
+/** A session is alive until its absolute expiry and while it has been used within the idle limit. */
+export function findLiveSession(trx: Tx, id: string, idleMinutes: number) {
+  return trx
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select(['s.id', 's.user_id', 's.mfa_verified', 's.last_seen_at'])
+    .where('s.id', '=', id)
+    .where('s.expires_at', '>', sql<Date>`now()`)
+    .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes}::int)`)
+    .where('u.disabled_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export function touchSession(trx: Tx, id: string) {
+  return trx.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', id).execute();
+}
+
+export function markSessionVerified(trx: Tx, id: string) {
+  return trx.updateTable('sessions').set({ mfa_verified: true }).where('id', '=', id).execute();
+}
+
+export function deleteSession(trx: Tx, id: string) {
+  return trx.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export function deleteSessionsOfUser(trx: Tx, userId: string) {
+  return trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export function insertOneTimeToken(trx: Tx, t: { hash: string; purpose: 'setup' | 'password_reset'; userId: string | null; expiresAt: Date }) {
+  return trx
+    .insertInto('one_time_tokens')
+    .values({ token_hash: t.hash, purpose: t.purpose, user_id: t.userId, expires_at: t.expiresAt })
+    .execute();
+}
+
+/** Claims a token once: a second use, or an expired token, finds nothing. */
+export function consumeOneTimeToken(trx: Tx, hash: string, purpose: 'setup' | 'password_reset') {
+  return trx
+    .updateTable('one_time_tokens')
+    .set({ used_at: sql`now()` })
+    .where('token_hash', '=', hash)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .returning(['user_id'])
+    .executeTakeFirst();
+}
+
+export function deleteExpired(trx: Tx) {
+  return Promise.all([
+    trx.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).execute(),
+    trx.deleteFrom('one_time_tokens').where('expires_at', '<', sql<Date>`now() - interval '1 day'`).execute(),
+    trx.deleteFrom('rate_limits').where('window_start', '<', sql<Date>`now() - interval '1 day'`).execute(),
+    trx.deleteFrom('jobs').where('done_at', '<', sql<Date>`now() - interval '30 days'`).execute(),
+  ]);
+}

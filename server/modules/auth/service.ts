@@ -1,0 +1,240 @@
+import type { z } from 'zod';
+import type { LoginStage, Me, loginBody } from '../../../shared/schemas/auth.ts';
+import { TOTP_REQUIRED_ROLES } from '../../../shared/domain/access/roles.ts';
+import { asSystem, withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Ctx, Membership } from '../../http/context.ts';
+import { errors } from '../../http/errors.ts';
+import { requireActor, tenantScope } from '../../lib/access.ts';
+import { hashToken, newToken } from '../../lib/crypto.ts';
+import { enqueue } from '../../lib/jobs.ts';
+import { hit } from '../../lib/rate-limit.ts';
+import { recordAudit } from '../audit/recorder.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
+import { checkTotp, newTotpSecret, totpEnrolment } from './totp.ts';
+import * as repo from './repository.ts';
+
+const LOGIN_WINDOW_SECONDS = 15 * 60;
+const PER_EMAIL_LIMIT = 10;
+const TOTP_ATTEMPT_LIMIT = 10;
+const RESET_TOKEN_MINUTES = 60;
+
+/** Where a session stands: TOTP is owed by anyone who enabled it or whose roles require it. */
+export function stageFor(user: repo.UserRow, memberships: Membership[], mfaVerified: boolean): LoginStage {
+  if (user.totp_enabled) return mfaVerified ? 'full' : 'totp_required';
+  const required = user.is_platform_admin || memberships.some((m) => TOTP_REQUIRED_ROLES.includes(m.role));
+  return required ? 'totp_setup_required' : 'full';
+}
+
+/** Starts a session for a user whose password (or invitation) was just checked. */
+export async function startSession(trx: Tx, ctx: Ctx, user: repo.UserRow): Promise<{ token: string; stage: LoginStage }> {
+  const token = newToken();
+  const memberships = await repo.membershipsOf(trx, user.id);
+  await repo.createSession(trx, {
+    id: hashToken(token),
+    userId: user.id,
+    expiresAt: new Date(Date.now() + ctx.config.SESSION_TTL_HOURS * 3600_000),
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    mfaVerified: false,
+  });
+  return { token, stage: stageFor(user, memberships, false) };
+}
+
+export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<{ token: string; stage: LoginStage }> {
+  const { config } = ctx;
+  const failed = async (trx: Tx, reason: string, userId: string | null) =>
+    recordAudit(trx, { ...ctx, pendingUserId: userId }, {
+      action: 'login_failed',
+      subjectType: 'user',
+      subjectId: userId,
+      subjectPersonId: userId,
+      details: { email: body.email, reason },
+    });
+
+  // Counters and failure records must survive the refusal, so they commit in their own transaction.
+  const gate = await asSystem(ctx.db, async (trx) => {
+    const ip = await hit(trx, `login:ip:${ctx.ip}`, LOGIN_WINDOW_SECONDS);
+    const mail = await hit(trx, `login:email:${body.email}`, LOGIN_WINDOW_SECONDS);
+    if (ip.hits > config.LOGIN_RATE_LIMIT_PER_IP || mail.hits > PER_EMAIL_LIMIT) {
+      await failed(trx, 'rate_limited', null);
+      return { limited: Math.max(ip.resetsInSeconds, mail.resetsInSeconds), user: undefined };
+    }
+    return { limited: undefined, user: await repo.findUserByEmail(trx, body.email) };
+  });
+  if (gate.limited !== undefined) throw errors.rateLimited(gate.limited);
+  const user = gate.user;
+
+  if (user?.locked_until && user.locked_until > new Date()) {
+    await asSystem(ctx.db, (trx) => failed(trx, 'locked', user.id));
+    throw errors.accountLocked(user.locked_until);
+  }
+  const ok = await verifyPassword(user?.disabled_at ? null : user?.password_hash, body.password);
+  if (!ok || !user) {
+    const lockedUntil = await asSystem(ctx.db, async (trx) => {
+      await failed(trx, 'bad_credentials', user?.id ?? null);
+      if (!user) return null;
+      const r = await repo.recordFailedLogin(trx, user.id, config.LOGIN_MAX_FAILURES, config.LOGIN_LOCK_MINUTES);
+      return r.locked_until && r.locked_until > new Date() ? r.locked_until : null;
+    });
+    throw lockedUntil ? errors.accountLocked(lockedUntil) : errors.invalidCredentials();
+  }
+
+  return asSystem(ctx.db, async (trx) => {
+    await repo.clearFailedLogins(trx, user.id);
+    const started = await startSession(trx, ctx, user);
+    await recordAudit(trx, { ...ctx, pendingUserId: user.id }, {
+      action: 'login', subjectType: 'user', subjectId: user.id, subjectPersonId: user.id, details: { stage: started.stage },
+    });
+    return started;
+  });
+}
+
+function requireSessionUser(ctx: Ctx): { sessionId: string; userId: string } {
+  if (ctx.actor) return { sessionId: ctx.actor.sessionId, userId: ctx.actor.userId };
+  if (ctx.pendingSessionId && ctx.pendingUserId) return { sessionId: ctx.pendingSessionId, userId: ctx.pendingUserId };
+  throw errors.unauthenticated();
+}
+
+/** Counts the attempt in its own transaction, so a wrong code cannot roll its own count back. */
+async function totpGate(ctx: Ctx, userId: string): Promise<void> {
+  const attempts = await asSystem(ctx.db, (trx) => hit(trx, `totp:user:${userId}`, LOGIN_WINDOW_SECONDS));
+  if (attempts.hits > TOTP_ATTEMPT_LIMIT) throw errors.rateLimited(attempts.resetsInSeconds);
+}
+
+async function consumeTotp(trx: Tx, ctx: Ctx, user: repo.UserRow, code: string): Promise<void> {
+  if (!user.totp_secret_enc) throw errors.totpNotSetUp();
+  const step = checkTotp(ctx.secrets.open(user.totp_secret_enc), code, user.totp_last_step);
+  if (step === null) throw errors.totpInvalid();
+  await trx.updateTable('users').set({ totp_last_step: step }).where('id', '=', user.id).execute();
+}
+
+/** Second factor for a user who has TOTP enabled. A wrong code is audited as a failed login. */
+export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage }> {
+  const { sessionId, userId } = requireSessionUser(ctx);
+  await totpGate(ctx, userId);
+  try {
+    return await asSystem(ctx.db, async (trx) => {
+      const user = await repo.findUserById(trx, userId);
+      if (!user?.totp_enabled) throw errors.totpNotSetUp();
+      await consumeTotp(trx, ctx, user, code);
+      await repo.markSessionVerified(trx, sessionId);
+      return { stage: stageFor(user, await repo.membershipsOf(trx, user.id), true) };
+    });
+  } catch (err) {
+    await asSystem(ctx.db, (trx) =>
+      recordAudit(trx, { ...ctx, pendingUserId: userId }, {
+        action: 'login_failed', subjectType: 'user', subjectId: userId, subjectPersonId: userId, details: { reason: 'totp' },
+      }),
+    );
+    throw err;
+  }
+}
+
+/** Creates (or replaces, while not yet enabled) the TOTP secret and returns what the app scans. */
+export async function startTotpSetup(ctx: Ctx) {
+  const { userId } = requireSessionUser(ctx);
+  return asSystem(ctx.db, async (trx) => {
+    const user = await repo.findUserById(trx, userId);
+    if (!user) throw errors.unauthenticated();
+    if (user.totp_enabled) throw errors.conflict('totp');
+    const secret = newTotpSecret();
+    await trx.updateTable('users').set({ totp_secret_enc: ctx.secrets.seal(secret) }).where('id', '=', user.id).execute();
+    return totpEnrolment(secret, user.email);
+  });
+}
+
+export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage }> {
+  const { sessionId, userId } = requireSessionUser(ctx);
+  await totpGate(ctx, userId);
+  return asSystem(ctx.db, async (trx) => {
+    const user = await repo.findUserById(trx, userId);
+    if (!user) throw errors.unauthenticated();
+    if (user.totp_enabled) throw errors.conflict('totp');
+    await consumeTotp(trx, ctx, user, code);
+    await trx.updateTable('users').set({ totp_enabled: true, updated_at: new Date() }).where('id', '=', user.id).execute();
+    await repo.markSessionVerified(trx, sessionId);
+    await recordAudit(trx, { ...ctx, pendingUserId: user.id }, {
+      action: 'update', subjectType: 'user', subjectId: user.id, subjectPersonId: user.id, details: { field: 'totp_enabled' },
+    });
+    return { stage: 'full' as const };
+  });
+}
+
+export async function me(ctx: Ctx): Promise<Me> {
+  const { userId, sessionId } = requireSessionUser(ctx);
+  return asSystem(ctx.db, async (trx) => {
+    const user = await repo.findUserById(trx, userId);
+    if (!user) throw errors.unauthenticated();
+    const memberships = await repo.membershipsOf(trx, user.id);
+    const session = await repo.findLiveSession(trx, sessionId, ctx.config.SESSION_IDLE_MINUTES);
+    return {
+      stage: stageFor(user, memberships, session?.mfa_verified ?? false),
+      user: {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        locale: user.locale as 'da' | 'en',
+        isPlatformAdmin: user.is_platform_admin,
+        totpEnabled: user.totp_enabled,
+      },
+      memberships,
+    };
+  });
+}
+
+export async function logout(ctx: Ctx): Promise<void> {
+  const { sessionId, userId } = requireSessionUser(ctx);
+  await asSystem(ctx.db, async (trx) => {
+    await repo.deleteSession(trx, sessionId);
+    await recordAudit(trx, { ...ctx, pendingUserId: userId }, { action: 'logout', subjectType: 'user', subjectId: userId });
+  });
+}
+
+/** Always answers the same way, so the form cannot be used to test which e-mails have accounts. */
+export async function requestPasswordReset(ctx: Ctx, email: string): Promise<void> {
+  await asSystem(ctx.db, async (trx) => {
+    const limit = await hit(trx, `reset:ip:${ctx.ip}`, LOGIN_WINDOW_SECONDS);
+    if (limit.hits > ctx.config.LOGIN_RATE_LIMIT_PER_IP) return;
+    const user = await repo.findUserByEmail(trx, email);
+    if (!user || user.disabled_at) return;
+    const token = newToken();
+    await repo.insertOneTimeToken(trx, {
+      hash: hashToken(token),
+      purpose: 'password_reset',
+      userId: user.id,
+      expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000),
+    });
+    await enqueue(trx, 'mail.send', {
+      to: user.email,
+      template: 'passwordReset',
+      locale: user.locale,
+      vars: { name: user.name, link: `${ctx.config.PUBLIC_URL}/password-reset/${token}`, minutes: RESET_TOKEN_MINUTES },
+    });
+  });
+  ctx.jobs.kick();
+}
+
+export async function confirmPasswordReset(ctx: Ctx, token: string, password: string): Promise<void> {
+  if (password.length < MIN_PASSWORD_LENGTH) throw errors.passwordTooShort();
+  const passwordHash = await hashPassword(password);
+  await asSystem(ctx.db, async (trx) => {
+    const claimed = await repo.consumeOneTimeToken(trx, hashToken(token), 'password_reset');
+    if (!claimed?.user_id) throw errors.tokenInvalid();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: new Date() })
+      .where('id', '=', claimed.user_id)
+      .execute();
+    await repo.deleteSessionsOfUser(trx, claimed.user_id);
+    await recordAudit(trx, { ...ctx, pendingUserId: claimed.user_id }, {
+      action: 'update', subjectType: 'user', subjectId: claimed.user_id, subjectPersonId: claimed.user_id, details: { field: 'password', via: 'reset' },
+    });
+  });
+}
+
+export async function setLocale(ctx: Ctx, locale: 'da' | 'en'): Promise<void> {
+  const actor = requireActor(ctx);
+  await withTenant(ctx.db, tenantScope(actor), (trx) =>
+    trx.updateTable('users').set({ locale, updated_at: new Date() }).where('id', '=', actor.userId).execute(),
+  );
+}

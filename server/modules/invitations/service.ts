@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import type { acceptInvitationBody, createInvitationBody } from '../../../shared/schemas/programmes.ts';
+import { INVITABLE_ROLES } from '../../../shared/domain/access/permissions.ts';
+import type { Role } from '../../../shared/domain/access/roles.ts';
+import { asSystem, withTenant } from '../../../db/tenant.ts';
+import type { Ctx } from '../../http/context.ts';
+import { errors, isUniqueViolation } from '../../http/errors.ts';
+import { requireProgrammeAction, rolesIn, tenantScope } from '../../lib/access.ts';
+import { hashToken, newToken } from '../../lib/crypto.ts';
+import { enqueue } from '../../lib/jobs.ts';
+import { roleName } from '../../lib/mailer.ts';
+import { recordAudit } from '../audit/recorder.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords.ts';
+import { findUserByEmail, findUserById } from '../auth/repository.ts';
+import { startSession } from '../auth/service.ts';
+import { insertMembership } from '../programmes/repository.ts';
+import { presentInvitation } from './presenter.ts';
+import * as repo from './repository.ts';
+
+const INVITATION_DAYS = 7;
+
+/** Inviters may only hand out roles at or below their own (coordinators cannot mint administrators). */
+export async function createInvitation(ctx: Ctx, programmeId: string, body: z.infer<typeof createInvitationBody>) {
+  const { actor } = requireProgrammeAction(ctx, programmeId, 'invitation.create');
+  const grantable = new Set<Role>(rolesIn(actor, programmeId).flatMap((r) => INVITABLE_ROLES[r]));
+  if (!grantable.has(body.role)) throw errors.forbidden(`invite.${body.role}`);
+  const token = newToken();
+  try {
+    const invitation = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+      if (await repo.findPending(trx, programmeId, body.email, body.role)) throw errors.invitationExists();
+      await repo.deleteExpired(trx, programmeId, body.email, body.role);
+      const row = await repo.insertInvitation(trx, {
+        programmeId,
+        tokenHash: hashToken(token),
+        email: body.email,
+        role: body.role,
+        organisationId: body.organisationId ?? null,
+        invitedBy: actor.userId,
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86400_000),
+      });
+      const programmeName = actor.memberships.find((m) => m.programmeId === programmeId)!.programmeName;
+      await enqueue(trx, 'mail.send', {
+        to: body.email,
+        template: 'invitation',
+        locale: 'da',
+        vars: {
+          inviter: actor.name,
+          programme: programmeName,
+          role: roleName(body.role, 'da'),
+          link: `${ctx.config.PUBLIC_URL}/invitation/${token}`,
+          days: INVITATION_DAYS,
+        },
+      });
+      await recordAudit(trx, ctx, { action: 'create', subjectType: 'invitation', subjectId: row.id, programmeId, details: { role: body.role } });
+      return presentInvitation(row);
+    });
+    ctx.jobs.kick();
+    return invitation;
+  } catch (err) {
+    if (isUniqueViolation(err)) throw errors.invitationExists();
+    throw err;
+  }
+}
+
+export async function listInvitations(ctx: Ctx, programmeId: string) {
+  const { actor } = requireProgrammeAction(ctx, programmeId, 'invitation.list');
+  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+    const rows = await repo.listInvitations(trx, programmeId);
+    await recordAudit(trx, ctx, { action: 'read', subjectType: 'invitation_list', programmeId, details: { count: rows.length } });
+    return { invitations: rows.map(presentInvitation) };
+  });
+}
+
+async function openInvitation(trx: Parameters<typeof repo.findByTokenHash>[0], token: string, forUpdate = false) {
+  const inv = await repo.findByTokenHash(trx, hashToken(token), forUpdate);
+  if (!inv || inv.accepted_at) throw errors.invitationInvalid();
+  if (new Date(inv.expires_at) <= new Date()) throw errors.invitationExpired();
+  return inv;
+}
+
+/** Anyone holding the link may see what it is for; the token is the credential. */
+export async function lookupInvitation(ctx: Ctx, token: string) {
+  return asSystem(ctx.db, async (trx) => {
+    const inv = await openInvitation(trx, token);
+    const existing = await findUserByEmail(trx, inv.email);
+    return { email: inv.email, role: inv.role as Role, programmeName: inv.programme_name, existingUser: !!existing };
+  });
+}
+
+/**
+ * Accepting creates the account (or, for someone who already has one, checks their password) and
+ * the membership, and starts a session, all in one transaction.
+ */
+export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvitationBody>) {
+  const existingHash = await asSystem(ctx.db, async (trx) => {
+    const inv = await openInvitation(trx, body.token);
+    return (await findUserByEmail(trx, inv.email))?.password_hash ?? null;
+  });
+  if (existingHash) {
+    if (!(await verifyPassword(existingHash, body.password))) throw errors.invalidCredentials();
+  } else if (body.password.length < MIN_PASSWORD_LENGTH) {
+    throw errors.passwordTooShort();
+  }
+  const newHash = existingHash ? null : await hashPassword(body.password);
+  return asSystem(ctx.db, async (trx) => {
+    const inv = await openInvitation(trx, body.token, true);
+    let user = await findUserByEmail(trx, inv.email);
+    if (!user) {
+      const created = await trx
+        .insertInto('users')
+        .values({ email: inv.email, name: body.name, password_hash: newHash })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      user = (await findUserById(trx, created.id))!;
+    }
+    await insertMembership(trx, { programmeId: inv.programme_id, userId: user.id, role: inv.role, organisationId: inv.organisation_id });
+    await repo.markAccepted(trx, inv.id, user.id);
+    await recordAudit(trx, { ...ctx, pendingUserId: user.id }, {
+      action: 'update', subjectType: 'invitation', subjectId: inv.id, subjectPersonId: user.id, programmeId: inv.programme_id, details: { accepted: true, role: inv.role },
+    });
+    return startSession(trx, ctx, user);
+  });
+}

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { sql, type Kysely } from 'kysely';
+import type { setupBody } from '../../../shared/schemas/auth.ts';
+import type { DB } from '../../../db/schema.ts';
+import { asSystem } from '../../../db/tenant.ts';
+import type { Ctx } from '../../http/context.ts';
+import { errors } from '../../http/errors.ts';
+import { hashToken, newToken } from '../../lib/crypto.ts';
+import { recordAudit } from '../audit/recorder.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { consumeOneTimeToken, insertOneTimeToken } from '../auth/repository.ts';
+
+const SETUP_TOKEN_DAYS = 7;
+
+async function hasUsers(db: Kysely<DB>): Promise<boolean> {
+  return asSystem(db, async (trx) => !!(await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()));
+}
+
+/**
+ * On an empty database, mints a one-time link for the first administrator. Earlier unused setup
+ * links are voided, so only the most recently printed one works.
+ */
+export async function prepareFirstRun(db: Kysely<DB>, publicUrl: string): Promise<string | null> {
+  if (await hasUsers(db)) return null;
+  const token = newToken();
+  await asSystem(db, async (trx) => {
+    await trx.deleteFrom('one_time_tokens').where('purpose', '=', 'setup').execute();
+    await insertOneTimeToken(trx, {
+      hash: hashToken(token),
+      purpose: 'setup',
+      userId: null,
+      expiresAt: new Date(Date.now() + SETUP_TOKEN_DAYS * 86400_000),
+    });
+  });
+  return `${publicUrl}/setup/${token}`;
+}
+
+export async function setupStatus(ctx: Ctx) {
+  return { needed: !(await hasUsers(ctx.db)) };
+}
+
+export async function completeSetup(ctx: Ctx, body: z.infer<typeof setupBody>): Promise<void> {
+  const passwordHash = await hashPassword(body.password);
+  await asSystem(ctx.db, async (trx) => {
+    // Serialise concurrent attempts: exactly one first administrator.
+    await sql`LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+    if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) throw errors.setupNotAvailable();
+    const claimed = await consumeOneTimeToken(trx, hashToken(body.token), 'setup');
+    if (!claimed) throw errors.setupNotAvailable();
+    const user = await trx
+      .insertInto('users')
+      .values({ email: body.email, name: body.name, password_hash: passwordHash, is_platform_admin: true })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, { ...ctx, pendingUserId: user.id }, {
+      action: 'create', subjectType: 'user', subjectId: user.id, subjectPersonId: user.id, details: { via: 'first_run_setup' },
+    });
+  });
+}
