@@ -1,7 +1,9 @@
+import type { Kysely } from 'kysely';
 import { migrate } from '../db/migrate.ts';
+import type { DB } from '../db/schema.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { buildApp } from './app.ts';
-import { resolveEncryptionKey } from './lib/crypto.ts';
+import { resolveEncryptionKey, type SecretBox } from './lib/crypto.ts';
 import { DataDirLockedError } from './lib/lockfile.ts';
 import { openDatabaseFromConfig } from './lib/open-database.ts';
 import { prepareFirstRun } from './modules/setup/service.ts';
@@ -10,7 +12,12 @@ import { prepareFirstRun } from './modules/setup/service.ts';
  * Starts Jobbro: validate configuration, open the database (embedded PGlite unless DATABASE_URL),
  * migrate in embedded mode, serve HTTP, run background jobs, and shut down cleanly on a signal.
  */
-export async function main(options: { seed?: (db: import('kysely').Kysely<import('../db/schema.ts').DB>) => Promise<string[] | void> } = {}) {
+export interface MainOptions {
+  /** `npm run demo` seeds its dataset and prints the logins. */
+  seed?: (db: Kysely<DB>, secrets: SecretBox) => Promise<string[]>;
+}
+
+export async function main(options: MainOptions = {}) {
   let config;
   try {
     config = loadConfig();
@@ -38,7 +45,7 @@ export async function main(options: { seed?: (db: import('kysely').Kysely<import
   const encryptionKey = resolveEncryptionKey(config.ENCRYPTION_KEY, config.DATA_DIR);
   const { app, services } = await buildApp({ config, db: database.db, encryptionKey });
 
-  const seeded = options.seed ? await options.seed(database.db) : undefined;
+  const seeded = options.seed ? await options.seed(database.db, services.secrets) : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,4 +1,4 @@
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
@@ -43,7 +43,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
     smtp,
     config,
     drainJobs: () => services.jobs.drain(),
-    client: () => new TestClient(app),
+    client: (): TestClient => new TestClient(app),
 
     async createUser(opts: { email?: string; name?: string; platformAdmin?: boolean; totp?: boolean; password?: string } = {}) {
       const secret = (opts.totp ?? opts.platformAdmin) ? newTotpSecret() : null;
@@ -110,10 +110,10 @@ export async function createTestApp(env: Record<string, string> = {}) {
 /** A tiny browser stand-in: keeps cookies and sends the Origin header a browser would. */
 export class TestClient {
   readonly cookies = new Map<string, string>();
-  #app: TestApp['app'];
+  #app: FastifyInstance;
   origin: string | null = PUBLIC_URL;
 
-  constructor(app: TestApp['app']) {
+  constructor(app: FastifyInstance) {
     this.#app = app;
   }
 

@@ -1,0 +1,46 @@
+import type { Me } from '../../shared/schemas/auth.ts';
+import { type Action, INVITABLE_ROLES, roleAllows } from '../../shared/domain/access/permissions.ts';
+import { ROLES, type Role, STAFF_ROLES } from '../../shared/domain/access/roles.ts';
+
+/**
+ * Client-side mirrors of the server's access checks. They only decide what to show; the server
+ * still checks every request, so a mismatch shows a 403 rather than leaking data.
+ */
+
+export function rolesIn(me: Me, programmeId: string): Role[] {
+  return me.memberships.filter((m) => m.programmeId === programmeId).map((m) => m.role);
+}
+
+/** May the user do `action` in this programme, or (without one) in any of their programmes? */
+export function can(me: Me, action: Action, programmeId?: string): boolean {
+  if (me.user.isPlatformAdmin) return true;
+  return me.memberships.some((m) => (programmeId === undefined || m.programmeId === programmeId) && roleAllows(m.role, action));
+}
+
+export function invitableRoles(me: Me, programmeId: string): Role[] {
+  if (me.user.isPlatformAdmin) return [...ROLES];
+  const allowed = new Set(rolesIn(me, programmeId).flatMap((role) => INVITABLE_ROLES[role]));
+  return ROLES.filter((role) => allowed.has(role));
+}
+
+export function canManageProgrammes(me: Me): boolean {
+  return can(me, 'member.list');
+}
+
+/** Organisations are shared reference data: staff may list them, the platform admin creates them. */
+export function canListOrganisations(me: Me): boolean {
+  return me.user.isPlatformAdmin || me.memberships.some((m) => STAFF_ROLES.includes(m.role));
+}
+
+export function canCreateOrganisations(me: Me): boolean {
+  return me.user.isPlatformAdmin;
+}
+
+export function canSearchAudit(me: Me): boolean {
+  return can(me, 'audit.search');
+}
+
+/** Programme ids, once each, in the order of the user's memberships. */
+export function programmeIds(me: Me): string[] {
+  return [...new Set(me.memberships.map((m) => m.programmeId))];
+}

@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import type { MouseEvent, ReactNode } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../../../shared/schemas/auth.ts';
+import { canListOrganisations, canManageProgrammes, canSearchAudit } from '../access.ts';
+import { meQuery } from '../queries.ts';
+import { useLogout } from '../session.ts';
+import { LanguageToggle } from './LanguageToggle.tsx';
+
+function focusMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+}
+
+function Nav({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="site-nav" aria-label={t('nav.label')}>
+      <ul className="container site-nav__list">
+        <li>
+          <Link to="/" className="site-nav__link" activeOptions={{ exact: true }}>
+            {t('nav.home')}
+          </Link>
+        </li>
+        {canManageProgrammes(me) && (
+          <li>
+            <Link to="/admin/programmes" className="site-nav__link">
+              {t('nav.programmes')}
+            </Link>
+          </li>
+        )}
+        {canListOrganisations(me) && (
+          <li>
+            <Link to="/admin/organisations" className="site-nav__link">
+              {t('nav.organisations')}
+            </Link>
+          </li>
+        )}
+        {canSearchAudit(me) && (
+          <li>
+            <Link to="/admin/audit" className="site-nav__link">
+              {t('nav.audit')}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** Skip link, header with product name, navigation and account tools, then the page's main. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { data: me } = useQuery(meQuery);
+  const logout = useLogout();
+  const loggedIn = me?.stage === 'full' ? me : null;
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={focusMain}>
+        {t('nav.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              J
+            </span>
+            {t('app.name')}
+          </Link>
+          <div className="site-header__tools">
+            {loggedIn && (
+              <span className="site-header__user">
+                <span className="visually-hidden">{t('nav.loggedInAs')} </span>
+                {loggedIn.user.name}
+              </span>
+            )}
+            <LanguageToggle />
+            {me && (
+              <Button className="button button--secondary button--small" onPress={() => void logout()}>
+                {t('nav.logout')}
+              </Button>
+            )}
+          </div>
+        </div>
+        {loggedIn && <Nav me={loggedIn} />}
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        <div className="container">{children}</div>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('footer.text')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

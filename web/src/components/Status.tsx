@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../lib/errors.ts';
+
+/** A polite live region: the text is announced when it appears or changes. */
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="status" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {label ?? t('common.loading')}
+    </p>
+  );
+}
+
+export function QueryError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <div className="alert alert--error" role="alert">
+      <p>{errorMessage(t, error)}</p>
+    </div>
+  );
+}
+
+/**
+ * Confirmation after an action. The `role=status` container is always rendered so the message is
+ * announced when it appears (a live region added together with its text is often missed).
+ */
+export function Notice({ children, tone = 'success' }: { children?: ReactNode; tone?: 'success' | 'info' }) {
+  return (
+    <div role="status" className={children ? `alert alert--${tone}` : 'visually-hidden'}>
+      {children}
+    </div>
+  );
+}

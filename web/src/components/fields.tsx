@@ -1,0 +1,160 @@
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select,
+  SelectValue,
+  Text,
+  TextField,
+} from 'react-aria-components';
+import type { FormController } from '../lib/form.ts';
+
+type TextInputProps = {
+  form: FormController;
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password' | 'date' | 'search';
+  description?: string;
+  autoComplete?: string;
+  inputMode?: 'text' | 'numeric' | 'email';
+  isRequired?: boolean;
+  defaultValue?: string;
+  maxLength?: number;
+  /** Narrow inputs for short values such as postal codes and one-time codes. */
+  width?: 'short' | 'medium';
+  pattern?: string;
+};
+
+/** A labelled text input whose error sits between label and input, as in DKFDS. */
+export function TextInput(props: TextInputProps) {
+  const { form, name } = props;
+  const error = form.fieldErrors[name];
+  return (
+    <TextField
+      id={form.fieldId(name)}
+      name={name}
+      type={props.type ?? 'text'}
+      autoComplete={props.autoComplete}
+      inputMode={props.inputMode}
+      isRequired={props.isRequired}
+      defaultValue={props.defaultValue}
+      maxLength={props.maxLength}
+      pattern={props.pattern}
+      isInvalid={Boolean(error)}
+      validationBehavior="aria"
+      className="field"
+    >
+      <Label className="field__label">{props.label}</Label>
+      {props.description && (
+        <Text slot="description" className="field__hint">
+          {props.description}
+        </Text>
+      )}
+      <FieldError className="field__error">{error}</FieldError>
+      <Input className={`input${props.width ? ` input--${props.width}` : ''}`} />
+    </TextField>
+  );
+}
+
+type SelectInputProps = {
+  form: FormController;
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  /** Shown while nothing is chosen; the field then submits ''. */
+  placeholder?: string;
+  description?: string;
+  defaultValue?: string;
+  isRequired?: boolean;
+};
+
+/**
+ * React Aria's Select: a button that opens a listbox, labelled "<value> <label>", with a hidden
+ * native select inside so the choice is submitted with the form like any other field.
+ */
+export function SelectInput(props: SelectInputProps) {
+  const { form, name } = props;
+  const error = form.fieldErrors[name];
+  return (
+    <Select
+      id={form.fieldId(name)}
+      name={name}
+      placeholder={props.placeholder}
+      defaultValue={props.defaultValue || null}
+      isRequired={props.isRequired}
+      isInvalid={Boolean(error)}
+      validationBehavior="aria"
+      className="field"
+    >
+      <Label className="field__label">{props.label}</Label>
+      {props.description && (
+        <Text slot="description" className="field__hint">
+          {props.description}
+        </Text>
+      )}
+      <FieldError className="field__error">{error}</FieldError>
+      <Button className="input select-trigger">
+        <SelectValue className="select-trigger__value" />
+        <svg className="select-trigger__icon" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M3 6l5 5 5-5" />
+        </svg>
+      </Button>
+      <Popover className="select-popover" placement="bottom start">
+        <ListBox className="listbox">
+          {props.options.map((option) => (
+            <ListBoxItem key={option.value} id={option.value} textValue={option.label} className="listbox__item">
+              {option.label}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}
+
+type CheckboxesProps = {
+  form: FormController;
+  name: string;
+  label: string;
+  description?: string;
+  options: { value: string; label: string }[];
+};
+
+/** A group of checkboxes submitted as repeated form values under one name. */
+export function Checkboxes(props: CheckboxesProps) {
+  const { form, name } = props;
+  const error = form.fieldErrors[name];
+  return (
+    <CheckboxGroup
+      id={form.fieldId(name)}
+      name={name}
+      isInvalid={Boolean(error)}
+      validationBehavior="aria"
+      className="field checkbox-group"
+    >
+      <Label className="field__label">{props.label}</Label>
+      {props.description && (
+        <Text slot="description" className="field__hint">
+          {props.description}
+        </Text>
+      )}
+      <FieldError className="field__error">{error}</FieldError>
+      {props.options.map((option) => (
+        <Checkbox key={option.value} value={option.value} className="checkbox">
+          <span className="checkbox__box" aria-hidden="true">
+            <svg viewBox="0 0 18 18">
+              <polyline points="3 9.5 7 13.5 15 4.5" />
+            </svg>
+          </span>
+          {option.label}
+        </Checkbox>
+      ))}
+    </CheckboxGroup>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { createProgrammeBody } from '../../../../shared/schemas/programmes.ts';
+import { api } from '../../api.ts';
+import { text, useForm } from '../../lib/form.ts';
+import { emptyToNull } from '../../lib/schemas.ts';
+import { organisationsQuery, type Programme, programmesQuery } from '../../queries.ts';
+import { ErrorSummary } from '../ErrorSummary.tsx';
+import { Checkboxes, TextInput } from '../fields.tsx';
+import { Notice } from '../Status.tsx';
+import { SubmitButton } from '../SubmitButton.tsx';
+
+export function CreateProgrammeForm() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const organisations = useQuery(organisationsQuery);
+  const [created, setCreated] = useState<Programme | null>(null);
+  const form = useForm({
+    id: 'programme',
+    schema: createProgrammeBody,
+    labels: {
+      name: t('fields.name'),
+      startsOn: t('fields.startsOn'),
+      endsOn: t('fields.endsOn'),
+      partnerOrganisationIds: t('fields.partners'),
+    },
+    read: (data) => ({
+      name: text(data, 'name'),
+      startsOn: text(data, 'startsOn'),
+      endsOn: emptyToNull(text(data, 'endsOn')),
+      partnerOrganisationIds: data.getAll('partnerOrganisationIds').filter((v) => typeof v === 'string'),
+    }),
+    submit: async (body, element) => {
+      setCreated(null);
+      const programme = await api.post<Programme>('/api/programmes', body);
+      await queryClient.invalidateQueries({ queryKey: programmesQuery.queryKey });
+      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      setCreated(programme);
+      element.reset();
+    },
+  });
+  const options = (organisations.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }));
+
+  return (
+    <>
+      <Notice>
+        {created && (
+          <>
+            {t('programmes.created', { name: created.name })}{' '}
+            <Link to="/admin/programmes/$id" params={{ id: created.id }}>
+              {t('programmes.openCreated')}
+            </Link>
+          </>
+        )}
+      </Notice>
+      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+        <ErrorSummary form={form} />
+        <TextInput form={form} name="name" label={t('fields.name')} isRequired />
+        <div className="field-row">
+          <TextInput form={form} name="startsOn" type="date" label={t('fields.startsOn')} width="medium" isRequired />
+          <TextInput
+            form={form}
+            name="endsOn"
+            type="date"
+            label={t('fields.endsOn')}
+            description={t('fields.endsOnHint')}
+            width="medium"
+          />
+        </div>
+        {options.length > 0 && (
+          <Checkboxes
+            form={form}
+            name="partnerOrganisationIds"
+            label={t('fields.partners')}
+            description={t('fields.partnersHint')}
+            options={options}
+          />
+        )}
+        <div className="form-actions">
+          <SubmitButton pending={form.pending}>{t('programmes.createSubmit')}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { createInvitationBody } from '../../../../shared/schemas/programmes.ts';
+import { invitableRoles } from '../../access.ts';
+import { api } from '../../api.ts';
+import { currentLocale } from '../../i18n/index.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { text, useForm } from '../../lib/form.ts';
+import { chosen, NO_VALUE } from '../../lib/schemas.ts';
+import { type Invitation, invitationsQuery, type Programme } from '../../queries.ts';
+import { ErrorSummary } from '../ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../fields.tsx';
+import { Section } from '../Page.tsx';
+import { useSession } from '../SessionContext.tsx';
+import { Loading, Notice, QueryError } from '../Status.tsx';
+import { Table } from '../Table.tsx';
+import { SubmitButton } from '../SubmitButton.tsx';
+
+function invitationStatus(invitation: Invitation): 'accepted' | 'expired' | 'pending' {
+  if (invitation.acceptedAt) return 'accepted';
+  return new Date(invitation.expiresAt).getTime() < Date.now() ? 'expired' : 'pending';
+}
+
+export function InvitationsSection({ programme, canInvite }: { programme: Programme; canInvite: boolean }) {
+  const { t } = useTranslation();
+  const invitations = useQuery(invitationsQuery(programme.id));
+  const locale = currentLocale();
+  return (
+    <Section title={t('invitations.title')} id="invitations">
+      {invitations.isPending && <Loading />}
+      {invitations.isError && <QueryError error={invitations.error} />}
+      {invitations.data && invitations.data.invitations.length === 0 && <p>{t('invitations.empty')}</p>}
+      {invitations.data && invitations.data.invitations.length > 0 && (
+        <Table caption={t('invitations.title')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.email')}</th>
+                <th scope="col">{t('fields.role')}</th>
+                <th scope="col">{t('invitations.expires')}</th>
+                <th scope="col">{t('invitations.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.data.invitations.map((inv) => {
+                const status = invitationStatus(inv);
+                return (
+                  <tr key={inv.id}>
+                    <td className="break">{inv.email}</td>
+                    <td>{t(`roles.${inv.role}`)}</td>
+                    <td>{formatDateTime(inv.expiresAt, locale, false)}</td>
+                    <td>
+                      <span className={`badge badge--${status}`}>{t(`invitations.statuses.${status}`)}</span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+      )}
+      {canInvite && <InviteForm programme={programme} />}
+    </Section>
+  );
+}
+
+function InviteForm({ programme }: { programme: Programme }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const queryClient = useQueryClient();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const roles = invitableRoles(me, programme.id);
+  const form = useForm({
+    id: 'invite',
+    schema: createInvitationBody,
+    labels: { email: t('fields.email'), role: t('fields.role'), organisationId: t('fields.organisation') },
+    read: (data) => ({
+      email: text(data, 'email'),
+      role: chosen(text(data, 'role')),
+      organisationId: chosen(text(data, 'organisationId')) ?? null,
+    }),
+    codeFields: { invitation_exists: 'email' },
+    submit: async (body, element) => {
+      setSentTo(null);
+      const created = await api.post<Invitation>(`/api/programmes/${encodeURIComponent(programme.id)}/invitations`, body);
+      await queryClient.invalidateQueries({ queryKey: invitationsQuery(programme.id).queryKey });
+      setSentTo(created.email);
+      element.reset();
+    },
+  });
+
+  if (roles.length === 0) return null;
+  return (
+    <div className="subform">
+      <h3 className="subform__title">{t('invitations.formTitle')}</h3>
+      <p className="subform__lead">{t('invitations.formLead')}</p>
+      <Notice>{sentTo ? t('invitations.sent', { email: sentTo }) : null}</Notice>
+      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+        <ErrorSummary form={form} />
+        <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="off" isRequired />
+        <SelectInput
+          form={form}
+          name="role"
+          label={t('fields.role')}
+          placeholder={t('invitations.chooseRole')}
+          options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          isRequired
+        />
+        {programme.partners.length > 0 && (
+          <SelectInput
+            form={form}
+            name="organisationId"
+            label={t('fields.organisation')}
+            description={t('fields.organisationHint')}
+            defaultValue={NO_VALUE}
+            options={[{ value: NO_VALUE, label: t('invitations.noOrganisation') }, ...programme.partners.map((o) => ({ value: o.id, label: o.name }))]}
+          />
+        )}
+        <div className="form-actions">
+          <SubmitButton pending={form.pending}>{t('invitations.submit')}</SubmitButton>
+        </div>
+      </Form>
+    </div>
+  );
+}

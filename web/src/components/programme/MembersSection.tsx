@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { membersQuery } from '../../queries.ts';
+import { Section } from '../Page.tsx';
+import { Loading, QueryError } from '../Status.tsx';
+import { Table } from '../Table.tsx';
+
+export function MembersSection({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation();
+  const members = useQuery(membersQuery(programmeId));
+  return (
+    <Section title={t('members.title')} id="members">
+      {members.isPending && <Loading />}
+      {members.isError && <QueryError error={members.error} />}
+      {members.data && members.data.members.length === 0 && <p>{t('members.empty')}</p>}
+      {members.data && members.data.members.length > 0 && (
+        <Table caption={t('members.title')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.name')}</th>
+                <th scope="col">{t('fields.email')}</th>
+                <th scope="col">{t('fields.role')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.data.members.map((m) => (
+                <tr key={`${m.userId}-${m.role}`}>
+                  <th scope="row">{m.name}</th>
+                  <td className="break">{m.email}</td>
+                  <td>{t(`roles.${m.role}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,164 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, auditQuery } from '../../../shared/schemas/audit.ts';
+import { can, canSearchAudit } from '../access.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../components/fields.tsx';
+import { Forbidden } from '../components/Forbidden.tsx';
+import { Page, Section } from '../components/Page.tsx';
+import { useSession } from '../components/SessionContext.tsx';
+import { Loading, QueryError } from '../components/Status.tsx';
+import { Table } from '../components/Table.tsx';
+import { currentLocale } from '../i18n/index.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { text, useForm } from '../lib/form.ts';
+import { chosen, NO_VALUE } from '../lib/schemas.ts';
+import { type AuditFilters, type AuditPage as AuditPageData, fetchAuditPage, programmesQuery } from '../queries.ts';
+import { SubmitButton } from '../components/SubmitButton.tsx';
+
+const filterForm = auditQuery
+  .pick({ programmeId: true, action: true, subjectType: true, from: true, to: true })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], error: 'to_before_from' });
+
+const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+export function AuditPage({ filters }: { filters: AuditFilters }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const allowed = canSearchAudit(me);
+  const programmes = useQuery({ ...programmesQuery, enabled: allowed });
+  if (!allowed) return <Forbidden />;
+
+  // Without a programme the server searches every programme the user may audit.
+  const auditable = (programmes.data?.programmes ?? []).filter((p) => can(me, 'audit.search', p.id));
+
+  return (
+    <Page title={t('audit.title')} lead={t('audit.lead')} wide>
+      <Section title={t('audit.searchTitle')}>
+        {programmes.isPending ? (
+          <Loading />
+        ) : (
+          <FilterForm key={JSON.stringify(filters)} filters={filters} programmeOptions={auditable.map((p) => ({ value: p.id, label: p.name }))} />
+        )}
+      </Section>
+      <Results filters={filters} />
+    </Page>
+  );
+}
+
+function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; programmeOptions: { value: string; label: string }[] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const form = useForm({
+    id: 'audit',
+    schema: filterForm,
+    labels: {
+      programmeId: t('fields.programme'),
+      action: t('audit.action'),
+      subjectType: t('audit.subjectType'),
+      from: t('audit.from'),
+      to: t('audit.to'),
+    },
+    read: (data) => ({
+      programmeId: chosen(text(data, 'programmeId')),
+      action: chosen(text(data, 'action')),
+      subjectType: blankToUndefined(text(data, 'subjectType')),
+      from: blankToUndefined(text(data, 'from')),
+      to: blankToUndefined(text(data, 'to')),
+    }),
+    submit: async (value) => {
+      await navigate({ to: '/admin/audit', search: value });
+    },
+  });
+
+  return (
+    <Form className="form form--filters" onSubmit={form.handleSubmit} validationBehavior="aria" role="search" aria-label={t('audit.searchTitle')}>
+      <ErrorSummary form={form} />
+      <div className="filter-grid">
+        <SelectInput
+          form={form}
+          name="programmeId"
+          label={t('fields.programme')}
+          options={[{ value: NO_VALUE, label: t('audit.allProgrammes') }, ...programmeOptions]}
+          defaultValue={filters.programmeId ?? NO_VALUE}
+        />
+        <SelectInput
+          form={form}
+          name="action"
+          label={t('audit.action')}
+          options={[
+            { value: NO_VALUE, label: t('audit.allActions') },
+            ...AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) })),
+          ]}
+          defaultValue={filters.action ?? NO_VALUE}
+        />
+        <TextInput form={form} name="subjectType" label={t('audit.subjectType')} description={t('audit.subjectTypeHint')} defaultValue={filters.subjectType ?? ''} />
+        <TextInput form={form} name="from" type="date" label={t('audit.from')} defaultValue={filters.from ?? ''} />
+        <TextInput form={form} name="to" type="date" label={t('audit.to')} defaultValue={filters.to ?? ''} />
+      </div>
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('audit.submit')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+function Results({ filters }: { filters: AuditFilters }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const events = useInfiniteQuery({
+    queryKey: ['audit', filters],
+    queryFn: ({ pageParam }) => fetchAuditPage(filters, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: AuditPageData) => last.nextBefore ?? undefined,
+  });
+  const rows = events.data?.pages.flatMap((page) => page.events) ?? [];
+
+  return (
+    <Section title={t('audit.resultsTitle')}>
+      {events.isPending && <Loading />}
+      {events.isError && <QueryError error={events.error} />}
+      <p role="status" className="result-count">
+        {events.isSuccess && (rows.length === 0 ? t('audit.none') : t('audit.count', { count: rows.length }))}
+      </p>
+      {rows.length > 0 && (
+        <Table caption={t('audit.resultsTitle')} minWidth="50rem">
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.time')}</th>
+              <th scope="col">{t('audit.actor')}</th>
+              <th scope="col">{t('fields.role')}</th>
+              <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.subject')}</th>
+              <th scope="col">{t('audit.ip')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((event) => (
+              <tr key={event.id}>
+                <td className="nowrap">
+                  <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
+                </td>
+                <td>{event.actorName ?? t('audit.system')}</td>
+                <td>{event.actorRole ? t(`roles.${event.actorRole}`, { defaultValue: event.actorRole }) : '–'}</td>
+                <td>{t(`audit.actions.${event.action}`)}</td>
+                <td>
+                  {t(`audit.subjects.${event.subjectType}`, { defaultValue: event.subjectType })}
+                  {event.subjectId && <span className="muted subject-id">{event.subjectId}</span>}
+                </td>
+                <td className="nowrap">{event.ip ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {events.hasNextPage && (
+        <div className="form-actions">
+          <SubmitButton variant="secondary" pending={events.isFetchingNextPage} onPress={() => void events.fetchNextPage()}>{t('audit.more')}</SubmitButton>
+        </div>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { LoginStage } from '../../../shared/schemas/auth.ts';
+import { acceptInvitationBody, type invitationLookupResponse } from '../../../shared/schemas/programmes.ts';
+import { api } from '../api.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { TextInput } from '../components/fields.tsx';
+import { Page } from '../components/Page.tsx';
+import { Loading } from '../components/Status.tsx';
+import { errorMessage } from '../lib/errors.ts';
+import { text, useForm } from '../lib/form.ts';
+import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
+import { useContinueLogin } from '../session.ts';
+import { SubmitButton } from '../components/SubmitButton.tsx';
+
+type Lookup = z.infer<typeof invitationLookupResponse>;
+
+const newUserForm = z
+  .object({ token: acceptInvitationBody.shape.token, name: acceptInvitationBody.shape.name, ...newPasswordFields })
+  .refine(passwordsMatch, mismatch);
+const existingUserForm = z.object({ token: acceptInvitationBody.shape.token, password: z.string().min(1).max(256) });
+
+export function InvitationPage({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const lookup = useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () => api.post<Lookup>('/api/invitations/lookup', { token }),
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+  if (lookup.isPending) {
+    return (
+      <Page title={t('invitation.title')}>
+        <Loading />
+      </Page>
+    );
+  }
+  if (lookup.isError) {
+    return (
+      <Page title={t('invitation.invalidTitle')}>
+        <div className="alert alert--error" role="alert">
+          <p>{errorMessage(t, lookup.error)}</p>
+        </div>
+        <p>{t('invitation.invalidHelp')}</p>
+        <p>
+          <Link to="/login">{t('setup.goToLogin')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  return <AcceptForm token={token} invitation={lookup.data} />;
+}
+
+function AcceptForm({ token, invitation }: { token: string; invitation: Lookup }) {
+  const { t } = useTranslation();
+  const continueLogin = useContinueLogin();
+  const existing = invitation.existingUser;
+  const form = useForm({
+    id: 'invitation',
+    schema: existing ? existingUserForm : newUserForm,
+    labels: existing
+      ? { password: t('fields.password') }
+      : { name: t('fields.name'), password: t('fields.password'), repeatPassword: t('fields.repeatPassword') },
+    read: (data) => ({
+      token,
+      name: text(data, 'name'),
+      password: text(data, 'password'),
+      repeatPassword: text(data, 'repeatPassword'),
+    }),
+    codeFields: { password_too_short: 'password', invalid_credentials: 'password' },
+    submit: async (value) => {
+      // An existing account keeps its name; the API still wants one, so the e-mail stands in.
+      const name = 'name' in value ? value.name : invitation.email;
+      const { stage } = await api.post<{ stage: LoginStage }>('/api/invitations/accept', { token, name, password: value.password });
+      await continueLogin(stage);
+    },
+  });
+
+  return (
+    <Page title={t('invitation.title')}>
+      <div className="summary-box">
+        <p>
+          {t('invitation.invitedTo', { programme: invitation.programmeName, role: t(`roles.${invitation.role}`) })}
+        </p>
+        <dl className="facts">
+          <dt>{t('fields.email')}</dt>
+          <dd>{invitation.email}</dd>
+        </dl>
+      </div>
+      <p>{existing ? t('invitation.existingLead') : t('invitation.newLead')}</p>
+      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+        <ErrorSummary form={form} />
+        {/* Lets password managers store the new credentials under the right account. */}
+        <input type="hidden" name="username" autoComplete="username" value={invitation.email} readOnly />
+        {!existing && <TextInput form={form} name="name" label={t('fields.name')} autoComplete="name" isRequired />}
+        <TextInput
+          form={form}
+          name="password"
+          type="password"
+          label={t('fields.password')}
+          description={existing ? undefined : t('fields.passwordHint')}
+          autoComplete={existing ? 'current-password' : 'new-password'}
+          isRequired
+        />
+        {!existing && (
+          <TextInput form={form} name="repeatPassword" type="password" label={t('fields.repeatPassword')} autoComplete="new-password" isRequired />
+        )}
+        <div className="form-actions">
+          <SubmitButton pending={form.pending}>{existing ? t('invitation.submitExisting') : t('invitation.submit')}</SubmitButton>
+        </div>
+      </Form>
+    </Page>
+  );
+}

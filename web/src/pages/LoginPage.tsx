@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { type LoginStage, loginBody } from '../../../shared/schemas/auth.ts';
+import { api } from '../api.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { TextInput } from '../components/fields.tsx';
+import { Page } from '../components/Page.tsx';
+import { Notice } from '../components/Status.tsx';
+import { text, useForm } from '../lib/form.ts';
+import { setupStatusQuery } from '../queries.ts';
+import { useContinueLogin } from '../session.ts';
+import { SubmitButton } from '../components/SubmitButton.tsx';
+
+export function LoginPage({ notice }: { notice?: 'setup_done' | 'password_changed' }) {
+  const { t } = useTranslation();
+  const continueLogin = useContinueLogin();
+  const setup = useQuery(setupStatusQuery);
+  const form = useForm({
+    id: 'login',
+    schema: loginBody,
+    labels: { email: t('fields.email'), password: t('fields.password') },
+    read: (data) => ({ email: text(data, 'email'), password: text(data, 'password') }),
+    submit: async (body) => {
+      const { stage } = await api.post<{ stage: LoginStage }>('/api/auth/login', body);
+      await continueLogin(stage);
+    },
+  });
+
+  return (
+    <Page title={t('login.title')} lead={t('login.lead')}>
+      <Notice>{notice ? t(`login.notice.${notice}`) : null}</Notice>
+      {setup.data?.needed && (
+        <div className="alert alert--info">
+          <p>{t('login.setupNeeded')}</p>
+        </div>
+      )}
+      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+        <ErrorSummary form={form} />
+        <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="username" isRequired />
+        <TextInput form={form} name="password" type="password" label={t('fields.password')} autoComplete="current-password" isRequired />
+        <div className="form-actions">
+          <SubmitButton pending={form.pending}>{t('login.submit')}</SubmitButton>
+        </div>
+      </Form>
+      <p className="after-form">
+        <Link to="/password-reset">{t('login.forgotPassword')}</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { passwordResetConfirmBody } from '../../../shared/schemas/auth.ts';
+import { api } from '../api.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { TextInput } from '../components/fields.tsx';
+import { Page } from '../components/Page.tsx';
+import { text, useForm } from '../lib/form.ts';
+import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
+import { SubmitButton } from '../components/SubmitButton.tsx';
+
+const confirmForm = passwordResetConfirmBody.extend(newPasswordFields).refine(passwordsMatch, mismatch);
+
+export function PasswordResetConfirmPage({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const form = useForm({
+    id: 'reset',
+    schema: confirmForm,
+    labels: { password: t('fields.newPassword'), repeatPassword: t('fields.repeatPassword') },
+    read: (data) => ({ token, password: text(data, 'password'), repeatPassword: text(data, 'repeatPassword') }),
+    codeFields: { password_too_short: 'password' },
+    submit: async ({ repeatPassword: _, ...body }) => {
+      await api.post('/api/auth/password-reset/confirm', body);
+      await navigate({ to: '/login', search: { notice: 'password_changed' } });
+    },
+  });
+
+  return (
+    <Page title={t('passwordReset.confirmTitle')} lead={t('passwordReset.confirmLead')}>
+      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+        <ErrorSummary form={form} />
+        <TextInput
+          form={form}
+          name="password"
+          type="password"
+          label={t('fields.newPassword')}
+          description={t('fields.passwordHint')}
+          autoComplete="new-password"
+          isRequired
+        />
+        <TextInput form={form} name="repeatPassword" type="password" label={t('fields.repeatPassword')} autoComplete="new-password" isRequired />
+        <div className="form-actions">
+          <SubmitButton pending={form.pending}>{t('passwordReset.confirmSubmit')}</SubmitButton>
+        </div>
+      </Form>
+      <p className="after-form">
+        <Link to="/password-reset">{t('passwordReset.requestNew')}</Link>
+      </p>
+    </Page>
+  );
+}

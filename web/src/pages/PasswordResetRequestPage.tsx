@@ -1,0 +1,45 @@
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { passwordResetRequestBody } from '../../../shared/schemas/auth.ts';
+import { api } from '../api.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { TextInput } from '../components/fields.tsx';
+import { Page } from '../components/Page.tsx';
+import { Notice } from '../components/Status.tsx';
+import { text, useForm } from '../lib/form.ts';
+import { SubmitButton } from '../components/SubmitButton.tsx';
+
+export function PasswordResetRequestPage() {
+  const { t } = useTranslation();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useForm({
+    id: 'reset-request',
+    schema: passwordResetRequestBody,
+    labels: { email: t('fields.email') },
+    read: (data) => ({ email: text(data, 'email') }),
+    submit: async (body, element) => {
+      setSentTo(null);
+      await api.post('/api/auth/password-reset/request', body);
+      setSentTo(body.email);
+      element.reset();
+    },
+  });
+
+  return (
+    <Page title={t('passwordReset.requestTitle')} lead={t('passwordReset.requestLead')}>
+      <Notice>{sentTo ? t('passwordReset.sent', { email: sentTo }) : null}</Notice>
+      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+        <ErrorSummary form={form} />
+        <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="email" isRequired />
+        <div className="form-actions">
+          <SubmitButton pending={form.pending}>{t('passwordReset.requestSubmit')}</SubmitButton>
+        </div>
+      </Form>
+      <p className="after-form">
+        <Link to="/login">{t('passwordReset.backToLogin')}</Link>
+      </p>
+    </Page>
+  );
+}

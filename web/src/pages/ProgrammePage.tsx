@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { can } from '../access.ts';
+import { Forbidden } from '../components/Forbidden.tsx';
+import { Page, Section } from '../components/Page.tsx';
+import { InvitationsSection } from '../components/programme/InvitationsSection.tsx';
+import { MembersSection } from '../components/programme/MembersSection.tsx';
+import { SitesSection } from '../components/programme/SitesSection.tsx';
+import { useSession } from '../components/SessionContext.tsx';
+import { Loading, QueryError } from '../components/Status.tsx';
+import { currentLocale } from '../i18n/index.ts';
+import { ApiError } from '../api.ts';
+import { formatDate } from '../lib/format.ts';
+import { programmeQuery } from '../queries.ts';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+export function ProgrammePage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const allowed = can(me, 'programme.read', id);
+  const programme = useQuery({ ...programmeQuery(id), enabled: allowed });
+
+  if (!allowed) return <Forbidden />;
+  if (programme.isPending) {
+    return (
+      <Page title={t('programme.loadingTitle')}>
+        <Loading />
+      </Page>
+    );
+  }
+  if (programme.isError) {
+    if (programme.error instanceof ApiError && (programme.error.status === 404 || programme.error.code === 'validation_failed')) {
+      return <NotFoundPage />;
+    }
+    if (programme.error instanceof ApiError && programme.error.status === 403) return <Forbidden />;
+    return (
+      <Page title={t('programme.loadingTitle')}>
+        <QueryError error={programme.error} />
+      </Page>
+    );
+  }
+
+  const p = programme.data;
+  const locale = currentLocale();
+  const period = p.endsOn
+    ? t('programme.period', { from: formatDate(p.startsOn, locale), to: formatDate(p.endsOn, locale) })
+    : t('programme.periodOpen', { from: formatDate(p.startsOn, locale) });
+
+  return (
+    <Page title={p.name} lead={period} wide>
+      <Section title={t('programme.partnersTitle')}>
+        {p.partners.length === 0 ? (
+          <p>{t('programme.noPartners')}</p>
+        ) : (
+          <ul className="tag-list">
+            {p.partners.map((o) => (
+              <li key={o.id} className="tag-list__item">
+                <span className="tag-list__name">{o.name}</span>
+                <span className="tag-list__meta">{t(`organisationKinds.${o.kind}`)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <SitesSection programme={p} canManage={can(me, 'site.manage', id)} />
+      {can(me, 'member.list', id) && <MembersSection programmeId={id} />}
+      {can(me, 'invitation.list', id) && (
+        <InvitationsSection programme={p} canInvite={can(me, 'invitation.create', id)} />
+      )}
+    </Page>
+  );
+}

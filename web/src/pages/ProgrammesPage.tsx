@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { canManageProgrammes } from '../access.ts';
+import { Forbidden } from '../components/Forbidden.tsx';
+import { Page, Section } from '../components/Page.tsx';
+import { CreateProgrammeForm } from '../components/programme/CreateProgrammeForm.tsx';
+import { useSession } from '../components/SessionContext.tsx';
+import { Loading, QueryError } from '../components/Status.tsx';
+import { currentLocale } from '../i18n/index.ts';
+import { formatDate } from '../lib/format.ts';
+import { programmesQuery } from '../queries.ts';
+import { Table } from '../components/Table.tsx';
+
+export function ProgrammesPage() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const allowed = canManageProgrammes(me);
+  const programmes = useQuery({ ...programmesQuery, enabled: allowed });
+  if (!allowed) return <Forbidden />;
+  const locale = currentLocale();
+
+  return (
+    <Page title={t('programmes.title')} lead={t('programmes.lead')}>
+      <Section title={t('programmes.listTitle')}>
+        {programmes.isPending && <Loading />}
+        {programmes.isError && <QueryError error={programmes.error} />}
+        {programmes.data && programmes.data.programmes.length === 0 && <p>{t('programmes.empty')}</p>}
+        {programmes.data && programmes.data.programmes.length > 0 && (
+          <Table caption={t('programmes.listTitle')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('fields.name')}</th>
+                  <th scope="col">{t('fields.startsOn')}</th>
+                  <th scope="col">{t('fields.endsOn')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {programmes.data.programmes.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      <Link to="/admin/programmes/$id" params={{ id: p.id }}>
+                        {p.name}
+                      </Link>
+                    </th>
+                    <td>{formatDate(p.startsOn, locale)}</td>
+                    <td>{p.endsOn ? formatDate(p.endsOn, locale) : t('programmes.noEnd')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+        )}
+      </Section>
+      {me.user.isPlatformAdmin && (
+        <Section title={t('programmes.createTitle')}>
+          <CreateProgrammeForm />
+        </Section>
+      )}
+    </Page>
+  );
+}

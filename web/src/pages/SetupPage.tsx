@@ -1,0 +1,82 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { setupBody } from '../../../shared/schemas/auth.ts';
+import { api } from '../api.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { TextInput } from '../components/fields.tsx';
+import { Page } from '../components/Page.tsx';
+import { Loading, QueryError } from '../components/Status.tsx';
+import { text, useForm } from '../lib/form.ts';
+import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
+import { setupStatusQuery } from '../queries.ts';
+import { SubmitButton } from '../components/SubmitButton.tsx';
+
+const setupForm = setupBody.extend(newPasswordFields).refine(passwordsMatch, mismatch);
+
+/** First run: the token printed by the server proves the visitor operates this installation. */
+export function SetupPage({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const status = useQuery(setupStatusQuery);
+  const form = useForm({
+    id: 'setup',
+    schema: setupForm,
+    labels: {
+      name: t('fields.name'),
+      email: t('fields.email'),
+      password: t('fields.password'),
+      repeatPassword: t('fields.repeatPassword'),
+    },
+    read: (data) => ({
+      token,
+      name: text(data, 'name'),
+      email: text(data, 'email'),
+      password: text(data, 'password'),
+      repeatPassword: text(data, 'repeatPassword'),
+    }),
+    codeFields: { password_too_short: 'password' },
+    submit: async ({ repeatPassword: _, ...body }) => {
+      await api.post('/api/setup', body);
+      await queryClient.invalidateQueries({ queryKey: setupStatusQuery.queryKey });
+      await navigate({ to: '/login', search: { notice: 'setup_done' } });
+    },
+  });
+
+  return (
+    <Page title={t('setup.title')} lead={t('setup.lead')}>
+      {status.isPending && <Loading />}
+      {status.isError && <QueryError error={status.error} />}
+      {status.data && !status.data.needed && (
+        <div className="alert alert--info">
+          <p>{t('setup.notNeeded')}</p>
+          <p>
+            <Link to="/login">{t('setup.goToLogin')}</Link>
+          </p>
+        </div>
+      )}
+      {status.data?.needed && (
+        <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+          <ErrorSummary form={form} />
+          <TextInput form={form} name="name" label={t('fields.name')} autoComplete="name" isRequired />
+          <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="email" isRequired />
+          <TextInput
+            form={form}
+            name="password"
+            type="password"
+            label={t('fields.password')}
+            description={t('fields.passwordHint')}
+            autoComplete="new-password"
+            isRequired
+          />
+          <TextInput form={form} name="repeatPassword" type="password" label={t('fields.repeatPassword')} autoComplete="new-password" isRequired />
+          <div className="form-actions">
+            <SubmitButton pending={form.pending}>{t('setup.submit')}</SubmitButton>
+          </div>
+        </Form>
+      )}
+    </Page>
+  );
+}
