@@ -18,6 +18,7 @@ import { loggerOptions } from './lib/logger.ts';
 import { createMailer, type Mailer } from './lib/mailer.ts';
 import { registerJobHandlers } from './jobs.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
+import { complianceRoutes } from './modules/compliance/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { invitationRoutes } from './modules/invitations/routes.ts';
@@ -77,7 +78,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerHooks(app, services, sessionCookieName(config));
-  for (const routes of [healthRoutes, setupRoutes, authRoutes, invitationRoutes, programmeRoutes, organisationRoutes, auditRoutes]) {
+  for (const routes of [healthRoutes, setupRoutes, authRoutes, invitationRoutes, programmeRoutes, organisationRoutes, auditRoutes, complianceRoutes]) {
     await app.register(routes);
   }
 

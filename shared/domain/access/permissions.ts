@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   'invitation.create': ['administrator', 'coordinator'],
   'invitation.list': ['administrator', 'coordinator'],
   'audit.search': ['administrator'],
+  'compliance.check': ['administrator', 'coordinator', 'caseworker', 'employer_contact', 'mentor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
