@@ -1,8 +1,8 @@
-import { isLocalDate } from '../calendar/local-time.ts';
+import { fromDayNumber, isLocalDate } from '../calendar/local-time.ts';
 import { categoryOn, isInCompulsorySchool } from './category.ts';
 import { round2 } from './messages.ts';
 import { ruleSetOn } from './rule-sets.ts';
-import { groupByDate, idsOf, normalizeShifts, type WorkedShift } from './shifts.ts';
+import { groupByDate, idsOf, mondayNumber, normalizeShifts, type WorkedShift } from './shifts.ts';
 import type { Category, CheckShiftsInput, Person, RuleCode, RuleSet, Violation, ViolationUnit, YouthCategory } from './types.ts';
 
 /** What every rule needs to judge a schedule: validated shifts plus memoised per-date lookups. */
@@ -64,4 +64,20 @@ export function makeViolation(
   const ids = idsOf(shifts);
   if (ids) v.shiftIds = ids;
   return v;
+}
+
+/**
+ * The shifts worked under 18, grouped by week (Monday first), in date order: the unit both the
+ * week-hour limits and the weekly-rest rule judge.
+ */
+export function youthWeeks(ctx: Context): Array<{ monday: string; shifts: WorkedShift[] }> {
+  const weeks = new Map<number, WorkedShift[]>();
+  for (const s of ctx.shifts) {
+    if (!isYouth(ctx.categoryFor(s.date))) continue;
+    const key = mondayNumber(s.date);
+    const list = weeks.get(key);
+    if (list) list.push(s);
+    else weeks.set(key, [s]);
+  }
+  return [...weeks.entries()].sort(([a], [b]) => a - b).map(([n, shifts]) => ({ monday: fromDayNumber(n), shifts }));
 }

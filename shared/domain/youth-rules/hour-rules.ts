@@ -1,6 +1,6 @@
-import { addDays, fromDayNumber } from '../calendar/local-time.ts';
+import { addDays } from '../calendar/local-time.ts';
 import { ageOn } from './category.ts';
-import { isYouth, makeViolation, type Context } from './context.ts';
+import { isYouth, makeViolation, youthWeeks, type Context } from './context.ts';
 import {
   SCHOOL_GROUP_DA,
   SCHOOL_GROUP_EN,
@@ -13,7 +13,7 @@ import {
   hoursDa,
   hoursEn,
 } from './messages.ts';
-import { mondayNumber, type WorkedShift } from './shifts.ts';
+import type { WorkedShift } from './shifts.ts';
 import type { Category, RuleCode, SchoolCategory, Violation } from './types.ts';
 
 /**
@@ -91,17 +91,8 @@ function strictestSchoolCategory(categories: ReadonlySet<Category>): SchoolCateg
  * of school applies. Week rules use the rule set in force on the Monday.
  */
 export function weekHourViolations(ctx: Context): Violation[] {
-  const weeks = new Map<number, WorkedShift[]>();
-  for (const s of ctx.shifts) {
-    if (!isYouth(ctx.categoryFor(s.date))) continue;
-    const key = mondayNumber(s.date);
-    const list = weeks.get(key);
-    if (list) list.push(s);
-    else weeks.set(key, [s]);
-  }
   const out: Violation[] = [];
-  for (const [mondayN, shifts] of [...weeks.entries()].sort(([a], [b]) => a - b)) {
-    const monday = fromDayNumber(mondayN);
+  for (const { monday, shifts } of youthWeeks(ctx)) {
     const rs = ctx.ruleSetFor(monday);
     const categories = new Set(shifts.map((s) => ctx.categoryFor(s.date)));
     const schoolCategory = strictestSchoolCategory(categories);

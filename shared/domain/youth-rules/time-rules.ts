@@ -1,5 +1,5 @@
 import { fromDayNumber, parseLocalTime } from '../calendar/local-time.ts';
-import { isYouth, makeViolation, type Context } from './context.ts';
+import { isYouth, makeViolation, youthWeeks, type Context } from './context.ts';
 import {
   capitalize,
   cited,
@@ -123,17 +123,9 @@ export function dailyRestViolations(ctx: Context): Violation[] {
 export function weeklyRestViolations(ctx: Context): Violation[] {
   const worked = new Set<string>();
   for (const s of ctx.shifts) for (const d of datesTouched(s)) worked.add(d);
-  const weeks = new Map<number, WorkedShift[]>();
-  for (const s of ctx.shifts) {
-    if (!isYouth(ctx.categoryFor(s.date))) continue;
-    const key = mondayNumber(s.date);
-    const list = weeks.get(key);
-    if (list) list.push(s);
-    else weeks.set(key, [s]);
-  }
   const out: Violation[] = [];
-  for (const [mondayN, shifts] of [...weeks.entries()].sort(([a], [b]) => a - b)) {
-    const monday = fromDayNumber(mondayN);
+  for (const { monday, shifts } of youthWeeks(ctx)) {
+    const mondayN = mondayNumber(monday);
     const rs = ctx.ruleSetFor(monday);
     const needed = rs.weeklyRest.consecutiveDaysOff;
     let best = 0;
