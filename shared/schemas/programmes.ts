@@ -72,6 +72,7 @@ export const invitationLookupResponse = z.object({
 });
 export const acceptInvitationBody = z.object({
   token: z.string().min(20).max(200),
-  name: z.string().trim().min(1).max(200),
+  /** Required when the invitation creates a new account; ignored for an existing user. */
+  name: z.string().trim().min(1).max(200).optional(),
   password: z.string().max(256),
 });

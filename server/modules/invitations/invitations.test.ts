@@ -29,6 +29,8 @@ describe('invitations', () => {
     const c = t.client();
     const lookup = await c.post('/api/invitations/lookup', { token });
     expect(lookup.json()).toEqual({ email: 'ny.koordinator@example.test', role: 'coordinator', programmeName: 'Jobplaneten Testby', existingUser: false });
+    const nameless = await c.post('/api/invitations/accept', { token, password: PASSWORD });
+    expect(nameless.json().error.details.issues).toEqual([expect.objectContaining({ path: ['name'], code: 'name_required' })]);
     const short = await c.post('/api/invitations/accept', { token, name: 'Kim', password: 'short' });
     expect(short.json().error.code).toBe('password_too_short');
     const accepted = await c.post('/api/invitations/accept', { token, name: 'Kim Koordinator', password: PASSWORD });
@@ -53,7 +55,7 @@ describe('invitations', () => {
     expect((await t.client().post('/api/invitations/lookup', { token })).json().existingUser).toBe(true);
     const wrong = await t.client().post('/api/invitations/accept', { token, name: 'x', password: 'not my password' });
     expect(wrong.json().error.code).toBe('invalid_credentials');
-    const ok = await t.client().post('/api/invitations/accept', { token, name: 'x', password: PASSWORD });
+    const ok = await t.client().post('/api/invitations/accept', { token, password: PASSWORD });
     expect(ok.statusCode).toBe(201);
     const roles = await t.db.selectFrom('memberships').select('role').where('user_id', '=', existing.id).execute();
     expect(roles).toEqual([{ role: 'evaluator' }]);

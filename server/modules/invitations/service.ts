@@ -98,8 +98,9 @@ export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvi
   });
   if (existingHash) {
     if (!(await verifyPassword(existingHash, body.password))) throw errors.invalidCredentials();
-  } else if (body.password.length < MIN_PASSWORD_LENGTH) {
-    throw errors.passwordTooShort();
+  } else {
+    if (!body.name) throw errors.validation([{ in: 'body', path: ['name'], code: 'name_required', message: 'A name is required for a new account.' }]);
+    if (body.password.length < MIN_PASSWORD_LENGTH) throw errors.passwordTooShort();
   }
   const newHash = existingHash ? null : await hashPassword(body.password);
   return asSystem(ctx.db, async (trx) => {
@@ -108,7 +109,7 @@ export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvi
     if (!user) {
       const created = await trx
         .insertInto('users')
-        .values({ email: inv.email, name: body.name, password_hash: newHash })
+        .values({ email: inv.email, name: body.name!, password_hash: newHash })
         .returning('id')
         .executeTakeFirstOrThrow();
       user = (await findUserById(trx, created.id))!;

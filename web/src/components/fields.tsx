@@ -15,6 +15,24 @@ import {
 } from 'react-aria-components';
 import type { FormController } from '../lib/form.ts';
 
+/**
+ * Label, hint and error in DKFDS order (the error sits between label and input). Rendered inside
+ * a React Aria field, which wires the ids for aria-labelledby and aria-describedby.
+ */
+function FieldChrome(props: { label: string; description?: string; error?: string }) {
+  return (
+    <>
+      <Label className="field__label">{props.label}</Label>
+      {props.description && (
+        <Text slot="description" className="field__hint">
+          {props.description}
+        </Text>
+      )}
+      <FieldError className="field__error">{props.error}</FieldError>
+    </>
+  );
+}
+
 type TextInputProps = {
   form: FormController;
   name: string;
@@ -50,13 +68,7 @@ export function TextInput(props: TextInputProps) {
       validationBehavior="aria"
       className="field"
     >
-      <Label className="field__label">{props.label}</Label>
-      {props.description && (
-        <Text slot="description" className="field__hint">
-          {props.description}
-        </Text>
-      )}
-      <FieldError className="field__error">{error}</FieldError>
+      <FieldChrome label={props.label} description={props.description} error={error} />
       <Input className={`input${props.width ? ` input--${props.width}` : ''}`} />
     </TextField>
   );
@@ -92,13 +104,7 @@ export function SelectInput(props: SelectInputProps) {
       validationBehavior="aria"
       className="field"
     >
-      <Label className="field__label">{props.label}</Label>
-      {props.description && (
-        <Text slot="description" className="field__hint">
-          {props.description}
-        </Text>
-      )}
-      <FieldError className="field__error">{error}</FieldError>
+      <FieldChrome label={props.label} description={props.description} error={error} />
       <Button className="input select-trigger">
         <SelectValue className="select-trigger__value" />
         <svg className="select-trigger__icon" viewBox="0 0 16 16" aria-hidden="true">
@@ -138,13 +144,7 @@ export function Checkboxes(props: CheckboxesProps) {
       validationBehavior="aria"
       className="field checkbox-group"
     >
-      <Label className="field__label">{props.label}</Label>
-      {props.description && (
-        <Text slot="description" className="field__hint">
-          {props.description}
-        </Text>
-      )}
-      <FieldError className="field__error">{error}</FieldError>
+      <FieldChrome label={props.label} description={props.description} error={error} />
       {props.options.map((option) => (
         <Checkbox key={option.value} value={option.value} className="checkbox">
           <span className="checkbox__box" aria-hidden="true">

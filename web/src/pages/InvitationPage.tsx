@@ -19,7 +19,7 @@ import { SubmitButton } from '../components/SubmitButton.tsx';
 type Lookup = z.infer<typeof invitationLookupResponse>;
 
 const newUserForm = z
-  .object({ token: acceptInvitationBody.shape.token, name: acceptInvitationBody.shape.name, ...newPasswordFields })
+  .object({ token: acceptInvitationBody.shape.token, name: acceptInvitationBody.shape.name.unwrap(), ...newPasswordFields })
   .refine(passwordsMatch, mismatch);
 const existingUserForm = z.object({ token: acceptInvitationBody.shape.token, password: z.string().min(1).max(256) });
 
@@ -73,8 +73,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Lookup }
     }),
     codeFields: { password_too_short: 'password', invalid_credentials: 'password' },
     submit: async (value) => {
-      // An existing account keeps its name; the API still wants one, so the e-mail stands in.
-      const name = 'name' in value ? value.name : invitation.email;
+      // An existing account keeps its name, so only a new one sends it.
+      const name = 'name' in value ? value.name : undefined;
       const { stage } = await api.post<{ stage: LoginStage }>('/api/invitations/accept', { token, name, password: value.password });
       await continueLogin(stage);
     },
