@@ -87,7 +87,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
           .execute(),
       );
       const client = new TestClient(app);
-      client.cookies.set('jobbro_session', token);
+      client.cookies.set(config.cookieSecure ? '__Host-jobbro_session' : 'jobbro_session', token);
       return client;
     },
 

@@ -140,3 +140,25 @@ describe('password reset', () => {
     expect(job.payload).toEqual({});
   });
 });
+
+describe('session cookie over HTTPS', () => {
+  it('uses a __Host- cookie: Secure, HttpOnly, SameSite=Lax, Path=/ and no Domain', async () => {
+    const https = await createTestApp({ PUBLIC_URL: 'https://jobbro.example.dk' });
+    try {
+      const user = await https.createUser();
+      const c = https.client();
+      c.origin = 'https://jobbro.example.dk';
+      const res = await c.post('/api/auth/login', { email: user.email, password: PASSWORD });
+      const cookie = String(res.headers['set-cookie']);
+      expect(cookie).toMatch(/^__Host-jobbro_session=[\w-]{43};/);
+      expect(cookie).toMatch(/; Secure/);
+      expect(cookie).toMatch(/; HttpOnly/);
+      expect(cookie).toMatch(/; SameSite=Lax/);
+      expect(cookie).toMatch(/; Path=\//);
+      expect(cookie).not.toMatch(/Domain=/i);
+      expect((await c.get('/api/auth/me')).statusCode).toBe(200);
+    } finally {
+      await https.close();
+    }
+  });
+});
