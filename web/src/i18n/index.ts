@@ -1,7 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import da from './da.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
 
 export const LOCALES = ['da', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -42,11 +40,26 @@ export async function applyLocale(locale: Locale, remember: boolean): Promise<vo
   if (i18next.resolvedLanguage !== locale) await i18next.changeLanguage(locale);
 }
 
+type Catalogue = Record<string, unknown>;
+const files = import.meta.glob<Catalogue>('./*.json', { eager: true, import: 'default' });
+
+/**
+ * `da.json`/`en.json` hold the shared strings; each feature keeps its own `<feature>.da.json` and
+ * `<feature>.en.json` with one top-level key of its own, so features never edit one big file.
+ */
+function catalogue(locale: Locale): Catalogue {
+  const merged: Catalogue = {};
+  for (const [path, content] of Object.entries(files)) {
+    if (path === `./${locale}.json` || path.endsWith(`.${locale}.json`)) Object.assign(merged, content);
+  }
+  return merged;
+}
+
 const initial = storedLocale() ?? 'da';
 document.documentElement.lang = initial;
 
 void i18next.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
+  resources: { da: { translation: catalogue('da') }, en: { translation: catalogue('en') } },
   lng: initial,
   fallbackLng: 'da',
   supportedLngs: LOCALES,
