@@ -48,6 +48,7 @@ export class JobRunner {
   #stopped = true;
   #pollMs: number;
   #again = false;
+  #scheduledAt = 0;
 
   constructor(db: Kysely<DB>, log: FastifyBaseLogger, pollMs: number) {
     this.#db = db;
@@ -114,9 +115,11 @@ export class JobRunner {
     while (!this.#stopped && (await this.#runOne()));
   }
 
+  /** At most once a minute: the slots are minutes long or more, so polling faster adds nothing. */
   async #enqueueSchedules(): Promise<void> {
-    if (this.#schedules.length === 0) return;
     const now = Date.now();
+    if (this.#schedules.length === 0 || now - this.#scheduledAt < 60_000) return;
+    this.#scheduledAt = now;
     await asSystem(this.#db, async (trx) => {
       for (const s of this.#schedules) {
         const slot = Math.floor(now / (s.everyMinutes * 60_000));

@@ -54,7 +54,8 @@ export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<
   // Counters and failure records must survive the refusal, so they commit in their own transaction.
   const gate = await asSystem(ctx.db, async (trx) => {
     const ip = await hit(trx, `login:ip:${ctx.ip}`, LOGIN_WINDOW_SECONDS);
-    const mail = await hit(trx, `login:email:${body.email}`, LOGIN_WINDOW_SECONDS);
+    // Keyed by a hash: the counter table is no place for e-mail addresses.
+    const mail = await hit(trx, `login:email:${hashToken(body.email)}`, LOGIN_WINDOW_SECONDS);
     if (ip.hits > config.LOGIN_RATE_LIMIT_PER_IP || mail.hits > PER_EMAIL_LIMIT) {
       await failed(trx, 'rate_limited', null);
       return { limited: Math.max(ip.resetsInSeconds, mail.resetsInSeconds), user: undefined };
