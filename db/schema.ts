@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { EmployerTables } from './schema-employers.ts';
 
 /**
  * Kysely table types. Dates travel as 'YYYY-MM-DD' strings (see db/database.ts type parsers),
@@ -12,12 +13,16 @@ export interface OrganisationsTable {
   id: Generated<string>;
   name: string;
   kind: string;
+  /** Set for companies (0003_employers.sql): one organisation per CVR number. */
+  cvr: Generated<string | null>;
   created_at: Generated<Date>;
 }
 
 export interface UsersTable {
   id: Generated<string>;
+  /** '' for portal accounts that have only a username (see db/migrations/0002_participants.sql). */
   email: string;
+  username: Generated<string | null>;
   name: string;
   password_hash: string | null;
   totp_secret_enc: string | null;
@@ -136,11 +141,168 @@ export interface JobsTable {
   created_at: Generated<Date>;
 }
 
+/** Postgres arrays: both drivers return them as JS arrays. */
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+
+export interface WorkAreasTable {
+  code: string;
+  name_da: string;
+  name_en: string;
+  education_area: string;
+  sort_order: number;
+}
+
+export interface ParticipantsTable {
+  id: Generated<string>;
+  programme_id: string;
+  kind: 'youth' | 'adult';
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  site_id: string;
+  school: string | null;
+  education_status: string | null;
+  compulsory_school: boolean | null;
+  compulsory_school_ends_on: string | null;
+  interests: TextArray;
+  skills: TextArray;
+  languages: TextArray;
+  availability: TextArray;
+  travel_km: number | null;
+  travel_modes: TextArray;
+  goals: string | null;
+  benefit_type: string | null;
+  max_weekly_hours: number | null;
+  flex_job_approved: boolean | null;
+  readiness_notes: string | null;
+  priority: Generated<boolean>;
+  priority_note: string | null;
+  step: number | null;
+  track: string | null;
+  status: Generated<string>;
+  cpr_enc: string | null;
+  cpr_hash: string | null;
+  cpr_reason: string | null;
+  user_id: string | null;
+  version: Generated<number>;
+  merged_into: string | null;
+  anonymised_at: Timestamp | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface LadderEventsTable {
+  id: Generated<string>;
+  programme_id: string;
+  participant_id: string;
+  on_date: string;
+  kind: 'step' | 'track';
+  from_step: number | null;
+  to_step: number | null;
+  from_track: string | null;
+  to_track: string | null;
+  reason: string;
+  age_on_date: number;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface GuardiansTable {
+  id: Generated<string>;
+  programme_id: string;
+  participant_id: string;
+  name: string;
+  relation: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  user_id: string | null;
+  removed_at: Timestamp | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface GuardianJobNoticesTable {
+  id: Generated<string>;
+  programme_id: string;
+  participant_id: string;
+  guardian_id: string;
+  placement_id: string | null;
+  job_description: string;
+  hours: string;
+  risks: string;
+  precautions: string;
+  informed_on: string;
+  cosigned_on: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  programme_id: string;
+  participant_id: string;
+  purpose: string;
+  organisation_ids: TextArray;
+  data_categories: TextArray;
+  given_on: string;
+  given_by: 'participant' | 'guardian';
+  guardian_id: string | null;
+  method: string;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface TalksTable {
+  id: Generated<string>;
+  programme_id: string;
+  participant_id: string;
+  held_on: string;
+  kind: string;
+  summary: string;
+  visibility: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface NextStepsTable {
+  id: Generated<string>;
+  programme_id: string;
+  participant_id: string;
+  talk_id: string;
+  description: string;
+  due_on: string;
+  owner_user_id: string;
+  completed_at: Timestamp | null;
+  completed_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface PortalCodesTable {
+  id: Generated<string>;
+  programme_id: string;
+  participant_id: string;
+  guardian_id: string | null;
+  code_hash: string;
+  expires_at: Timestamp;
+  redeemed_at: Timestamp | null;
+  redeemed_user_id: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface TenantTablesTable {
   table_name: string;
 }
 
-export interface DB {
+export interface DB extends EmployerTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   programmes: ProgrammesTable;
@@ -154,4 +316,13 @@ export interface DB {
   rate_limits: RateLimitsTable;
   jobs: JobsTable;
   tenant_tables: TenantTablesTable;
+  work_areas: WorkAreasTable;
+  participants: ParticipantsTable;
+  ladder_events: LadderEventsTable;
+  guardians: GuardiansTable;
+  guardian_job_notices: GuardianJobNoticesTable;
+  consents: ConsentsTable;
+  talks: TalksTable;
+  next_steps: NextStepsTable;
+  portal_codes: PortalCodesTable;
 }

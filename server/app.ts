@@ -25,6 +25,20 @@ import { invitationRoutes } from './modules/invitations/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { programmeRoutes } from './modules/programmes/routes.ts';
 import { setupRoutes } from './modules/setup/routes.ts';
+import { participantRoutes } from './modules/participants/routes.ts';
+import { duplicateRoutes } from './modules/duplicates/routes.ts';
+import { guardianRoutes } from './modules/guardians/routes.ts';
+import { consentRoutes } from './modules/consents/routes.ts';
+import { talkRoutes } from './modules/talks/routes.ts';
+import { todoRoutes } from './modules/todo/routes.ts';
+import { gdprRoutes } from './modules/gdpr/routes.ts';
+import { portalRoutes } from './modules/portal/routes.ts';
+import { programmeSettingsRoutes } from './modules/programme-settings/routes.ts';
+import { companyRoutes } from './modules/companies/routes.ts';
+import { employerPortalRoutes } from './modules/companies/portal-routes.ts';
+import { workplaceRoutes } from './modules/companies/workplace-routes.ts';
+import { openingRoutes } from './modules/openings/routes.ts';
+import { postalCodeRoutes } from './modules/postal-codes/routes.ts';
 
 const WEB_DIST = new URL('../web/dist/', import.meta.url);
 
@@ -78,9 +92,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerHooks(app, services, sessionCookieName(config));
-  for (const routes of [healthRoutes, setupRoutes, authRoutes, invitationRoutes, programmeRoutes, organisationRoutes, auditRoutes, complianceRoutes]) {
+  for (const routes of [healthRoutes, setupRoutes, authRoutes, invitationRoutes, programmeRoutes, organisationRoutes, auditRoutes, complianceRoutes,
+    participantRoutes, duplicateRoutes, guardianRoutes, consentRoutes, talkRoutes, todoRoutes, gdprRoutes, portalRoutes, programmeSettingsRoutes]) {
     await app.register(routes);
   }
+  for (const routes of [companyRoutes, workplaceRoutes, openingRoutes, employerPortalRoutes, postalCodeRoutes]) await app.register(routes);
 
   if (fs.existsSync(new URL('index.html', WEB_DIST))) {
     await app.register(fastifyStatic, { root: WEB_DIST.pathname, wildcard: false, index: false });

@@ -4,10 +4,11 @@ import type { Services } from './http/context.ts';
 import { renderMail } from './lib/mailer.ts';
 import { deleteExpired } from './modules/auth/repository.ts';
 import { enforceAuditRetention } from './modules/audit/service.ts';
+import { enforceParticipantRetention, scrubPortalAccount } from './modules/gdpr/service.ts';
 
 const mailPayload = z.object({
   to: z.string(),
-  template: z.enum(['invitation', 'passwordReset']),
+  template: z.enum(['invitation', 'passwordReset', 'openingProposed', 'openingApproved', 'openingRejected']),
   locale: z.enum(['da', 'en']).catch('da'),
   vars: z.record(z.string(), z.union([z.string(), z.number()])),
 });
@@ -23,6 +24,9 @@ export function registerJobHandlers(services: Services): void {
     .handle('maintenance.cleanup', async () => {
       await asSystem(services.db, (trx) => deleteExpired(trx));
     })
+    .handle('participants.retention', async () => enforceParticipantRetention(services))
+    .handle('portal.account.scrub', async (payload) => scrubPortalAccount(services, payload))
     .schedule({ name: 'audit-retention', queue: 'audit.retention', everyMinutes: 24 * 60 })
+    .schedule({ name: 'participant-retention', queue: 'participants.retention', everyMinutes: 24 * 60 })
     .schedule({ name: 'cleanup', queue: 'maintenance.cleanup', everyMinutes: 60 });
 }

@@ -6,6 +6,10 @@
  * | code                 | status | meaning |
  * |----------------------|--------|---------|
  * | validation_failed    | 400 | body, query or params failed the schema; `details.issues[]` has `path`, `code`, `message` |
+ * |                      |     | participant codes include youth_age_range, adult_age_range, birth_date_future, cpr_format, |
+ * |                      |     | cpr_date, cpr_birth_date_mismatch, cpr_reason_required, interest_unknown, availability_slot, |
+ * |                      |     | site_unknown, organisation_not_partner, owner_not_member, guardian_unknown, date_in_future, |
+ * |                      |     | ladder_no_change, ladder_date_before_last, step_youth_only (see shared/schemas/participants.ts) |
  * | totp_invalid         | 400 | the one-time code is wrong, expired or already used |
  * | totp_not_set_up      | 400 | two-factor setup must be started before it can be confirmed |
  * | token_invalid        | 400 | a password-reset or setup token is unknown, used or expired |
@@ -18,9 +22,19 @@
  * | not_found            | 404 | no such resource, or not visible to you |
  * | invitation_invalid   | 404 | the invitation link is unknown or already used |
  * | setup_not_available  | 404 | first-run setup is done, or the setup link is wrong |
+ * | portal_code_invalid  | 404 | a portal code is unknown, already used or expired |
  * | conflict             | 409 | the resource already exists (details.field names the clash) |
  * | invitation_exists    | 409 | an open invitation for this e-mail and role exists |
+ * | invalid_transition   | 409 | that status change is not allowed from the current status (`details.from`, `details.to`) |
+ * | in_use               | 409 | cannot delete: other records refer to it (`details.by`) |
+ * | possible_duplicate   | 409 | a participant with the same CPR, or name and birth date, exists; `details.candidates[]`; resend with `confirmNotDuplicate: true` |
+ * | version_conflict     | 409 | someone changed the record since it was read; `details.currentVersion` |
+ * | participant_anonymised | 409 | the participant has been anonymised and can no longer be changed |
+ * | merge_not_allowed    | 409 | the two records cannot be merged; `details.reason`: same_record, kind_mismatch, merged, anonymised |
+ * | portal_already_linked | 409 | the participant or guardian already has a portal account |
  * | invitation_expired   | 410 | the invitation link is older than its expiry |
+ * | opening_not_legal    | 422 | the opening cannot legally employ its youngest age; `details.refusals[]` has `code`, `message` (Danish), `messageEn` |
+ * | participant_merged   | 410 | the participant was merged into another record; `details.mergedInto` |
  * | account_locked       | 423 | too many failed logins; `details.lockedUntil` |
  * | rate_limited         | 429 | too many attempts from here; `details.retryAfterSeconds` |
  * | internal_error       | 500 | a bug; the request id is in `details.requestId` |
@@ -67,7 +81,26 @@ export const errors = {
   setupNotAvailable: () => new AppError(404, 'setup_not_available', 'Setup is not available.'),
   conflict: (field: string) => new AppError(409, 'conflict', `That ${field} is already in use.`, { field }),
   invitationExists: () => new AppError(409, 'invitation_exists', 'An open invitation already exists.'),
+  invalidTransition: (from: string, to: string) =>
+    new AppError(409, 'invalid_transition', `The status cannot change from ${from} to ${to}.`, { from, to }),
+  inUse: (by: string) => new AppError(409, 'in_use', `It cannot be deleted while ${by} refer to it.`, { by }),
+  openingNotLegal: (refusals: readonly { code: string; message: string; messageEn: string }[]) =>
+    new AppError(422, 'opening_not_legal', 'The opening cannot legally employ its youngest age.', { refusals }),
   invitationExpired: () => new AppError(410, 'invitation_expired', 'The invitation has expired.'),
+  /** Field problems found by a service (they need the database or today's date), shaped like schema errors. */
+  invalidFields: (issues: Array<{ path: (string | number)[]; code: string }>) =>
+    errors.validation(issues.map((i) => ({ in: 'body', path: i.path.map(String), code: i.code, message: i.code }))),
+  possibleDuplicate: (candidates: unknown[]) =>
+    new AppError(409, 'possible_duplicate', 'A participant with the same CPR number, or name and birth date, exists.', { candidates }),
+  versionConflict: (currentVersion: number) =>
+    new AppError(409, 'version_conflict', 'The record was changed by someone else. Reload and try again.', { currentVersion }),
+  participantAnonymised: () => new AppError(409, 'participant_anonymised', 'The participant has been anonymised.'),
+  participantMerged: (mergedInto: string) =>
+    new AppError(410, 'participant_merged', 'The participant was merged into another record.', { mergedInto }),
+  mergeNotAllowed: (reason: 'same_record' | 'kind_mismatch' | 'merged' | 'anonymised') =>
+    new AppError(409, 'merge_not_allowed', 'These records cannot be merged.', { reason }),
+  portalCodeInvalid: () => new AppError(404, 'portal_code_invalid', 'The code is not valid or has expired.'),
+  portalAlreadyLinked: () => new AppError(409, 'portal_already_linked', 'A portal account is already linked.'),
   accountLocked: (lockedUntil: Date) =>
     new AppError(423, 'account_locked', 'The account is temporarily locked.', { lockedUntil: lockedUntil.toISOString() }),
   rateLimited: (retryAfterSeconds: number) =>

@@ -31,6 +31,16 @@ export class SecretBox {
     return ['v1', iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');
   }
 
+  /**
+   * A keyed hash (HMAC-SHA256) for finding equal secrets without decrypting them, e.g. duplicate
+   * CPR numbers. The HMAC key is derived from the encryption key with HKDF and a purpose label, so
+   * it is never the encryption key itself and one purpose's hashes say nothing about another's.
+   */
+  keyedHash(purpose: string, value: string): string {
+    const key = Buffer.from(crypto.hkdfSync('sha256', this.#key, Buffer.alloc(0), `jobbro:${purpose}`, 32));
+    return crypto.createHmac('sha256', key).update(value, 'utf8').digest('hex');
+  }
+
   open(sealed: string): string {
     const [version, iv, tag, body] = sealed.split(':');
     if (version !== 'v1' || !iv || !tag || !body) throw new Error('unknown ciphertext format');

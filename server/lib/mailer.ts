@@ -5,7 +5,7 @@ import en from '../../shared/i18n/mail.en.json' with { type: 'json' };
 import type { Config } from '../config.ts';
 
 export type Locale = 'da' | 'en';
-export type MailTemplate = 'invitation' | 'passwordReset';
+export type MailTemplate = 'invitation' | 'passwordReset' | 'openingProposed' | 'openingApproved' | 'openingRejected';
 const catalogues = { da, en } as const;
 
 export interface Mail {

@@ -5,7 +5,19 @@ import { email, password, uuid } from './common.ts';
 export const loginStage = z.enum(['full', 'totp_required', 'totp_setup_required']);
 export type LoginStage = z.infer<typeof loginStage>;
 
-export const loginBody = z.object({ email, password: z.string().min(1).max(256) });
+/**
+ * The login field takes an e-mail address or, for portal accounts without one (youth often have
+ * no e-mail), the login name chosen when redeeming a portal code. The key stays `email` so
+ * existing clients keep working.
+ */
+export const loginName = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(254)
+  .refine((v) => (v.includes('@') ? z.email().safeParse(v).success : /^[a-z0-9][a-z0-9._-]{2,39}$/.test(v)), { error: 'login_format' });
+export const loginBody = z.object({ email: loginName, password: z.string().min(1).max(256) });
 export const loginResponse = z.object({ stage: loginStage });
 
 export const totpCodeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, { error: 'totp_format' }) });

@@ -3,6 +3,9 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../shared/schemas/audit.ts';
 import { Layout } from './components/Layout.tsx';
+import { employerRoutes } from './features/employers/routes.tsx';
+import { participantRoutes } from './features/participants/routes.tsx';
+import { portalPublicRoutes, portalRoutes } from './features/portal/routes.tsx';
 import { AuthedOutlet } from './components/SessionContext.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { ErrorPage } from './pages/ErrorPage.tsx';
@@ -177,7 +180,17 @@ const routeTree = rootRoute.addChildren([
   invitationRoute,
   passwordResetRoute,
   passwordResetConfirmRoute,
-  authedRoute.addChildren([homeRoute, programmesRoute, programmeRoute, organisationsRoute, auditRoute]),
+  ...portalPublicRoutes(rootRoute),
+  authedRoute.addChildren([
+    homeRoute,
+    programmesRoute,
+    programmeRoute,
+    organisationsRoute,
+    auditRoute,
+    ...participantRoutes(authedRoute),
+    ...employerRoutes(authedRoute),
+    ...portalRoutes(authedRoute),
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

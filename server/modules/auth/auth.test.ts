@@ -85,7 +85,7 @@ describe('login', () => {
   });
 
   it('validates the body with field paths', async () => {
-    const res = await t.client().post('/api/auth/login', { email: 'not-an-email' });
+    const res = await t.client().post('/api/auth/login', { email: 'not an e-mail' });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.code).toBe('validation_failed');

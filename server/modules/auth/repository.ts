@@ -7,6 +7,13 @@ export function findUserByEmail(trx: Tx, email: string) {
   return trx.selectFrom('users').selectAll().where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
 }
 
+/** Login accepts an e-mail or a portal login name (usernames never contain '@'). */
+export function findUserByLogin(trx: Tx, login: string) {
+  const value = login.toLowerCase();
+  if (value.includes('@')) return findUserByEmail(trx, value);
+  return trx.selectFrom('users').selectAll().where('username', '=', value).executeTakeFirst();
+}
+
 export function findUserById(trx: Tx, id: string) {
   return trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }

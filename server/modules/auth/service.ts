@@ -60,7 +60,7 @@ export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<
       await failed(trx, 'rate_limited', null);
       return { limited: Math.max(ip.resetsInSeconds, mail.resetsInSeconds), user: undefined };
     }
-    return { limited: undefined, user: await repo.findUserByEmail(trx, body.email) };
+    return { limited: undefined, user: await repo.findUserByLogin(trx, body.email) };
   });
   if (gate.limited !== undefined) throw errors.rateLimited(gate.limited);
   const user = gate.user;

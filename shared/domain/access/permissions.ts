@@ -12,7 +12,33 @@ export const PERMISSIONS = {
   'invitation.create': ['administrator', 'coordinator'],
   'invitation.list': ['administrator', 'coordinator'],
   'audit.search': ['administrator'],
+  // Participants. Caseworkers read only while a share_job_centre consent is in force (checked per
+  // person in the service); employer contacts, mentors, evaluators and funders have no person-level access.
+  'participant.list': ['administrator', 'coordinator', 'caseworker'],
+  'participant.read': ['administrator', 'coordinator', 'caseworker'],
+  'participant.write': ['administrator', 'coordinator'],
+  'participant.priority': ['administrator', 'coordinator'],
+  'participant.merge': ['administrator', 'coordinator'],
+  'participant.cpr.reveal': ['administrator', 'coordinator'],
+  'participant.export': ['administrator', 'coordinator'],
+  'participant.anonymise': ['administrator', 'coordinator'],
+  'participant.todo': ['administrator', 'coordinator'],
+  'guardian.manage': ['administrator', 'coordinator'],
+  'consent.manage': ['administrator', 'coordinator'],
+  'talk.manage': ['administrator', 'coordinator'],
+  'portal.code.create': ['administrator', 'coordinator'],
+  'retention.preview': ['administrator', 'coordinator'],
+  'retention.run': ['administrator'],
+  'portal.use': ['participant', 'guardian'],
   'compliance.check': ['administrator', 'coordinator', 'caseworker', 'employer_contact', 'mentor'],
+  // Employers (server/modules/companies, openings). Contacts and mentors reach their own company
+  // through the employer portal, which also checks the organisation.
+  'company.read': ['administrator', 'coordinator', 'caseworker'],
+  'company.manage': ['administrator', 'coordinator'],
+  'opening.read': ['administrator', 'coordinator', 'caseworker'],
+  'opening.manage': ['administrator', 'coordinator'],
+  'employer.portal': ['employer_contact'],
+  'mentoring.read': ['mentor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

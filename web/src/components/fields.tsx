@@ -11,6 +11,7 @@ import {
   Select,
   SelectValue,
   Text,
+  TextArea,
   TextField,
 } from 'react-aria-components';
 import type { FormController } from '../lib/form.ts';
@@ -37,12 +38,15 @@ type TextInputProps = {
   form: FormController;
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'date' | 'search';
+  type?: 'text' | 'email' | 'password' | 'date' | 'search' | 'time' | 'tel';
   description?: string;
   autoComplete?: string;
-  inputMode?: 'text' | 'numeric' | 'email';
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
   isRequired?: boolean;
   defaultValue?: string;
+  /** Controlled value, for fields whose value other fields derive from or set. */
+  value?: string;
+  onChange?: (value: string) => void;
   maxLength?: number;
   /** Narrow inputs for short values such as postal codes and one-time codes. */
   width?: 'short' | 'medium';
@@ -62,6 +66,8 @@ export function TextInput(props: TextInputProps) {
       inputMode={props.inputMode}
       isRequired={props.isRequired}
       defaultValue={props.defaultValue}
+      value={props.value}
+      onChange={props.onChange}
       maxLength={props.maxLength}
       pattern={props.pattern}
       isInvalid={Boolean(error)}
@@ -84,6 +90,8 @@ type SelectInputProps = {
   description?: string;
   defaultValue?: string;
   isRequired?: boolean;
+  /** Called with the chosen option's value, for forms that change with the choice. */
+  onChange?: (value: string) => void;
 };
 
 /**
@@ -99,6 +107,7 @@ export function SelectInput(props: SelectInputProps) {
       name={name}
       placeholder={props.placeholder}
       defaultValue={props.defaultValue || null}
+      onSelectionChange={props.onChange ? (key) => props.onChange?.(key === null ? '' : String(key)) : undefined}
       isRequired={props.isRequired}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
@@ -130,6 +139,7 @@ type CheckboxesProps = {
   label: string;
   description?: string;
   options: { value: string; label: string }[];
+  defaultValue?: string[];
 };
 
 /** A group of checkboxes submitted as repeated form values under one name. */
@@ -140,6 +150,7 @@ export function Checkboxes(props: CheckboxesProps) {
     <CheckboxGroup
       id={form.fieldId(name)}
       name={name}
+      defaultValue={props.defaultValue}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
       className="field checkbox-group"
@@ -156,5 +167,79 @@ export function Checkboxes(props: CheckboxesProps) {
         </Checkbox>
       ))}
     </CheckboxGroup>
+  );
+}
+
+type TextAreaInputProps = {
+  form: FormController;
+  name: string;
+  label: string;
+  description?: string;
+  isRequired?: boolean;
+  defaultValue?: string;
+  maxLength?: number;
+  rows?: number;
+};
+
+/** A multi-line text field with the same label, hint and error chrome as `TextInput`. */
+export function TextAreaInput(props: TextAreaInputProps) {
+  const { form, name } = props;
+  const error = form.fieldErrors[name];
+  return (
+    <TextField
+      id={form.fieldId(name)}
+      name={name}
+      isRequired={props.isRequired}
+      defaultValue={props.defaultValue}
+      maxLength={props.maxLength}
+      isInvalid={Boolean(error)}
+      validationBehavior="aria"
+      className="field"
+    >
+      <FieldChrome label={props.label} description={props.description} error={error} />
+      <TextArea className="input input--textarea" rows={props.rows ?? 4} />
+    </TextField>
+  );
+}
+
+type CheckboxFieldProps = {
+  form: FormController;
+  name: string;
+  label: string;
+  description?: string;
+  defaultSelected?: boolean;
+  onChange?: (selected: boolean) => void;
+};
+
+/** One yes/no checkbox, submitted as `name=true` when ticked (read it with `data.has(name)`). */
+export function CheckboxField(props: CheckboxFieldProps) {
+  const { form, name } = props;
+  const error = form.fieldErrors[name];
+  return (
+    <div className="field">
+      <Checkbox
+        id={form.fieldId(name)}
+        name={name}
+        value="true"
+        defaultSelected={props.defaultSelected}
+        onChange={props.onChange}
+        isInvalid={Boolean(error)}
+        className="checkbox"
+        aria-describedby={props.description ? `${form.fieldId(name)}-hint` : undefined}
+      >
+        <span className="checkbox__box" aria-hidden="true">
+          <svg viewBox="0 0 18 18">
+            <polyline points="3 9.5 7 13.5 15 4.5" />
+          </svg>
+        </span>
+        {props.label}
+      </Checkbox>
+      {props.description && (
+        <p id={`${form.fieldId(name)}-hint`} className="field__hint checkbox__hint">
+          {props.description}
+        </p>
+      )}
+      {error && <p className="field__error">{error}</p>}
+    </div>
   );
 }

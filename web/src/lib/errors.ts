@@ -34,7 +34,7 @@ export function errorMessage(t: TFunction, error: unknown): string {
   return t('errors.generic');
 }
 
-type IssueLike = Pick<ValidationIssue, 'code' | 'message'> & { minimum?: unknown; maximum?: unknown; format?: unknown };
+type IssueLike = Pick<ValidationIssue, 'code' | 'message'> & { minimum?: unknown; maximum?: unknown; format?: unknown; expected?: unknown; origin?: unknown };
 
 /**
  * Zod issues from the client and `details.issues` from the server share this translation, so a
@@ -61,15 +61,20 @@ export function issueMessage(
       if (issue.format === 'date') return t('validation.date', { field: label });
       return t('validation.format', { field: label });
     case 'too_small':
+      if (issue.origin === 'number') return t('validation.number_min', { field: label, min: issue.minimum });
       return typeof issue.minimum === 'number' && issue.minimum > 1
         ? t('validation.too_short', { field: label, count: issue.minimum })
         : t('validation.required', { field: label });
     case 'too_big':
+      if (issue.origin === 'number') return t('validation.number_max', { field: label, max: issue.maximum });
       return typeof issue.maximum === 'number'
         ? t('validation.too_long', { field: label, count: issue.maximum })
         : t('validation.format', { field: label });
-    case 'invalid_value':
     case 'invalid_type':
+      // A number field holding text: say so, rather than "choose a value".
+      if (issue.expected === 'number') return t('validation.number', { field: label });
+      return t('validation.choose', { field: label });
+    case 'invalid_value':
       return t('validation.choose', { field: label });
     default:
       return t('validation.format', { field: label });

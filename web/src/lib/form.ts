@@ -29,6 +29,11 @@ type Options<S extends z.ZodType> = {
   submit: (value: z.output<S>, form: HTMLFormElement) => Promise<unknown>;
   /** API error codes that belong to one field (e.g. `totp_invalid` → `code`). */
   codeFields?: Record<string, string>;
+  /**
+   * Explains a server error the generic mapping cannot, e.g. a 422 whose `details` list several
+   * reasons. Return undefined to fall back to the generic mapping.
+   */
+  mapError?: (error: unknown) => { fields?: Record<string, string>; general?: string[] } | undefined;
 };
 
 /**
@@ -71,7 +76,7 @@ export function useForm<S extends z.ZodType>(options: Options<S>): FormControlle
       event.preventDefault();
       if (pending) return;
       const form = event.currentTarget;
-      const { schema, labels, read, submit, codeFields } = optionsRef.current;
+      const { schema, labels, read, submit, codeFields, mapError } = optionsRef.current;
       const raw = read(new FormData(form));
 
       const collect = (issues: { path: readonly PropertyKey[]; code: string; message: string }[]) => {
@@ -104,6 +109,11 @@ export function useForm<S extends z.ZodType>(options: Options<S>): FormControlle
           setSummary([]);
         })
         .catch((error: unknown) => {
+          const mapped = mapError?.(error);
+          if (mapped) {
+            fail(mapped.fields ?? {}, mapped.general ?? []);
+            return;
+          }
           if (error instanceof ApiError && error.issues.length > 0) {
             const { errors, general } = collect(error.issues);
             fail(errors, general);

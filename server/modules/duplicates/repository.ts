@@ -1,0 +1,69 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../../db/tenant.ts';
+
+/** Current records with the same birth date or the same CPR hash: the pure check decides. */
+export function duplicateCandidates(trx: Tx, programmeId: string, birthDate: string, cprHash: string | null) {
+  return trx
+    .selectFrom('participants')
+    .select(['id', 'first_name', 'last_name', 'birth_date', 'site_id', 'cpr_hash'])
+    .where('programme_id', '=', programmeId)
+    .where('merged_into', 'is', null)
+    .where('anonymised_at', 'is', null)
+    .where((eb) => eb.or([eb('birth_date', '=', birthDate), ...(cprHash ? [eb('cpr_hash', '=', cprHash)] : [])]))
+    .execute();
+}
+export type CandidateRow = Awaited<ReturnType<typeof duplicateCandidates>>[number];
+
+export function findCprHash(trx: Tx, programmeId: string, id: string) {
+  return trx.selectFrom('participants').select('cpr_hash').where('programme_id', '=', programmeId).where('id', '=', id).executeTakeFirst();
+}
+
+const HISTORY_TABLES = ['ladder_events', 'guardians', 'guardian_job_notices', 'consents', 'talks', 'next_steps', 'portal_codes'] as const;
+
+/** Moves every history row of `fromId` to `toId`. Returns how many rows moved per table. */
+export async function moveHistory(trx: Tx, programmeId: string, fromId: string, toId: string): Promise<Record<string, number>> {
+  const moved: Record<string, number> = {};
+  for (const table of HISTORY_TABLES) {
+    const res = await trx
+      .updateTable(table)
+      .set({ participant_id: toId })
+      .where('programme_id', '=', programmeId)
+      .where('participant_id', '=', fromId)
+      .executeTakeFirst();
+    moved[table] = Number(res.numUpdatedRows);
+  }
+  return moved;
+}
+
+/**
+ * The surviving record keeps its own values and takes the other's where it has none (contact
+ * details, school, notes, CPR, portal account); lists are united; priority holds if either had it.
+ */
+export function absorb(trx: Tx, programmeId: string, survivorId: string, otherId: string) {
+  const col = (c: string) => sql`COALESCE(s.${sql.ref(c)}, o.${sql.ref(c)})`;
+  const union = (c: string) => sql`ARRAY(SELECT DISTINCT x FROM unnest(s.${sql.ref(c)} || o.${sql.ref(c)}) AS x ORDER BY x)`;
+  const cprFromOther = sql`(s.cpr_enc IS NULL AND o.cpr_enc IS NOT NULL)`;
+  return sql`
+    UPDATE participants s SET
+      email = ${col('email')}, phone = ${col('phone')}, address = ${col('address')}, school = ${col('school')},
+      education_status = ${col('education_status')}, goals = ${col('goals')}, readiness_notes = ${col('readiness_notes')},
+      user_id = ${col('user_id')},
+      interests = ${union('interests')}, skills = ${union('skills')}, languages = ${union('languages')},
+      priority = s.priority OR o.priority,
+      cpr_enc = CASE WHEN ${cprFromOther} THEN o.cpr_enc ELSE s.cpr_enc END,
+      cpr_hash = CASE WHEN ${cprFromOther} THEN o.cpr_hash ELSE s.cpr_hash END,
+      cpr_reason = CASE WHEN ${cprFromOther} THEN o.cpr_reason ELSE s.cpr_reason END,
+      version = s.version + 1, updated_at = now()
+    FROM participants o
+    WHERE s.programme_id = ${programmeId} AND s.id = ${survivorId} AND o.programme_id = ${programmeId} AND o.id = ${otherId}`.execute(trx);
+}
+
+/** The merged record stays (its history moved away) and points at the survivor. */
+export function markMerged(trx: Tx, programmeId: string, otherId: string, survivorId: string) {
+  return trx
+    .updateTable('participants')
+    .set({ merged_into: survivorId, user_id: null, cpr_enc: null, cpr_hash: null, cpr_reason: null, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', otherId)
+    .execute();
+}

@@ -1,0 +1,37 @@
+import { retentionCandidates } from '../../../shared/domain/participants/retention.ts';
+import type { Tx } from '../../../db/tenant.ts';
+import type { Ctx } from '../../http/context.ts';
+import { enqueue } from '../../lib/jobs.ts';
+import { recordAudit } from '../audit/recorder.ts';
+import { heldFields } from './legal-holds.ts';
+import * as repo from './repository.ts';
+
+/**
+ * Anonymises one participant inside the caller's transaction (erasure request or retention job):
+ * personal data goes, the statistics stay, linked portal accounts lose their access now and are
+ * scrubbed by a background job. Audited with the reason and any fields a legal hold kept.
+ */
+export async function anonymiseInTx(trx: Tx, ctx: Ctx, programmeId: string, participantId: string, reason: 'erasure_request' | 'retention') {
+  const keep = await heldFields(trx, programmeId, participantId);
+  const users = await repo.linkedUsers(trx, programmeId, participantId);
+  await repo.anonymiseParticipant(trx, programmeId, participantId, keep);
+  for (const userId of users) {
+    if (await repo.dropPortalMembershipIfUnlinked(trx, programmeId, userId)) {
+      await enqueue(trx, 'portal.account.scrub', { userId });
+    }
+  }
+  await recordAudit(trx, ctx, {
+    action: 'delete', subjectType: 'participant', subjectId: participantId, subjectPersonId: participantId, programmeId,
+    details: { anonymised: true, reason, heldByLaw: [...keep] },
+  });
+}
+
+/** Who the programme's retention policy would anonymise today (the preview and the run agree). */
+export async function retentionPlan(trx: Tx, programmeId: string, today: string, retentionMonths: number) {
+  const { rows } = await repo.lastActivity(trx, programmeId);
+  return retentionCandidates(
+    rows.map((r) => ({ id: r.id, firstName: r.first_name, lastActivityOn: r.last_activity_on })),
+    today,
+    retentionMonths,
+  );
+}

@@ -1,0 +1,129 @@
+import { DA } from './export-da.ts';
+import type { ParticipantExport } from './presenter.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Everything in the document is data typed by people: escape all of it. */
+function esc(value: unknown): string {
+  if (value === null || value === undefined || value === '') return DA.none;
+  if (typeof value === 'boolean') return value ? DA.yes : DA.no;
+  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+function date(value: string | null): string {
+  if (!value) return DA.none;
+  const [y, m, d] = value.slice(0, 10).split('-');
+  return `${d}.${m}.${y}`;
+}
+
+function dateTime(value: string): string {
+  const t = new Date(value);
+  const local = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'short' }).format(t);
+  return esc(local);
+}
+
+function rows(pairs: Array<[string, string]>): string {
+  return `<dl>${pairs.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+}
+
+function table(head: string[], body: string[][]): string {
+  if (body.length === 0) return `<p class="empty">${DA.none}</p>`;
+  const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const tr = body.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  return `<table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table>`;
+}
+
+const label = (map: Record<string, string>, code: string | null) => esc(code === null ? null : (map[code] ?? code));
+
+/**
+ * The access-request document: one self-contained Danish HTML file (inline styles, no scripts, no
+ * external resources) that a person can open, read and print.
+ */
+export function renderExportHtml(x: ParticipantExport): string {
+  const p = x.participant;
+  const f = DA.fields;
+  const person = rows([
+    [f.name, `${esc(p.firstName)} ${esc(p.lastName)}`],
+    [f.kind, label(DA.kinds, p.kind)],
+    [f.birthDate, date(p.birthDate)],
+    [f.cpr, esc(p.cpr)],
+    [f.cprReason, esc(p.cprReason)],
+    [f.site, esc(p.site)],
+    [f.status, label(DA.statuses, p.status)],
+    [p.kind === 'youth' ? f.step : f.track, p.kind === 'youth' ? esc(p.step) : label(DA.tracks, p.track)],
+    [f.email, esc(p.email)],
+    [f.phone, esc(p.phone)],
+    [f.address, esc(p.address)],
+    [f.school, esc(p.school)],
+    [f.educationStatus, esc(p.educationStatus)],
+    [f.compulsorySchool, esc(p.compulsorySchool)],
+    [f.compulsorySchoolEndsOn, date(p.compulsorySchoolEndsOn)],
+    [f.interests, esc(p.interests.map((i) => i.name).join(', '))],
+    [f.skills, esc(p.skills.join(', '))],
+    [f.languages, esc(p.languages.join(', '))],
+    [f.availability, esc(p.availability.join(', '))],
+    [f.travel, `${esc(p.travelKm)} km · ${esc(p.travelModes.join(', '))}`],
+    [f.goals, esc(p.goals)],
+    [f.benefitType, esc(p.benefitType)],
+    [f.maxWeeklyHours, esc(p.maxWeeklyHours)],
+    [f.flexJobApproved, esc(p.flexJobApproved)],
+    [f.readinessNotes, esc(p.readinessNotes)],
+    [f.priority, `${esc(p.priority.flagged)}${p.priority.note ? ` – ${esc(p.priority.note)}` : ''}`],
+    [f.anonymisedAt, p.anonymisedAt ? dateTime(p.anonymisedAt) : DA.none],
+  ]);
+  const journey = table([f.date, f.change, f.reason, f.age], x.ladder.map((e) => [
+    date(e.onDate),
+    e.kind === 'step' ? `${f.step} ${esc(e.fromStep)} → ${esc(e.toStep)}` : `${label(DA.tracks, e.fromTrack)} → ${label(DA.tracks, e.toTrack)}`,
+    esc(e.reason),
+    esc(e.ageOnDate),
+  ]));
+  const talks = table([f.date, f.kindOfTalk, f.summary, f.nextSteps], x.talks.map((t) => [
+    date(t.heldOn),
+    label(DA.talkKinds, t.kind),
+    esc(t.summary),
+    t.nextSteps.length === 0 ? DA.none : `<ul>${t.nextSteps.map((s) => `<li>${esc(s.description)} (${f.due} ${date(s.dueOn)}${s.completedAt ? `, ${f.done.toLowerCase()} ${dateTime(s.completedAt)}` : ''})</li>`).join('')}</ul>`,
+  ]));
+  const consents = table([f.purpose, f.scope, f.givenOn, f.givenBy, f.method, f.revokedAt], x.consents.map((c) => [
+    label(DA.purposes, c.purpose),
+    esc([...c.organisations, ...c.dataCategories].join(', ')),
+    date(c.givenOn),
+    c.givenBy === 'guardian' ? esc(c.guardianName) : label(DA.givers, c.givenBy),
+    label(DA.methods, c.method),
+    c.revokedAt ? dateTime(c.revokedAt) : DA.none,
+  ]));
+  const guardians = table([f.name, f.relation, f.email, f.phone, f.address], x.guardians.map((g) => [esc(g.name), esc(g.relation), esc(g.email), esc(g.phone), esc(g.address)]));
+  const notices = table([f.name, f.job, f.hours, f.risks, f.precautions, f.informedOn, f.cosignedOn], x.guardianNotices.map((n) => [
+    esc(n.guardianName), esc(n.jobDescription), esc(n.hours), esc(n.risks), esc(n.precautions), date(n.informedOn), date(n.cosignedOn),
+  ]));
+  const audit = table([f.date, f.action, f.role, f.what], x.auditEvents.map((e) => [
+    dateTime(e.at), label(DA.actions, e.action), e.actorRole ? label(DA.roles, e.actorRole) : esc(DA.system), esc(e.subjectType),
+  ]));
+  const s = DA.sections;
+  return `<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(DA.title)}</title>
+<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
+.meta,.empty{color:#555}
+</style>
+</head>
+<body>
+<h1>${esc(DA.title)}</h1>
+<p>${esc(DA.intro)}</p>
+<p class="meta">${esc(DA.programme)}: ${esc(x.programme)} · ${esc(DA.generated)}: ${dateTime(x.generatedAt)}</p>
+<h2>${esc(s.person)}</h2>${person}
+<h2>${esc(s.journey)}</h2>${journey}
+<h2>${esc(s.talks)}</h2>${talks}
+<h2>${esc(s.consents)}</h2>${consents}
+<h2>${esc(s.guardians)}</h2>${guardians}
+<h2>${esc(s.notices)}</h2>${notices}
+<h2>${esc(s.audit)}</h2>${audit}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,94 @@
+import type { GuardianRow, NoticeRow } from '../guardians/repository.ts';
+import type { LadderEventRow } from '../participants/repository.ts';
+import { maskedCprFor } from '../participants/presenter.ts';
+import type { NextStepRow, TalkRow } from '../talks/repository.ts';
+import type { ExportConsentRow, ExportRow } from './repository.ts';
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export interface ExportParts {
+  row: ExportRow;
+  ladder: LadderEventRow[];
+  talks: TalkRow[];
+  nextSteps: NextStepRow[];
+  consents: ExportConsentRow[];
+  guardians: GuardianRow[];
+  notices: NoticeRow[];
+  events: Array<{ at: Date; actor_role: string | null; action: string; subject_type: string }>;
+  organisationNames: Map<string, string>;
+  workAreaNames: Map<string, string>;
+}
+
+/**
+ * The complete record for a data-subject access request: every field, every history row, and the
+ * audit events about the person with roles but without staff identities (no names, no user ids).
+ * The CPR number is masked.
+ */
+export function presentExport(x: ExportParts, generatedAt: Date) {
+  const p = x.row;
+  const guardianName = (id: string | null) => x.guardians.find((g) => g.id === id)?.name ?? null;
+  return {
+    generatedAt: generatedAt.toISOString(),
+    programme: p.programme_name,
+    participant: {
+      id: p.id,
+      kind: p.kind,
+      firstName: p.first_name,
+      lastName: p.last_name,
+      birthDate: p.birth_date,
+      cpr: p.cpr_enc ? maskedCprFor(p.birth_date) : null,
+      cprReason: p.cpr_reason,
+      site: p.site_name,
+      email: p.email,
+      phone: p.phone,
+      address: p.address,
+      school: p.school,
+      educationStatus: p.education_status,
+      compulsorySchool: p.compulsory_school,
+      compulsorySchoolEndsOn: p.compulsory_school_ends_on,
+      interests: p.interests.map((code) => ({ code, name: x.workAreaNames.get(code) ?? code })),
+      skills: p.skills,
+      languages: p.languages,
+      availability: p.availability,
+      travelKm: p.travel_km,
+      travelModes: p.travel_modes,
+      goals: p.goals,
+      benefitType: p.benefit_type,
+      maxWeeklyHours: p.max_weekly_hours,
+      flexJobApproved: p.flex_job_approved,
+      readinessNotes: p.readiness_notes,
+      priority: { flagged: p.priority, note: p.priority_note },
+      status: p.status,
+      step: p.step,
+      track: p.track,
+      anonymisedAt: iso(p.anonymised_at),
+      createdAt: iso(p.created_at),
+    },
+    ladder: x.ladder.map((e) => ({
+      onDate: e.on_date, kind: e.kind, fromStep: e.from_step, toStep: e.to_step, fromTrack: e.from_track, toTrack: e.to_track,
+      reason: e.reason, ageOnDate: e.age_on_date,
+    })),
+    talks: x.talks.map((t) => ({
+      heldOn: t.held_on, kind: t.kind, summary: t.summary, visibility: t.visibility,
+      nextSteps: x.nextSteps.filter((s) => s.talk_id === t.id).map((s) => ({ description: s.description, dueOn: s.due_on, completedAt: iso(s.completed_at) })),
+    })),
+    consents: x.consents.map((c) => ({
+      purpose: c.purpose,
+      organisations: c.organisation_ids.map((id) => x.organisationNames.get(id) ?? id),
+      dataCategories: c.data_categories,
+      givenOn: c.given_on,
+      givenBy: c.given_by,
+      guardianName: guardianName(c.guardian_id),
+      method: c.method,
+      revokedAt: iso(c.revoked_at),
+      revokeReason: c.revoke_reason,
+    })),
+    guardians: x.guardians.map((g) => ({ name: g.name, relation: g.relation, email: g.email, phone: g.phone, address: g.address, removedAt: iso(g.removed_at) })),
+    guardianNotices: x.notices.map((n) => ({
+      guardianName: guardianName(n.guardian_id), jobDescription: n.job_description, hours: n.hours, risks: n.risks,
+      precautions: n.precautions, informedOn: n.informed_on, cosignedOn: n.cosigned_on,
+    })),
+    auditEvents: x.events.map((e) => ({ at: new Date(e.at).toISOString(), action: e.action, actorRole: e.actor_role, subjectType: e.subject_type })),
+  };
+}
+export type ParticipantExport = ReturnType<typeof presentExport>;

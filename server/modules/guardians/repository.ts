@@ -1,0 +1,81 @@
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { GuardianJobNoticesTable, GuardiansTable } from '../../../db/schema.ts';
+import type { Tx } from '../../../db/tenant.ts';
+
+const GUARDIAN = ['id', 'participant_id', 'name', 'relation', 'email', 'phone', 'address', 'user_id', 'removed_at', 'created_at'] as const;
+
+export function listGuardians(trx: Tx, programmeId: string, participantId: string) {
+  return trx
+    .selectFrom('guardians')
+    .select(GUARDIAN)
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .orderBy('created_at')
+    .execute();
+}
+export type GuardianRow = Awaited<ReturnType<typeof listGuardians>>[number];
+
+export function findGuardian(trx: Tx, programmeId: string, participantId: string, guardianId: string) {
+  return trx
+    .selectFrom('guardians')
+    .select(GUARDIAN)
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .where('id', '=', guardianId)
+    .executeTakeFirst();
+}
+
+export function insertGuardian(trx: Tx, values: Insertable<GuardiansTable>) {
+  return trx.insertInto('guardians').values(values).returning(GUARDIAN).executeTakeFirstOrThrow();
+}
+
+export function updateGuardian(trx: Tx, programmeId: string, guardianId: string, values: Updateable<GuardiansTable>) {
+  return trx
+    .updateTable('guardians')
+    .set({ ...values, updated_at: sql`now()` })
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', guardianId)
+    .returning(GUARDIAN)
+    .executeTakeFirstOrThrow();
+}
+
+const NOTICE = [
+  'id', 'participant_id', 'guardian_id', 'placement_id', 'job_description', 'hours', 'risks', 'precautions',
+  'informed_on', 'cosigned_on', 'created_at',
+] as const;
+
+export function listNotices(trx: Tx, programmeId: string, participantId: string, placementId?: string) {
+  let q = trx
+    .selectFrom('guardian_job_notices')
+    .select(NOTICE)
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId);
+  if (placementId) q = q.where('placement_id', '=', placementId);
+  return q.orderBy('informed_on').orderBy('created_at').execute();
+}
+export type NoticeRow = Awaited<ReturnType<typeof listNotices>>[number];
+
+export function insertNotice(trx: Tx, values: Insertable<GuardianJobNoticesTable>) {
+  return trx.insertInto('guardian_job_notices').values(values).returning(NOTICE).executeTakeFirstOrThrow();
+}
+
+export function cosignNotice(trx: Tx, programmeId: string, participantId: string, noticeId: string, cosignedOn: string) {
+  return trx
+    .updateTable('guardian_job_notices')
+    .set({ cosigned_on: cosignedOn })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .where('id', '=', noticeId)
+    .returning(NOTICE)
+    .executeTakeFirst();
+}
+
+export function findNotice(trx: Tx, programmeId: string, participantId: string, noticeId: string) {
+  return trx
+    .selectFrom('guardian_job_notices')
+    .select(NOTICE)
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .where('id', '=', noticeId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,92 @@
+import { roleAllows, type Action } from '../../../shared/domain/access/permissions.ts';
+import type { Role } from '../../../shared/domain/access/roles.ts';
+import { DATA_CATEGORIES, type DataCategory } from '../../../shared/domain/participants/constants.ts';
+import { consentInForce } from '../../../shared/domain/participants/consent.ts';
+import type { Tx } from '../../../db/tenant.ts';
+import type { Actor, Ctx } from '../../http/context.ts';
+import { AppError, errors } from '../../http/errors.ts';
+import { requireProgrammeAction, rolesIn } from '../../lib/access.ts';
+import * as repo from './repository.ts';
+
+/** Who is looking at participant data, and how much of it their roles let them see. */
+export interface Viewer {
+  actor: Actor;
+  role: Role;
+  programmeId: string;
+  /** Coordinators and administrators: every field of every participant. */
+  full: boolean;
+  /** The "most vulnerable" flag is for coordinators and administrators only. */
+  seesPriority: boolean;
+  /** The caseworker's organisation, matched against a consent's organisationIds. */
+  organisationIds: (string | null)[];
+}
+
+function viewer(actor: Actor, role: Role, programmeId: string): Viewer {
+  const roles = rolesIn(actor, programmeId);
+  return {
+    actor,
+    role,
+    programmeId,
+    full: roles.some((r) => roleAllows(r, 'participant.write')),
+    seesPriority: roles.some((r) => roleAllows(r, 'participant.priority')),
+    organisationIds: actor.memberships.filter((m) => m.programmeId === programmeId && m.role === 'caseworker').map((m) => m.organisationId),
+  };
+}
+
+/** The access check for programme-level calls (lists, create): a refusal is 403. */
+export function requireViewer(ctx: Ctx, programmeId: string, action: Action): Viewer {
+  const { actor, role } = requireProgrammeAction(ctx, programmeId, action);
+  return viewer(actor, role, programmeId);
+}
+
+/**
+ * The access check for one person's data. A refusal is 404, never 403: telling an employer
+ * contact "forbidden" would confirm that the person is a participant.
+ */
+export function requirePersonViewer(ctx: Ctx, programmeId: string, action: Action): Viewer {
+  try {
+    return requireViewer(ctx, programmeId, action);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'forbidden') throw errors.notFound('participant');
+    throw err;
+  }
+}
+
+/** Which data categories a consent lets this caseworker see ([] = none). */
+export function sharedCategories(v: Viewer, consents: readonly repo.JobCentreConsentRow[], today: string): DataCategory[] {
+  const out = new Set<DataCategory>();
+  for (const c of consents) {
+    const person = { kind: c.kind, birthDate: c.birth_date };
+    if (!consentInForce({ givenOn: c.given_on, givenBy: c.given_by, revokedAt: c.revoked_at }, person, today)) continue;
+    const covers = c.organisation_ids.length === 0 || v.organisationIds.some((o) => o !== null && c.organisation_ids.includes(o));
+    if (covers) for (const cat of c.data_categories) out.add(cat as DataCategory);
+  }
+  return DATA_CATEGORIES.filter((c) => out.has(c));
+}
+
+/**
+ * Loads a participant the viewer may see, with the data categories they may see. Caseworkers need
+ * a share_job_centre consent in force that covers their organisation; without one the person does
+ * not exist for them (404). Revocation takes effect on the next request.
+ */
+export async function loadVisible(trx: Tx, v: Viewer, participantId: string, today: string) {
+  const row = await repo.findParticipant(trx, v.programmeId, participantId);
+  if (!row) throw errors.notFound('participant');
+  if (v.full) {
+    if (row.merged_into) throw errors.participantMerged(row.merged_into);
+    return { row, categories: [...DATA_CATEGORIES] as DataCategory[] };
+  }
+  if (row.merged_into || row.anonymised_at) throw errors.notFound('participant');
+  const categories = sharedCategories(v, await repo.jobCentreConsents(trx, v.programmeId, participantId), today);
+  if (categories.length === 0) throw errors.notFound('participant');
+  return { row, categories };
+}
+
+/** For changes: the record must be current (not merged, not anonymised). */
+export async function loadWritable(trx: Tx, v: Viewer, participantId: string) {
+  const row = await repo.findParticipant(trx, v.programmeId, participantId);
+  if (!row) throw errors.notFound('participant');
+  if (row.merged_into) throw errors.participantMerged(row.merged_into);
+  if (row.anonymised_at) throw errors.participantAnonymised();
+  return row;
+}

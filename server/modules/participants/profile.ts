@@ -1,0 +1,36 @@
+import { DATA_CATEGORIES } from '../../../shared/domain/participants/constants.ts';
+import type { Tx } from '../../../db/tenant.ts';
+import { presentConsent } from '../consents/presenter.ts';
+import { listConsents, stepChangeDates } from '../consents/repository.ts';
+import { listGuardians, listNotices } from '../guardians/repository.ts';
+import { listNextSteps, listTalks } from '../talks/repository.ts';
+import { loadVisible, type Viewer } from './access.ts';
+import { dateOf } from './clock.ts';
+import { presentProfile } from './presenter.ts';
+import * as repo from './repository.ts';
+
+/**
+ * Loads everything on a profile that the viewer may see. A consented caseworker gets the ladder,
+ * talks marked for the job centre, and guardians only for the categories the consent shares, and
+ * of the consents only the job-centre ones. Pass a row to skip the visibility look-up (just written).
+ */
+export async function loadProfile(trx: Tx, v: Viewer, participant: string | repo.ParticipantRow, today: string) {
+  const { row, categories } =
+    typeof participant === 'string' ? await loadVisible(trx, v, participant, today) : { row: participant, categories: null };
+  const cats = categories ?? (v.full ? [...DATA_CATEGORIES] : (await loadVisible(trx, v, row.id, today)).categories);
+  const has = (c: string) => cats.includes(c as never);
+  const person = { kind: row.kind, birthDate: row.birth_date };
+  const stepChanges = await stepChangeDates(trx, v.programmeId, row.id);
+  const consents = (await listConsents(trx, v.programmeId, row.id))
+    .filter((c) => v.full || c.purpose === 'share_job_centre')
+    .map((c) => presentConsent(c, person, stepChanges, today));
+  const parts = {
+    ladder: v.full || has('ladder') ? await repo.listLadderEvents(trx, v.programmeId, row.id) : [],
+    talks: v.full ? await listTalks(trx, v.programmeId, row.id) : has('talks') ? await listTalks(trx, v.programmeId, row.id, 'job_centre') : [],
+    nextSteps: v.full || has('talks') ? await listNextSteps(trx, v.programmeId, row.id) : [],
+    consents,
+    guardians: v.full || has('guardians') ? await listGuardians(trx, v.programmeId, row.id) : [],
+    notices: v.full ? await listNotices(trx, v.programmeId, row.id) : [],
+  };
+  return presentProfile(row, v, cats, parts, dateOf);
+}

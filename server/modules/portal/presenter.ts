@@ -1,0 +1,35 @@
+import type { AdultTrack, AvailabilitySlot } from '../../../shared/domain/participants/constants.ts';
+import { presentConsent } from '../consents/presenter.ts';
+import type { ConsentRow } from '../consents/repository.ts';
+import type { PortalParticipantRow } from './repository.ts';
+
+/** Consents as the person sees them: partner names rather than ids. */
+export function presentPortalConsent(c: ConsentRow, p: PortalParticipantRow, steps: readonly string[], names: Map<string, string>, today: string) {
+  const { organisationIds, ...rest } = presentConsent(c, { kind: p.kind, birthDate: p.birth_date }, steps, today);
+  return { ...rest, organisationNames: organisationIds.map((id) => names.get(id) ?? id) };
+}
+
+/** Plain data for the portal; no staff notes, talks, priority flags or CPR number. */
+export function presentPortalPerson(p: PortalParticipantRow, consents: ReturnType<typeof presentPortalConsent>[]) {
+  return {
+    id: p.id,
+    programmeId: p.programme_id,
+    programmeName: p.programme_name,
+    kind: p.kind,
+    firstName: p.first_name,
+    lastName: p.last_name,
+    birthDate: p.birth_date,
+    step: p.step,
+    track: p.track as AdultTrack | null,
+    email: p.email,
+    phone: p.phone,
+    address: p.address,
+    availability: p.availability as AvailabilitySlot[],
+    interests: p.interests,
+    jobs: [],
+    shifts: [],
+    hours: [],
+    activities: [],
+    consents,
+  };
+}

@@ -1,0 +1,102 @@
+import type { Insertable, Updateable } from 'kysely';
+import { sql } from 'kysely';
+import type { ParticipantsTable, PortalCodesTable } from '../../../db/schema.ts';
+import type { Tx } from '../../../db/tenant.ts';
+
+/** A new code for the same person replaces their open ones. */
+export function deleteOpenCodes(trx: Tx, programmeId: string, participantId: string, guardianId: string | null) {
+  let q = trx
+    .deleteFrom('portal_codes')
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .where('redeemed_at', 'is', null);
+  q = guardianId ? q.where('guardian_id', '=', guardianId) : q.where('guardian_id', 'is', null);
+  return q.execute();
+}
+
+export function insertCode(trx: Tx, values: Insertable<PortalCodesTable>) {
+  return trx.insertInto('portal_codes').values(values).returning(['id', 'expires_at']).executeTakeFirstOrThrow();
+}
+
+/** Runs as jobbro_system: the code is the credential, and there is no tenant yet. */
+export function findCode(trx: Tx, codeHash: string) {
+  return trx
+    .selectFrom('portal_codes as c')
+    .innerJoin('participants as p', 'p.id', 'c.participant_id')
+    .leftJoin('guardians as g', 'g.id', 'c.guardian_id')
+    .select([
+      'c.id', 'c.programme_id', 'c.participant_id', 'c.guardian_id', 'c.expires_at', 'c.redeemed_at',
+      'p.first_name', 'p.last_name', 'p.user_id as participant_user_id', 'p.merged_into', 'p.anonymised_at',
+      'g.name as guardian_name', 'g.user_id as guardian_user_id', 'g.removed_at as guardian_removed_at',
+    ])
+    .where('c.code_hash', '=', codeHash)
+    .forUpdate('c')
+    .executeTakeFirst();
+}
+export type CodeRow = NonNullable<Awaited<ReturnType<typeof findCode>>>;
+
+export function markRedeemed(trx: Tx, id: string, userId: string) {
+  return trx.updateTable('portal_codes').set({ redeemed_at: sql`now()`, redeemed_user_id: userId }).where('id', '=', id).execute();
+}
+
+export function linkParticipant(trx: Tx, participantId: string, userId: string) {
+  return trx.updateTable('participants').set({ user_id: userId, version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', participantId).execute();
+}
+
+export function linkGuardian(trx: Tx, guardianId: string, userId: string) {
+  return trx.updateTable('guardians').set({ user_id: userId, updated_at: sql`now()` }).where('id', '=', guardianId).execute();
+}
+
+export function loginTaken(trx: Tx, username: string) {
+  return trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+}
+
+export function insertUser(trx: Tx, u: { email: string; username: string; name: string; passwordHash: string }) {
+  return trx
+    .insertInto('users')
+    .values({ email: u.email, username: u.username, name: u.name, password_hash: u.passwordHash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export function userLogin(trx: Tx, userId: string) {
+  return trx.selectFrom('users').select(['id', 'name', 'email', 'username']).where('id', '=', userId).executeTakeFirstOrThrow();
+}
+
+const PORTAL_COLUMNS = [
+  'p.id', 'p.programme_id', 'p.kind', 'p.first_name', 'p.last_name', 'p.birth_date', 'p.step', 'p.track', 'p.email', 'p.phone',
+  'p.address', 'p.availability', 'p.interests', 'g.name as programme_name',
+] as const;
+
+/** The caller's own current participant records (usually one). */
+export function ownParticipants(trx: Tx, userId: string) {
+  return trx
+    .selectFrom('participants as p')
+    .innerJoin('programmes as g', 'g.id', 'p.programme_id')
+    .select(PORTAL_COLUMNS)
+    .where('p.user_id', '=', userId)
+    .where('p.merged_into', 'is', null)
+    .where('p.anonymised_at', 'is', null)
+    .orderBy('p.created_at')
+    .execute();
+}
+export type PortalParticipantRow = Awaited<ReturnType<typeof ownParticipants>>[number];
+
+/** The children of a guardian account, with the guardian row that links them. */
+export function children(trx: Tx, userId: string) {
+  return trx
+    .selectFrom('guardians as gu')
+    .innerJoin('participants as p', 'p.id', 'gu.participant_id')
+    .innerJoin('programmes as g', 'g.id', 'p.programme_id')
+    .select([...PORTAL_COLUMNS, 'gu.id as guardian_id'])
+    .where('gu.user_id', '=', userId)
+    .where('gu.removed_at', 'is', null)
+    .where('p.merged_into', 'is', null)
+    .where('p.anonymised_at', 'is', null)
+    .orderBy('p.birth_date')
+    .execute();
+}
+
+export function updateOwn(trx: Tx, participantId: string, values: Updateable<ParticipantsTable>) {
+  return trx.updateTable('participants').set({ ...values, version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', participantId).execute();
+}

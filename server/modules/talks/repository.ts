@@ -1,0 +1,78 @@
+import type { Insertable } from 'kysely';
+import type { NextStepsTable, TalksTable } from '../../../db/schema.ts';
+import type { Tx } from '../../../db/tenant.ts';
+
+const TALK = ['id', 'participant_id', 'held_on', 'kind', 'summary', 'visibility', 'created_at'] as const;
+const NEXT_STEP = ['id', 'talk_id', 'participant_id', 'description', 'due_on', 'owner_user_id', 'completed_at'] as const;
+
+export function listTalks(trx: Tx, programmeId: string, participantId: string, visibility?: string) {
+  let q = trx.selectFrom('talks').select(TALK).where('programme_id', '=', programmeId).where('participant_id', '=', participantId);
+  if (visibility) q = q.where('visibility', '=', visibility);
+  return q.orderBy('held_on').orderBy('created_at').execute();
+}
+export type TalkRow = Awaited<ReturnType<typeof listTalks>>[number];
+
+export function listNextSteps(trx: Tx, programmeId: string, participantId: string) {
+  return trx
+    .selectFrom('next_steps')
+    .select(NEXT_STEP)
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .orderBy('due_on')
+    .execute();
+}
+export type NextStepRow = Awaited<ReturnType<typeof listNextSteps>>[number];
+
+export function insertTalk(trx: Tx, values: Insertable<TalksTable>) {
+  return trx.insertInto('talks').values(values).returning(TALK).executeTakeFirstOrThrow();
+}
+
+export async function insertNextSteps(trx: Tx, values: Insertable<NextStepsTable>[]) {
+  if (values.length === 0) return [];
+  return trx.insertInto('next_steps').values(values).returning(NEXT_STEP).execute();
+}
+
+export function findTalk(trx: Tx, programmeId: string, participantId: string, talkId: string) {
+  return trx
+    .selectFrom('talks')
+    .select(TALK)
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .where('id', '=', talkId)
+    .executeTakeFirst();
+}
+
+export function completeNextStep(trx: Tx, programmeId: string, participantId: string, id: string, userId: string) {
+  return trx
+    .updateTable('next_steps')
+    .set({ completed_at: new Date(), completed_by: userId })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .where('id', '=', id)
+    .where('completed_at', 'is', null)
+    .returning(NEXT_STEP)
+    .executeTakeFirst();
+}
+
+export function findNextStep(trx: Tx, programmeId: string, participantId: string, id: string) {
+  return trx
+    .selectFrom('next_steps')
+    .select(NEXT_STEP)
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Next-step owners must be staff of the programme (not participants, guardians or outsiders). */
+export async function staffMembers(trx: Tx, programmeId: string, userIds: readonly string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await trx
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('programme_id', '=', programmeId)
+    .where('user_id', 'in', [...userIds])
+    .where('role', 'in', ['administrator', 'coordinator', 'caseworker', 'mentor'])
+    .execute();
+  return new Set(rows.map((r) => r.user_id));
+}

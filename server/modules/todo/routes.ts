@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { todoList } from '../../../shared/schemas/participants.ts';
+import { getTodo } from './service.ts';
+
+const params = z.object({ programmeId: z.uuid() });
+
+export const todoRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/programmes/:programmeId/todo', {
+    schema: { tags: ['participants'], summary: 'The coordinator’s to-do list: overdue next steps, consents due, no contact', params, response: { 200: todoList } },
+    handler: (req) => getTodo(req.ctx, req.params.programmeId),
+  });
+};

@@ -1,0 +1,21 @@
+import { withTenant } from '../../../db/tenant.ts';
+import type { Ctx } from '../../http/context.ts';
+import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { recordAudit } from '../audit/recorder.ts';
+import { today } from '../participants/clock.ts';
+import { programmeTodo } from './compute.ts';
+import { presentTodo } from './presenter.ts';
+
+/** The coordinator's to-do list. It names participants, so reading it is audited. */
+export async function getTodo(ctx: Ctx, programmeId: string) {
+  const { actor } = requireProgrammeAction(ctx, programmeId, 'participant.todo');
+  const date = today();
+  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+    const todo = await programmeTodo(trx, programmeId, date);
+    await recordAudit(trx, ctx, {
+      action: 'read', subjectType: 'todo', programmeId,
+      details: { overdueNextSteps: todo.overdueNextSteps.length, consentsDue: todo.consentsDue.length, notContacted: todo.notContacted.length },
+    });
+    return presentTodo(todo, date);
+  });
+}

@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+
+/**
+ * An add-form folded away under its title, so long profile pages stay scannable on a phone. Native
+ * details/summary: keyboard and screen-reader support come with the browser.
+ */
+export function Disclosure({ title, children, defaultOpen }: { title: string; children: ReactNode; defaultOpen?: boolean }) {
+  return (
+    <details className="disclosure" open={defaultOpen}>
+      <summary className="disclosure__summary">{title}</summary>
+      <div className="disclosure__body">{children}</div>
+    </details>
+  );
+}

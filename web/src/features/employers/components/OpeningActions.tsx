@@ -1,0 +1,141 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { rejectOpeningBody } from '../../../../../shared/schemas/employers.ts';
+import { api } from '../../../api.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { TextAreaInput } from '../../../components/fields.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { text, useForm } from '../../../lib/form.ts';
+import { keys, type Opening, paths } from '../api.ts';
+import { refusalMessages } from '../format.ts';
+
+type Change =
+  | { action: 'approve'; status: 'open' | 'draft' }
+  | { action: 'status'; status: 'open' | 'filled' | 'closed' };
+
+/** What the coordinator may do next with an opening, by its status. */
+const NEXT: Record<Opening['status'], Change[]> = {
+  proposed: [{ action: 'approve', status: 'open' }],
+  draft: [{ action: 'status', status: 'open' }],
+  open: [{ action: 'status', status: 'filled' }, { action: 'status', status: 'closed' }],
+  filled: [{ action: 'status', status: 'open' }],
+  closed: [],
+};
+
+/**
+ * Status buttons for one opening (approve/reject for proposals). A refusal to open lists the
+ * young-worker rules' reasons; a proposal that cannot be opened yet can be approved as a draft.
+ */
+export function OpeningActions({ programmeId, opening, onDone }: { programmeId: string; opening: Opening; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [rejecting, setRejecting] = useState(false);
+  const [refusals, setRefusals] = useState<string[] | null>(null);
+  const label = { name: opening.title };
+
+  const change = useMutation({
+    mutationFn: (c: Change) =>
+      api.post<Opening>(paths.openingAction(programmeId, opening.id, c.action), { status: c.status, version: opening.version }),
+    onMutate: () => setRefusals(null),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: keys.openings(programmeId) });
+      await queryClient.invalidateQueries({ queryKey: keys.companies(programmeId) });
+      onDone(t(`employers.actions.done.${saved.status}`, label));
+    },
+    onError: (error) => setRefusals(refusalMessages(error, currentLocale()) ?? null),
+  });
+
+  const next = NEXT[opening.status];
+  if (next.length === 0) return null;
+  const otherError = change.isError && !refusals ? errorMessage(t, change.error) : null;
+
+  return (
+    <div className="opening-actions">
+      {refusals && (
+        <div className="alert alert--error" role="alert">
+          <p className="alert__title">{t('employers.actions.notLegal', label)}</p>
+          <ul>
+            {refusals.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          {opening.status === 'proposed' && (
+            <Button className="button button--secondary button--small" onPress={() => change.mutate({ action: 'approve', status: 'draft' })}>
+              {t('employers.actions.approveAsDraft')}
+            </Button>
+          )}
+        </div>
+      )}
+      {otherError && (
+        <div className="alert alert--error" role="alert">
+          <p>{otherError}</p>
+        </div>
+      )}
+      {!rejecting && (
+        <div className="opening-actions__buttons">
+          {next.map((c) => (
+            <Button
+              key={`${c.action}-${c.status}`}
+              className={c.status === 'closed' ? 'button button--secondary button--small' : 'button button--small'}
+              onPress={() => change.mutate(c)}
+            >
+              {t(`employers.actions.${c.action}.${c.status}`)}
+              <span className="visually-hidden">: {opening.title}</span>
+            </Button>
+          ))}
+          {opening.status === 'proposed' && (
+            <Button className="button button--secondary button--small" onPress={() => setRejecting(true)}>
+              {t('employers.actions.reject')}
+              <span className="visually-hidden">: {opening.title}</span>
+            </Button>
+          )}
+          <span role="status" className="visually-hidden">
+            {change.isPending ? t('common.working') : ''}
+          </span>
+        </div>
+      )}
+      {rejecting && (
+        <RejectForm programmeId={programmeId} opening={opening} onCancel={() => setRejecting(false)} onDone={onDone} />
+      )}
+    </div>
+  );
+}
+
+function RejectForm({ programmeId, opening, onCancel, onDone }: { programmeId: string; opening: Opening; onCancel: () => void; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    id: `reject-${opening.id}`,
+    schema: rejectOpeningBody,
+    labels: { reason: t('employers.actions.reason') },
+    read: (data) => ({ reason: text(data, 'reason'), version: opening.version }),
+    submit: async (body) => {
+      await api.post(paths.openingAction(programmeId, opening.id, 'reject'), body);
+      await queryClient.invalidateQueries({ queryKey: keys.openings(programmeId) });
+      await queryClient.invalidateQueries({ queryKey: keys.companies(programmeId) });
+      onDone(t('employers.actions.done.rejected', { name: opening.title }));
+    },
+  });
+  const reasonId = form.fieldId('reason');
+  useEffect(() => {
+    // The "Afvis" button that had focus is gone; continue in the reason field.
+    const field = document.getElementById(reasonId);
+    (field instanceof HTMLTextAreaElement ? field : field?.querySelector('textarea'))?.focus();
+  }, [reasonId]);
+  return (
+    <Form className="form reject-form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('employers.actions.rejectTitle', { name: opening.title })}>
+      <ErrorSummary form={form} />
+      <TextAreaInput form={form} name="reason" label={t('employers.actions.reason')} description={t('employers.actions.reasonHint')} rows={3} isRequired />
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('employers.actions.rejectSubmit')}</SubmitButton>
+        <Button className="button button--secondary" onPress={onCancel}>
+          {t('employers.actions.cancel')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

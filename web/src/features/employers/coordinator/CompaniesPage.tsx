@@ -1,0 +1,136 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { companiesQuery as companiesQuerySchema } from '../../../../../shared/schemas/employers.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../components/fields.tsx';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page, Section } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Loading, QueryError } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { Table } from '../../../components/Table.tsx';
+import { text, useForm } from '../../../lib/form.ts';
+import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
+import { programmeQuery } from '../../../queries.ts';
+import { canManageCompanies, canReadCompanies } from '../access.ts';
+import { type CompanyFilters, companiesQuery } from '../api.ts';
+import { useProgrammeName } from '../components/useProgrammeName.ts';
+
+const blank = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+export function CompaniesPage({ programmeId, filters }: { programmeId: string; filters: CompanyFilters }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const programmeName = useProgrammeName(programmeId);
+  if (!canReadCompanies(me, programmeId)) return <Forbidden />;
+
+  return (
+    <Page title={t('employers.companies.title')} lead={programmeName} wide>
+      {canManageCompanies(me, programmeId) && (
+        <p className="page-actions">
+          <Link to="/programmes/$programmeId/companies/new" params={{ programmeId }} className="button">
+            {t('employers.companies.new')}
+          </Link>
+          <Link to="/programmes/$programmeId/openings" params={{ programmeId }} className="button button--secondary">
+            {t('employers.board.title')}
+          </Link>
+        </p>
+      )}
+      <Section title={t('employers.companies.searchTitle')}>
+        <FilterForm key={JSON.stringify(filters)} programmeId={programmeId} filters={filters} />
+      </Section>
+      <Results programmeId={programmeId} filters={filters} />
+    </Page>
+  );
+}
+
+function FilterForm({ programmeId, filters }: { programmeId: string; filters: CompanyFilters }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const programme = useQuery(programmeQuery(programmeId));
+  const associations = (programme.data?.partners ?? []).filter((o) => o.kind === 'housing_association');
+  const labels = { q: t('employers.companies.q'), supplier: t('employers.companies.supplierFilter'), industry: t('employers.fields.industry') };
+  const form = useForm({
+    id: 'company-search',
+    schema: companiesQuerySchema,
+    labels,
+    read: (data) => ({ q: blank(text(data, 'q')), supplier: chosen(text(data, 'supplier')), industry: blank(text(data, 'industry')) }),
+    submit: async (value) => {
+      await navigate({ to: '/programmes/$programmeId/companies', params: { programmeId }, search: value });
+    },
+  });
+
+  return (
+    <Form className="form form--filters" onSubmit={form.handleSubmit} validationBehavior="aria" role="search" aria-label={t('employers.companies.searchTitle')}>
+      <ErrorSummary form={form} />
+      <div className="filter-grid">
+        <TextInput form={form} name="q" type="search" label={labels.q} description={t('employers.companies.qHint')} defaultValue={filters.q ?? ''} />
+        {programme.isPending ? (
+          <Loading />
+        ) : (
+          <SelectInput
+            form={form}
+            name="supplier"
+            label={labels.supplier}
+            defaultValue={filters.supplier ?? NO_VALUE}
+            options={[
+              { value: NO_VALUE, label: t('employers.companies.supplierAll') },
+              { value: 'true', label: t('employers.companies.supplierYes') },
+              { value: 'false', label: t('employers.companies.supplierNo') },
+              ...associations.map((o) => ({ value: o.id, label: t('employers.companies.supplierTo', { name: o.name }) })),
+            ]}
+          />
+        )}
+        <TextInput form={form} name="industry" label={labels.industry} defaultValue={filters.industry ?? ''} />
+      </div>
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('employers.companies.searchSubmit')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+function Results({ programmeId, filters }: { programmeId: string; filters: CompanyFilters }) {
+  const { t } = useTranslation();
+  const companies = useQuery(companiesQuery(programmeId, filters));
+  const rows = companies.data?.companies ?? [];
+  return (
+    <Section title={t('employers.companies.resultsTitle')}>
+      {companies.isPending && <Loading />}
+      {companies.isError && <QueryError error={companies.error} />}
+      <p role="status" className="result-count">
+        {companies.isSuccess && (rows.length === 0 ? t('employers.companies.none') : t('employers.companies.count', { count: rows.length }))}
+      </p>
+      {rows.length > 0 && (
+        <Table caption={t('employers.companies.resultsTitle')} minWidth="40rem">
+          <thead>
+            <tr>
+              <th scope="col">{t('employers.fields.name')}</th>
+              <th scope="col">{t('employers.fields.cvr')}</th>
+              <th scope="col">{t('employers.fields.industry')}</th>
+              <th scope="col">{t('employers.fields.supplierTo')}</th>
+              <th scope="col">{t('employers.companies.openOpenings')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">
+                  <Link to="/programmes/$programmeId/companies/$companyId" params={{ programmeId, companyId: c.id }}>
+                    {c.name}
+                  </Link>
+                </th>
+                <td className="nowrap">{c.cvr}</td>
+                <td>{c.industry}</td>
+                <td>{c.supplierTo?.name ?? <span className="muted">{t('employers.companies.notSupplier')}</span>}</td>
+                <td>{c.openOpenings}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </Section>
+  );
+}

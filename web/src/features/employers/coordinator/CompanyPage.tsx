@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page, Section } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { canManageCompanies, canManageOpenings, canReadCompanies } from '../access.ts';
+import { type CompanyProfile, companyProfileQuery } from '../api.ts';
+import { Breadcrumbs, CompaniesCrumb } from '../components/Breadcrumbs.tsx';
+import { OpeningsTable } from '../components/OpeningBits.tsx';
+import { QueryPage } from '../components/QueryState.tsx';
+import { CommitmentsSection } from './company/CommitmentsSection.tsx';
+import { ContactsSection } from './company/ContactsSection.tsx';
+import { MentorsSection } from './company/MentorsSection.tsx';
+import { NotesSection } from './company/NotesSection.tsx';
+import { WorkplacesSection } from './company/WorkplacesSection.tsx';
+
+const SECTIONS = ['openings', 'placements', 'commitments', 'contacts', 'mentors', 'workplaces', 'notes'] as const;
+
+export function CompanyPage({ programmeId, companyId }: { programmeId: string; companyId: string }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const allowed = canReadCompanies(me, programmeId);
+  const profile = useQuery({ ...companyProfileQuery(programmeId, companyId), enabled: allowed });
+  if (!allowed) return <Forbidden />;
+  return (
+    <QueryPage title={t('employers.company.loadingTitle')} query={profile}>
+      {(company) => <Profile programmeId={programmeId} company={company} />}
+    </QueryPage>
+  );
+}
+
+function Profile({ programmeId, company }: { programmeId: string; company: CompanyProfile }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const manage = canManageCompanies(me, programmeId);
+  return (
+    <Page title={company.name} wide>
+      <Breadcrumbs>
+        <CompaniesCrumb programmeId={programmeId} />
+      </Breadcrumbs>
+      <dl className="facts company-facts">
+        <dt>{t('employers.fields.cvr')}</dt>
+        <dd>{company.cvr}</dd>
+        <dt>{t('employers.fields.industry')}</dt>
+        <dd>{company.industry}</dd>
+        <dt>{t('employers.fields.supplierTo')}</dt>
+        <dd>{company.supplierTo?.name ?? t('employers.companies.notSupplier')}</dd>
+      </dl>
+      <nav className="toc" aria-label={t('employers.company.tocLabel')}>
+        <ul className="toc__list">
+          {SECTIONS.map((id) => (
+            <li key={id}>
+              <a href={`#${id}-title`}>{t(`employers.company.sections.${id}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Section
+        id="openings"
+        title={t('employers.company.sections.openings')}
+        actions={
+          canManageOpenings(me, programmeId) && (
+            <Link to="/programmes/$programmeId/openings/new" params={{ programmeId }} search={{ companyId: company.id }} className="button button--small">
+              {t('employers.company.newOpening')}
+            </Link>
+          )
+        }
+      >
+        {company.openings.length === 0 ? (
+          <p>{t('employers.company.noOpenings')}</p>
+        ) : (
+          <OpeningsTable programmeId={programmeId} openings={company.openings} caption={t('employers.company.openingsCaption', { name: company.name })} />
+        )}
+      </Section>
+      <Section id="placements" title={t('employers.company.sections.placements')}>
+        <p>{t('employers.company.noPlacements')}</p>
+      </Section>
+      <CommitmentsSection programmeId={programmeId} company={company} canManage={manage} />
+      <ContactsSection programmeId={programmeId} company={company} canManage={manage} />
+      <MentorsSection programmeId={programmeId} company={company} canManage={manage} />
+      <WorkplacesSection programmeId={programmeId} company={company} canManage={manage} />
+      <NotesSection programmeId={programmeId} company={company} canManage={manage} />
+    </Page>
+  );
+}

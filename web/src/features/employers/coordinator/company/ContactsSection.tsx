@@ -1,0 +1,93 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { addContactBody } from '../../../../../../shared/schemas/employers.ts';
+import { api } from '../../../../api.ts';
+import { ErrorSummary } from '../../../../components/ErrorSummary.tsx';
+import { TextInput } from '../../../../components/fields.tsx';
+import { Section } from '../../../../components/Page.tsx';
+import { Notice } from '../../../../components/Status.tsx';
+import { SubmitButton } from '../../../../components/SubmitButton.tsx';
+import { currentLocale } from '../../../../i18n/index.ts';
+import { formatDateTime } from '../../../../lib/format.ts';
+import { text, useForm } from '../../../../lib/form.ts';
+import { type CompanyProfile, keys, paths } from '../../api.ts';
+import { Disclosure } from '../../components/Disclosure.tsx';
+
+type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
+
+/** Employer contacts are users with the employer_contact role for this company's organisation. */
+export function ContactsSection({ programmeId, company, canManage }: Props) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const none = company.contacts.length === 0 && company.pendingContacts.length === 0;
+  return (
+    <Section id="contacts" title={t('employers.company.sections.contacts')}>
+      {none && <p>{t('employers.contacts.empty')}</p>}
+      {company.contacts.length > 0 && (
+        <ul className="person-list">
+          {company.contacts.map((c) => (
+            <li key={c.userId} className="person-list__item">
+              <span className="person-list__name">{c.name}</span>
+              <a href={`mailto:${c.email}`} className="break">
+                {c.email}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {company.pendingContacts.length > 0 && (
+        <>
+          <h3 className="subheading">{t('employers.contacts.pendingTitle')}</h3>
+          <ul className="person-list">
+            {company.pendingContacts.map((p) => (
+              <li key={p.invitationId} className="person-list__item">
+                <span className="person-list__name break">{p.email}</span>
+                <span className="muted">{t('employers.contacts.expires', { when: formatDateTime(p.expiresAt, locale, false) })}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {canManage && (
+        <Disclosure title={t('employers.contacts.inviteTitle')}>
+          <InviteContactForm programmeId={programmeId} companyId={company.id} />
+        </Disclosure>
+      )}
+    </Section>
+  );
+}
+
+function InviteContactForm({ programmeId, companyId }: { programmeId: string; companyId: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useForm({
+    id: 'contact',
+    schema: addContactBody,
+    labels: { email: t('fields.email') },
+    read: (data) => ({ email: text(data, 'email') }),
+    codeFields: { invitation_exists: 'email' },
+    submit: async (body, element) => {
+      setSentTo(null);
+      await api.post(paths.contacts(programmeId, companyId), body);
+      await queryClient.invalidateQueries({ queryKey: keys.companies(programmeId) });
+      setSentTo(body.email);
+      element.reset();
+    },
+  });
+  return (
+    <>
+      <p className="subform__lead">{t('employers.contacts.inviteLead')}</p>
+      <Notice>{sentTo ? t('employers.contacts.sent', { email: sentTo }) : null}</Notice>
+      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+        <ErrorSummary form={form} />
+        <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="off" isRequired />
+        <div className="form-actions">
+          <SubmitButton pending={form.pending}>{t('employers.contacts.inviteSubmit')}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { createNoteBody } from '../../../../../../shared/schemas/employers.ts';
+import { api } from '../../../../api.ts';
+import { ErrorSummary } from '../../../../components/ErrorSummary.tsx';
+import { TextAreaInput, TextInput } from '../../../../components/fields.tsx';
+import { Section } from '../../../../components/Page.tsx';
+import { Notice } from '../../../../components/Status.tsx';
+import { SubmitButton } from '../../../../components/SubmitButton.tsx';
+import { currentLocale } from '../../../../i18n/index.ts';
+import { formatDate } from '../../../../lib/format.ts';
+import { text, useForm } from '../../../../lib/form.ts';
+import { type CompanyProfile, keys, paths } from '../../api.ts';
+import { Disclosure } from '../../components/Disclosure.tsx';
+import { todayInDenmark } from '../../format.ts';
+
+type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
+
+/** The partnership's log: what was agreed or happened, newest first. */
+export function NotesSection({ programmeId, company, canManage }: Props) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <Section id="notes" title={t('employers.company.sections.notes')}>
+      {canManage && (
+        <Disclosure title={t('employers.notes.addTitle')}>
+          <AddNoteForm programmeId={programmeId} companyId={company.id} />
+        </Disclosure>
+      )}
+      {company.notes.length === 0 ? (
+        <p>{t('employers.notes.empty')}</p>
+      ) : (
+        <ol className="notes">
+          {company.notes.map((n) => (
+            <li key={n.id} className="note">
+              <p className="note__meta">
+                <time dateTime={n.notedOn}>{formatDate(n.notedOn, locale)}</time>
+                {' · '}
+                {n.author?.name ?? t('employers.notes.unknownAuthor')}
+              </p>
+              <p className="note__text">{n.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}
+
+function AddNoteForm({ programmeId, companyId }: { programmeId: string; companyId: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [added, setAdded] = useState(false);
+  const labels = { notedOn: t('employers.notes.date'), text: t('employers.notes.text') };
+  const form = useForm({
+    id: 'note',
+    schema: createNoteBody,
+    labels,
+    read: (data) => ({ notedOn: text(data, 'notedOn') || undefined, text: text(data, 'text') }),
+    submit: async (body, element) => {
+      setAdded(false);
+      await api.post(paths.notes(programmeId, companyId), body);
+      await queryClient.invalidateQueries({ queryKey: keys.companies(programmeId) });
+      setAdded(true);
+      element.reset();
+    },
+  });
+  return (
+    <>
+      <Notice>{added ? t('employers.notes.added') : null}</Notice>
+      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+        <ErrorSummary form={form} />
+        <TextInput form={form} name="notedOn" type="date" label={labels.notedOn} defaultValue={todayInDenmark()} isRequired />
+        <TextAreaInput form={form} name="text" label={labels.text} isRequired />
+        <div className="form-actions">
+          <SubmitButton pending={form.pending}>{t('employers.notes.submit')}</SubmitButton>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Loading, QueryError } from '../../../components/Status.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { isMentor } from '../access.ts';
+import { mentoringQuery } from '../api.ts';
+import { formatNumber } from '../format.ts';
+
+/** A mentor sees only their own mentoring arrangements; the young people arrive with placements. */
+export function MentoringPage() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const allowed = isMentor(me);
+  const mentoring = useQuery({ ...mentoringQuery, enabled: allowed });
+  const locale = currentLocale();
+  if (!allowed) return <Forbidden />;
+  const records = mentoring.data?.mentoring ?? [];
+  return (
+    <Page title={t('employers.mentoring.title')} lead={t('employers.mentoring.lead')}>
+      {mentoring.isPending && <Loading />}
+      {mentoring.isError && <QueryError error={mentoring.error} />}
+      {mentoring.isSuccess && records.length === 0 && <p>{t('employers.mentoring.none')}</p>}
+      {records.length > 0 && (
+        <ul className="plain-cards">
+          {records.map((r) => (
+            <li key={r.id} className="plain-card">
+              <h2 className="plain-card__title">{r.organisationName}</h2>
+              <p className="plain-card__meta">{r.programmeName}</p>
+              <p className="plain-card__meta">{t('employers.mentoring.hours', { hours: formatNumber(r.hoursPerWeek, locale) })}</p>
+              <p>{t('employers.mentoring.noMentees')}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}

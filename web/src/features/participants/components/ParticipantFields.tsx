@@ -1,0 +1,141 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  ADULT_TRACKS,
+  BENEFIT_TYPES,
+  EDUCATION_STATUSES,
+  PARTICIPANT_STATUSES,
+  TRAVEL_MODES,
+  YOUTH_STEPS,
+} from '../../../../../shared/domain/participants/constants.ts';
+import { SelectInput, TextInput } from '../../../components/fields.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import type { FormController } from '../../../lib/form.ts';
+import { NO_VALUE } from '../../../lib/schemas.ts';
+import type { Participant, WorkArea } from '../api.ts';
+import { AvailabilityGrid } from './AvailabilityGrid.tsx';
+import { CheckboxField, CheckboxList, RadioChoice, TextAreaInput } from './fields.tsx';
+import type { Kind } from './profileForm.ts';
+
+export function Fieldset({ legend, children, hint }: { legend: string; children: ReactNode; hint?: string }) {
+  return (
+    <fieldset className="fieldset">
+      <legend className="fieldset__legend">{legend}</legend>
+      {hint && <p className="field__hint">{hint}</p>}
+      <div className="fieldset__body">{children}</div>
+    </fieldset>
+  );
+}
+
+type Props = {
+  form: FormController;
+  kind: Kind;
+  mode: 'create' | 'edit';
+  sites: { id: string; name: string }[];
+  workAreas: WorkArea[];
+  showPriority: boolean;
+  initial?: Participant;
+};
+
+const yesNo = (value: boolean | null | undefined) => (value === true ? 'yes' : value === false ? 'no' : undefined);
+
+/** Every field of the participant profile, grouped as a coordinator thinks about a person. */
+export function ParticipantFields({ form, kind, mode, sites, workAreas, showPriority, initial }: Props) {
+  const { t } = useTranslation();
+  const f = (key: string) => t(`participants.fields.${key}`);
+  const h = (key: string) => t(`participants.hints.${key}`);
+  const locale = currentLocale();
+  const options = (values: readonly (string | number)[], prefix: string) => values.map((v) => ({ value: String(v), label: t(`participants.${prefix}.${v}`) }));
+  const yesNoOptions = [
+    { value: 'yes', label: t('participants.yes') },
+    { value: 'no', label: t('participants.no') },
+  ];
+
+  return (
+    <>
+      <Fieldset legend={t('participants.form.person')}>
+        <div className="field-row">
+          <TextInput form={form} name="firstName" label={f('firstName')} autoComplete="off" maxLength={100} defaultValue={initial?.firstName} isRequired />
+          <TextInput form={form} name="lastName" label={f('lastName')} autoComplete="off" maxLength={100} defaultValue={initial?.lastName} isRequired />
+        </div>
+        <TextInput form={form} name="birthDate" type="date" label={f('birthDate')} description={h(kind === 'youth' ? 'birthDateYouth' : 'birthDateAdult')} width="medium" defaultValue={initial?.birthDate} isRequired />
+        <SelectInput
+          form={form}
+          name="siteId"
+          label={f('siteId')}
+          placeholder={t('participants.form.chooseSite')}
+          options={sites.map((s) => ({ value: s.id, label: s.name }))}
+          defaultValue={initial?.siteId ?? (sites.length === 1 ? sites[0]?.id : undefined)}
+          isRequired
+        />
+        {mode === 'create' && kind === 'youth' && (
+          <SelectInput form={form} name="step" label={f('step')} description={h('step')} options={YOUTH_STEPS.map((s) => ({ value: String(s), label: t('participants.stepOf', { step: s }) }))} defaultValue="1" />
+        )}
+        {mode === 'create' && kind === 'adult' && (
+          <SelectInput form={form} name="track" label={f('track')} description={h('track')} options={[{ value: NO_VALUE, label: t('participants.noTrack') }, ...options(ADULT_TRACKS, 'tracks')]} defaultValue={NO_VALUE} />
+        )}
+        {mode === 'edit' && <SelectInput form={form} name="status" label={f('status')} options={options(PARTICIPANT_STATUSES, 'statuses')} defaultValue={initial?.status} />}
+      </Fieldset>
+
+      <Fieldset legend={t('participants.form.contact')}>
+        <TextInput form={form} name="phone" label={f('phone')} description={h('phone')} autoComplete="off" inputMode="numeric" maxLength={20} width="medium" defaultValue={initial?.phone ?? ''} />
+        <TextInput form={form} name="email" type="email" label={f('email')} autoComplete="off" maxLength={254} defaultValue={initial?.email ?? ''} />
+        <TextInput form={form} name="address" label={f('address')} autoComplete="off" maxLength={300} defaultValue={initial?.address ?? ''} />
+      </Fieldset>
+
+      <Fieldset legend={t('participants.form.education')}>
+        <TextInput form={form} name="school" label={f('school')} maxLength={200} defaultValue={initial?.school ?? ''} />
+        <SelectInput form={form} name="educationStatus" label={f('educationStatus')} placeholder={t('participants.form.choose')} options={options(EDUCATION_STATUSES, 'educationStatuses')} defaultValue={initial?.educationStatus ?? undefined} />
+        {kind === 'youth' && (
+          <>
+            <RadioChoice form={form} name="compulsorySchool" label={f('compulsorySchool')} description={h('compulsorySchool')} options={yesNoOptions} defaultValue={yesNo(initial?.compulsorySchool)} orientation="horizontal" isRequired={mode === 'create'} />
+            <TextInput form={form} name="compulsorySchoolEndsOn" type="date" label={f('compulsorySchoolEndsOn')} description={h('compulsorySchoolEndsOn')} width="medium" defaultValue={initial?.compulsorySchoolEndsOn ?? ''} />
+          </>
+        )}
+      </Fieldset>
+
+      <Fieldset legend={t('participants.form.interests')}>
+        <CheckboxList form={form} name="interests" label={f('interests')} description={h('interests')} columns options={workAreas.map((a) => ({ value: a.code, label: locale === 'en' ? a.nameEn : a.nameDa }))} defaultValue={initial?.interests} />
+      </Fieldset>
+
+      <Fieldset legend={t('participants.form.skills')}>
+        <TextInput form={form} name="skills" label={f('skills')} description={h('list')} defaultValue={initial?.skills?.join(', ')} />
+        <TextInput form={form} name="languages" label={f('languages')} description={h('list')} defaultValue={initial?.languages?.join(', ')} />
+      </Fieldset>
+
+      <Fieldset legend={t('participants.form.availabilityTitle')}>
+        <AvailabilityGrid form={form} defaultValue={initial?.availability} />
+      </Fieldset>
+
+      <Fieldset legend={t('participants.form.transport')}>
+        <TextInput form={form} name="travelKm" label={f('travelKm')} description={h('travelKm')} inputMode="numeric" maxLength={3} width="short" defaultValue={initial?.travelKm?.toString() ?? ''} />
+        <CheckboxList form={form} name="travelModes" label={f('travelModes')} options={options(TRAVEL_MODES, 'travelModes')} defaultValue={initial?.travelModes} />
+      </Fieldset>
+
+      <Fieldset legend={t('participants.form.goals')}>
+        <TextAreaInput form={form} name="goals" label={f('goals')} description={h('goals')} maxLength={2000} defaultValue={initial?.goals ?? ''} />
+        <TextAreaInput form={form} name="readinessNotes" label={f('readinessNotes')} description={h('readinessNotes')} maxLength={4000} defaultValue={initial?.readinessNotes ?? ''} />
+      </Fieldset>
+
+      {kind === 'adult' && (
+        <Fieldset legend={t('participants.form.benefit')}>
+          <SelectInput form={form} name="benefitType" label={f('benefitType')} placeholder={t('participants.form.choose')} options={options(BENEFIT_TYPES, 'benefitTypes')} defaultValue={initial?.benefitType ?? undefined} />
+          <TextInput form={form} name="maxWeeklyHours" label={f('maxWeeklyHours')} description={h('maxWeeklyHours')} inputMode="numeric" maxLength={4} width="short" defaultValue={initial?.maxWeeklyHours?.toString() ?? ''} />
+          <RadioChoice form={form} name="flexJobApproved" label={f('flexJobApproved')} options={[...yesNoOptions, { value: 'unknown', label: t('participants.unknown') }]} defaultValue={yesNo(initial?.flexJobApproved) ?? 'unknown'} orientation="horizontal" />
+        </Fieldset>
+      )}
+
+      {showPriority && (
+        <Fieldset legend={t('participants.form.priority')} hint={h('priority')}>
+          <CheckboxField form={form} name="priority" label={f('priority')} defaultSelected={initial?.priority?.flagged} />
+          <TextAreaInput form={form} name="priorityNote" label={f('priorityNote')} maxLength={1000} defaultValue={initial?.priority?.note ?? ''} />
+        </Fieldset>
+      )}
+
+      <Fieldset legend={t('participants.form.cpr')} hint={h('cprSection')}>
+        <TextInput form={form} name="cpr" label={f('cpr')} description={initial?.cpr ? t('participants.hints.cprReplace', { masked: initial.cpr.masked }) : h('cpr')} autoComplete="off" inputMode="numeric" maxLength={11} width="medium" />
+        <TextInput form={form} name="cprReason" label={f('cprReason')} description={h('cprReason')} maxLength={300} defaultValue={initial?.cpr?.reason} />
+      </Fieldset>
+    </>
+  );
+}

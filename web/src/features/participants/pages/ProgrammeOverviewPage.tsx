@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Loading, QueryError } from '../../../components/Status.tsx';
+import { programmeQuery } from '../../../queries.ts';
+import { canManageParticipants, canReadParticipants } from '../access.ts';
+import { TodoSection } from '../components/TodoSection.tsx';
+import { useParticipantParams } from '../params.ts';
+
+/** The coordinator's front page for one programme: where to start the day. */
+export function ProgrammeOverviewPage() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const { programmeId } = useParticipantParams();
+  const allowed = canReadParticipants(me, programmeId);
+  const programme = useQuery({ ...programmeQuery(programmeId), enabled: allowed });
+  if (!allowed) return <Forbidden />;
+  if (programme.isPending) return <Loading />;
+  if (programme.isError) return <QueryError error={programme.error} />;
+
+  return (
+    <Page title={programme.data.name} lead={t('participants.overview.lead')} wide>
+      <ul className="quick-links">
+        <li>
+          <Link to="/programmes/$programmeId/participants" params={{ programmeId }} className="quick-links__link">
+            {t('participants.overview.allParticipants')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/programmes/$programmeId/participants" params={{ programmeId }} search={{ needsAttention: true }} className="quick-links__link">
+            {t('participants.overview.needsAttention')}
+          </Link>
+        </li>
+        {canManageParticipants(me, programmeId) && (
+          <li>
+            <Link to="/programmes/$programmeId/participants/new" params={{ programmeId }} className="quick-links__link">
+              {t('participants.list.new')}
+            </Link>
+          </li>
+        )}
+      </ul>
+      <TodoSection programmeId={programmeId} />
+    </Page>
+  );
+}

@@ -1,0 +1,24 @@
+import { useParams } from '@tanstack/react-router';
+import { z } from 'zod';
+import { ADULT_TRACKS, AGE_BANDS, PARTICIPANT_KINDS, PARTICIPANT_STATUSES } from '../../../../shared/domain/participants/constants.ts';
+
+/** Filters live in the URL, so a filtered list can be bookmarked, shared and reached with Back. */
+export const listSearch = z.object({
+  q: z.string().max(100).optional().catch(undefined),
+  site: z.uuid().optional().catch(undefined),
+  kind: z.enum(PARTICIPANT_KINDS).optional().catch(undefined),
+  step: z.coerce.number().int().min(1).max(4).optional().catch(undefined),
+  track: z.enum(ADULT_TRACKS).optional().catch(undefined),
+  status: z.enum(PARTICIPANT_STATUSES).optional().catch(undefined),
+  interest: z.string().max(40).optional().catch(undefined),
+  ageBand: z.enum(AGE_BANDS).optional().catch(undefined),
+  needsAttention: z.boolean().optional().catch(undefined),
+  offset: z.coerce.number().int().min(0).optional().catch(undefined),
+});
+export type ListSearch = z.infer<typeof listSearch>;
+
+/** Params of whichever participant route is showing (components are shared by several routes). */
+export function useParticipantParams(): { programmeId: string; participantId: string } {
+  const params = useParams({ strict: false }) as { programmeId?: string; participantId?: string };
+  return { programmeId: params.programmeId ?? '', participantId: params.participantId ?? '' };
+}
