@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { migrate } from '../db/migrate.ts';
 import type { DB } from '../db/schema.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { resolveEncryptionKey, type SecretBox } from './lib/crypto.ts';
 import { DataDirLockedError } from './lib/lockfile.ts';
@@ -14,7 +15,7 @@ import { prepareFirstRun } from './modules/setup/service.ts';
  */
 export interface MainOptions {
   /** `npm run demo` seeds its dataset and prints the logins. */
-  seed?: (db: Kysely<DB>, secrets: SecretBox) => Promise<string[]>;
+  seed?: (ctx: { db: Kysely<DB>; secrets: SecretBox; app: FastifyInstance; config: Config }) => Promise<string[]>;
 }
 
 export async function main(options: MainOptions = {}) {
@@ -45,7 +46,7 @@ export async function main(options: MainOptions = {}) {
   const encryptionKey = resolveEncryptionKey(config.ENCRYPTION_KEY, config.DATA_DIR);
   const { app, services } = await buildApp({ config, db: database.db, encryptionKey });
 
-  const seeded = options.seed ? await options.seed(database.db, services.secrets) : undefined;
+  const seeded = options.seed ? await options.seed({ db: database.db, secrets: services.secrets, app, config }) : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {

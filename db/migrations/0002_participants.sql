@@ -32,6 +32,8 @@ INSERT INTO work_areas (code, name_da, name_en, education_area, sort_order) VALU
   ('carpentry',    'Tømrer og snedker',          'Carpentry and joinery',        'technology_construction_transport', 10),
   ('construction', 'Byggeri og anlæg',           'Construction',                 'technology_construction_transport', 20),
   ('electrical',   'El og installation',         'Electrical installation',      'technology_construction_transport', 30),
+  ('plumbing',     'VVS og blik',                'Plumbing',                     'technology_construction_transport', 32),
+  ('painting',     'Maler',                      'Painting and decorating',      'technology_construction_transport', 34),
   ('mechanics',    'Auto og mekanik',            'Vehicles and mechanics',       'technology_construction_transport', 40),
   ('caretaking',   'Ejendomsservice og vicevært', 'Caretaking and property services', 'technology_construction_transport', 50),
   ('logistics',    'Lager og logistik',          'Warehouse and logistics',      'technology_construction_transport', 60),

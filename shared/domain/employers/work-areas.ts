@@ -31,6 +31,7 @@ export const WORK_AREA_EDUCATION_AREA = {
   it: 'technology_construction_transport',
   care: 'care_health_pedagogy',
   childcare: 'care_health_pedagogy',
+  health: 'care_health_pedagogy',
   kitchen: 'food_agriculture_hospitality',
   cleaning: 'food_agriculture_hospitality',
   caretaking: 'technology_construction_transport',

@@ -4,7 +4,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/schemas/auth.ts';
-import { canListOrganisations, canManageProgrammes, canSearchAudit } from '../access.ts';
+import { can, canListOrganisations, canManageProgrammes, canSearchAudit } from '../access.ts';
 import { meQuery } from '../queries.ts';
 import { useLogout } from '../session.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
@@ -27,6 +27,34 @@ function Nav({ me }: { me: Me }) {
             {t('nav.home')}
           </Link>
         </li>
+        {can(me, 'participant.list') && (
+          <li>
+            <Link to="/participants" className="site-nav__link">
+              {t('nav.participants')}
+            </Link>
+          </li>
+        )}
+        {can(me, 'employer.portal') && !me.user.isPlatformAdmin && (
+          <li>
+            <Link to="/virksomhed" className="site-nav__link">
+              {t('nav.employerPortal')}
+            </Link>
+          </li>
+        )}
+        {can(me, 'mentoring.read') && !me.user.isPlatformAdmin && (
+          <li>
+            <Link to="/mentor" className="site-nav__link">
+              {t('nav.mentoring')}
+            </Link>
+          </li>
+        )}
+        {can(me, 'portal.use') && !me.user.isPlatformAdmin && (
+          <li>
+            <Link to="/mig" className="site-nav__link">
+              {t('nav.portal')}
+            </Link>
+          </li>
+        )}
         {canManageProgrammes(me) && (
           <li>
             <Link to="/admin/programmes" className="site-nav__link">

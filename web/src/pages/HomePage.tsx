@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link, Navigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/schemas/auth.ts';
 import { can, canListOrganisations, canManageProgrammes, canSearchAudit, programmeIds, rolesIn } from '../access.ts';
@@ -11,19 +11,55 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
   const roles = [...new Set(rolesIn(me, programmeId))];
   const manage = can(me, 'member.list', programmeId);
   const audit = can(me, 'audit.search', programmeId);
+  const work = can(me, 'participant.list', programmeId);
+  const companies = can(me, 'company.read', programmeId);
+  const openings = can(me, 'opening.read', programmeId);
+  const hidden = <span className="visually-hidden">: {name}</span>;
   return (
     <li className="card">
       <h3 className="card__title">{name}</h3>
       <p className="card__meta">
         {t('home.yourRole', { count: roles.length })}: {roles.map((role) => t(`roles.${role}`)).join(', ')}
       </p>
-      {(manage || audit) && (
+      {(manage || audit || work || companies || openings) && (
         <ul className="link-list">
+          {work && (
+            <li>
+              <Link to="/programmes/$programmeId" params={{ programmeId }}>
+                {t('home.overview')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {work && (
+            <li>
+              <Link to="/programmes/$programmeId/participants" params={{ programmeId }}>
+                {t('home.participants')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {companies && (
+            <li>
+              <Link to="/programmes/$programmeId/companies" params={{ programmeId }}>
+                {t('home.companies')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {openings && (
+            <li>
+              <Link to="/programmes/$programmeId/openings" params={{ programmeId }}>
+                {t('home.openings')}
+                {hidden}
+              </Link>
+            </li>
+          )}
           {manage && (
             <li>
               <Link to="/admin/programmes/$id" params={{ id: programmeId }}>
                 {t('home.manageProgramme')}
-                <span className="visually-hidden">: {name}</span>
+                {hidden}
               </Link>
             </li>
           )}
@@ -31,7 +67,7 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
             <li>
               <Link to="/admin/audit" search={{ programmeId }}>
                 {t('home.auditProgramme')}
-                <span className="visually-hidden">: {name}</span>
+                {hidden}
               </Link>
             </li>
           )}
@@ -41,10 +77,26 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
   );
 }
 
+/**
+ * Where a user with only outside roles starts: participants and guardians in their portal,
+ * employer contacts and mentors in theirs. Staff (and anyone mixing roles) get the programme list.
+ */
+function portalHome(me: Me): '/mig' | '/virksomhed' | '/mentor' | null {
+  if (me.user.isPlatformAdmin || me.memberships.length === 0) return null;
+  const roles = new Set(me.memberships.map((m) => m.role));
+  const only = (...allowed: string[]) => [...roles].every((r) => allowed.includes(r));
+  if (only('participant', 'guardian')) return '/mig';
+  if (only('employer_contact')) return '/virksomhed';
+  if (only('mentor')) return '/mentor';
+  return null;
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const me = useSession();
   const ids = programmeIds(me);
+  const portal = portalHome(me);
+  if (portal) return <Navigate to={portal} replace />;
 
   return (
     <Page title={t('home.title', { name: me.user.name })} lead={ids.length > 0 ? t('home.lead') : undefined}>

@@ -1,0 +1,78 @@
+import { asSystem } from '../../db/tenant.ts';
+import { newToken } from '../../server/lib/crypto.ts';
+import { hashPassword } from '../../server/modules/auth/passwords.ts';
+import { currentTotp, newTotpSecret } from '../../server/modules/auth/totp.ts';
+import { TOTP_REQUIRED_ROLES, type Role } from '../../shared/domain/access/roles.ts';
+import { checkA11y, type Page } from './browser.ts';
+import type { startTestServer } from './server.ts';
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+export const E2E_PASSWORD = 'en lang og sikker adgangskode';
+
+export interface E2eUser {
+  id: string;
+  email: string;
+  name: string;
+  totpSecret: string | null;
+}
+
+/**
+ * Seeds the people a browser test starts from straight into the database: the login flow itself
+ * is covered by the foundation test, so feature tests should not spend a minute re-enacting it.
+ */
+export async function seedUser(server: TestServer, opts: { name: string; programmeId?: string; role?: Role; organisationId?: string | null; email?: string }): Promise<E2eUser> {
+  const needsTotp = opts.role ? TOTP_REQUIRED_ROLES.includes(opts.role) : false;
+  const secret = needsTotp ? newTotpSecret() : null;
+  const email = opts.email ?? `${opts.name.split(' ')[0]!.toLowerCase()}-${newToken().slice(0, 6).toLowerCase()}@example.test`;
+  const passwordHash = await hashPassword(E2E_PASSWORD);
+  const id = await asSystem(server.db, async (trx) => {
+    const user = await trx
+      .insertInto('users')
+      .values({ email, name: opts.name, password_hash: passwordHash, totp_secret_enc: secret ? server.services.secrets.seal(secret) : null, totp_enabled: !!secret })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (opts.programmeId && opts.role) {
+      await trx.insertInto('memberships').values({ user_id: user.id, programme_id: opts.programmeId, role: opts.role, organisation_id: opts.organisationId ?? null }).execute();
+    }
+    return user.id;
+  });
+  return { id, email, name: opts.name, totpSecret: secret };
+}
+
+/** A programme with one site in Køge, as a coordinator would have set it up. */
+export async function seedProgramme(server: TestServer, name = 'Jobplaneten Testby') {
+  return asSystem(server.db, async (trx) => {
+    const programme = await trx.insertInto('programmes').values({ name, starts_on: '2026-01-01', ends_on: null }).returning(['id', 'name']).executeTakeFirstOrThrow();
+    const site = await trx
+      .insertInto('sites')
+      .values({ programme_id: programme.id, name: 'Ellemarken', address: 'Ellemarksvej 1', postal_code: '4600' })
+      .returning(['id', 'name'])
+      .executeTakeFirstOrThrow();
+    return { programme, site };
+  });
+}
+
+/** Waits for the page's h1 to match, then runs axe on it: every page a test visits is checked. */
+export async function visit(page: Page, heading: string | RegExp) {
+  await page.locator('h1').filter({ hasText: heading }).first().waitFor({ timeout: 10_000 });
+  await checkA11y(page);
+}
+
+/**
+ * Logs in through the real form, answering the TOTP step when the user has one. The code is taken
+ * for the next 30-second step, which the server accepts (one step of drift) and which can never
+ * replay a code an earlier login in the same test used.
+ */
+export async function loginInBrowser(page: Page, baseUrl: string, user: E2eUser) {
+  await page.goto(`${baseUrl}/login`);
+  await visit(page, 'Log ind');
+  await page.getByLabel('E-mail').fill(user.email);
+  await page.getByLabel('Adgangskode').fill(E2E_PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  if (user.totpSecret) {
+    await page.getByLabel('Engangskode').fill(currentTotp(user.totpSecret, Date.now() + 30_000));
+    await page.getByRole('button', { name: 'Bekræft' }).click();
+  }
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
