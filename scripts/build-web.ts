@@ -26,7 +26,15 @@ export async function buildWebIfStale(): Promise<boolean> {
     fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs,
   );
   if (sourcesAt <= builtAt) return false;
+  // Build beside web/dist and swap it in, so a server already running (another test run, say)
+  // never serves a half-written folder.
+  const dist = path.join(root, 'web/dist');
+  const fresh = path.join(root, `web/.dist-${process.pid}`);
+  const stale = path.join(root, `web/.dist-old-${process.pid}`);
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: fresh, emptyOutDir: true } });
+  if (fs.existsSync(dist)) fs.renameSync(dist, stale);
+  fs.renameSync(fresh, dist);
+  fs.rmSync(stale, { recursive: true, force: true });
   return true;
 }

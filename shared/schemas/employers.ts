@@ -16,8 +16,9 @@ import { isoDate, uuid } from './common.ts';
  * `cvr_format`, `cvr_checksum` (cvr), `postal_code_format`, `postal_code_unknown` (postalCode; the
  * latter from the server, which holds the postal-code table), `p_number_format`, `time_format`,
  * `weekday_range`, `break_longer_than_shift`, `work_area_unknown`, `ladder_step_mismatch`,
- * `max_age_below_min`, `end_before_start`, `not_a_partner_housing_association`, `not_an_employer`,
- * `workplace_unknown`, `mentor_user_unknown`, `text_required`.
+ * `max_age_below_min`, `end_before_start`, `date_before_rules` (a start before the first young-worker
+ * rules), `not_a_partner_housing_association`, `not_an_employer`, `workplace_unknown`,
+ * `mentor_user_unknown`, `text_required`.
  */
 
 const text = (max: number) => z.string().trim().max(max);

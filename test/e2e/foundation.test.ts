@@ -111,6 +111,7 @@ describe('foundation in the browser', () => {
     await cpage.getByRole('button', { name: 'Bekræft' }).click();
     await visit(cpage, /Kim/);
     await cpage.getByRole('button', { name: 'Log ud' }).click();
+    await visit(cpage, 'Log ind');
 
     await login(cpage, 'kim@example.test', 'koordinatorens lange kode', kimSecret);
     await visit(cpage, /Kim/);

@@ -63,7 +63,8 @@ export async function notifyDecision(
   decision: { decision: 'approved' } | { decision: 'rejected'; reason: string },
 ): Promise<void> {
   const to = await repo.recipients(trx, opening.programme_id, { role: 'employer_contact', organisationId: opening.organisation_id });
-  const link = opening.company_id ? `${ctx.config.PUBLIC_URL}/employer/companies/${opening.company_id}` : `${ctx.config.PUBLIC_URL}/`;
+  // The employer portal's web page for the company (web/src/features/employers/routes.tsx).
+  const link = opening.company_id ? `${ctx.config.PUBLIC_URL}/virksomhed/${opening.company_id}` : `${ctx.config.PUBLIC_URL}/virksomhed`;
   for (const r of to) {
     const locale = localeOf(r.locale);
     const common = { name: r.name, approver: actor.name, programme: programmeName(actor, opening.programme_id), title: opening.title, link };

@@ -45,6 +45,11 @@ describe('ladder steps', () => {
       { path: ['endsOn'], code: 'end_before_start' },
     ]);
   });
+
+  it('refuses a start before any young-worker rules were in force', () => {
+    expect(openingConsistencyIssues({ kind: 'ordinary_job', minAge: 18, startsOn: '2005-04-15' })).toEqual([{ path: ['startsOn'], code: 'date_before_rules' }]);
+    expect(openingConsistencyIssues({ kind: 'ordinary_job', minAge: 18, startsOn: '2005-04-16' })).toEqual([]);
+  });
 });
 
 describe('status transitions', () => {

@@ -1,5 +1,6 @@
 import { daysInMonth } from '../calendar/civil.ts';
 import { parseLocalDate } from '../calendar/local-time.ts';
+import { RULE_SETS } from '../youth-rules/rule-sets.ts';
 
 /**
  * Job openings: their kinds, the youth ladder, statuses and the consistency rules shared by the
@@ -98,7 +99,16 @@ export type OpeningShape = {
   endsOn?: string | null;
 };
 
-export type ConsistencyIssue = { path: string[]; code: 'ladder_step_mismatch' | 'max_age_below_min' | 'end_before_start' };
+export type ConsistencyIssue = {
+  path: string[];
+  code: 'ladder_step_mismatch' | 'max_age_below_min' | 'end_before_start' | 'date_before_rules';
+};
+
+/**
+ * The first day any young-worker rule set covers. An opening is judged by the rules in force on
+ * its first day, so one starting earlier could not be judged at all: it is a field error, not a 500.
+ */
+export const EARLIEST_OPENING_DATE: string = RULE_SETS[0]!.validFrom;
 
 /**
  * Cross-field rules of an opening, as field-path issues. The schemas run them on a full body; the
@@ -108,6 +118,7 @@ export function openingConsistencyIssues(o: OpeningShape): ConsistencyIssue[] {
   const issues: ConsistencyIssue[] = [];
   if (o.ladderStep !== undefined && !ladderStepFits(o.kind, o.ladderStep)) issues.push({ path: ['ladderStep'], code: 'ladder_step_mismatch' });
   if (o.maxAge !== undefined && o.maxAge !== null && o.maxAge < o.minAge) issues.push({ path: ['maxAge'], code: 'max_age_below_min' });
+  if (o.startsOn < EARLIEST_OPENING_DATE) issues.push({ path: ['startsOn'], code: 'date_before_rules' });
   if (o.endsOn && o.endsOn < o.startsOn) issues.push({ path: ['endsOn'], code: 'end_before_start' });
   return issues;
 }

@@ -20,7 +20,7 @@ export function LoginPage({ notice }: { notice?: 'setup_done' | 'password_change
   const form = useForm({
     id: 'login',
     schema: loginBody,
-    labels: { email: t('fields.email'), password: t('fields.password') },
+    labels: { email: t('login.emailOrUsername'), password: t('fields.password') },
     read: (data) => ({ email: text(data, 'email'), password: text(data, 'password') }),
     submit: async (body) => {
       const { stage } = await api.post<{ stage: LoginStage }>('/api/auth/login', body);
@@ -38,15 +38,21 @@ export function LoginPage({ notice }: { notice?: 'setup_done' | 'password_change
       )}
       <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
-        <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="username" isRequired />
+        {/* Portal accounts log in with a login name: youth often have no e-mail. */}
+        <TextInput form={form} name="email" label={t('login.emailOrUsername')} autoComplete="username" isRequired />
         <TextInput form={form} name="password" type="password" label={t('fields.password')} autoComplete="current-password" isRequired />
         <div className="form-actions">
           <SubmitButton pending={form.pending}>{t('login.submit')}</SubmitButton>
         </div>
       </Form>
-      <p className="after-form">
-        <Link to="/password-reset">{t('login.forgotPassword')}</Link>
-      </p>
+      <ul className="link-list link-list--spaced after-form">
+        <li>
+          <Link to="/password-reset">{t('login.forgotPassword')}</Link>
+        </li>
+        <li>
+          <Link to="/kode">{t('portal.login.haveCode')}</Link>
+        </li>
+      </ul>
     </Page>
   );
 }

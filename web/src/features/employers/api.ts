@@ -42,7 +42,7 @@ export const paths = {
   employerCompanies: () => '/api/employer/companies',
   employerCompany: (c: string) => `/api/employer/companies/${enc(c)}`,
   employerProposal: (c: string) => `/api/employer/companies/${enc(c)}/openings`,
-  mentoring: () => '/api/mentoring',
+  mentoring: () => '/api/employer/mentoring',
 };
 
 /** Query keys start with the programme, so one invalidation refreshes a programme's employer data. */
@@ -111,5 +111,5 @@ export const employerCompanyQuery = (c: string) =>
 
 export const mentoringQuery = queryOptions({
   queryKey: ['mentoring'],
-  queryFn: () => api.get<{ mentoring: MentoringRecord[] }>(paths.mentoring()),
+  queryFn: () => api.get<{ mentors: MentoringRecord[] }>(paths.mentoring()),
 });

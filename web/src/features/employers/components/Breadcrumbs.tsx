@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 export function Breadcrumbs({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <nav className="breadcrumbs" aria-label={t('employers.common.breadcrumbs')}>
-      <ol className="breadcrumbs__list">
+    <nav className="emp-breadcrumbs" aria-label={t('employers.common.breadcrumbs')}>
+      <ol className="emp-breadcrumbs__list">
         {Children.toArray(children).map((child, index) => (
-          <li key={index} className="breadcrumbs__item">
+          <li key={index} className="emp-breadcrumbs__item">
             {child}
           </li>
         ))}

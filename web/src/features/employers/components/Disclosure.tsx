@@ -6,9 +6,9 @@ import type { ReactNode } from 'react';
  */
 export function Disclosure({ title, children, defaultOpen }: { title: string; children: ReactNode; defaultOpen?: boolean }) {
   return (
-    <details className="disclosure" open={defaultOpen}>
-      <summary className="disclosure__summary">{title}</summary>
-      <div className="disclosure__body">{children}</div>
+    <details className="emp-disclosure" open={defaultOpen}>
+      <summary className="emp-disclosure__summary">{title}</summary>
+      <div className="emp-disclosure__body">{children}</div>
     </details>
   );
 }

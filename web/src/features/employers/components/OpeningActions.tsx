@@ -54,7 +54,7 @@ export function OpeningActions({ programmeId, opening, onDone }: { programmeId: 
   const otherError = change.isError && !refusals ? errorMessage(t, change.error) : null;
 
   return (
-    <div className="opening-actions">
+    <div className="emp-opening-actions">
       {refusals && (
         <div className="alert alert--error" role="alert">
           <p className="alert__title">{t('employers.actions.notLegal', label)}</p>
@@ -76,7 +76,7 @@ export function OpeningActions({ programmeId, opening, onDone }: { programmeId: 
         </div>
       )}
       {!rejecting && (
-        <div className="opening-actions__buttons">
+        <div className="emp-opening-actions__buttons">
           {next.map((c) => (
             <Button
               key={`${c.action}-${c.status}`}
@@ -127,7 +127,7 @@ function RejectForm({ programmeId, opening, onCancel, onDone }: { programmeId: s
     (field instanceof HTMLTextAreaElement ? field : field?.querySelector('textarea'))?.focus();
   }, [reasonId]);
   return (
-    <Form className="form reject-form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('employers.actions.rejectTitle', { name: opening.title })}>
+    <Form className="form emp-reject-form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('employers.actions.rejectTitle', { name: opening.title })}>
       <ErrorSummary form={form} />
       <TextAreaInput form={form} name="reason" label={t('employers.actions.reason')} description={t('employers.actions.reasonHint')} rows={3} isRequired />
       <div className="form-actions">

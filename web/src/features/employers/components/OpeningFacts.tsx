@@ -16,7 +16,7 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
   const yes = (value: boolean) => (value ? t('employers.common.yes') : t('employers.common.no'));
   const ages = o.maxAge === null ? t('employers.facts.agesFrom', { min: o.minAge }) : t('employers.facts.ages', { min: o.minAge, max: o.maxAge });
   return (
-    <dl className="facts opening-facts">
+    <dl className="facts emp-opening-facts">
       <dt>{t('employers.fields.workplace')}</dt>
       <dd>
         {o.workplaceName}, {o.organisationName} ({o.workplacePostalCode})
@@ -28,7 +28,7 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
         <StepLabel step={o.ladderStep} />
       </dd>
       <dt>{t('employers.fields.tasks')}</dt>
-      <dd className="pre-line">{o.tasks || '–'}</dd>
+      <dd className="emp-pre-line">{o.tasks || '–'}</dd>
       {o.taskTags.length > 0 && (
         <>
           <dt>{t('employers.fields.taskTags')}</dt>
@@ -36,7 +36,7 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
         </>
       )}
       <dt>{t('employers.fields.requirements')}</dt>
-      <dd className="pre-line">{o.requirements || '–'}</dd>
+      <dd className="emp-pre-line">{o.requirements || '–'}</dd>
       <dt>{t('employers.facts.ageLabel')}</dt>
       <dd>{ages}</dd>
       <dt>{t('employers.fields.hoursPerWeek')}</dt>
@@ -45,7 +45,7 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
         <>
           <dt>{t('employers.schedule.title')}</dt>
           <dd>
-            <ul className="plain-list">
+            <ul className="emp-plain-list">
               {o.weeklySchedule.map((e, i) => (
                 <li key={i}>
                   {t('employers.facts.shift', { day: t(`employers.weekdays.${e.weekday}`), start: e.start, end: e.end, count: e.breakMinutes })}

@@ -136,9 +136,9 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
   }));
 
   return (
-    <Form className="form opening-form" onSubmit={onSubmit} validationBehavior="aria">
+    <Form className="form emp-opening-form" onSubmit={onSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
-      <h2 className="form-heading">{t('employers.openingForm.jobTitle')}</h2>
+      <h2 className="emp-form-heading">{t('employers.openingForm.jobTitle')}</h2>
       <SelectInput
         form={form}
         name="workplaceId"
@@ -162,7 +162,7 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         <span id={stepLabelId} className="field__label">
           {t('employers.fields.step')}
         </span>
-        <output aria-labelledby={stepLabelId} className="derived-value">
+        <output aria-labelledby={stepLabelId} className="emp-derived-value">
           {step === undefined ? t('employers.openingForm.stepUnknown') : step === null ? t('employers.steps.none') : t(`employers.steps.long.${step}`)}
         </output>
       </div>
@@ -178,7 +178,7 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
       />
       <TextAreaInput form={form} name="requirements" label={labels.requirements} description={t('employers.openingForm.requirementsHint')} defaultValue={initial?.requirements} rows={3} />
 
-      <h2 className="form-heading">{t('employers.openingForm.whoWhenTitle')}</h2>
+      <h2 className="emp-form-heading">{t('employers.openingForm.whoWhenTitle')}</h2>
       <div className="field-row">
         <TextInput form={form} name="minAge" label={labels.minAge} inputMode="numeric" width="short" value={minAge} onChange={setMinAge} isRequired />
         <TextInput form={form} name="maxAge" label={labels.maxAge} inputMode="numeric" width="short" defaultValue={initial?.maxAge?.toString() ?? ''} />
@@ -204,7 +204,7 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         />
       </div>
 
-      <h2 className="form-heading">{t('employers.openingForm.wageTitle')}</h2>
+      <h2 className="emp-form-heading">{t('employers.openingForm.wageTitle')}</h2>
       <div className="field-row">
         <TextInput form={form} name="wagePerHour" label={labels.wagePerHour} description={t('employers.openingForm.wageHint')} inputMode="decimal" width="short" defaultValue={initial?.wagePerHour?.toString() ?? ''} />
         <SelectInput
@@ -216,8 +216,8 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         />
       </div>
 
-      <h2 className="form-heading">{t('employers.flags.title')}</h2>
-      <SafetyFields form={form} initial={initial?.flags} adultStaffPresent={initial?.adultStaffPresent} />
+      <h2 className="emp-form-heading">{t('employers.flags.title')}</h2>
+      <SafetyFields form={form} initial={initial?.flags} adultStaffPresent={initial?.adultStaffPresent} hideLegend />
 
       <div className="form-actions">
         <Button type="submit" data-intent="save" className={form.pending && intent.current === 'save' ? 'button button--secondary is-pending' : 'button button--secondary'}>

@@ -13,7 +13,7 @@ export function PostalTown({ code, id }: { code: string; id?: string }) {
   let message = '';
   if (valid && town.isSuccess) message = town.data ? t('employers.workplaces.town', { town: town.data.name }) : t('employers.workplaces.unknownCode');
   return (
-    <p id={id} className={town.data === null ? 'field__hint postal-town postal-town--unknown' : 'field__hint postal-town'} role="status">
+    <p id={id} className={town.data === null ? 'field__hint emp-postal-town emp-postal-town--unknown' : 'field__hint emp-postal-town'} role="status">
       {message}
     </p>
   );

@@ -13,7 +13,13 @@ const PLAIN_FLAGS = ['alcoholServed', 'liftingOver12kg', 'loneWork', 'moneyHandl
  * The safety and legal questions the young-worker rules judge. Follow-up questions (risk
  * assessment, child-protection certificate) appear only when the question they follow is ticked.
  */
-export function SafetyFields({ form, initial, adultStaffPresent }: { form: FormController; initial?: Flags; adultStaffPresent?: boolean }) {
+export function SafetyFields({ form, initial, adultStaffPresent, hideLegend }: {
+  form: FormController;
+  initial?: Flags;
+  adultStaffPresent?: boolean;
+  /** The form already shows the same words as a section heading; the legend still names the group. */
+  hideLegend?: boolean;
+}) {
   const { t } = useTranslation();
   const [machines, setMachines] = useState(initial?.machinesOrChemicals ?? false);
   const [riskDone, setRiskDone] = useState(Boolean(initial?.riskAssessmentDoneOn));
@@ -27,14 +33,14 @@ export function SafetyFields({ form, initial, adultStaffPresent }: { form: FormC
   const hint = (name: string) => t(`employers.flags.${name}Hint`, { defaultValue: '' }) || undefined;
 
   return (
-    <fieldset className="fieldset">
-      <legend className="fieldset__legend">{t('employers.flags.title')}</legend>
+    <fieldset className="emp-fieldset">
+      <legend className={hideLegend ? 'visually-hidden' : 'emp-fieldset__legend'}>{t('employers.flags.title')}</legend>
       <p className="field__hint">{t('employers.flags.lead')}</p>
       <CheckboxField form={form} name="adultStaffPresent" label={t('employers.fields.adultStaffPresent')} description={hint('adultStaffPresent')} defaultSelected={adultStaffPresent} />
       <CheckboxField form={form} name="lightWorkOnly" label={t('employers.flags.lightWorkOnly')} description={hint('lightWorkOnly')} defaultSelected={initial?.lightWorkOnly} />
       <CheckboxField form={form} name="machinesOrChemicals" label={t('employers.flags.machinesOrChemicals')} defaultSelected={machines} onChange={setMachines} />
       {machines && (
-        <div className="follow-up">
+        <div className="emp-follow-up">
           <CheckboxField form={form} name="riskAssessmentDone" label={t('employers.flags.riskAssessmentDone')} description={hint('riskAssessmentDone')} defaultSelected={riskDone} onChange={setRiskDone} />
           {riskDone && (
             <TextInput form={dateForm} name="riskAssessmentDoneOn" type="date" label={t('employers.flags.riskDate')} defaultValue={initial?.riskAssessmentDoneOn ?? ''} isRequired />
@@ -46,7 +52,7 @@ export function SafetyFields({ form, initial, adultStaffPresent }: { form: FormC
       ))}
       <CheckboxField form={form} name="contactWithChildrenUnder15" label={t('employers.flags.contactWithChildrenUnder15')} defaultSelected={children} onChange={setChildren} />
       {children && (
-        <div className="follow-up">
+        <div className="emp-follow-up">
           <CheckboxField form={form} name="childProtectionCertificate" label={t('employers.flags.childProtectionCertificate')} description={hint('childProtectionCertificate')} defaultSelected={initial?.childProtectionCertificate} />
         </div>
       )}

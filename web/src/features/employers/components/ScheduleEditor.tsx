@@ -43,19 +43,19 @@ export function ScheduleEditor({ form, initial = [] }: { form: FormController; i
   };
 
   return (
-    <fieldset id={form.fieldId('weeklySchedule')} className={error ? 'fieldset schedule field--invalid' : 'fieldset schedule'}>
-      <legend className="fieldset__legend">{t('employers.schedule.title')}</legend>
+    <fieldset id={form.fieldId('weeklySchedule')} className={error ? 'emp-fieldset emp-schedule emp-fieldset--invalid' : 'emp-fieldset emp-schedule'}>
+      <legend className="emp-fieldset__legend">{t('employers.schedule.title')}</legend>
       <p className="field__hint">{t('employers.schedule.hint')}</p>
       {error && <p className="field__error">{error}</p>}
       {rows.length === 0 && <p className="muted">{t('employers.schedule.empty')}</p>}
       {rows.length > 0 && (
-        <ol className="schedule__rows">
+        <ol className="emp-schedule__rows">
           {rows.map((row, index) => (
             <li key={row.key}>
-              <fieldset className="schedule__row">
-                <legend className="schedule__legend">{t('employers.schedule.row', { n: index + 1 })}</legend>
+              <fieldset className="emp-schedule__row">
+                <legend className="emp-schedule__legend">{t('employers.schedule.row', { n: index + 1 })}</legend>
                 <input type="hidden" name="scheduleRow" value={row.key} />
-                <div className="schedule__fields">
+                <div className="emp-schedule__fields">
                   <SelectInput
                     form={form}
                     name={`schedule-${row.key}-weekday`}
@@ -75,7 +75,7 @@ export function ScheduleEditor({ form, initial = [] }: { form: FormController; i
                     width="short"
                   />
                 </div>
-                <Button className="button button--link schedule__remove" onPress={() => remove(row.key, index)}>
+                <Button className="button button--link emp-schedule__remove" onPress={() => remove(row.key, index)}>
                   {t('employers.schedule.remove', { n: index + 1 })}
                 </Button>
               </fieldset>

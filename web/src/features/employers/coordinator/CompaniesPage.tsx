@@ -29,7 +29,7 @@ export function CompaniesPage({ programmeId, filters }: { programmeId: string; f
   return (
     <Page title={t('employers.companies.title')} lead={programmeName} wide>
       {canManageCompanies(me, programmeId) && (
-        <p className="page-actions">
+        <p className="emp-page-actions">
           <Link to="/programmes/$programmeId/companies/new" params={{ programmeId }} className="button">
             {t('employers.companies.new')}
           </Link>

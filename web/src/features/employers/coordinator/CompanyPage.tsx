@@ -39,7 +39,7 @@ function Profile({ programmeId, company }: { programmeId: string; company: Compa
       <Breadcrumbs>
         <CompaniesCrumb programmeId={programmeId} />
       </Breadcrumbs>
-      <dl className="facts company-facts">
+      <dl className="facts emp-company-facts">
         <dt>{t('employers.fields.cvr')}</dt>
         <dd>{company.cvr}</dd>
         <dt>{t('employers.fields.industry')}</dt>
@@ -47,8 +47,8 @@ function Profile({ programmeId, company }: { programmeId: string; company: Compa
         <dt>{t('employers.fields.supplierTo')}</dt>
         <dd>{company.supplierTo?.name ?? t('employers.companies.notSupplier')}</dd>
       </dl>
-      <nav className="toc" aria-label={t('employers.company.tocLabel')}>
-        <ul className="toc__list">
+      <nav className="emp-toc" aria-label={t('employers.company.tocLabel')}>
+        <ul className="emp-toc__list">
           {SECTIONS.map((id) => (
             <li key={id}>
               <a href={`#${id}-title`}>{t(`employers.company.sections.${id}`)}</a>

@@ -48,7 +48,7 @@ function OpeningView({ programmeId, opening: o, saved }: { programmeId: string; 
         )}
       </Breadcrumbs>
       <Notice>{notice}</Notice>
-      <p className="opening-status">
+      <p className="emp-opening-status">
         {t('employers.fields.status')}: <StatusBadge status={o.status} />
       </p>
       {o.status === 'proposed' && <p>{t('employers.opening.proposedLead')}</p>}

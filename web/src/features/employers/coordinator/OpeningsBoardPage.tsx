@@ -37,7 +37,7 @@ export function OpeningsBoardPage({ programmeId }: { programmeId: string }) {
 
   return (
     <Page title={t('employers.board.title')} lead={programmeName} wide>
-      <p className="page-actions">
+      <p className="emp-page-actions">
         {manage && (
           <Link to="/programmes/$programmeId/openings/new" params={{ programmeId }} search={{}} className="button">
             {t('employers.board.new')}
@@ -55,16 +55,16 @@ export function OpeningsBoardPage({ programmeId }: { programmeId: string }) {
       {board.isPending && <Loading />}
       {board.isError && <QueryError error={board.error} />}
       {board.isSuccess && (
-        <div className="board">
+        <div className="emp-board">
           {columns.map((column) => (
-            <section key={column.status} className={`board__column board__column--${column.status}`} aria-labelledby={`board-${column.status}`}>
-              <h2 id={`board-${column.status}`} className="board__title">
-                {t(`employers.board.columns.${column.status}`)} <span className="board__count">({column.count})</span>
+            <section key={column.status} className={`emp-board__column emp-board__column--${column.status}`} aria-labelledby={`board-${column.status}`}>
+              <h2 id={`board-${column.status}`} className="emp-board__title">
+                {t(`employers.board.columns.${column.status}`)} <span className="emp-board__count">({column.count})</span>
               </h2>
               {column.openings.length === 0 ? (
                 <p className="muted">{t('employers.board.emptyColumn')}</p>
               ) : (
-                <ul className="board__cards">
+                <ul className="emp-board__cards">
                   {column.openings.map((o) => (
                     <BoardCard key={o.id} programmeId={programmeId} opening={o} manage={manage} onDone={setNotice} />
                   ))}
@@ -82,17 +82,17 @@ function BoardCard({ programmeId, opening: o, manage, onDone }: { programmeId: s
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <li className="board-card">
-      <h3 className="board-card__title">
+    <li className="emp-board-card">
+      <h3 className="emp-board-card__title">
         <Link to="/programmes/$programmeId/openings/$openingId" params={{ programmeId, openingId: o.id }}>
           {o.title}
         </Link>
       </h3>
-      <p className="board-card__meta">{o.organisationName}</p>
-      <p className="board-card__meta">
+      <p className="emp-board-card__meta">{o.organisationName}</p>
+      <p className="emp-board-card__meta">
         {t(`employers.kinds.${o.kind}`)} · <StepLabel step={o.ladderStep} />
       </p>
-      <p className="board-card__meta">
+      <p className="emp-board-card__meta">
         {t('employers.board.starts', { date: formatDate(o.startsOn, locale) })} · {t('employers.board.places', { count: o.places })}
       </p>
       {o.status === 'proposed' && manage && <OpeningActions programmeId={programmeId} opening={o} onDone={onDone} />}

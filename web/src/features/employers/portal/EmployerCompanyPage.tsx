@@ -34,7 +34,7 @@ function CompanyView({ company: c, proposed }: { company: EmployerCompany; propo
         <Link to="/virksomhed">{t('employers.portal.home')}</Link>
       </Breadcrumbs>
       <Notice>{proposed ? t('employers.portal.proposedNotice') : null}</Notice>
-      <p className="page-actions">
+      <p className="emp-page-actions">
         <Link to="/virksomhed/$companyId/nyt-opslag" params={{ companyId: c.id }} className="button">
           {t('employers.portal.propose')}
         </Link>
@@ -43,7 +43,7 @@ function CompanyView({ company: c, proposed }: { company: EmployerCompany; propo
         {c.openings.length === 0 ? (
           <p>{t('employers.portal.noOpenings')}</p>
         ) : (
-          <ul className="portal-openings">
+          <ul className="emp-portal-openings">
             {c.openings.map((o) => (
               <PortalOpening key={o.id} opening={o} />
             ))}
@@ -55,7 +55,7 @@ function CompanyView({ company: c, proposed }: { company: EmployerCompany; propo
       </Section>
       {c.commitments.length > 0 && (
         <Section id="portal-commitments" title={t('employers.portal.commitmentsTitle')}>
-          <ul className="commitments">
+          <ul className="emp-commitments">
             {c.commitments.map((commitment) => (
               <CommitmentItem key={commitment.id} commitment={commitment} />
             ))}
@@ -66,15 +66,15 @@ function CompanyView({ company: c, proposed }: { company: EmployerCompany; propo
         {c.workplaces.length === 0 ? (
           <p>{t('employers.portal.noWorkplaces')}</p>
         ) : (
-          <ul className="plain-cards">
+          <ul className="emp-plain-cards">
             {c.workplaces.map((w) => (
-              <li key={w.id} className="plain-card">
-                <h3 className="plain-card__title">{w.name}</h3>
-                <p className="plain-card__meta">
+              <li key={w.id} className="emp-plain-card">
+                <h3 className="emp-plain-card__title">{w.name}</h3>
+                <p className="emp-plain-card__meta">
                   {w.address}, {w.postalCode} {w.city ?? ''}
                 </p>
                 {c.mentors.some((m) => m.workplaceId === w.id) && (
-                  <p className="plain-card__meta">
+                  <p className="emp-plain-card__meta">
                     {t('employers.portal.mentors', { names: c.mentors.filter((m) => m.workplaceId === w.id).map((m) => m.name).join(', ') })}
                   </p>
                 )}
@@ -94,18 +94,18 @@ function PortalOpening({ opening: o }: { opening: Opening }) {
   const rejected = o.status === 'closed' && o.rejectionReason;
   const status = rejected ? 'rejected' : o.status;
   return (
-    <li className={`plain-card portal-opening portal-opening--${status}`}>
-      <h3 className="plain-card__title">{o.title}</h3>
-      <p className="portal-opening__status">
+    <li className={`emp-plain-card emp-portal-opening emp-portal-opening--${status}`}>
+      <h3 className="emp-plain-card__title">{o.title}</h3>
+      <p className="emp-portal-opening__status">
         <span className={`badge badge--opening-${o.status}`}>{t(`employers.portal.statuses.${status}`)}</span>
       </p>
-      <p className="plain-card__meta">{t(`employers.portal.explain.${status}`)}</p>
+      <p className="emp-plain-card__meta">{t(`employers.portal.explain.${status}`)}</p>
       {rejected && (
-        <p className="plain-card__meta">
+        <p className="emp-plain-card__meta">
           <strong>{t('employers.portal.reason')}</strong> {o.rejectionReason}
         </p>
       )}
-      <p className="plain-card__meta">
+      <p className="emp-plain-card__meta">
         {o.workplaceName} · {t('employers.board.starts', { date: formatDate(o.startsOn, locale) })} · {t('employers.board.places', { count: o.places })}
       </p>
     </li>

@@ -23,7 +23,7 @@ export function EmployerHomePage() {
       {companies.isError && <QueryError error={companies.error} />}
       {companies.isSuccess && list.length === 0 && <p>{t('employers.portal.none')}</p>}
       {list.length > 0 && (
-        <ul className="cards portal-cards">
+        <ul className="cards emp-portal-cards">
           {list.map((c) => (
             <li key={c.id} className="card">
               <h2 className="card__title">
@@ -34,7 +34,7 @@ export function EmployerHomePage() {
               <p className="card__meta">
                 {c.programmeName} · {t('employers.fields.cvr')} {c.cvr}
               </p>
-              <p className="card__actions">
+              <p className="emp-card-actions">
                 <Link to="/virksomhed/$companyId/nyt-opslag" params={{ companyId: c.id }} className="button button--secondary">
                   {t('employers.portal.propose')}
                   <span className="visually-hidden">: {c.name}</span>

@@ -17,19 +17,19 @@ export function MentoringPage() {
   const mentoring = useQuery({ ...mentoringQuery, enabled: allowed });
   const locale = currentLocale();
   if (!allowed) return <Forbidden />;
-  const records = mentoring.data?.mentoring ?? [];
+  const records = mentoring.data?.mentors ?? [];
   return (
     <Page title={t('employers.mentoring.title')} lead={t('employers.mentoring.lead')}>
       {mentoring.isPending && <Loading />}
       {mentoring.isError && <QueryError error={mentoring.error} />}
       {mentoring.isSuccess && records.length === 0 && <p>{t('employers.mentoring.none')}</p>}
       {records.length > 0 && (
-        <ul className="plain-cards">
+        <ul className="emp-plain-cards">
           {records.map((r) => (
-            <li key={r.id} className="plain-card">
-              <h2 className="plain-card__title">{r.organisationName}</h2>
-              <p className="plain-card__meta">{r.programmeName}</p>
-              <p className="plain-card__meta">{t('employers.mentoring.hours', { hours: formatNumber(r.hoursPerWeek, locale) })}</p>
+            <li key={r.id} className="emp-plain-card">
+              <h2 className="emp-plain-card__title">{r.organisationName}</h2>
+              <p className="emp-plain-card__meta">{r.programmeName}</p>
+              <p className="emp-plain-card__meta">{t('employers.mentoring.hours', { hours: formatNumber(r.hoursPerWeek, locale) })}</p>
               <p>{t('employers.mentoring.noMentees')}</p>
             </li>
           ))}

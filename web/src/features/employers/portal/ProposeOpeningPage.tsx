@@ -88,7 +88,7 @@ function ProposeForm({ company }: { company: EmployerCompany }) {
   });
 
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+    <Form className="form emp-opening-form" onSubmit={form.handleSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
       <SelectInput
         form={form}

@@ -27,7 +27,7 @@ export function CommitmentsSection({ programmeId, company, canManage }: Props) {
       {company.commitments.length === 0 ? (
         <p>{t('employers.commitments.empty')}</p>
       ) : (
-        <ul className="commitments">
+        <ul className="emp-commitments">
           {company.commitments.map((c) => (
             <CommitmentItem key={c.id} commitment={c} />
           ))}
@@ -48,18 +48,18 @@ export function CommitmentItem({ commitment: c }: { commitment: Commitment }) {
   const locale = currentLocale();
   const labelId = useId();
   return (
-    <li className="commitment">
-      <h3 className="commitment__title">{c.description}</h3>
-      <p className="commitment__meta">
+    <li className="emp-commitment">
+      <h3 className="emp-commitment__title">{c.description}</h3>
+      <p className="emp-commitment__meta">
         {t(`employers.kinds.${c.openingKind}`)} · {formatDate(c.periodFrom, locale)} – {formatDate(c.periodTo, locale)}
       </p>
-      <p id={labelId} className="commitment__progress">
+      <p id={labelId} className="emp-commitment__progress">
         {t('employers.commitments.delivered', { delivered: c.delivered, target: c.targetCount })}{' '}
         <span className={`badge badge--commitment-${c.status}`}>{t(`employers.commitments.statuses.${c.status}`)}</span>
       </p>
-      <progress className="meter" max={c.targetCount} value={Math.min(c.delivered, c.targetCount)} aria-labelledby={labelId} />
+      <progress className="emp-meter" max={c.targetCount} value={Math.min(c.delivered, c.targetCount)} aria-labelledby={labelId} />
       {c.status !== 'met' && c.status !== 'upcoming' && (
-        <p className="commitment__meta">{t('employers.commitments.expected', { count: c.expectedByNow })}</p>
+        <p className="emp-commitment__meta">{t('employers.commitments.expected', { count: c.expectedByNow })}</p>
       )}
     </li>
   );

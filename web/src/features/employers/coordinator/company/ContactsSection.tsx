@@ -26,10 +26,10 @@ export function ContactsSection({ programmeId, company, canManage }: Props) {
     <Section id="contacts" title={t('employers.company.sections.contacts')}>
       {none && <p>{t('employers.contacts.empty')}</p>}
       {company.contacts.length > 0 && (
-        <ul className="person-list">
+        <ul className="emp-person-list">
           {company.contacts.map((c) => (
-            <li key={c.userId} className="person-list__item">
-              <span className="person-list__name">{c.name}</span>
+            <li key={c.userId} className="emp-person-list__item">
+              <span className="emp-person-list__name">{c.name}</span>
               <a href={`mailto:${c.email}`} className="break">
                 {c.email}
               </a>
@@ -39,11 +39,11 @@ export function ContactsSection({ programmeId, company, canManage }: Props) {
       )}
       {company.pendingContacts.length > 0 && (
         <>
-          <h3 className="subheading">{t('employers.contacts.pendingTitle')}</h3>
-          <ul className="person-list">
+          <h3 className="emp-subheading">{t('employers.contacts.pendingTitle')}</h3>
+          <ul className="emp-person-list">
             {company.pendingContacts.map((p) => (
-              <li key={p.invitationId} className="person-list__item">
-                <span className="person-list__name break">{p.email}</span>
+              <li key={p.invitationId} className="emp-person-list__item">
+                <span className="emp-person-list__name break">{p.email}</span>
                 <span className="muted">{t('employers.contacts.expires', { when: formatDateTime(p.expiresAt, locale, false) })}</span>
               </li>
             ))}

@@ -59,7 +59,7 @@ function MentorsTable({ mentors, workplaces, caption }: { mentors: Mentor[]; wor
           <tr key={m.id}>
             <th scope="row">
               {m.name}
-              {workplaceName(m.workplaceId) && <span className="cell-meta">{workplaceName(m.workplaceId)}</span>}
+              {workplaceName(m.workplaceId) && <span className="emp-cell-meta">{workplaceName(m.workplaceId)}</span>}
             </th>
             <td>
               {m.email && (
@@ -67,7 +67,7 @@ function MentorsTable({ mentors, workplaces, caption }: { mentors: Mentor[]; wor
                   {m.email}
                 </a>
               )}
-              {m.phone && <span className="cell-meta">{m.phone}</span>}
+              {m.phone && <span className="emp-cell-meta">{m.phone}</span>}
               {!m.email && !m.phone && <span className="muted">–</span>}
             </td>
             <td>{formatNumber(m.hoursPerWeek, locale)}</td>

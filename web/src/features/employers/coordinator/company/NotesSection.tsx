@@ -32,15 +32,15 @@ export function NotesSection({ programmeId, company, canManage }: Props) {
       {company.notes.length === 0 ? (
         <p>{t('employers.notes.empty')}</p>
       ) : (
-        <ol className="notes">
+        <ol className="emp-notes">
           {company.notes.map((n) => (
-            <li key={n.id} className="note">
-              <p className="note__meta">
+            <li key={n.id} className="emp-note">
+              <p className="emp-note__meta">
                 <time dateTime={n.notedOn}>{formatDate(n.notedOn, locale)}</time>
                 {' · '}
                 {n.author?.name ?? t('employers.notes.unknownAuthor')}
               </p>
-              <p className="note__text">{n.text}</p>
+              <p className="emp-note__text">{n.text}</p>
             </li>
           ))}
         </ol>
