@@ -21,7 +21,8 @@ import { api } from '../../api.ts';
 export type Participant = z.infer<typeof participantProfile>;
 export type ParticipantListItem = z.infer<typeof participantListItem>;
 export type ParticipantList = z.infer<typeof participantList>;
-export type ListFilters = Partial<Omit<z.input<typeof participantListQuery>, 'limit'>>;
+/** The list query as the page holds it: `needsAttention` is a boolean here and a string on the wire. */
+export type ListFilters = Partial<Omit<z.input<typeof participantListQuery>, 'limit' | 'needsAttention'>> & { needsAttention?: boolean };
 export type WorkArea = z.infer<typeof workArea>;
 export type Guardian = z.infer<typeof guardian>;
 export type GuardianNotice = z.infer<typeof guardianNotice>;
@@ -50,6 +51,8 @@ export const paths = {
   talks: (p: string, id: string) => `${paths.one(p, id)}/talks`,
   completeNextStep: (p: string, id: string, nextStepId: string) => `${paths.one(p, id)}/next-steps/${enc(nextStepId)}/complete`,
   exportHtml: (p: string, id: string) => `${paths.one(p, id)}/export?format=html`,
+  exportJson: (p: string, id: string) => `${paths.one(p, id)}/export?format=json`,
+  duplicates: (p: string, id: string) => `${paths.one(p, id)}/duplicates`,
   anonymise: (p: string, id: string) => `${paths.one(p, id)}/anonymise`,
   merge: (p: string, id: string) => `${paths.one(p, id)}/merge`,
   portalCodes: (p: string, id: string) => `${paths.one(p, id)}/portal-codes`,

@@ -9,11 +9,12 @@ export function ladderLabel(t: TFunction, p: { kind: 'youth' | 'adult'; step: nu
   return p.track ? t(`participants.tracks.${p.track}`) : t('participants.noTrack');
 }
 
-/** Timeline labels are machine codes: a step number, a track, a talk kind, a purpose or a relation. */
+/** Timeline labels are machine codes: 'step:2', 'track:job' or 'track:none', a talk kind, a purpose or a relation. */
 export function timelineLabel(t: TFunction, type: string, label: string): string {
   if (type === 'ladder') {
-    if (/^\d$/.test(label)) return t('participants.stepOf', { step: Number(label) });
-    if ((ADULT_TRACKS as readonly string[]).includes(label)) return t(`participants.tracks.${label}`);
+    const [what, value = ''] = label.split(':');
+    if (what === 'step' && /^\d$/.test(value)) return t('participants.stepOf', { step: Number(value) });
+    if (what === 'track') return (ADULT_TRACKS as readonly string[]).includes(value) ? t(`participants.tracks.${value}`) : t('participants.noTrack');
   }
   const group = { talk: 'talkKinds', consent_given: 'purposes', consent_revoked: 'purposes', guardian_added: 'relations' }[type];
   if (group) return t(`participants.${group}.${label}`, { defaultValue: label });

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONSENT_METHODS, CONSENT_PURPOSES, DATA_CATEGORIES } from '../../../../../shared/domain/participants/constants.ts';
+import { createConsentBody } from '../../../../../shared/schemas/participants.ts';
+import { api } from '../../../api.ts';
+import { SelectInput, TextInput } from '../../../components/fields.tsx';
+import { text, useForm } from '../../../lib/form.ts';
+import { chosen } from '../../../lib/schemas.ts';
+import type { Programme } from '../../../queries.ts';
+import { type Participant, paths } from '../api.ts';
+import { useRefreshParticipants } from '../hooks.ts';
+import { todayIso } from '../vocab.ts';
+import { CheckboxList, RadioChoice } from './fields.tsx';
+import { SubForm } from './ui.tsx';
+
+/** Records a consent given on paper, in the portal or by word of mouth; a renewal is a new consent. */
+export function ConsentForm({ p, partners, onGiven }: { p: Participant; partners: Programme['partners']; onGiven: (purpose: string) => void }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshParticipants(p.programmeId);
+  const guardians = p.guardians.filter((g) => !g.removedAt);
+  const [givenBy, setGivenBy] = useState(p.kind === 'youth' && guardians.length > 0 ? 'guardian' : 'participant');
+  const f = (key: string) => t(`participants.consents.${key}`);
+  const form = useForm({
+    id: 'consent',
+    schema: createConsentBody,
+    labels: { purpose: f('purpose'), dataCategories: f('categories'), organisationIds: f('organisations'), givenOn: f('givenOn'), givenBy: f('givenBy'), guardianId: f('guardian'), method: f('method') },
+    read: (data) => ({
+      purpose: chosen(text(data, 'purpose')),
+      dataCategories: data.getAll('dataCategories'),
+      organisationIds: data.getAll('organisationIds'),
+      givenOn: text(data, 'givenOn'),
+      givenBy,
+      guardianId: givenBy === 'guardian' ? (chosen(text(data, 'guardianId')) ?? null) : null,
+      method: chosen(text(data, 'method')),
+    }),
+    submit: async (body, element) => {
+      await api.post(paths.consents(p.programmeId, p.id), body);
+      await refresh();
+      onGiven(body.purpose);
+      element.reset();
+    },
+  });
+
+  return (
+    <SubForm form={form} submitLabel={f('addSubmit')}>
+      <SelectInput
+        form={form}
+        name="purpose"
+        label={f('purpose')}
+        placeholder={t('participants.form.choose')}
+        options={CONSENT_PURPOSES.map((v) => ({ value: v, label: t(`participants.purposes.${v}`) }))}
+        isRequired
+      />
+      <CheckboxList
+        form={form}
+        name="dataCategories"
+        label={f('categories')}
+        description={f('categoriesHint')}
+        options={DATA_CATEGORIES.map((v) => ({ value: v, label: t(`participants.dataCategories.${v}`) }))}
+      />
+      {partners.length > 0 && (
+        <CheckboxList form={form} name="organisationIds" label={f('organisations')} description={f('organisationsHint')} options={partners.map((o) => ({ value: o.id, label: o.name }))} />
+      )}
+      <TextInput form={form} name="givenOn" type="date" label={f('givenOn')} defaultValue={todayIso()} width="medium" isRequired />
+      {guardians.length > 0 && (
+        <RadioChoice
+          form={form}
+          name="givenBy"
+          label={f('givenBy')}
+          options={[
+            { value: 'participant', label: f('byParticipant') },
+            { value: 'guardian', label: f('byGuardianChoice') },
+          ]}
+          value={givenBy}
+          onChange={setGivenBy}
+          orientation="horizontal"
+        />
+      )}
+      {givenBy === 'guardian' && guardians.length > 0 && (
+        <SelectInput
+          form={form}
+          name="guardianId"
+          label={f('guardian')}
+          placeholder={t('participants.form.choose')}
+          options={guardians.map((g) => ({ value: g.id, label: g.name }))}
+          defaultValue={guardians.length === 1 ? guardians[0]?.id : undefined}
+          isRequired
+        />
+      )}
+      <SelectInput
+        form={form}
+        name="method"
+        label={f('method')}
+        placeholder={t('participants.form.choose')}
+        options={CONSENT_METHODS.map((v) => ({ value: v, label: t(`participants.consentMethods.${v}`) }))}
+        defaultValue="paper"
+        isRequired
+      />
+    </SubForm>
+  );
+}

@@ -1,0 +1,122 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api.ts';
+import { Section } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Notice } from '../../../components/Status.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { membersQuery } from '../../../queries.ts';
+import { type Participant, paths, type Talk } from '../api.ts';
+import { useRefreshParticipants } from '../hooks.ts';
+import { todayIso } from '../vocab.ts';
+import { TalkForm } from './TalkForm.tsx';
+import { Badge, Disclosure } from './ui.tsx';
+
+/** Follow-up talks, newest first, each with the next steps agreed and who owns them. */
+export function TalksSection({ p, writable }: { p: Participant; writable: boolean }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const [notice, setNotice] = useState<string | null>(null);
+  const members = useQuery({ ...membersQuery(p.programmeId), enabled: writable });
+  const ownerName = (id: string) => (id === me.user.id ? t('participants.talks.me') : (members.data?.members.find((m) => m.userId === id)?.name ?? ''));
+  const talks = [...p.talks].sort((a, b) => b.heldOn.localeCompare(a.heldOn) || b.createdAt.localeCompare(a.createdAt));
+  // Next steps are owned by staff who work with participants.
+  const owners = (members.data?.members ?? []).filter((m) => m.role === 'coordinator' || m.role === 'administrator' || m.role === 'caseworker');
+
+  return (
+    <Section title={t('participants.talks.title')} id="talks">
+      <Notice>{notice}</Notice>
+      {talks.length === 0 ? (
+        <p>{t('participants.talks.none')}</p>
+      ) : (
+        <ul className="p-cards">
+          {talks.map((talk) => (
+            <TalkCard key={talk.id} p={p} talk={talk} ownerName={ownerName} writable={writable} onDone={setNotice} />
+          ))}
+        </ul>
+      )}
+      {writable && (
+        <Disclosure title={t('participants.talks.addTitle')}>
+          <TalkForm
+            p={p}
+            owners={owners.length > 0 ? owners.map((m) => ({ id: m.userId, name: m.userId === me.user.id ? t('participants.talks.me') : m.name })) : [{ id: me.user.id, name: t('participants.talks.me') }]}
+            onAdded={() => setNotice(t('participants.talks.added'))}
+          />
+        </Disclosure>
+      )}
+    </Section>
+  );
+}
+
+function TalkCard({ p, talk, ownerName, writable, onDone }: { p: Participant; talk: Talk; ownerName: (id: string) => string; writable: boolean; onDone: (message: string | null) => void }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const refresh = useRefreshParticipants(p.programmeId);
+  const [pending, setPending] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const today = todayIso();
+
+  const complete = (id: string, description: string) => {
+    if (pending) return;
+    setPending(id);
+    setError(null);
+    onDone(null);
+    api
+      .post(paths.completeNextStep(p.programmeId, p.id, id))
+      .then(refresh)
+      .then(() => onDone(t('participants.talks.stepDone', { description })))
+      .catch((e: unknown) => setError(errorMessage(t, e)))
+      .finally(() => setPending(null));
+  };
+
+  return (
+    <li className="p-card">
+      <h3 className="p-card__title">
+        {t(`participants.talkKinds.${talk.kind}`)} <span className="p-card__sub">{formatDate(talk.heldOn, locale)}</span>
+      </h3>
+      {talk.summary && <p className="p-pre">{talk.summary}</p>}
+      <p className="muted">{t(`participants.visibilities.${talk.visibility}`)}</p>
+      {talk.nextSteps.length > 0 && (
+        <>
+          <h4 className="p-subtitle">{t('participants.talks.nextSteps')}</h4>
+          <ul className="p-steps">
+            {talk.nextSteps.map((s) => (
+              <li key={s.id} className="p-steps__item">
+                <span>
+                  {s.description}{' '}
+                  {s.completedAt ? (
+                    <Badge tone="good">{t('participants.talks.completed')}</Badge>
+                  ) : s.dueOn < today ? (
+                    <Badge tone="warn">{t('participants.talks.overdue')}</Badge>
+                  ) : null}
+                </span>
+                <span className="muted">
+                  {t('participants.todo.dueOn', { date: formatDate(s.dueOn, locale) })}
+                  {ownerName(s.ownerUserId) && ` · ${t('participants.talks.owner')}: ${ownerName(s.ownerUserId)}`}
+                </span>
+                {writable && !s.completedAt && (
+                  <Button className={`button button--secondary button--small${pending === s.id ? ' is-pending' : ''}`} onPress={() => complete(s.id, s.description)}>
+                    {t('participants.talks.complete')}
+                    <span className="visually-hidden">: {s.description}</span>
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <span role="status" className="visually-hidden">
+        {pending ? t('common.working') : ''}
+      </span>
+      {error && (
+        <div className="alert alert--error" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+    </li>
+  );
+}
