@@ -109,6 +109,7 @@ export interface OpeningsTable {
   money_handling: Generated<boolean>;
   contact_with_children_under_15: Generated<boolean>;
   child_certificate_obtained: Generated<boolean>;
+  only_out_of_compulsory_school: Generated<boolean>;
   status: string;
   rejection_reason: string | null;
   proposed_by: string | null;

@@ -181,7 +181,7 @@ async function seedCompanies(api: Api, programmeId: string, companies: DemoCompa
   return workplaces;
 }
 
-const weekdays = (days: number[], start: string, end: string) => days.map((weekday) => ({ weekday, start, end, breakMinutes: 0 }));
+const weekdays = (days: number[], start: string, end: string, breakMinutes = 0) => days.map((weekday) => ({ weekday, start, end, breakMinutes }));
 
 async function seedKoge(api: Api, db: Kysely<DB>, programmeId: string, partners: Partners, users: Map<string, string>) {
   const today = copenhagenToday();
@@ -196,7 +196,8 @@ async function seedKoge(api: Api, db: Kysely<DB>, programmeId: string, partners:
     { workplaceId: kindergarten.id, kind: 'municipal_leisure', title: 'Fritidsjob i børnehavens køkken', taskTags: ['kitchen', 'childcare'], minAge: 14, hoursPerWeek: 6, weeklySchedule: weekdays([1, 3, 5], '14:00', '16:00'), places: 2, wagePerHour: 75, wagePayer: 'municipality', adultStaffPresent: true, flags: { lightWorkOnly: true, contactWithChildrenUnder15: true, childProtectionCertificate: true } },
     { workplaceId: shop, kind: 'private_leisure', title: 'Fritidsjob: varepåfyldning', taskTags: ['retail', 'logistics'], minAge: 15, hoursPerWeek: 8, weeklySchedule: [...weekdays([2, 4], '16:00', '18:00'), ...weekdays([6], '09:00', '13:00')], places: 3, wagePerHour: 95, wagePayer: 'company', adultStaffPresent: true, flags: {} },
     { workplaceId: carpenter, kind: 'private_leisure', title: 'Fritidsjob på tømrerværkstedet', taskTags: ['carpentry'], minAge: 15, hoursPerWeek: 4, weeklySchedule: weekdays([2, 4], '15:00', '17:00'), places: 2, wagePerHour: 100, wagePayer: 'company', adultStaffPresent: true, flags: { machinesOrChemicals: true, riskAssessmentDoneOn: addDays(today, -60) } },
-    { workplaceId: plumber, kind: 'internship', title: 'Praktik som VVS-lærling', taskTags: ['plumbing', 'construction'], minAge: 16, hoursPerWeek: 10, weeklySchedule: weekdays([1, 2, 3, 4, 5], '15:00', '17:00'), places: 1, wagePerHour: 110, wagePayer: 'company', adultStaffPresent: true, flags: { machinesOrChemicals: true, riskAssessmentDoneOn: addDays(today, -30) } },
+    // Step 4 for 16-year-olds who have left school: full days, judged by the rules for young people out of compulsory school.
+    { workplaceId: plumber, kind: 'internship', title: 'Praktik som VVS-lærling', taskTags: ['plumbing', 'construction'], minAge: 16, hoursPerWeek: 30, weeklySchedule: weekdays([1, 2, 3, 4, 5], '07:00', '13:30', 30), places: 1, wagePerHour: 110, wagePayer: 'company', adultStaffPresent: true, onlyOutOfCompulsorySchool: true, flags: { machinesOrChemicals: true, riskAssessmentDoneOn: addDays(today, -30) } },
   ];
   for (const o of openings) await api.post(`${base}/openings`, { ...o, startsOn: addDays(today, 14), status: 'open' });
 

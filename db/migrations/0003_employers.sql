@@ -147,6 +147,9 @@ CREATE TABLE openings (
   money_handling boolean NOT NULL DEFAULT false,
   contact_with_children_under_15 boolean NOT NULL DEFAULT false,
   child_certificate_obtained boolean NOT NULL DEFAULT false,
+  -- Only for young people out of compulsory school: 15–17-year-olds are judged by the rules for
+  -- young people out of school. An apprenticeship can only be started after compulsory school.
+  only_out_of_compulsory_school boolean NOT NULL DEFAULT false,
   status text NOT NULL CHECK (status IN ('proposed','draft','open','filled','closed')),
   rejection_reason text,
   proposed_by uuid REFERENCES users(id),
@@ -154,6 +157,7 @@ CREATE TABLE openings (
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   CHECK (ends_on >= starts_on),
+  CHECK (kind <> 'apprenticeship' OR only_out_of_compulsory_school),
   UNIQUE (id, programme_id),
   FOREIGN KEY (workplace_id, programme_id, organisation_id) REFERENCES workplaces (id, programme_id, organisation_id)
 );

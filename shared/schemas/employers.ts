@@ -17,7 +17,8 @@ import { isoDate, uuid } from './common.ts';
  * latter from the server, which holds the postal-code table), `p_number_format`, `time_format`,
  * `weekday_range`, `break_longer_than_shift`, `work_area_unknown`, `ladder_step_mismatch`,
  * `max_age_below_min`, `end_before_start`, `date_before_rules` (a start before the first young-worker
- * rules), `not_a_partner_housing_association`, `not_an_employer`, `workplace_unknown`,
+ * rules), `apprenticeship_out_of_school_only` (onlyOutOfCompulsorySchool false on an apprenticeship),
+ * `not_a_partner_housing_association`, `not_an_employer`, `workplace_unknown`,
  * `mentor_user_unknown`, `text_required`.
  */
 
@@ -236,6 +237,12 @@ const openingFields = {
   wagePayer: wagePayer.nullable().optional(),
   adultStaffPresent: z.boolean(),
   flags: openingFlags,
+  /**
+   * Only for young people who have finished compulsory school: 15–17-year-olds are then judged by
+   * the rules for young people out of school, and matching suggests only youth recorded as out of
+   * school. Omitted on a new opening: true for an apprenticeship (which must be), else false.
+   */
+  onlyOutOfCompulsorySchool: z.boolean().optional(),
 };
 const withDefaults = {
   ...openingFields,
@@ -310,6 +317,7 @@ export const opening = z.object({
   wagePerHour: z.number().nullable(),
   wagePayer: wagePayer.nullable(),
   adultStaffPresent: z.boolean(),
+  onlyOutOfCompulsorySchool: z.boolean(),
   flags: z.object({
     lightWorkOnly: z.boolean(),
     machinesOrChemicals: z.boolean(),

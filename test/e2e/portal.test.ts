@@ -147,7 +147,7 @@ describe('participant and guardian portal on a phone', () => {
     await expect.poll(() => gpage.getByRole('alert').getByRole('link').count()).toBe(2);
     await checkA11y(gpage);
     // React Aria hides the native inputs under their labels: tap the label, as a person would.
-    await gpage.locator('label.portal-radio', { hasText: 'Være med i undersøgelser af projektet' }).click();
+    await gpage.locator('label.radio', { hasText: 'Være med i undersøgelser af projektet' }).click();
     await gpage.locator('label.checkbox', { hasText: /^Trin$/ }).click();
     await expect.poll(() => gpage.getByRole('radio', { name: 'Være med i undersøgelser af projektet' }).isChecked()).toBe(true);
     await expect.poll(() => gpage.getByRole('checkbox', { name: 'Trin', exact: true }).isChecked()).toBe(true);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPENING_LEGALITY_CODES } from '../../../shared/domain/employers/legality.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { api, companyWithWorkplace, ok, openingBody, patch, programmeWithCoordinator } from '../companies/fixtures.ts';
+import { api, companyWithWorkplace, issues, ok, openingBody, patch, programmeWithCoordinator } from '../companies/fixtures.ts';
 
 /**
  * The system refuses to open an opening that cannot legally employ its youngest admitted age, and
@@ -76,7 +76,7 @@ const CASES: Case[] = [
     rule: 'refuses more than 12 hours in a school week',
     code: 'weekly-hours',
     body: () => young({ minAge: 15, hoursPerWeek: 13 }, { lightWorkOnly: false }),
-    message: /^13 timer om ugen\. En 15-årig må højst arbejde 12 timer i en skoleuge \(arbejdsmiljøloven § 61, stk\. 2/,
+    message: /^13 timer om ugen\. En 15-årig må højst arbejde 12 timer i en skoleuge, medmindre opslaget kun er for unge, der er færdige med undervisningspligten \(arbejdsmiljøloven § 61, stk\. 2/,
   },
   {
     rule: 'refuses more than 4½ hours without a 30-minute break',
@@ -202,5 +202,68 @@ describe('legality around the rules', () => {
     const res = await env.c.post(openings(), { ...young({ startsOn: '2004-06-01' }), status: 'open' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.issues).toEqual([expect.objectContaining({ path: ['startsOn'], code: 'date_before_rules' })]);
+  });
+});
+
+describe('openings only for young people out of compulsory school', () => {
+  /** A step-4 job for 16-year-olds: Monday–Friday 07:00–13:30 with 30 minutes' break, 30 hours a week. */
+  const fullTime = (overrides: Record<string, unknown> = {}) =>
+    young(
+      {
+        kind: 'apprenticeship', title: 'Praktik som VVS-lærling', taskTags: ['plumbing'], minAge: 16, hoursPerWeek: 30,
+        weeklySchedule: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '07:00', end: '13:30', breakMinutes: 30 })),
+        ...overrides,
+      },
+      { lightWorkOnly: false, machinesOrChemicals: true, riskAssessmentDoneOn: '2026-06-01' },
+    );
+
+  it('opens a full-time apprenticeship for 16-year-olds, judged by the rules for young people out of school', async () => {
+    const o = await ok(env.c.post(openings(), { ...fullTime(), status: 'open' }), 201);
+    expect(o).toMatchObject({ status: 'open', kind: 'apprenticeship', ladderStep: 4, onlyOutOfCompulsorySchool: true, refusals: [] });
+  });
+
+  it('refuses the same internship when pupils may apply, and opens it when only youth out of school may', async () => {
+    const res = await env.c.post(openings(), { ...fullTime({ kind: 'internship' }), status: 'open' });
+    expect(res.statusCode, res.body).toBe(422);
+    const { refusals } = res.json().error.details;
+    expect(refusals.map((r: { code: string }) => r.code)).toEqual(['daily-hours', 'weekly-hours']);
+    expect(refusals[0].message).toMatch(
+      /^Planlagt mandag 6 timer, tirsdag 6 timer, onsdag 6 timer, torsdag 6 timer og fredag 6 timer\. En 16-årig må højst arbejde 2 timer på en skoledag \(mandag–fredag\) og 8 timer på en skolefri dag, medmindre opslaget kun er for unge, der er færdige med undervisningspligten \(arbejdsmiljøloven § 61, stk\. 2/,
+    );
+    const opened = await ok(env.c.post(openings(), { ...fullTime({ kind: 'internship', onlyOutOfCompulsorySchool: true }), status: 'open' }), 201);
+    expect(opened).toMatchObject({ status: 'open', kind: 'internship', onlyOutOfCompulsorySchool: true, refusals: [] });
+  });
+
+  it('still refuses what young people out of school may not do', async () => {
+    const res = await env.c.post(openings(), {
+      ...fullTime({ weeklySchedule: [{ weekday: 6, start: '13:00', end: '23:00', breakMinutes: 30 }], hoursPerWeek: 9.5 }), status: 'open',
+    });
+    expect(res.json().error.details.refusals.map((r: { code: string; message: string }) => [r.code, r.message])).toEqual([
+      ['night-work', expect.stringMatching(/^Planlagt arbejdstid lørdag kl\. 13\.00–23\.00\. En 16-årig, der er færdig med undervisningspligten, må kun arbejde mellem kl\. 06\.00 og kl\. 22\.00 \(arbejdsmiljøloven § 61, stk\. 4–5/)],
+      ['daily-hours', expect.stringMatching(/^Planlagt lørdag 9,5 timer\. En 16-årig, der er færdig med undervisningspligten, må højst arbejde 8 timer om dagen \(arbejdsmiljøloven § 61, stk\. 1/)],
+    ]);
+  });
+
+  it('keeps an apprenticeship only for youth out of school, and defaults other kinds to false', async () => {
+    const refused = await env.c.post(openings(), fullTime({ onlyOutOfCompulsorySchool: false }));
+    expect(refused.statusCode).toBe(400);
+    expect(issues(refused)).toEqual({ onlyOutOfCompulsorySchool: 'apprenticeship_out_of_school_only' });
+
+    const draft = await ok(env.c.post(openings(), fullTime({ kind: 'internship' })), 201);
+    expect(draft).toMatchObject({ status: 'draft', onlyOutOfCompulsorySchool: false });
+    expect(draft.refusals.map((r: { code: string }) => r.code)).toEqual(['daily-hours', 'weekly-hours']);
+    // Becoming an apprenticeship sets the flag, which clears the refusals; it cannot then be unset.
+    const apprenticeship = await ok(patch(env.c, api.opening(env.p.id, draft.id), { kind: 'apprenticeship', version: draft.version }));
+    expect(apprenticeship).toMatchObject({ onlyOutOfCompulsorySchool: true, refusals: [] });
+    const unset = await patch(env.c, api.opening(env.p.id, draft.id), { onlyOutOfCompulsorySchool: false, version: apprenticeship.version });
+    expect(issues(unset)).toEqual({ onlyOutOfCompulsorySchool: 'apprenticeship_out_of_school_only' });
+  });
+
+  it('keeps an open internship legal when the flag is taken off', async () => {
+    const o = await ok(env.c.post(openings(), { ...fullTime({ kind: 'internship', onlyOutOfCompulsorySchool: true }), status: 'open' }), 201);
+    const edit = await patch(env.c, api.opening(env.p.id, o.id), { onlyOutOfCompulsorySchool: false, version: o.version });
+    expect(edit.statusCode).toBe(422);
+    expect(edit.json().error.details.refusals.map((r: { code: string }) => r.code)).toEqual(['daily-hours', 'weekly-hours']);
+    expect((await ok(env.c.get(api.opening(env.p.id, o.id)))).onlyOutOfCompulsorySchool).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ export function refusalsOf(v: OpeningValues) {
     weeklySchedule: v.weeklySchedule,
     adultStaffPresent: v.adultStaffPresent,
     flags: v.flags,
+    onlyOutOfCompulsorySchool: v.onlyOutOfCompulsorySchool,
     startsOn: v.startsOn,
   });
 }
@@ -45,6 +46,7 @@ export function presentOpening(o: OpeningRow) {
     wagePerHour: o.wage_per_hour,
     wagePayer: o.wage_payer as WagePayer | null,
     adultStaffPresent: o.adult_staff_present,
+    onlyOutOfCompulsorySchool: v.onlyOutOfCompulsorySchool,
     flags: v.flags,
     status: o.status as OpeningStatus,
     refusals: refusalsOf(v),

@@ -47,6 +47,14 @@ describe('proposals', () => {
     expect(board.columns[0]).toMatchObject({ status: 'proposed', count: 1, openings: [expect.objectContaining({ id: proposal.id })] });
   });
 
+  it('stores an apprenticeship proposal as only for young people out of compulsory school', async () => {
+    const apprenticeship = await ok(propose(openingBody(place.workplace.id, { kind: 'apprenticeship', title: 'Bagerlærling', minAge: 16 })), 201);
+    expect(apprenticeship).toMatchObject({ status: 'proposed', onlyOutOfCompulsorySchool: true });
+    const internship = await ok(propose(openingBody(place.workplace.id, { kind: 'internship', title: 'Praktik i bageriet', minAge: 16, onlyOutOfCompulsorySchool: true })), 201);
+    expect(internship).toMatchObject({ status: 'proposed', onlyOutOfCompulsorySchool: true });
+    expect(await ok(propose(openingBody(place.workplace.id, { title: 'Kagepakker' })), 201)).toMatchObject({ onlyOutOfCompulsorySchool: false });
+  });
+
   it('lets the coordinator approve it as open, and mails the company’s contacts', async () => {
     const otherCompany = await companyWithWorkplace(env.c, env.p.id, 'Anden ApS');
     const otherContact = await employerContact(t, env.p.id, otherCompany.company.organisationId, 'Ole Anden');

@@ -60,6 +60,7 @@ export interface OpeningValues {
   wagePerHour: number | null;
   wagePayer: string | null;
   adultStaffPresent: boolean;
+  onlyOutOfCompulsorySchool: boolean;
   flags: {
     lightWorkOnly: boolean;
     machinesOrChemicals: boolean;
@@ -93,6 +94,7 @@ export function valuesOf(o: OpeningRow): OpeningValues {
     wagePerHour: o.wage_per_hour,
     wagePayer: o.wage_payer,
     adultStaffPresent: o.adult_staff_present,
+    onlyOutOfCompulsorySchool: o.only_out_of_compulsory_school,
     flags: {
       lightWorkOnly: o.light_work_only,
       machinesOrChemicals: o.machines_or_chemicals,
@@ -127,6 +129,7 @@ function columnsOf(v: OpeningValues) {
     wage_per_hour: v.wagePerHour,
     wage_payer: v.wagePayer,
     adult_staff_present: v.adultStaffPresent,
+    only_out_of_compulsory_school: v.onlyOutOfCompulsorySchool,
     light_work_only: v.flags.lightWorkOnly,
     machines_or_chemicals: v.flags.machinesOrChemicals,
     risk_assessment_done_on: v.flags.riskAssessmentDoneOn,

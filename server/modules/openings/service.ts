@@ -3,8 +3,8 @@ import type {
   approveOpeningBody, createOpeningBody, openingsQuery, openingStatusBody, proposeOpeningBody, rejectOpeningBody, updateOpeningBody,
 } from '../../../shared/schemas/employers.ts';
 import {
-  canTransition, defaultEndDate, LEGAL_STATUSES, OPENING_STATUSES, openingConsistencyIssues, resolveLadderStep,
-  type LadderStep, type OpeningKind, type OpeningStatus,
+  canTransition, defaultEndDate, defaultOnlyOutOfCompulsorySchool, LEGAL_STATUSES, OPENING_STATUSES, OUT_OF_SCHOOL_KINDS,
+  openingConsistencyIssues, resolveLadderStep, type LadderStep, type OpeningKind, type OpeningStatus,
 } from '../../../shared/domain/employers/openings.ts';
 import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
@@ -190,11 +190,16 @@ async function newValues(trx: Tx, programmeId: string, body: ProposeBody): Promi
     wagePerHour: body.wagePerHour ?? null,
     wagePayer: body.wagePayer ?? null,
     adultStaffPresent: body.adultStaffPresent,
+    onlyOutOfCompulsorySchool: body.onlyOutOfCompulsorySchool ?? defaultOnlyOutOfCompulsorySchool(body.kind),
     flags: body.flags,
   };
 }
 
-/** A partial update over the stored opening, with the cross-field rules checked on the result. */
+/**
+ * A partial update over the stored opening, with the cross-field rules checked on the result. An
+ * omitted `onlyOutOfCompulsorySchool` keeps the stored value, except that a change of kind to an
+ * apprenticeship sets it (an apprenticeship is only for young people out of compulsory school).
+ */
 async function mergeValues(trx: Tx, programmeId: string, current: repo.OpeningValues, patch: UpdateBody): Promise<repo.OpeningValues> {
   const workplace = patch.workplaceId ? await workplaceOf(trx, programmeId, patch.workplaceId) : null;
   const kind = (patch.kind ?? current.kind) as OpeningKind;
@@ -224,9 +229,14 @@ async function mergeValues(trx: Tx, programmeId: string, current: repo.OpeningVa
     wagePerHour: patch.wagePerHour !== undefined ? patch.wagePerHour : current.wagePerHour,
     wagePayer: patch.wagePayer !== undefined ? patch.wagePayer : current.wagePayer,
     adultStaffPresent: patch.adultStaffPresent ?? current.adultStaffPresent,
+    onlyOutOfCompulsorySchool: patch.onlyOutOfCompulsorySchool
+      ?? ((patch.kind !== undefined && OUT_OF_SCHOOL_KINDS.includes(kind)) || current.onlyOutOfCompulsorySchool),
     flags: { ...current.flags, ...patch.flags },
   };
-  const issues = openingConsistencyIssues({ kind, ladderStep: merged.ladderStep as LadderStep | null, minAge, maxAge: merged.maxAge, startsOn, endsOn: merged.endsOn });
+  const issues = openingConsistencyIssues({
+    kind, ladderStep: merged.ladderStep as LadderStep | null, minAge, maxAge: merged.maxAge, startsOn, endsOn: merged.endsOn,
+    onlyOutOfCompulsorySchool: merged.onlyOutOfCompulsorySchool,
+  });
   if (issues.length > 0) throw errors.invalidFields(issues);
   return merged;
 }

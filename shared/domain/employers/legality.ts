@@ -22,6 +22,8 @@ export type OpeningForLegality = {
   weeklySchedule: readonly OpeningScheduleEntry[];
   adultStaffPresent: boolean;
   flags: OpeningFlags;
+  /** Admits only young people who have left compulsory school (see `checkOpeningLegality`). Omitted: false. */
+  onlyOutOfCompulsorySchool?: boolean;
   /** The opening is judged by the rules in force on its first day. */
   startsOn: string;
 };
@@ -35,6 +37,7 @@ export function openingRefusals(o: OpeningForLegality): OpeningLegalityRefusal[]
     weeklySchedule: o.weeklySchedule,
     hoursPerWeek: o.hoursPerWeek,
     onDate: o.startsOn,
+    onlyOutOfCompulsorySchool: o.onlyOutOfCompulsorySchool === true,
   }) satisfies OpeningRefusal[];
   if (STAFF_REQUIRED_KINDS.includes(o.kind) && !o.adultStaffPresent) {
     refusals.push({

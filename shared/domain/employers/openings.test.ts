@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../calendar/local-time.ts';
 import {
-  addMonths, canTransition, defaultEndDate, LADDER_STEP_OF_KIND, ladderStepFits, OPENING_KINDS, OPENING_STATUSES,
-  openingConsistencyIssues, resolveLadderStep,
+  addMonths, canTransition, defaultEndDate, defaultOnlyOutOfCompulsorySchool, LADDER_STEP_OF_KIND, ladderStepFits, OPENING_KINDS,
+  OPENING_STATUSES, openingConsistencyIssues, resolveLadderStep,
 } from './openings.ts';
 
 describe('ladder steps', () => {
@@ -49,6 +49,22 @@ describe('ladder steps', () => {
   it('refuses a start before any young-worker rules were in force', () => {
     expect(openingConsistencyIssues({ kind: 'ordinary_job', minAge: 18, startsOn: '2005-04-15' })).toEqual([{ path: ['startsOn'], code: 'date_before_rules' }]);
     expect(openingConsistencyIssues({ kind: 'ordinary_job', minAge: 18, startsOn: '2005-04-16' })).toEqual([]);
+  });
+});
+
+describe('only for young people out of compulsory school', () => {
+  it('defaults to true for apprenticeships only', () => {
+    expect(OPENING_KINDS.filter(defaultOnlyOutOfCompulsorySchool)).toEqual(['apprenticeship']);
+  });
+
+  it('refuses an apprenticeship open to pupils, on the field', () => {
+    const apprenticeship = { kind: 'apprenticeship', minAge: 16, startsOn: '2026-08-03' } as const;
+    expect(openingConsistencyIssues({ ...apprenticeship, onlyOutOfCompulsorySchool: false })).toEqual([
+      { path: ['onlyOutOfCompulsorySchool'], code: 'apprenticeship_out_of_school_only' },
+    ]);
+    expect(openingConsistencyIssues({ ...apprenticeship, onlyOutOfCompulsorySchool: true })).toEqual([]);
+    expect(openingConsistencyIssues(apprenticeship)).toEqual([]);
+    expect(openingConsistencyIssues({ ...apprenticeship, kind: 'internship', onlyOutOfCompulsorySchool: false })).toEqual([]);
   });
 });
 

@@ -46,6 +46,19 @@ const STEP_OPTIONAL: readonly OpeningKind[] = ['internship', 'apprenticeship'];
 /** An opening admitting anyone under 18 belongs to the youth ladder. */
 export const ADULT_AGE = 18;
 
+/**
+ * Kinds that admit only young people who have finished compulsory school: an apprenticeship
+ * (erhvervsuddannelse) can only be started after it, so its 15–17-year-olds are never pupils. For
+ * these kinds `onlyOutOfCompulsorySchool` is always true (a false is a field error); for the other
+ * kinds it defaults to false and the coordinator decides.
+ */
+export const OUT_OF_SCHOOL_KINDS: readonly OpeningKind[] = ['apprenticeship'];
+
+/** The value of `onlyOutOfCompulsorySchool` when a new opening omits it. */
+export function defaultOnlyOutOfCompulsorySchool(kind: OpeningKind): boolean {
+  return OUT_OF_SCHOOL_KINDS.includes(kind);
+}
+
 /** Step 2 (leisure jobs in municipal institutions) requires an adult staff member on site. */
 export const STAFF_REQUIRED_KINDS: readonly OpeningKind[] = ['municipal_leisure'];
 
@@ -97,11 +110,12 @@ export type OpeningShape = {
   maxAge?: number | null;
   startsOn: string;
   endsOn?: string | null;
+  onlyOutOfCompulsorySchool?: boolean;
 };
 
 export type ConsistencyIssue = {
   path: string[];
-  code: 'ladder_step_mismatch' | 'max_age_below_min' | 'end_before_start' | 'date_before_rules';
+  code: 'ladder_step_mismatch' | 'max_age_below_min' | 'end_before_start' | 'date_before_rules' | 'apprenticeship_out_of_school_only';
 };
 
 /**
@@ -120,6 +134,9 @@ export function openingConsistencyIssues(o: OpeningShape): ConsistencyIssue[] {
   if (o.maxAge !== undefined && o.maxAge !== null && o.maxAge < o.minAge) issues.push({ path: ['maxAge'], code: 'max_age_below_min' });
   if (o.startsOn < EARLIEST_OPENING_DATE) issues.push({ path: ['startsOn'], code: 'date_before_rules' });
   if (o.endsOn && o.endsOn < o.startsOn) issues.push({ path: ['endsOn'], code: 'end_before_start' });
+  if (o.onlyOutOfCompulsorySchool === false && OUT_OF_SCHOOL_KINDS.includes(o.kind)) {
+    issues.push({ path: ['onlyOutOfCompulsorySchool'], code: 'apprenticeship_out_of_school_only' });
+  }
   return issues;
 }
 

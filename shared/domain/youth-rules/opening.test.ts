@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkOpeningLegality, openingWindow, type Opening } from './opening.ts';
 import { OPENING_REFUSAL_CODES, type OpeningRefusalCode } from './types.ts';
@@ -142,5 +143,96 @@ describe('checkOpeningLegality', () => {
     expect(openingWindow(14, '2026-03-02')).toEqual({ start: '06:00', end: '20:00' });
     expect(openingWindow(16, '2026-03-02')).toEqual({ start: '06:00', end: '20:00' });
     expect(openingWindow(18, '2026-03-02')).toBeNull();
+    expect(openingWindow(16, '2026-03-02', true)).toEqual({ start: '06:00', end: '22:00' });
+    expect(openingWindow(16, '2025-06-30', true)).toEqual({ start: '06:00', end: '20:00' });
+    expect(openingWindow(14, '2026-03-02', true)).toEqual({ start: '06:00', end: '20:00' });
+  });
+});
+
+describe('checkOpeningLegality for openings only for young people out of compulsory school', () => {
+  /** A step-4 apprenticeship or internship: Monday–Friday 07:00–13:30 with 30 minutes' break, 30 hours a week. */
+  const VVS = opening({
+    minAge: 16,
+    flags: { lightWorkOnly: false, machinesOrChemicals: true, riskAssessmentDoneOn: '2026-01-15' },
+    weeklySchedule: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '07:00', end: '13:30', breakMinutes: 30 })),
+    hoursPerWeek: 30,
+  });
+  const outOfSchool = (patch: Patch): Opening => ({ ...opening({ ...VVS, ...patch, flags: { ...VVS.flags, ...patch.flags } }), onlyOutOfCompulsorySchool: true });
+
+  it('accepts a full-time step-4 job for 16-year-olds out of school, and refuses it when pupils may apply', () => {
+    expect(checkOpeningLegality({ ...VVS, onlyOutOfCompulsorySchool: true })).toEqual([]);
+    const refusals = checkOpeningLegality(VVS);
+    expect(refusals.map((r) => r.code)).toEqual(['daily-hours', 'weekly-hours']);
+    expect(refusals[0]?.message).toBe(
+      'Planlagt mandag 6 timer, tirsdag 6 timer, onsdag 6 timer, torsdag 6 timer og fredag 6 timer. En 16-årig må højst arbejde 2 timer på en skoledag (mandag–fredag) og 8 timer på en skolefri dag, medmindre opslaget kun er for unge, der er færdige med undervisningspligten (arbejdsmiljøloven § 61, stk. 2, og BEK om unges arbejde).',
+    );
+    expect(checkOpeningLegality({ ...VVS, onlyOutOfCompulsorySchool: false })).toEqual(refusals);
+  });
+
+  it('still judges a 14-year-old minimum as a child', () => {
+    const refusals = checkOpeningLegality(outOfSchool({ minAge: 14, flags: { lightWorkOnly: true } }));
+    expect(refusals.map((r) => r.code)).toEqual(['daily-hours', 'weekly-hours']);
+    expect(refusals[0]?.message).toMatch(/En 14-årig må højst arbejde 2 timer på en skoledag \(mandag–fredag\) og 7 timer på en skolefri dag \(/);
+    expect(openingWindow(13, '2026-03-02', true)).toEqual(openingWindow(13, '2026-03-02'));
+  });
+
+  it.each<[string, Patch, OpeningRefusalCode[]]>([
+    ['8h on a weekday', { weeklySchedule: [{ weekday: 2, start: '07:00', end: '15:30', breakMinutes: 30 }], hoursPerWeek: 8 }, []],
+    ['8h01 on a weekday', { weeklySchedule: [{ weekday: 2, start: '07:00', end: '15:31', breakMinutes: 30 }], hoursPerWeek: 8 }, ['daily-hours']],
+    ['8h01 on a Sunday', { weeklySchedule: [{ weekday: 7, start: '07:00', end: '15:31', breakMinutes: 30 }], hoursPerWeek: 8 }, ['daily-hours']],
+    ['40h a week', { hoursPerWeek: 40 }, []],
+    ['40.5h a week', { hoursPerWeek: 40.5 }, ['weekly-hours']],
+    ['until 22:00 under the 2025 widening', { weeklySchedule: [{ weekday: 6, start: '16:00', end: '22:00', breakMinutes: 30 }], hoursPerWeek: 5.5 }, []],
+    ['until 22:01 under the 2025 widening', { weeklySchedule: [{ weekday: 6, start: '16:01', end: '22:01', breakMinutes: 30 }], hoursPerWeek: 5.5 }, ['night-work']],
+    ['until 23:00 (the alternative window needs an agreement)', { weeklySchedule: [{ weekday: 6, start: '17:00', end: '23:00', breakMinutes: 30 }], hoursPerWeek: 5.5 }, ['night-work']],
+    ['from 05:59', { weeklySchedule: [{ weekday: 6, start: '05:59', end: '10:00', breakMinutes: 0 }], hoursPerWeek: 4 }, ['night-work']],
+    ['until 22:00 before the 2025 widening', { onDate: '2025-06-02', flags: { riskAssessmentDoneOn: '2025-01-15' }, weeklySchedule: [{ weekday: 6, start: '16:00', end: '22:00', breakMinutes: 30 }], hoursPerWeek: 5.5 }, ['night-work']],
+    ['6h without a break', { weeklySchedule: [{ weekday: 2, start: '07:00', end: '13:00', breakMinutes: 0 }], hoursPerWeek: 6 }, ['missing-break']],
+    ['machines without a risk assessment', { flags: { riskAssessmentDoneOn: null } }, ['machines-without-risk-assessment']],
+    ['money alone in the shop after 18:00', { adultStaffPresent: false, flags: { moneyHandling: true }, weeklySchedule: [{ weekday: 2, start: '13:00', end: '19:00', breakMinutes: 30 }], hoursPerWeek: 5.5 }, ['lone-evening-shop-work']],
+    ['adults are unaffected', { minAge: 18, maxAge: null, weeklySchedule: [{ weekday: 6, start: '22:00', end: '06:00', breakMinutes: 30 }], hoursPerWeek: 37 }, []],
+  ])('%s', (_name, patch, expected) => {
+    expect(codes(outOfSchool(patch))).toEqual(expected);
+  });
+
+  it('property: the flag never adds a refusal, and changes nothing under 15 or from 18', () => {
+    const clock = fc.integer({ min: 0, max: 95 }).map((q) => `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`);
+    const entry = fc.record({ weekday: fc.integer({ min: 1, max: 7 }), start: clock, end: clock, breakMinutes: fc.constantFrom(0, 15, 30) });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 12, max: 19 }),
+        fc.array(entry, { maxLength: 6 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.constantFrom('2024-06-03', '2025-03-03', '2026-03-02'),
+        fc.boolean(),
+        (minAge, schedule, hoursPerWeek, onDate, machines) => {
+          // Drop entries whose break is not shorter than the shift (malformed input throws).
+          const weeklySchedule = schedule.filter((e) => {
+            const length = (Number(e.end.slice(0, 2)) * 60 + Number(e.end.slice(3)) - Number(e.start.slice(0, 2)) * 60 - Number(e.start.slice(3)) + 1440) % 1440 || 1440;
+            return e.breakMinutes < length;
+          });
+          const base = opening({ minAge, maxAge: null, weeklySchedule, hoursPerWeek, onDate, flags: { machinesOrChemicals: machines, riskAssessmentDoneOn: null } });
+          const without = codes(base);
+          const withFlag = codes({ ...base, onlyOutOfCompulsorySchool: true });
+          expect(withFlag.every((c) => without.includes(c))).toBe(true);
+          if (minAge < 15 || minAge >= 18) expect(checkOpeningLegality({ ...base, onlyOutOfCompulsorySchool: true })).toEqual(checkOpeningLegality(base));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names the out-of-school rules and their sources in its reasons', () => {
+    const refusals = checkOpeningLegality(
+      outOfSchool({ weeklySchedule: [{ weekday: 6, start: '13:00', end: '23:00', breakMinutes: 30 }], hoursPerWeek: 42 }),
+    );
+    expect(refusals.map((r) => [r.code, r.message])).toEqual([
+      ['night-work', 'Planlagt arbejdstid lørdag kl. 13.00–23.00. En 16-årig, der er færdig med undervisningspligten, må kun arbejde mellem kl. 06.00 og kl. 22.00 (arbejdsmiljøloven § 61, stk. 4–5, og BEK om unges arbejde som ændret 1. juli 2025).'],
+      ['daily-hours', 'Planlagt lørdag 9,5 timer. En 16-årig, der er færdig med undervisningspligten, må højst arbejde 8 timer om dagen (arbejdsmiljøloven § 61, stk. 1, og BEK om unges arbejde).'],
+      ['weekly-hours', '42 timer om ugen. En 16-årig, der er færdig med undervisningspligten, må højst arbejde 40 timer om ugen (arbejdsmiljøloven § 61, stk. 1, og BEK om unges arbejde).'],
+    ]);
+    expect(refusals[1]?.messageEn).toBe(
+      'Scheduled Saturday 9.5 hours. A 16-year-old who has left compulsory school may work at most 8 hours a day (Working Environment Act s. 61(1), and the Executive Order on young people\'s work).',
+    );
   });
 });

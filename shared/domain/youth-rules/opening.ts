@@ -2,13 +2,19 @@ import { isLocalDate, parseLocalTime } from '../calendar/local-time.ts';
 import { isYouth } from './context.ts';
 import { cited, clockDa, clockEn, hoursDa, hoursEn, timeDa, timeEn, weekdayDa, weekdayEn } from './messages.ts';
 import { ruleSetOn } from './rule-sets.ts';
-import type { Category, OpeningRefusalCode, RuleSet, SchoolCategory } from './types.ts';
+import type { Category, Citation, OpeningRefusalCode, RuleSet, SchoolCategory, YouthCategory } from './types.ts';
 
 /**
  * Can a job opening legally employ the youngest age it admits? An opening knows neither the
- * applicant's school status nor the school calendar, so it is judged conservatively: 13–14-year-olds
- * by the child rules, 15–17-year-olds by the rules for pupils in compulsory school (no widened evening
- * window, no sector exceptions), and Monday–Friday as school days of a school week.
+ * applicant nor the school calendar, so it is judged conservatively: 13–14-year-olds by the child
+ * rules and 15–17-year-olds by the rules for pupils in compulsory school (06–20, 2 hours a school
+ * day, 12 hours a school week), with Monday–Friday as school days of a school week. An opening marked
+ * `onlyOutOfCompulsorySchool` (an apprenticeship always is: one can only be started after compulsory
+ * school) admits only young people who have left compulsory school, so its 15–17-year-olds are judged
+ * by the rules for young people out of school instead: 8 hours a day and 40 a week on any day, and
+ * the rule set's window (06–22 from 1 July 2025; the 07–23 alternative needs an individual agreement
+ * and is not assumed). 13–14-year-olds stay children with school days whatever the flag. Sector
+ * exceptions are never applied, as an opening's sector is not known.
  */
 
 export type OpeningFlags = {
@@ -37,6 +43,11 @@ export type Opening = {
   hoursPerWeek: number;
   /** The date the opening is judged on (selects the rule set). */
   onDate: string;
+  /**
+   * Only young people who have finished compulsory school are admitted (matching is to suggest no
+   * one else), so 15–17-year-olds are judged as `young-15-17` instead of `pupil-15-17`. Omitted: false.
+   */
+  onlyOutOfCompulsorySchool?: boolean;
 };
 
 export type OpeningRefusal = { code: OpeningRefusalCode; message: string; messageEn: string };
@@ -74,20 +85,28 @@ function validate(opening: Opening): void {
   }
 }
 
-/** The category whose rules bind the youngest applicant when school status is unknown. */
-function youngestCategory(minAge: number): Category {
+/**
+ * The category whose rules bind the youngest applicant: a pupil unless the opening admits only
+ * young people out of compulsory school. Under 15 is always a child (school days apply).
+ */
+function youngestCategory(minAge: number, onlyOutOfCompulsorySchool: boolean): Category {
   if (minAge < 15) return 'child';
-  if (minAge < 18) return 'pupil-15-17';
+  if (minAge < 18) return onlyOutOfCompulsorySchool ? 'young-15-17' : 'pupil-15-17';
   return 'adult';
 }
 
-function youngestDa(minAge: number): string {
-  return minAge < 13 ? `Et barn på ${minAge} år` : `En ${minAge}-årig`;
+function youngestDa(minAge: number, category: Category): string {
+  if (minAge < 13) return `Et barn på ${minAge} år`;
+  return category === 'young-15-17' ? `En ${minAge}-årig, der er færdig med undervisningspligten,` : `En ${minAge}-årig`;
 }
 
-function youngestEn(minAge: number): string {
-  return `A ${minAge}-year-old`;
+function youngestEn(minAge: number, category: Category): string {
+  return category === 'young-15-17' ? `A ${minAge}-year-old who has left compulsory school` : `A ${minAge}-year-old`;
 }
+
+/** Added to a pupil's time refusals: the one change to the opening that lifts the school limits. */
+const PUPIL_NOTE_DA = ', medmindre opslaget kun er for unge, der er færdige med undervisningspligten';
+const PUPIL_NOTE_EN = ' unless the opening is only for young people who have left compulsory school';
 
 function span(e: Entry, lang: 'da' | 'en'): string {
   return lang === 'da'
@@ -107,28 +126,45 @@ function riskAssessmentCurrent(done: string | null | undefined, onDate: string, 
   return done >= oldestAccepted;
 }
 
-type Refuse = (code: OpeningRefusalCode, da: string, en: string) => void;
+/** `citation` replaces the opening citation where the rule for young people out of school differs. */
+type Refuse = (code: OpeningRefusalCode, da: string, en: string, citation?: Citation) => void;
 
-/** Night, hour and break refusals for the weekly schedule, held to the youngest age's school rules. */
+/**
+ * The daily and weekly limits the youngest age is held to: school-day and school-week limits for a
+ * child or pupil (Monday–Friday are school days), the same 8-hour day and 40-hour week on every day
+ * for a 15–17-year-old out of school.
+ */
+function hourLimits(rs: RuleSet, category: YouthCategory) {
+  if (category === 'young-15-17') {
+    return { day: () => rs.hours.youngDaily, week: rs.hours.youngWeekly };
+  }
+  const school: SchoolCategory = category;
+  return { day: (weekday: number) => (weekday <= 5 ? rs.hours.schoolDay : rs.hours.nonSchoolDay[school]), week: rs.hours.schoolWeek };
+}
+
+/** Night, hour and break refusals for the weekly schedule, held to the youngest age's category. */
 function checkSchedule(
   rs: RuleSet,
-  schoolCategory: SchoolCategory,
+  category: YouthCategory,
   entries: readonly Entry[],
   hoursPerWeek: number,
   { who, whoEn, refuse }: { who: string; whoEn: string; refuse: Refuse },
 ): void {
-  const window = rs.nightWindows[schoolCategory].default;
+  const outOfSchool = category === 'young-15-17';
+  const note = category === 'pupil-15-17' ? { da: PUPIL_NOTE_DA, en: PUPIL_NOTE_EN } : { da: '', en: '' };
+  const window = rs.nightWindows[category].default;
   const wStart = parseLocalTime(window.start);
   const wEnd = parseLocalTime(window.end, { allowEndOfDay: true });
   const outside = entries.filter((e) => e.start < wStart || e.end > wEnd);
   if (outside.length > 0) {
-    const pupilNote = schoolCategory === 'pupil-15-17';
     refuse(
       'night-work',
-      `Planlagt arbejdstid ${list(outside.map((e) => span(e, 'da')), 'da')}. ${who} må kun arbejde mellem ${clockDa(wStart)} og ${clockDa(wEnd)}${pupilNote ? ', så længe det ikke vides, om personen er ude af undervisningspligten' : ''}`,
-      `Scheduled working time ${list(outside.map((e) => span(e, 'en')), 'en')}. ${whoEn} may only work between ${clockEn(wStart)} and ${clockEn(wEnd)}${pupilNote ? ' unless known to be out of compulsory school' : ''}`,
+      `Planlagt arbejdstid ${list(outside.map((e) => span(e, 'da')), 'da')}. ${who} må kun arbejde mellem ${clockDa(wStart)} og ${clockDa(wEnd)}${note.da}`,
+      `Scheduled working time ${list(outside.map((e) => span(e, 'en')), 'en')}. ${whoEn} may only work between ${clockEn(wStart)} and ${clockEn(wEnd)}${note.en}`,
+      outOfSchool ? rs.citations['night-work'] : undefined,
     );
   }
+  const limits = hourLimits(rs, category);
   const perDay = new Map<number, Entry[]>();
   for (const e of entries) perDay.set(e.weekday, [...(perDay.get(e.weekday) ?? []), e]);
   const tooLong: string[] = [];
@@ -139,8 +175,7 @@ function checkSchedule(
   for (const [day, dayEntries] of perDay) {
     const work = dayEntries.reduce((sum, e) => sum + e.work, 0);
     scheduled += work;
-    const limit = day <= 5 ? rs.hours.schoolDay : rs.hours.nonSchoolDay[schoolCategory];
-    if (work > limit * 60) {
+    if (work > limits.day(day) * 60) {
       tooLong.push(`${weekdayDa(day)} ${hoursDa(work / 60)}`);
       tooLongEn.push(`${weekdayEn(day)} ${hoursEn(work / 60)}`);
     }
@@ -155,19 +190,27 @@ function checkSchedule(
       noBreakEn.push(weekdayEn(day));
     }
   }
-  if (tooLong.length > 0) {
+  if (tooLong.length > 0 && outOfSchool) {
     refuse(
       'daily-hours',
-      `Planlagt ${list(tooLong, 'da')}. ${who} må højst arbejde ${hoursDa(rs.hours.schoolDay)} på en skoledag (mandag–fredag) og ${hoursDa(rs.hours.nonSchoolDay[schoolCategory])} på en skolefri dag`,
-      `Scheduled ${list(tooLongEn, 'en')}. ${whoEn} may work at most ${hoursEn(rs.hours.schoolDay)} on a school day (Monday–Friday) and ${hoursEn(rs.hours.nonSchoolDay[schoolCategory])} on a day without school`,
+      `Planlagt ${list(tooLong, 'da')}. ${who} må højst arbejde ${hoursDa(limits.day(1))} om dagen`,
+      `Scheduled ${list(tooLongEn, 'en')}. ${whoEn} may work at most ${hoursEn(limits.day(1))} a day`,
+      rs.citations['daily-hours'],
+    );
+  } else if (tooLong.length > 0) {
+    refuse(
+      'daily-hours',
+      `Planlagt ${list(tooLong, 'da')}. ${who} må højst arbejde ${hoursDa(limits.day(1))} på en skoledag (mandag–fredag) og ${hoursDa(limits.day(6))} på en skolefri dag${note.da}`,
+      `Scheduled ${list(tooLongEn, 'en')}. ${whoEn} may work at most ${hoursEn(limits.day(1))} on a school day (Monday–Friday) and ${hoursEn(limits.day(6))} on a day without school${note.en}`,
     );
   }
   const weekly = Math.max(scheduled / 60, hoursPerWeek);
-  if (weekly > rs.hours.schoolWeek) {
+  if (weekly > limits.week) {
     refuse(
       'weekly-hours',
-      `${hoursDa(weekly)} om ugen. ${who} må højst arbejde ${hoursDa(rs.hours.schoolWeek)} i en skoleuge`,
-      `${hoursEn(weekly)} a week. ${whoEn} may work at most ${hoursEn(rs.hours.schoolWeek)} in a school week`,
+      `${hoursDa(weekly)} om ugen. ${who} må højst arbejde ${hoursDa(limits.week)} ${outOfSchool ? 'om ugen' : `i en skoleuge${note.da}`}`,
+      `${hoursEn(weekly)} a week. ${whoEn} may work at most ${hoursEn(limits.week)} ${outOfSchool ? 'a week' : `in a school week${note.en}`}`,
+      outOfSchool ? rs.citations['weekly-hours'] : undefined,
     );
   }
   if (noBreak.length > 0) {
@@ -189,12 +232,12 @@ export function checkOpeningLegality(opening: Opening): OpeningRefusal[] {
   const { minAge, flags, onDate } = opening;
   const entries = parseEntries(opening.weeklySchedule);
   const refusals: OpeningRefusal[] = [];
-  const refuse: Refuse = (code, da, en) => {
-    refusals.push({ code, ...cited(da, en, rs.openingCitations[code]) });
+  const refuse: Refuse = (code, da, en, citation) => {
+    refusals.push({ code, ...cited(da, en, citation ?? rs.openingCitations[code]) });
   };
-  const who = youngestDa(minAge);
-  const whoEn = youngestEn(minAge);
-  const category = youngestCategory(minAge);
+  const category = youngestCategory(minAge, opening.onlyOutOfCompulsorySchool === true);
+  const who = youngestDa(minAge, category);
+  const whoEn = youngestEn(minAge, category);
 
   if (minAge < rs.minAge) {
     refuse(
@@ -212,7 +255,7 @@ export function checkOpeningLegality(opening: Opening): OpeningRefusal[] {
       `The opening is not marked as light work. Young people under 15 may only do light work`,
     );
   }
-  if (young) checkSchedule(rs, category as SchoolCategory, entries, opening.hoursPerWeek, { who, whoEn, refuse });
+  if (isYouth(category)) checkSchedule(rs, category, entries, opening.hoursPerWeek, { who, whoEn, refuse });
   if (under15 && flags.alcoholServed) {
     refuse(
       'alcohol-under-15',
@@ -272,8 +315,8 @@ export function checkOpeningLegality(opening: Opening): OpeningRefusal[] {
 }
 
 /** Exposed for tests and UI hints: the window the youngest age of an opening is held to. */
-export function openingWindow(minAge: number, onDate: string): { start: string; end: string } | null {
-  const category = youngestCategory(minAge);
+export function openingWindow(minAge: number, onDate: string, onlyOutOfCompulsorySchool = false): { start: string; end: string } | null {
+  const category = youngestCategory(minAge, onlyOutOfCompulsorySchool);
   if (!isYouth(category)) return null;
   return ruleSetOn(onDate).nightWindows[category].default;
 }

@@ -10,8 +10,8 @@ import type { Citation, RuleCode, RuleSet, SectorException, OpeningRefusalCode }
  * Sector exceptions: a shift that carries a `sector` listed in an exception, worked by a person whose
  * category on the shift date is in the exception's `categories`, is judged against the widened window
  * (earlier `earliestStart` and/or later `latestEnd`) instead of the ordinary one. They never change
- * the hour, rest or break limits. Openings are checked without exceptions, as their sector and the
- * applicant's school status are not known.
+ * the hour, rest or break limits. Openings are checked without exceptions, as their sector is not
+ * known.
  */
 
 const AML = 'arbejdsmiljøloven';

@@ -185,7 +185,8 @@ export type RuleSet = {
  * - `min-age-below-13`: the opening admits children under 13;
  * - `light-work-required`: under-15s may only do light work, and the opening is not flagged light;
  * - `night-work`: a scheduled shift lies outside the window the youngest age may work in;
- * - `daily-hours` / `weekly-hours`: the schedule exceeds a school day / school week for that age;
+ * - `daily-hours` / `weekly-hours`: the schedule exceeds a school day / school week for that age (a day /
+ *   week of a 15–17-year-old out of school when the opening admits only those);
  * - `missing-break`: a shift over 4.5 hours' work has less than a 30-minute break;
  * - `alcohol-under-15`: alcohol is served and the opening admits under-15s;
  * - `heavy-lifting-under-15`: lifting over 12 kg with under-15s;

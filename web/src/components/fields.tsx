@@ -8,6 +8,8 @@ import {
   ListBox,
   ListBoxItem,
   Popover,
+  Radio,
+  RadioGroup,
   Select,
   SelectValue,
   Text,
@@ -20,7 +22,7 @@ import type { FormController } from '../lib/form.ts';
  * Label, hint and error in DKFDS order (the error sits between label and input). Rendered inside
  * a React Aria field, which wires the ids for aria-labelledby and aria-describedby.
  */
-function FieldChrome(props: { label: string; description?: string; error?: string }) {
+export function FieldChrome(props: { label: string; description?: string; error?: string }) {
   return (
     <>
       <Label className="field__label">{props.label}</Label>
@@ -31,6 +33,17 @@ function FieldChrome(props: { label: string; description?: string; error?: strin
       )}
       <FieldError className="field__error">{props.error}</FieldError>
     </>
+  );
+}
+
+/** The drawn tick of a checkbox; the box itself is styled by `.checkbox__box`. */
+export function CheckMark() {
+  return (
+    <span className="checkbox__box" aria-hidden="true">
+      <svg viewBox="0 0 18 18">
+        <polyline points="3 9.5 7 13.5 15 4.5" />
+      </svg>
+    </span>
   );
 }
 
@@ -140,6 +153,8 @@ type CheckboxesProps = {
   description?: string;
   options: { value: string; label: string }[];
   defaultValue?: string[];
+  /** Lay long lists (work areas, data categories) out in columns on wide screens. */
+  columns?: boolean;
 };
 
 /** A group of checkboxes submitted as repeated form values under one name. */
@@ -156,16 +171,14 @@ export function Checkboxes(props: CheckboxesProps) {
       className="field checkbox-group"
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
-      {props.options.map((option) => (
-        <Checkbox key={option.value} value={option.value} className="checkbox">
-          <span className="checkbox__box" aria-hidden="true">
-            <svg viewBox="0 0 18 18">
-              <polyline points="3 9.5 7 13.5 15 4.5" />
-            </svg>
-          </span>
-          {option.label}
-        </Checkbox>
-      ))}
+      <div className={props.columns ? 'checkbox-columns' : undefined}>
+        {props.options.map((option) => (
+          <Checkbox key={option.value} value={option.value} className="checkbox">
+            <CheckMark />
+            {option.label}
+          </Checkbox>
+        ))}
+      </div>
     </CheckboxGroup>
   );
 }
@@ -197,7 +210,7 @@ export function TextAreaInput(props: TextAreaInputProps) {
       className="field"
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
-      <TextArea className="input input--textarea" rows={props.rows ?? 4} />
+      <TextArea className="input textarea" rows={props.rows ?? 4} />
     </TextField>
   );
 }
@@ -208,6 +221,8 @@ type CheckboxFieldProps = {
   label: string;
   description?: string;
   defaultSelected?: boolean;
+  /** Controlled state, for a checkbox that shows or hides other fields. */
+  isSelected?: boolean;
   onChange?: (selected: boolean) => void;
 };
 
@@ -222,16 +237,13 @@ export function CheckboxField(props: CheckboxFieldProps) {
         name={name}
         value="true"
         defaultSelected={props.defaultSelected}
+        isSelected={props.isSelected}
         onChange={props.onChange}
         isInvalid={Boolean(error)}
         className="checkbox"
         aria-describedby={props.description ? `${form.fieldId(name)}-hint` : undefined}
       >
-        <span className="checkbox__box" aria-hidden="true">
-          <svg viewBox="0 0 18 18">
-            <polyline points="3 9.5 7 13.5 15 4.5" />
-          </svg>
-        </span>
+        <CheckMark />
         {props.label}
       </Checkbox>
       {props.description && (
@@ -241,5 +253,54 @@ export function CheckboxField(props: CheckboxFieldProps) {
       )}
       {error && <p className="field__error">{error}</p>}
     </div>
+  );
+}
+
+type RadioChoiceProps = {
+  form: FormController;
+  name: string;
+  label: string;
+  description?: string;
+  options: { value: string; label: string; hint?: string }[];
+  defaultValue?: string;
+  value?: string;
+  onChange?: (value: string) => void;
+  isRequired?: boolean;
+  orientation?: 'horizontal' | 'vertical';
+};
+
+/**
+ * A short list of choices as radio buttons: every option stays visible and is a large touch
+ * target on a phone, where a select would hide them (DKFDS prefers radios under ~7 options).
+ */
+export function RadioChoice(props: RadioChoiceProps) {
+  const { form, name } = props;
+  const error = form.fieldErrors[name];
+  return (
+    <RadioGroup
+      id={form.fieldId(name)}
+      name={name}
+      defaultValue={props.defaultValue}
+      value={props.value}
+      onChange={props.onChange}
+      isRequired={props.isRequired}
+      isInvalid={Boolean(error)}
+      validationBehavior="aria"
+      orientation={props.orientation ?? 'vertical'}
+      className={`field radio-group${props.orientation === 'horizontal' ? ' radio-group--inline' : ''}`}
+    >
+      <FieldChrome label={props.label} description={props.description} error={error} />
+      <div className="radio-group__options">
+        {props.options.map((o) => (
+          <Radio key={o.value} value={o.value} className="radio">
+            <span className="radio__dot" aria-hidden="true" />
+            <span>
+              {o.label}
+              {o.hint && <span className="radio__hint">{o.hint}</span>}
+            </span>
+          </Radio>
+        ))}
+      </div>
+    </RadioGroup>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ADULT_AGE } from '../../../../../shared/domain/employers/openings.ts';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { Opening } from '../api.ts';
@@ -39,6 +40,12 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
       <dd className="emp-pre-line">{o.requirements || '–'}</dd>
       <dt>{t('employers.facts.ageLabel')}</dt>
       <dd>{ages}</dd>
+      {o.minAge < ADULT_AGE && (
+        <>
+          <dt>{t('employers.fields.onlyOutOfCompulsorySchool')}</dt>
+          <dd>{yes(o.onlyOutOfCompulsorySchool)}</dd>
+        </>
+      )}
       <dt>{t('employers.fields.hoursPerWeek')}</dt>
       <dd>{formatNumber(o.hoursPerWeek, locale)}</dd>
       {o.weeklySchedule.length > 0 && (

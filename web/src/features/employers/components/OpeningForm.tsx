@@ -2,13 +2,13 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import {
-  defaultEndDate, OPENING_KINDS, type OpeningKind, resolveLadderStep, WAGE_PAYERS,
+  defaultEndDate, defaultOnlyOutOfCompulsorySchool, OPENING_KINDS, type OpeningKind, resolveLadderStep, WAGE_PAYERS,
 } from '../../../../../shared/domain/employers/openings.ts';
 import { WORK_AREAS } from '../../../../../shared/domain/employers/work-areas.ts';
 import { createOpeningBody } from '../../../../../shared/schemas/employers.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../../components/fields.tsx';
+import { CheckboxField, Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../../components/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
@@ -50,7 +50,10 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
   const canOpen = !initial || initial.status === 'draft';
 
   const age = Number(minAge);
-  const step = OPENING_KINDS.includes(kind as OpeningKind) ? resolveLadderStep(kind as OpeningKind, undefined, Number.isInteger(age) && minAge !== '' ? age : 18) : undefined;
+  const knownKind = OPENING_KINDS.includes(kind as OpeningKind) ? (kind as OpeningKind) : undefined;
+  const step = knownKind ? resolveLadderStep(knownKind, undefined, Number.isInteger(age) && minAge !== '' ? age : 18) : undefined;
+  // An apprenticeship is always only for young people out of compulsory school: choosing it ticks the box.
+  const outOfSchoolRequired = knownKind !== undefined && defaultOnlyOutOfCompulsorySchool(knownKind);
 
   const labels = {
     workplaceId: t('employers.fields.workplace'),
@@ -61,6 +64,7 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
     requirements: t('employers.fields.requirements'),
     minAge: t('employers.fields.minAge'),
     maxAge: t('employers.fields.maxAge'),
+    onlyOutOfCompulsorySchool: t('employers.fields.onlyOutOfCompulsorySchool'),
     hoursPerWeek: t('employers.fields.hoursPerWeek'),
     weeklySchedule: t('employers.schedule.title'),
     places: t('employers.fields.places'),
@@ -88,6 +92,7 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         requirements: text(data, 'requirements'),
         minAge: min,
         maxAge: readNumber(text(data, 'maxAge'), true),
+        onlyOutOfCompulsorySchool: data.has('onlyOutOfCompulsorySchool'),
         hoursPerWeek: readNumber(text(data, 'hoursPerWeek')),
         weeklySchedule: readSchedule(data),
         places: readNumber(text(data, 'places')),
@@ -183,6 +188,14 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         <TextInput form={form} name="minAge" label={labels.minAge} inputMode="numeric" width="short" value={minAge} onChange={setMinAge} isRequired />
         <TextInput form={form} name="maxAge" label={labels.maxAge} inputMode="numeric" width="short" defaultValue={initial?.maxAge?.toString() ?? ''} />
       </div>
+      <CheckboxField
+        key={outOfSchoolRequired ? 'required' : 'optional'}
+        form={form}
+        name="onlyOutOfCompulsorySchool"
+        label={labels.onlyOutOfCompulsorySchool}
+        description={t(outOfSchoolRequired ? 'employers.openingForm.onlyOutOfCompulsorySchoolRequiredHint' : 'employers.openingForm.onlyOutOfCompulsorySchoolHint')}
+        defaultSelected={outOfSchoolRequired || (initial?.onlyOutOfCompulsorySchool ?? false)}
+      />
       <div className="field-row">
         <TextInput form={form} name="hoursPerWeek" label={labels.hoursPerWeek} inputMode="decimal" width="short" defaultValue={initial?.hoursPerWeek.toString()} isRequired />
         <TextInput form={form} name="places" label={labels.places} inputMode="numeric" width="short" defaultValue={initial ? String(initial.places) : '1'} isRequired />

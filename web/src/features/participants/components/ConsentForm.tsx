@@ -10,7 +10,7 @@ import type { Programme } from '../../../queries.ts';
 import { type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { todayIso } from '../vocab.ts';
-import { CheckboxList, RadioChoice } from './fields.tsx';
+import { Checkboxes, RadioChoice } from '../../../components/fields.tsx';
 import { SubForm } from './ui.tsx';
 
 /** Records a consent given on paper, in the portal or by word of mouth; a renewal is a new consent. */
@@ -51,7 +51,7 @@ export function ConsentForm({ p, partners, onGiven }: { p: Participant; partners
         options={CONSENT_PURPOSES.map((v) => ({ value: v, label: t(`participants.purposes.${v}`) }))}
         isRequired
       />
-      <CheckboxList
+      <Checkboxes
         form={form}
         name="dataCategories"
         label={f('categories')}
@@ -59,7 +59,7 @@ export function ConsentForm({ p, partners, onGiven }: { p: Participant; partners
         options={DATA_CATEGORIES.map((v) => ({ value: v, label: t(`participants.dataCategories.${v}`) }))}
       />
       {partners.length > 0 && (
-        <CheckboxList form={form} name="organisationIds" label={f('organisations')} description={f('organisationsHint')} options={partners.map((o) => ({ value: o.id, label: o.name }))} />
+        <Checkboxes form={form} name="organisationIds" label={f('organisations')} description={f('organisationsHint')} options={partners.map((o) => ({ value: o.id, label: o.name }))} />
       )}
       <TextInput form={form} name="givenOn" type="date" label={f('givenOn')} defaultValue={todayIso()} width="medium" isRequired />
       {guardians.length > 0 && (

@@ -11,7 +11,7 @@ import { chosen } from '../../../lib/schemas.ts';
 import { type Guardian, type GuardianNotice, type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { todayIso } from '../vocab.ts';
-import { TextAreaInput } from './fields.tsx';
+import { TextAreaInput } from '../../../components/fields.tsx';
 import { Badge, Disclosure, Facts, SubForm } from './ui.tsx';
 
 /**

@@ -14,7 +14,7 @@ import { NO_VALUE } from '../../../lib/schemas.ts';
 import { type LadderEvent, type Participant, paths, type TimelineItem } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { ladderLabel, timelineLabel, todayIso } from '../vocab.ts';
-import { TextAreaInput } from './fields.tsx';
+import { TextAreaInput } from '../../../components/fields.tsx';
 import { Disclosure, SubForm } from './ui.tsx';
 
 function eventTarget(t: TFunction, e: LadderEvent): string {

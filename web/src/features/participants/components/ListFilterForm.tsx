@@ -10,7 +10,7 @@ import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import type { WorkArea } from '../api.ts';
 import { type ListSearch, listSearch } from '../params.ts';
-import { CheckboxField } from './fields.tsx';
+import { CheckboxField } from '../../../components/fields.tsx';
 
 /**
  * Step and track share one select, as coordinators think of "where someone is": "Unge, trin 2" or

@@ -14,7 +14,7 @@ import type { FormController } from '../../../lib/form.ts';
 import { NO_VALUE } from '../../../lib/schemas.ts';
 import type { Participant, WorkArea } from '../api.ts';
 import { AvailabilityGrid } from './AvailabilityGrid.tsx';
-import { CheckboxField, CheckboxList, RadioChoice, TextAreaInput } from './fields.tsx';
+import { CheckboxField, Checkboxes, RadioChoice, TextAreaInput } from '../../../components/fields.tsx';
 import type { Kind } from './profileForm.ts';
 
 export function Fieldset({ legend, children, hint }: { legend: string; children: ReactNode; hint?: string }) {
@@ -95,7 +95,7 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
       </Fieldset>
 
       <Fieldset legend={t('participants.form.interests')}>
-        <CheckboxList form={form} name="interests" label={f('interests')} description={h('interests')} columns options={workAreas.map((a) => ({ value: a.code, label: locale === 'en' ? a.nameEn : a.nameDa }))} defaultValue={initial?.interests} />
+        <Checkboxes form={form} name="interests" label={f('interests')} description={h('interests')} columns options={workAreas.map((a) => ({ value: a.code, label: locale === 'en' ? a.nameEn : a.nameDa }))} defaultValue={initial?.interests} />
       </Fieldset>
 
       <Fieldset legend={t('participants.form.skills')}>
@@ -109,7 +109,7 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
 
       <Fieldset legend={t('participants.form.transport')}>
         <TextInput form={form} name="travelKm" label={f('travelKm')} description={h('travelKm')} inputMode="numeric" maxLength={3} width="short" defaultValue={initial?.travelKm?.toString() ?? ''} />
-        <CheckboxList form={form} name="travelModes" label={f('travelModes')} options={options(TRAVEL_MODES, 'travelModes')} defaultValue={initial?.travelModes} />
+        <Checkboxes form={form} name="travelModes" label={f('travelModes')} options={options(TRAVEL_MODES, 'travelModes')} defaultValue={initial?.travelModes} />
       </Fieldset>
 
       <Fieldset legend={t('participants.form.goals')}>

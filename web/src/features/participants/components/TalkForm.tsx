@@ -11,7 +11,7 @@ import { type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { todayIso } from '../vocab.ts';
 import { Fieldset } from './ParticipantFields.tsx';
-import { RadioChoice, TextAreaInput } from './fields.tsx';
+import { RadioChoice, TextAreaInput } from '../../../components/fields.tsx';
 import { SubForm } from './ui.tsx';
 
 /**

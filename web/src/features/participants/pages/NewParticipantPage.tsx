@@ -18,7 +18,7 @@ import { type DuplicateCandidate, type Participant, paths, type WorkArea, workAr
 import { canManageParticipants } from '../access.ts';
 import { DuplicateWarning } from '../components/DuplicateWarning.tsx';
 import { ParticipantFields } from '../components/ParticipantFields.tsx';
-import { RadioChoice } from '../components/fields.tsx';
+import { RadioChoice } from '../../../components/fields.tsx';
 import { type Kind, profileLabels, readProfile } from '../components/profileForm.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { useParticipantParams } from '../params.ts';

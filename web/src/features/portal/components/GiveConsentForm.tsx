@@ -9,7 +9,7 @@ import { Checkboxes } from '../../../components/fields.tsx';
 import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type PortalPerson, portalApi, portalMeQuery } from '../api.ts';
-import { RadioField } from './RadioField.tsx';
+import { RadioChoice } from '../../../components/fields.tsx';
 
 /** No purpose chosen yet: sent to the schema as an unknown value so its "choose one" message applies. */
 const NOTHING_CHOSEN = 'none';
@@ -34,7 +34,7 @@ function GiveForm({ child, onGiven }: { child: PortalPerson; onGiven: (purpose: 
   return (
     <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
-      <RadioField
+      <RadioChoice
         form={form}
         name="purpose"
         label={t('portal.consents.give.purpose')}
