@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EmployerTables } from './schema-employers.ts';
+import type { PlacementTables } from './schema-placements.ts';
 
 /**
  * Kysely table types. Dates travel as 'YYYY-MM-DD' strings (see db/database.ts type parsers),
@@ -302,7 +303,7 @@ export interface TenantTablesTable {
   table_name: string;
 }
 
-export interface DB extends EmployerTables {
+export interface DB extends EmployerTables, PlacementTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   programmes: ProgrammesTable;

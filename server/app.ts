@@ -39,6 +39,11 @@ import { employerPortalRoutes } from './modules/companies/portal-routes.ts';
 import { workplaceRoutes } from './modules/companies/workplace-routes.ts';
 import { openingRoutes } from './modules/openings/routes.ts';
 import { postalCodeRoutes } from './modules/postal-codes/routes.ts';
+import { placementRoutes } from './modules/placements/routes.ts';
+import { placementFollowUpRoutes } from './modules/placements/follow-up-routes.ts';
+import { supportRequestRoutes } from './modules/support-requests/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
+import { placementSettingsRoutes } from './modules/programme-settings/placement-routes.ts';
 
 const WEB_DIST = new URL('../web/dist/', import.meta.url);
 
@@ -97,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await app.register(routes);
   }
   for (const routes of [companyRoutes, workplaceRoutes, openingRoutes, employerPortalRoutes, postalCodeRoutes]) await app.register(routes);
+  for (const routes of [placementRoutes, placementFollowUpRoutes, supportRequestRoutes, notificationRoutes, placementSettingsRoutes]) await app.register(routes);
 
   if (fs.existsSync(new URL('index.html', WEB_DIST))) {
     await app.register(fastifyStatic, { root: WEB_DIST.pathname, wildcard: false, index: false });

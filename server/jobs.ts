@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { asSystem } from '../db/tenant.ts';
 import type { Services } from './http/context.ts';
-import { renderMail } from './lib/mailer.ts';
+import { PLACEMENT_MAIL_TEMPLATES, renderMail } from './lib/mailer.ts';
 import { deleteExpired } from './modules/auth/repository.ts';
 import { enforceAuditRetention } from './modules/audit/service.ts';
 import { enforceParticipantRetention, scrubPortalAccount } from './modules/gdpr/service.ts';
+import { runPlacementSchedule } from './modules/placements/jobs.ts';
+import { runSupportEscalation } from './modules/support-requests/escalation.ts';
 
 const mailPayload = z.object({
   to: z.string(),
-  template: z.enum(['invitation', 'passwordReset', 'openingProposed', 'openingApproved', 'openingRejected']),
+  template: z.enum(['invitation', 'passwordReset', 'openingProposed', 'openingApproved', 'openingRejected', ...PLACEMENT_MAIL_TEMPLATES]),
   locale: z.enum(['da', 'en']).catch('da'),
   vars: z.record(z.string(), z.union([z.string(), z.number()])),
 });
@@ -26,7 +28,11 @@ export function registerJobHandlers(services: Services): void {
     })
     .handle('participants.retention', async () => enforceParticipantRetention(services))
     .handle('portal.account.scrub', async (payload) => scrubPortalAccount(services, payload))
+    .handle('placements.schedule', async () => runPlacementSchedule(services))
+    .handle('support.escalation', async () => runSupportEscalation(services))
     .schedule({ name: 'audit-retention', queue: 'audit.retention', everyMinutes: 24 * 60 })
     .schedule({ name: 'participant-retention', queue: 'participants.retention', everyMinutes: 24 * 60 })
-    .schedule({ name: 'cleanup', queue: 'maintenance.cleanup', everyMinutes: 60 });
+    .schedule({ name: 'cleanup', queue: 'maintenance.cleanup', everyMinutes: 60 })
+    .schedule({ name: 'placements', queue: 'placements.schedule', everyMinutes: 60 })
+    .schedule({ name: 'support-escalation', queue: 'support.escalation', everyMinutes: 15 });
 }

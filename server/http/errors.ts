@@ -32,6 +32,14 @@
  * | participant_anonymised | 409 | the participant has been anonymised and can no longer be changed |
  * | merge_not_allowed    | 409 | the two records cannot be merged; `details.reason`: same_record, kind_mismatch, merged, anonymised |
  * | portal_already_linked | 409 | the participant or guardian already has a portal account |
+ * | placement_transition_not_allowed | 409 | the placement cannot move from its status to that one (`details.from`, `details.to`) |
+ * | placement_transition_forbidden | 403 | that step belongs to another party (`details.from`, `details.to`, `details.party` = yours) |
+ * | placement_awaiting_participant | 409 | the employer can invite to interview only after the person said yes |
+ * | placement_exists     | 409 | a pending or running placement for this participant and opening exists (`details.placementId`) |
+ * | opening_not_open     | 409 | placements are proposed only for open openings (`details.status`) |
+ * | guardian_clearance_missing | 409 | an under-15 or pupil cannot start before a guardian was informed and co-signed (`details.missing[]`, `details.requiredBecause[]`) |
+ * | schedule_not_legal   | 422 | the agreed weekly schedule breaks the young-worker rules for this person (`details.violations[]` with `rule`, `date`, `message` (Danish), `messageEn`) |
+ * | placement_not_running | 409 | only a started placement can have mentor hours or follow-ups (`details.status`) |
  * | invitation_expired   | 410 | the invitation link is older than its expiry |
  * | opening_not_legal    | 422 | the opening cannot legally employ its youngest age; `details.refusals[]` has `code`, `message` (Danish), `messageEn` |
  * | participant_merged   | 410 | the participant was merged into another record; `details.mergedInto` |
@@ -87,6 +95,20 @@ export const errors = {
   openingNotLegal: (refusals: readonly { code: string; message: string; messageEn: string }[]) =>
     new AppError(422, 'opening_not_legal', 'The opening cannot legally employ its youngest age.', { refusals }),
   invitationExpired: () => new AppError(410, 'invitation_expired', 'The invitation has expired.'),
+  placementTransitionNotAllowed: (from: string, to: string) =>
+    new AppError(409, 'placement_transition_not_allowed', `The placement cannot move from ${from} to ${to}.`, { from, to }),
+  placementTransitionForbidden: (from: string, to: string, party: string) =>
+    new AppError(403, 'placement_transition_forbidden', 'That step belongs to someone else on the placement.', { from, to, party }),
+  placementAwaitingParticipant: (from: string, to: string) =>
+    new AppError(409, 'placement_awaiting_participant', 'The participant has not said yes to the proposal yet.', { from, to }),
+  placementExists: (placementId: string) =>
+    new AppError(409, 'placement_exists', 'The participant already has a pending or running placement in this opening.', { placementId }),
+  openingNotOpen: (status: string) => new AppError(409, 'opening_not_open', 'The opening is not open.', { status }),
+  guardianClearanceMissing: (missing: readonly string[], requiredBecause: readonly string[]) =>
+    new AppError(409, 'guardian_clearance_missing', 'A guardian must be informed and co-sign before the job starts.', { missing, requiredBecause }),
+  scheduleNotLegal: (violations: readonly { rule: string; date: string; message: string; messageEn: string }[]) =>
+    new AppError(422, 'schedule_not_legal', 'The weekly schedule breaks the young-worker rules.', { violations }),
+  placementNotRunning: (status: string) => new AppError(409, 'placement_not_running', 'The placement has not started.', { status }),
   /** Field problems found by a service (they need the database or today's date), shaped like schema errors. */
   invalidFields: (issues: Array<{ path: (string | number)[]; code: string }>) =>
     errors.validation(issues.map((i) => ({ in: 'body', path: i.path.map(String), code: i.code, message: i.code }))),

@@ -2,6 +2,7 @@ import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
 import { recordAudit } from '../audit/recorder.ts';
+import { placementTodoItems } from '../placements/follow-ups.ts';
 import { today } from '../participants/clock.ts';
 import { programmeTodo } from './compute.ts';
 import { presentTodo } from './presenter.ts';
@@ -12,10 +13,14 @@ export async function getTodo(ctx: Ctx, programmeId: string) {
   const date = today();
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const todo = await programmeTodo(trx, programmeId, date);
+    const placements = await placementTodoItems(trx, programmeId, date);
     await recordAudit(trx, ctx, {
       action: 'read', subjectType: 'todo', programmeId,
-      details: { overdueNextSteps: todo.overdueNextSteps.length, consentsDue: todo.consentsDue.length, notContacted: todo.notContacted.length },
+      details: {
+        overdueNextSteps: todo.overdueNextSteps.length, consentsDue: todo.consentsDue.length, notContacted: todo.notContacted.length,
+        followUpsDue: placements.followUpsDue.length, staleProposals: placements.staleProposals.length,
+      },
     });
-    return presentTodo(todo, date);
+    return { ...presentTodo(todo, date), ...placements };
   });
 }

@@ -39,6 +39,17 @@ export const PERMISSIONS = {
   'opening.manage': ['administrator', 'coordinator'],
   'employer.portal': ['employer_contact'],
   'mentoring.read': ['mentor'],
+  // Placements (server/modules/placements, support-requests). Taking part is checked per placement
+  // (the opening's organisation, the linked portal account, the assigned mentor): see
+  // shared/domain/placements/parties.ts.
+  'placement.read': ['administrator', 'coordinator'],
+  'placement.manage': ['administrator', 'coordinator'],
+  'placement.take_part': ['employer_contact', 'mentor', 'participant', 'guardian'],
+  'mentor_hours.log': ['administrator', 'coordinator', 'mentor'],
+  'mentor_costs.read': ['administrator', 'coordinator', 'funder'],
+  'support.raise': ['employer_contact', 'mentor'],
+  'support.handle': ['administrator', 'coordinator'],
+  'support.escalations': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

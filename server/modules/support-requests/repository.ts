@@ -1,0 +1,110 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../../db/tenant.ts';
+
+function requestQuery(trx: Tx) {
+  return trx
+    .selectFrom('support_requests as s')
+    .innerJoin('placements as p', 'p.id', 's.placement_id')
+    .innerJoin('openings as o', 'o.id', 'p.opening_id')
+    .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
+    .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
+    .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
+    .selectAll('s')
+    .select(['o.organisation_id', 'org.name as organisation_name', 'o.title as opening_title', 'pa.first_name', 'p.participant_id', 'm.user_id as mentor_user_id']);
+}
+
+export function findRequest(trx: Tx, programmeId: string, id: string) {
+  return requestQuery(trx).where('s.programme_id', '=', programmeId).where('s.id', '=', id).executeTakeFirst();
+}
+export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
+
+export interface RequestFilters {
+  status?: string;
+  placementId?: string;
+  /** Employer contacts: only requests on their organisation's openings. */
+  organisationIds?: readonly string[];
+  /** Mentors: only requests on placements they mentor. */
+  mentorUserId?: string;
+  raisedFrom?: Date;
+  raisedBefore?: Date;
+}
+
+export function listRequests(trx: Tx, programmeId: string, f: RequestFilters = {}) {
+  let q = requestQuery(trx).where('s.programme_id', '=', programmeId);
+  if (f.status) q = q.where('s.status', '=', f.status);
+  if (f.placementId) q = q.where('s.placement_id', '=', f.placementId);
+  if (f.organisationIds || f.mentorUserId) {
+    const orgs = [...(f.organisationIds ?? [])];
+    const mentor = f.mentorUserId;
+    q = q.where((eb) => eb.or([
+      ...(orgs.length > 0 ? [eb('o.organisation_id', 'in', orgs)] : []),
+      ...(mentor ? [eb('m.user_id', '=', mentor)] : []),
+      eb.val(false),
+    ]));
+  }
+  if (f.raisedFrom) q = q.where('s.raised_at', '>=', f.raisedFrom);
+  if (f.raisedBefore) q = q.where('s.raised_at', '<', f.raisedBefore);
+  return q.orderBy('s.raised_at', 'desc').orderBy('s.id').execute();
+}
+
+export function insertRequest(
+  trx: Tx,
+  v: { programmeId: string; placementId: string; raisedBy: string; raisedAs: string; category: string; severity: string; description: string; raisedAt: Date; dueAt: Date },
+) {
+  return trx
+    .insertInto('support_requests')
+    .values({
+      programme_id: v.programmeId, placement_id: v.placementId, raised_by: v.raisedBy, raised_as: v.raisedAs, category: v.category,
+      severity: v.severity, description: v.description, raised_at: v.raisedAt, due_at: v.dueAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** Moves an open (or acknowledged) request on; the first staff response time is kept once set. */
+export function respond(trx: Tx, programmeId: string, id: string, fromStatuses: readonly string[], set: { status: string; userId: string; resolution?: string }) {
+  return trx
+    .updateTable('support_requests')
+    .set({
+      status: set.status,
+      first_response_at: sql`coalesce(first_response_at, now())`,
+      ...(set.status === 'acknowledged' ? { acknowledged_at: sql`coalesce(acknowledged_at, now())`, acknowledged_by: sql`coalesce(acknowledged_by, ${set.userId}::uuid)` } : {}),
+      ...(set.status === 'resolved' ? { resolved_at: sql`now()`, resolved_by: set.userId, resolution: set.resolution ?? null } : {}),
+      version: sql`version + 1`,
+    })
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .where('status', 'in', [...fromStatuses])
+    .returning('id')
+    .executeTakeFirst();
+}
+
+export async function insertNote(trx: Tx, programmeId: string, requestId: string, authorUserId: string, text: string): Promise<void> {
+  await trx.insertInto('support_request_notes').values({ programme_id: programmeId, request_id: requestId, author_user_id: authorUserId, text }).execute();
+}
+
+export function listNotes(trx: Tx, requestIds: readonly string[]) {
+  if (requestIds.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom('support_request_notes')
+    .select(['id', 'request_id', 'author_user_id', 'text', 'created_at'])
+    .where('request_id', 'in', [...requestIds])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
+
+/** For the escalation job (jobbro_system): unanswered requests past their deadline, not yet escalated. */
+export function overdueUnescalated(trx: Tx, now: Date) {
+  return requestQuery(trx)
+    .where('s.first_response_at', 'is', null)
+    .where('s.escalated_at', 'is', null)
+    .where('s.due_at', '<', now)
+    .orderBy('s.due_at')
+    .execute();
+}
+
+export async function markEscalated(trx: Tx, id: string): Promise<void> {
+  await trx.updateTable('support_requests').set({ escalated_at: sql`now()` }).where('id', '=', id).execute();
+}
