@@ -5,6 +5,7 @@ import { AUDIT_ACTIONS } from '../../shared/schemas/audit.ts';
 import { Layout } from './components/Layout.tsx';
 import { employerRoutes } from './features/employers/routes.tsx';
 import { participantRoutes } from './features/participants/routes.tsx';
+import { placementRoutes } from './features/placements/routes.tsx';
 import { portalPublicRoutes, portalRoutes } from './features/portal/routes.tsx';
 import { AuthedOutlet } from './components/SessionContext.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
@@ -189,6 +190,7 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     ...participantRoutes(authedRoute),
     ...employerRoutes(authedRoute),
+    ...placementRoutes(authedRoute),
     ...portalRoutes(authedRoute),
   ]),
 ]);

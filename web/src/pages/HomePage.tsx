@@ -14,6 +14,7 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
   const work = can(me, 'participant.list', programmeId);
   const companies = can(me, 'company.read', programmeId);
   const openings = can(me, 'opening.read', programmeId);
+  const placements = can(me, 'placement.read', programmeId);
   const hidden = <span className="visually-hidden">: {name}</span>;
   return (
     <li className="card">
@@ -21,7 +22,7 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
       <p className="card__meta">
         {t('home.yourRole', { count: roles.length })}: {roles.map((role) => t(`roles.${role}`)).join(', ')}
       </p>
-      {(manage || audit || work || companies || openings) && (
+      {(manage || audit || work || companies || openings || placements) && (
         <ul className="link-list">
           {work && (
             <li>
@@ -51,6 +52,14 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
             <li>
               <Link to="/programmes/$programmeId/openings" params={{ programmeId }}>
                 {t('home.openings')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {placements && (
+            <li>
+              <Link to="/programmes/$programmeId/placements" params={{ programmeId }}>
+                {t('placements.home.link')}
                 {hidden}
               </Link>
             </li>

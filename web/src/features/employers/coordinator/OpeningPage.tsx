@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../components/Forbidden.tsx';
 import { Page, Section } from '../../../components/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
+import { can } from '../../../access.ts';
 import { Notice } from '../../../components/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { canManageOpenings, canReadOpenings } from '../access.ts';
@@ -68,6 +69,13 @@ function OpeningView({ programmeId, opening: o, saved }: { programmeId: string; 
         </div>
       )}
       {manage && <OpeningActions programmeId={programmeId} opening={o} onDone={setNotice} />}
+      {o.status === 'open' && can(me, 'placement.manage', programmeId) && (
+        <p>
+          <Link to="/programmes/$programmeId/placements/new" params={{ programmeId }} search={{ openingId: o.id }}>
+            {t('placements.links.proposeFromOpening')}
+          </Link>
+        </p>
+      )}
       {editable && (
         <p>
           <Link to="/programmes/$programmeId/openings/$openingId/edit" params={{ programmeId, openingId: o.id }}>

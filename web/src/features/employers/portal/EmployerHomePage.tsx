@@ -44,6 +44,12 @@ export function EmployerHomePage() {
           ))}
         </ul>
       )}
+      <p className="after-form">
+        <Link to="/virksomhed/forloeb" className="button">
+          {t('placements.links.employerHome')}
+        </Link>{' '}
+        <Link to="/notifikationer">{t('placements.links.notifications')}</Link>
+      </p>
       {isMentor(me) && (
         <p className="after-form">
           <Link to="/mentor">{t('employers.mentoring.link')}</Link>

@@ -5,6 +5,7 @@ import { Page } from '../../../components/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading, QueryError } from '../../../components/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
+import { MentorPlacements } from '../../placements/components/MentorPlacements.tsx';
 import { isMentor } from '../access.ts';
 import { mentoringQuery } from '../api.ts';
 import { formatNumber } from '../format.ts';
@@ -35,6 +36,7 @@ export function MentoringPage() {
           ))}
         </ul>
       )}
+      <MentorPlacements />
     </Page>
   );
 }

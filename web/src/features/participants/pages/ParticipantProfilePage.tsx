@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../access.ts';
 import { ApiError } from '../../../api.ts';
 import { Forbidden } from '../../../components/Forbidden.tsx';
 import { Page } from '../../../components/Page.tsx';
@@ -65,6 +66,7 @@ type Props = { p: Participant; sites: { id: string; name: string }[]; partners: 
 
 function Profile({ p, sites, partners, canManage }: Props) {
   const { t } = useTranslation();
+  const me = useSession();
   const locale = currentLocale();
   const writable = canManage && !p.anonymisedAt;
   const siteName = (id: string) => sites.find((s) => s.id === id)?.name ?? '';
@@ -89,6 +91,11 @@ function Profile({ p, sites, partners, canManage }: Props) {
         {writable && (
           <Link to="/programmes/$programmeId/participants/$participantId/edit" params={{ programmeId: p.programmeId, participantId: p.id }} className="button button--secondary">
             {t('participants.profile.edit')}
+          </Link>
+        )}
+        {writable && can(me, 'placement.manage', p.programmeId) && (
+          <Link to="/programmes/$programmeId/placements/new" params={{ programmeId: p.programmeId }} search={{ participantId: p.id }}>
+            {t('placements.links.proposeFromProfile')}
           </Link>
         )}
       </div>

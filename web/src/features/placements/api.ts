@@ -1,0 +1,85 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  dueFollowUpList, followUp, mentorHoursEntry, notification, placement, placementDetail, placementEvent, supportRequest,
+} from '../../../../shared/schemas/placements.ts';
+import type { PlacementStatus } from '../../../../shared/domain/placements/states.ts';
+import type { SupportStatus } from '../../../../shared/domain/placements/sla.ts';
+import { api } from '../../api.ts';
+
+export type Placement = z.infer<typeof placement>;
+export type PlacementDetail = z.infer<typeof placementDetail>;
+export type PlacementEvent = z.infer<typeof placementEvent>;
+export type FollowUp = z.infer<typeof followUp>;
+export type DueFollowUps = z.infer<typeof dueFollowUpList>;
+export type MentorHoursEntry = z.infer<typeof mentorHoursEntry>;
+export type SupportRequest = z.infer<typeof supportRequest>;
+export type Notification = z.infer<typeof notification>;
+
+const enc = encodeURIComponent;
+
+/** Every API path of the feature, so a renamed endpoint is one edit. */
+export const paths = {
+  placements: (p: string) => `/api/programmes/${enc(p)}/placements`,
+  placement: (p: string, id: string) => `/api/programmes/${enc(p)}/placements/${enc(id)}`,
+  transitions: (p: string, id: string) => `${paths.placement(p, id)}/transitions`,
+  answer: (p: string, id: string) => `${paths.placement(p, id)}/answer`,
+  mentorHours: (p: string, id: string) => `${paths.placement(p, id)}/mentor-hours`,
+  completeFollowUp: (p: string, id: string, f: string) => `${paths.placement(p, id)}/follow-ups/${enc(f)}/complete`,
+  raiseSupport: (p: string, id: string) => `${paths.placement(p, id)}/support-requests`,
+  supportRequests: (p: string) => `/api/programmes/${enc(p)}/support-requests`,
+  supportRequest: (p: string, r: string) => `/api/programmes/${enc(p)}/support-requests/${enc(r)}`,
+  supportAction: (p: string, r: string, action: 'acknowledge' | 'notes' | 'resolve') => `${paths.supportRequest(p, r)}/${action}`,
+  mine: () => '/api/me/placements',
+  notifications: () => '/api/notifications',
+  markRead: () => '/api/notifications/read',
+};
+
+/** Query keys start with the programme, so one invalidation refreshes a programme's placements. */
+export const keys = {
+  placements: (p: string) => ['programmes', p, 'placements'] as const,
+  support: (p: string) => ['programmes', p, 'support-requests'] as const,
+  mine: ['me', 'placements'] as const,
+  notifications: ['notifications'] as const,
+};
+
+export const placementsQuery = (p: string, filters: { status?: PlacementStatus; participantId?: string; openingId?: string }) =>
+  queryOptions({
+    queryKey: [...keys.placements(p), 'list', filters],
+    queryFn: () => api.get<{ placements: Placement[] }>(paths.placements(p), filters),
+  });
+
+export const placementQuery = (p: string, id: string) =>
+  queryOptions({
+    queryKey: [...keys.placements(p), 'one', id],
+    queryFn: () => api.get<PlacementDetail>(paths.placement(p, id)),
+  });
+
+export const mentorHoursQuery = (p: string, id: string) =>
+  queryOptions({
+    queryKey: [...keys.placements(p), 'one', id, 'mentor-hours'],
+    queryFn: () => api.get<{ entries: MentorHoursEntry[] }>(paths.mentorHours(p, id)),
+  });
+
+export const supportRequestsQuery = (p: string, filters: { status?: SupportStatus; placementId?: string }) =>
+  queryOptions({
+    queryKey: [...keys.support(p), 'list', filters],
+    queryFn: () => api.get<{ requests: SupportRequest[] }>(paths.supportRequests(p), filters),
+  });
+
+export const supportRequestQuery = (p: string, r: string) =>
+  queryOptions({
+    queryKey: [...keys.support(p), 'one', r],
+    queryFn: () => api.get<SupportRequest>(paths.supportRequest(p, r)),
+  });
+
+/** The caller's own placements: an employer's candidates, a mentor's mentees, a person's proposals. */
+export const myPlacementsQuery = queryOptions({
+  queryKey: keys.mine,
+  queryFn: () => api.get<{ placements: Placement[] }>(paths.mine()),
+});
+
+export const notificationsQuery = queryOptions({
+  queryKey: keys.notifications,
+  queryFn: () => api.get<{ unread: number; notifications: Notification[] }>(paths.notifications()),
+});

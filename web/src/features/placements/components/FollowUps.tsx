@@ -1,0 +1,86 @@
+import { Form } from 'react-aria-components';
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { isoDate } from '../../../../../shared/schemas/common.ts';
+import { api } from '../../../api.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { Section } from '../../../components/Page.tsx';
+import { TextAreaInput, TextInput } from '../../../components/fields.tsx';
+import { Notice } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { text, useForm } from '../../../lib/form.ts';
+import { Disclosure } from '../../employers/components/Disclosure.tsx';
+import { todayInDenmark } from '../../employers/format.ts';
+import { participantsKey } from '../../participants/api.ts';
+import { type FollowUp, type PlacementDetail, keys, paths } from '../api.ts';
+import { followUpLabel } from '../vocab.ts';
+
+const talkForm = z.object({ heldOn: isoDate, summary: z.string().trim().min(1, { error: 'text_required' }).max(5000) });
+
+/**
+ * The planned follow-up talks of a running placement. Recording one writes a talk on the person's
+ * file (kind follow_up) and links it, so the conversation lives in one place.
+ */
+export function FollowUps({ p }: { p: PlacementDetail }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const [notice, setNotice] = useState<string | null>(null);
+  if (p.followUps.length === 0) return null;
+  return (
+    <Section id="follow-ups" title={t('placements.followUps.title')}>
+      <Notice>{notice}</Notice>
+      <ul className="pl-list">
+        {p.followUps.map((f) => (
+          <li key={f.id} className="pl-list__item">
+            <p>
+              <strong>{followUpLabel(t, f.code)}</strong> · {formatDate(f.dueOn, locale)}{' '}
+              {f.completedAt ? (
+                <span className="badge badge--accepted">{t('placements.followUps.done')}</span>
+              ) : f.cancelledAt ? (
+                <span className="badge badge--expired">{t('placements.followUps.cancelled')}</span>
+              ) : f.overdue ? (
+                <span className="badge pl-badge--warn">{t('placements.followUps.overdue')}</span>
+              ) : null}
+            </p>
+            {!f.completedAt && !f.cancelledAt && (
+              <Disclosure title={t('placements.followUps.record', { what: followUpLabel(t, f.code) })}>
+                <TalkForm p={p} f={f} onDone={setNotice} />
+              </Disclosure>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function TalkForm({ p, f, onDone }: { p: PlacementDetail; f: FollowUp; onDone: (m: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    id: `follow-up-${f.id}`,
+    schema: talkForm,
+    labels: { heldOn: t('placements.followUps.heldOn'), summary: t('placements.followUps.summary') },
+    read: (data) => ({ heldOn: text(data, 'heldOn'), summary: text(data, 'summary') }),
+    submit: async (talk) => {
+      await api.post(paths.completeFollowUp(p.programmeId, p.id, f.id), { talk });
+      await queryClient.invalidateQueries({ queryKey: keys.placements(p.programmeId) });
+      await queryClient.invalidateQueries({ queryKey: participantsKey(p.programmeId) });
+      onDone(t('placements.followUps.recorded'));
+    },
+  });
+  return (
+    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.followUps.record', { what: followUpLabel(t, f.code) })}>
+      <ErrorSummary form={form} />
+      <TextInput form={form} name="heldOn" type="date" label={t('placements.followUps.heldOn')} defaultValue={todayInDenmark()} isRequired />
+      <TextAreaInput form={form} name="summary" label={t('placements.followUps.summary')} rows={3} isRequired />
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('placements.followUps.save')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,92 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { mentorHoursBody } from '../../../../../shared/schemas/placements.ts';
+import { api } from '../../../api.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { Section } from '../../../components/Page.tsx';
+import { TextInput } from '../../../components/fields.tsx';
+import { Notice } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { text, useForm } from '../../../lib/form.ts';
+import { Disclosure } from '../../employers/components/Disclosure.tsx';
+import { formatMoney, formatNumber, readNumber, todayInDenmark } from '../../employers/format.ts';
+import { type Placement, mentorHoursQuery, paths } from '../api.ts';
+
+/**
+ * The assigned mentor's hours on a placement that has started: what was logged (with its cost for
+ * the coordinator's budget) and a form to log a date (logging a date again replaces it).
+ */
+export function MentorHours({ p, level = 2 }: { p: Placement; level?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const started = p.activatedAt !== null;
+  const hours = useQuery({ ...mentorHoursQuery(p.programmeId, p.id), enabled: started && p.agreement?.mentor != null });
+  const [notice, setNotice] = useState<string | null>(null);
+  if (!started || !p.agreement?.mentor) return null;
+  const entries = hours.data?.entries ?? [];
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const body = (
+    <>
+      <Notice>{notice}</Notice>
+      {entries.length === 0 ? (
+        <p className="muted">{t('placements.mentorHours.none')}</p>
+      ) : (
+        <ul className="pl-list">
+          {entries.map((e) => (
+            <li key={e.id} className="pl-list__item">
+              {formatDate(e.workedOn, locale)}: {t('placements.mentorHours.hours', { hours: formatNumber(e.hours, locale) })}
+              {p.actingAs === 'coordinator' && ` · ${formatMoney(e.cost, locale)}`}
+              {e.note && <span className="muted"> · {e.note}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {p.status === 'active' && (
+        <Disclosure title={t('placements.mentorHours.log')}>
+          <HoursForm p={p} onDone={setNotice} />
+        </Disclosure>
+      )}
+    </>
+  );
+  if (level === 2) return <Section id={`hours-${p.id}`} title={t('placements.mentorHours.title')}>{body}</Section>;
+  return (
+    <section aria-labelledby={`hours-${p.id}-title`}>
+      <Heading id={`hours-${p.id}-title`} className="pl-subtitle">{t('placements.mentorHours.title')}</Heading>
+      {body}
+    </section>
+  );
+}
+
+function HoursForm({ p, onDone }: { p: Placement; onDone: (m: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const labels = { workedOn: t('placements.mentorHours.workedOn'), hours: t('placements.mentorHours.hoursLabel'), note: t('placements.fields.note') };
+  const form = useForm({
+    id: `hours-${p.id}`,
+    schema: mentorHoursBody,
+    labels,
+    read: (data) => ({ workedOn: text(data, 'workedOn'), hours: readNumber(text(data, 'hours')), note: text(data, 'note').trim() || undefined }),
+    submit: async (body) => {
+      await api.post(paths.mentorHours(p.programmeId, p.id), body);
+      await queryClient.invalidateQueries({ queryKey: mentorHoursQuery(p.programmeId, p.id).queryKey });
+      onDone(t('placements.mentorHours.logged'));
+    },
+  });
+  return (
+    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.mentorHours.log')}>
+      <ErrorSummary form={form} />
+      <div className="field-row">
+        <TextInput form={form} name="workedOn" type="date" label={labels.workedOn} defaultValue={todayInDenmark()} isRequired />
+        <TextInput form={form} name="hours" label={labels.hours} inputMode="decimal" width="short" isRequired />
+      </div>
+      <TextInput form={form} name="note" label={labels.note} />
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('placements.mentorHours.save')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,93 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api.ts';
+import { Page } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Loading, QueryError } from '../../../components/Status.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { canReadPlacements, takesPartAsEmployer } from '../access.ts';
+import { keys, type Notification, notificationsQuery, paths } from '../api.ts';
+
+/** Where a notice leads: the placement or support request as this user's role sees it. */
+function Target({ n, children }: { n: Notification; children: string }) {
+  const me = useSession();
+  if (!n.subjectId) return <>{children}</>;
+  if (n.subjectType === 'support_request') {
+    return (
+      <Link to="/programmes/$programmeId/support-requests/$requestId" params={{ programmeId: n.programmeId, requestId: n.subjectId }}>
+        {children}
+      </Link>
+    );
+  }
+  if (n.subjectType !== 'placement') return <>{children}</>;
+  if (canReadPlacements(me, n.programmeId)) {
+    return (
+      <Link to="/programmes/$programmeId/placements/$placementId" params={{ programmeId: n.programmeId, placementId: n.subjectId }}>
+        {children}
+      </Link>
+    );
+  }
+  if (takesPartAsEmployer(me)) {
+    return (
+      <Link to="/virksomhed/forloeb/$placementId" params={{ placementId: n.subjectId }}>
+        {children}
+      </Link>
+    );
+  }
+  return <Link to="/mig">{children}</Link>;
+}
+
+/** `/notifikationer`: the user's in-app notices, newest first, unread ones marked, with "mark as read". */
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const queryClient = useQueryClient();
+  const list = useQuery(notificationsQuery);
+  const mark = useMutation({
+    mutationFn: (body: { ids?: string[]; all?: boolean }) => api.post(paths.markRead(), body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.notifications }),
+  });
+  const data = list.data;
+  return (
+    <Page title={t('placements.notifications.title')} lead={data ? t('placements.notifications.unread', { count: data.unread }) : undefined}>
+      {list.isPending && <Loading />}
+      {list.isError && <QueryError error={list.error} />}
+      {mark.isError && <QueryError error={mark.error} />}
+      {data && data.notifications.length === 0 && <p>{t('placements.notifications.none')}</p>}
+      {data && data.unread > 0 && (
+        <p>
+          <Button className="button button--secondary" onPress={() => mark.mutate({ all: true })}>
+            {t('placements.notifications.markAll')}
+          </Button>
+        </p>
+      )}
+      {data && data.notifications.length > 0 && (
+        <ul className="pl-list">
+          {data.notifications.map((n) => (
+            <li key={n.id} className={n.readAt ? 'pl-list__item' : 'pl-list__item pl-unread'}>
+              <p>
+                {!n.readAt && <span className="badge badge--pending">{t('placements.notifications.new')}</span>}{' '}
+                {n.safety && <span className="badge pl-badge--warn">{t('placements.notifications.safety')}</span>} <Target n={n}>{n.title}</Target>
+              </p>
+              <p className="muted">
+                {formatDateTime(n.createdAt, locale, false)}
+                {!n.readAt && (
+                  <>
+                    {' · '}
+                    <Button className="button button--link" onPress={() => mark.mutate({ ids: [n.id] })}>
+                      {t('placements.notifications.markRead')}
+                      <span className="visually-hidden">: {n.title}</span>
+                    </Button>
+                  </>
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}

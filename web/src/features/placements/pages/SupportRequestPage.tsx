@@ -1,0 +1,152 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { resolveSupportRequestBody, supportNoteBody } from '../../../../../shared/schemas/placements.ts';
+import { api } from '../../../api.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { Page, Section } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Notice, QueryError } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { TextAreaInput } from '../../../components/fields.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { text, useForm } from '../../../lib/form.ts';
+import { QueryPage } from '../../employers/components/QueryState.tsx';
+import { canHandleSupport, canReadPlacements } from '../access.ts';
+import { keys, paths, type SupportRequest, supportRequestQuery } from '../api.ts';
+import { SupportTiming } from '../components/Support.tsx';
+
+/** One support request: what was asked, its deadline, notes, and (for the hotline) acknowledge and resolve. */
+export function SupportRequestPage({ programmeId, requestId }: { programmeId: string; requestId: string }) {
+  const { t } = useTranslation();
+  const request = useQuery(supportRequestQuery(programmeId, requestId));
+  return (
+    <QueryPage title={t('placements.support.title')} query={request}>
+      {(r) => <RequestView r={r} />}
+    </QueryPage>
+  );
+}
+
+function RequestView({ r }: { r: SupportRequest }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const locale = currentLocale();
+  const handler = canHandleSupport(me, r.programmeId);
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const refresh = async (saved: SupportRequest, message: string) => {
+    queryClient.setQueryData(supportRequestQuery(r.programmeId, r.id).queryKey, saved);
+    await queryClient.invalidateQueries({ queryKey: keys.support(r.programmeId) });
+    setNotice(message);
+  };
+  const acknowledge = async () => {
+    setFailure(null);
+    try {
+      await refresh(await api.post<SupportRequest>(paths.supportAction(r.programmeId, r.id, 'acknowledge')), t('placements.support.acknowledged'));
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  return (
+    <Page title={`${t(`placements.support.categories.${r.category}`)} (${t(`placements.support.severities.${r.severity}`)})`}>
+      <p className="pl-crumbs">
+        {handler && (
+          <Link to="/programmes/$programmeId/support-requests" params={{ programmeId: r.programmeId }}>
+            {t('placements.support.listTitle')}
+          </Link>
+        )}
+      </p>
+      <Notice>{notice}</Notice>
+      {failure !== null && <QueryError error={failure} />}
+      <dl className="facts pl-facts">
+        <dt>{t('placements.fields.status')}</dt>
+        <dd>{t(`placements.support.statuses.${r.status}`)}</dd>
+        <dt>{t('placements.support.raisedAt')}</dt>
+        <dd>{formatDateTime(r.raisedAt, locale, false)} · {t(`placements.parties.${r.raisedAs}`)}</dd>
+        <dt>{t('placements.support.deadline')}</dt>
+        <dd>
+          {formatDateTime(r.dueAt, locale, false)} · <SupportTiming r={r} />
+        </dd>
+        <dt>{t('placements.fields.placement')}</dt>
+        <dd>
+          {canReadPlacements(me, r.programmeId) ? (
+            <Link to="/programmes/$programmeId/placements/$placementId" params={{ programmeId: r.programmeId, placementId: r.placementId }}>
+              {t('placements.support.openPlacement')}
+            </Link>
+          ) : (
+            <Link to="/virksomhed/forloeb/$placementId" params={{ placementId: r.placementId }}>
+              {t('placements.support.openPlacement')}
+            </Link>
+          )}
+        </dd>
+      </dl>
+      <Section id="description" title={t('placements.support.description')}>
+        <p className="pl-pre">{r.description}</p>
+      </Section>
+      {handler && r.status === 'open' && (
+        <p>
+          <Button className="button" onPress={() => void acknowledge()}>
+            {t('placements.support.acknowledge')}
+          </Button>
+        </p>
+      )}
+      <Section id="notes" title={t('placements.support.notes')}>
+        {r.notes.length === 0 ? (
+          <p className="muted">{t('placements.support.noNotes')}</p>
+        ) : (
+          <ul className="pl-list">
+            {r.notes.map((n) => (
+              <li key={n.id} className="pl-list__item">
+                <p className="muted">{formatDateTime(n.createdAt, locale, false)}</p>
+                <p className="pl-pre">{n.text}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {r.status !== 'resolved' && <TextForm r={r} kind="notes" onDone={(saved) => refresh(saved, t('placements.support.noteAdded'))} />}
+      </Section>
+      {r.resolution && (
+        <Section id="resolution" title={t('placements.support.resolution')}>
+          <p className="pl-pre">{r.resolution}</p>
+        </Section>
+      )}
+      {handler && r.status !== 'resolved' && (
+        <Section id="resolve" title={t('placements.support.resolve')}>
+          <TextForm r={r} kind="resolve" onDone={(saved) => refresh(saved, t('placements.support.resolved'))} />
+        </Section>
+      )}
+    </Page>
+  );
+}
+
+/** A note while handling, or the resolution: one text field each. */
+function TextForm({ r, kind, onDone }: { r: SupportRequest; kind: 'notes' | 'resolve'; onDone: (saved: SupportRequest) => Promise<void> }) {
+  const { t } = useTranslation();
+  const field = kind === 'notes' ? 'text' : 'resolution';
+  const label = kind === 'notes' ? t('placements.support.noteLabel') : t('placements.support.resolutionLabel');
+  const form = useForm({
+    id: `support-${kind}-${r.id}`,
+    schema: kind === 'notes' ? supportNoteBody : resolveSupportRequestBody,
+    labels: { [field]: label },
+    read: (data) => ({ [field]: text(data, field) }),
+    submit: async (body, element) => {
+      await onDone(await api.post<SupportRequest>(paths.supportAction(r.programmeId, r.id, kind), body));
+      element.reset();
+    },
+  });
+  return (
+    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={kind === 'notes' ? t('placements.support.addNote') : t('placements.support.resolve')}>
+      <ErrorSummary form={form} />
+      <TextAreaInput form={form} name={field} label={label} rows={3} isRequired maxLength={5000} />
+      <div className="form-actions">
+        <SubmitButton pending={form.pending} variant={kind === 'notes' ? 'secondary' : 'primary'}>
+          {kind === 'notes' ? t('placements.support.addNote') : t('placements.support.resolveSubmit')}
+        </SubmitButton>
+      </div>
+    </Form>
+  );
+}
