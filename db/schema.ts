@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EmployerTables } from './schema-employers.ts';
+import type { MatchingTables } from './schema-matching.ts';
 import type { PlacementTables } from './schema-placements.ts';
 
 /**
@@ -303,7 +304,7 @@ export interface TenantTablesTable {
   table_name: string;
 }
 
-export interface DB extends EmployerTables, PlacementTables {
+export interface DB extends EmployerTables, PlacementTables, MatchingTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   programmes: ProgrammesTable;

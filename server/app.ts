@@ -44,6 +44,8 @@ import { placementFollowUpRoutes } from './modules/placements/follow-up-routes.t
 import { supportRequestRoutes } from './modules/support-requests/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { placementSettingsRoutes } from './modules/programme-settings/placement-routes.ts';
+import { matchingRoutes } from './modules/matching/routes.ts';
+import { documentRoutes } from './modules/documents/routes.ts';
 
 const WEB_DIST = new URL('../web/dist/', import.meta.url);
 
@@ -103,6 +105,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
   for (const routes of [companyRoutes, workplaceRoutes, openingRoutes, employerPortalRoutes, postalCodeRoutes]) await app.register(routes);
   for (const routes of [placementRoutes, placementFollowUpRoutes, supportRequestRoutes, notificationRoutes, placementSettingsRoutes]) await app.register(routes);
+  await app.register(matchingRoutes);
+  await app.register(documentRoutes);
 
   if (fs.existsSync(new URL('index.html', WEB_DIST))) {
     await app.register(fastifyStatic, { root: WEB_DIST.pathname, wildcard: false, index: false });

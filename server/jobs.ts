@@ -5,6 +5,7 @@ import { PLACEMENT_MAIL_TEMPLATES, renderMail } from './lib/mailer.ts';
 import { deleteExpired } from './modules/auth/repository.ts';
 import { enforceAuditRetention } from './modules/audit/service.ts';
 import { enforceParticipantRetention, scrubPortalAccount } from './modules/gdpr/service.ts';
+import { runMatchRound } from './modules/matching/round-job.ts';
 import { runPlacementSchedule } from './modules/placements/jobs.ts';
 import { runSupportEscalation } from './modules/support-requests/escalation.ts';
 
@@ -30,6 +31,7 @@ export function registerJobHandlers(services: Services): void {
     .handle('portal.account.scrub', async (payload) => scrubPortalAccount(services, payload))
     .handle('placements.schedule', async () => runPlacementSchedule(services))
     .handle('support.escalation', async () => runSupportEscalation(services))
+    .handle('matching.round', async (payload) => runMatchRound(services, payload))
     .schedule({ name: 'audit-retention', queue: 'audit.retention', everyMinutes: 24 * 60 })
     .schedule({ name: 'participant-retention', queue: 'participants.retention', everyMinutes: 24 * 60 })
     .schedule({ name: 'cleanup', queue: 'maintenance.cleanup', everyMinutes: 60 })

@@ -190,6 +190,9 @@ CREATE TABLE notification_preferences (
 -- Privileges. Histories (events, notes) are append-only for requests.
 GRANT SELECT, INSERT, UPDATE ON placements, placement_follow_ups, support_requests, notifications TO jobbro_app;
 GRANT SELECT, INSERT ON placement_events, support_request_notes TO jobbro_app;
+-- Erasure only: anonymising a person blanks the free text of their history and keeps the rows.
+GRANT UPDATE (note) ON placement_events TO jobbro_app;
+GRANT UPDATE (text) ON support_request_notes TO jobbro_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON mentor_hours TO jobbro_app;
 GRANT SELECT, INSERT, UPDATE, DELETE
   ON placements, placement_events, placement_follow_ups, mentor_hours, support_requests, support_request_notes, notifications

@@ -30,7 +30,7 @@
  * | possible_duplicate   | 409 | a participant with the same CPR, or name and birth date, exists; `details.candidates[]`; resend with `confirmNotDuplicate: true` |
  * | version_conflict     | 409 | someone changed the record since it was read; `details.currentVersion` |
  * | participant_anonymised | 409 | the participant has been anonymised and can no longer be changed |
- * | merge_not_allowed    | 409 | the two records cannot be merged; `details.reason`: same_record, kind_mismatch, merged, anonymised |
+ * | merge_not_allowed    | 409 | the two records cannot be merged; `details.reason`: same_record, kind_mismatch, merged, anonymised, placement_clash (both have a pending or running placement in the same opening; end one first) |
  * | portal_already_linked | 409 | the participant or guardian already has a portal account |
  * | placement_transition_not_allowed | 409 | the placement cannot move from its status to that one (`details.from`, `details.to`) |
  * | placement_transition_forbidden | 403 | that step belongs to another party (`details.from`, `details.to`, `details.party` = yours) |
@@ -40,6 +40,13 @@
  * | guardian_clearance_missing | 409 | an under-15 or pupil cannot start before a guardian was informed and co-signed (`details.missing[]`, `details.requiredBecause[]`) |
  * | schedule_not_legal   | 422 | the agreed weekly schedule breaks the young-worker rules for this person (`details.violations[]` with `rule`, `date`, `message` (Danish), `messageEn`) |
  * | placement_not_running | 409 | only a started placement can have mentor hours or follow-ups (`details.status`) |
+ * | placement_not_agreed | 409 | a document needs the agreed terms (start, hours, pay); the placement has none yet (`details.status`) |
+ * | statement_not_required | 409 | an employment statement is not required at 3 hours a week or less on average (`details.hoursPerWeek`, `details.threshold`); ask again with `?force=true` |
+ * | parent_letter_not_required | 409 | the person is 18 or over; their parents are not informed (`details.age`) |
+ * | match_round_not_ready | 409 | the round has not finished (or failed), so it cannot be published (`details.status`) |
+ * | match_round_published | 409 | the round was published already; publishing twice is refused (`details.publishedAt`) |
+ * | match_not_rankable   | 409 | the participant or opening is not in the ranking (inactive, merged, anonymised; filled or closed) (`details.subject`, `details.status`) |
+ * | match_adjustment_exists | 409 | a live pin/hide/override of that kind exists for the pair (`details.adjustmentId`) |
  * | invitation_expired   | 410 | the invitation link is older than its expiry |
  * | opening_not_legal    | 422 | the opening cannot legally employ its youngest age; `details.refusals[]` has `code`, `message` (Danish), `messageEn` |
  * | participant_merged   | 410 | the participant was merged into another record; `details.mergedInto` |
@@ -109,6 +116,18 @@ export const errors = {
   scheduleNotLegal: (violations: readonly { rule: string; date: string; message: string; messageEn: string }[]) =>
     new AppError(422, 'schedule_not_legal', 'The weekly schedule breaks the young-worker rules.', { violations }),
   placementNotRunning: (status: string) => new AppError(409, 'placement_not_running', 'The placement has not started.', { status }),
+  placementNotAgreed: (status: string) => new AppError(409, 'placement_not_agreed', 'The placement has no agreed terms yet.', { status }),
+  statementNotRequired: (hoursPerWeek: number, threshold: number) =>
+    new AppError(409, 'statement_not_required', `An employment statement is not required at ${threshold} hours a week or less; ask with force=true to make one anyway.`, { hoursPerWeek, threshold }),
+  parentLetterNotRequired: (age: number) => new AppError(409, 'parent_letter_not_required', 'The person is 18 or over; there is no parent letter.', { age }),
+  matchRoundNotReady: (status: string) =>
+    new AppError(409, 'match_round_not_ready', 'The matching round is not ready to publish.', { status }),
+  matchRoundPublished: (publishedAt: Date) =>
+    new AppError(409, 'match_round_published', 'The matching round has already been published.', { publishedAt: publishedAt.toISOString() }),
+  matchNotRankable: (subject: 'participant' | 'opening', status: string) =>
+    new AppError(409, 'match_not_rankable', `The ${subject} is not part of the ranking.`, { subject, status }),
+  matchAdjustmentExists: (adjustmentId: string) =>
+    new AppError(409, 'match_adjustment_exists', 'That adjustment already exists for the pair.', { adjustmentId }),
   /** Field problems found by a service (they need the database or today's date), shaped like schema errors. */
   invalidFields: (issues: Array<{ path: (string | number)[]; code: string }>) =>
     errors.validation(issues.map((i) => ({ in: 'body', path: i.path.map(String), code: i.code, message: i.code }))),
@@ -119,7 +138,7 @@ export const errors = {
   participantAnonymised: () => new AppError(409, 'participant_anonymised', 'The participant has been anonymised.'),
   participantMerged: (mergedInto: string) =>
     new AppError(410, 'participant_merged', 'The participant was merged into another record.', { mergedInto }),
-  mergeNotAllowed: (reason: 'same_record' | 'kind_mismatch' | 'merged' | 'anonymised') =>
+  mergeNotAllowed: (reason: 'same_record' | 'kind_mismatch' | 'merged' | 'anonymised' | 'placement_clash') =>
     new AppError(409, 'merge_not_allowed', 'These records cannot be merged.', { reason }),
   portalCodeInvalid: () => new AppError(404, 'portal_code_invalid', 'The code is not valid or has expired.'),
   portalAlreadyLinked: () => new AppError(409, 'portal_already_linked', 'A portal account is already linked.'),

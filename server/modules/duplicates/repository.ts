@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { OPEN_STATUSES } from '../../../shared/domain/placements/states.ts';
 import type { Tx } from '../../../db/tenant.ts';
 
 /** Current records with the same birth date or the same CPR hash: the pure check decides. */
@@ -18,7 +19,33 @@ export function findCprHash(trx: Tx, programmeId: string, id: string) {
   return trx.selectFrom('participants').select('cpr_hash').where('programme_id', '=', programmeId).where('id', '=', id).executeTakeFirst();
 }
 
-const HISTORY_TABLES = ['ladder_events', 'guardians', 'guardian_job_notices', 'consents', 'talks', 'next_steps', 'portal_codes'] as const;
+/**
+ * Tables whose rows belong to a participant by `participant_id`. Moving `placements` carries
+ * everything hanging off a placement with it (events, follow-ups, mentor hours, support requests
+ * and their notes, and the notifications, which point at placements and support requests, never
+ * at a participant), so their history is kept as it was.
+ */
+const HISTORY_TABLES = ['ladder_events', 'guardians', 'guardian_job_notices', 'consents', 'talks', 'next_steps', 'portal_codes', 'placements'] as const;
+
+/**
+ * Openings in which both records have a pending or running placement: moving one would break the
+ * one-open-placement-per-person-and-opening rule, so the merge is refused until one ends.
+ */
+export async function clashingOpenings(trx: Tx, programmeId: string, aId: string, bId: string): Promise<string[]> {
+  const open = [...OPEN_STATUSES];
+  const rows = await trx
+    .selectFrom('placements as a')
+    .innerJoin('placements as b', 'b.opening_id', 'a.opening_id')
+    .select('a.opening_id')
+    .where('a.programme_id', '=', programmeId)
+    .where('b.programme_id', '=', programmeId)
+    .where('a.participant_id', '=', aId)
+    .where('b.participant_id', '=', bId)
+    .where('a.status', 'in', open)
+    .where('b.status', 'in', open)
+    .execute();
+  return rows.map((r) => r.opening_id);
+}
 
 /** Moves every history row of `fromId` to `toId`. Returns how many rows moved per table. */
 export async function moveHistory(trx: Tx, programmeId: string, fromId: string, toId: string): Promise<Record<string, number>> {

@@ -33,7 +33,8 @@ export async function listDuplicates(ctx: Ctx, programmeId: string, participantI
 
 /**
  * Folds `otherId` into this participant in one transaction: all history (ladder events, guardians,
- * notices, consents, talks, next steps, portal codes) moves over, missing details are taken, and
+ * notices, consents, talks, next steps, portal codes, and placements with their events,
+ * follow-ups, mentor hours and support requests) moves over, missing details are taken, and
  * the other record is kept, marked `merged_into`, so old links answer 410 with the survivor's id.
  */
 export async function mergeParticipants(ctx: Ctx, programmeId: string, participantId: string, body: z.infer<typeof mergeBody>) {
@@ -47,6 +48,7 @@ export async function mergeParticipants(ctx: Ctx, programmeId: string, participa
     if (other.merged_into) throw errors.mergeNotAllowed('merged');
     if (other.anonymised_at) throw errors.mergeNotAllowed('anonymised');
     if (other.kind !== survivor.kind) throw errors.mergeNotAllowed('kind_mismatch');
+    if ((await repo.clashingOpenings(trx, programmeId, survivor.id, other.id)).length > 0) throw errors.mergeNotAllowed('placement_clash');
 
     const moved = await repo.moveHistory(trx, programmeId, other.id, survivor.id);
     await repo.absorb(trx, programmeId, survivor.id, other.id);

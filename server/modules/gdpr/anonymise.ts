@@ -4,17 +4,19 @@ import type { Ctx } from '../../http/context.ts';
 import { enqueue } from '../../lib/jobs.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { heldFields } from './legal-holds.ts';
+import { scrubPlacements } from './placements-repository.ts';
 import * as repo from './repository.ts';
 
 /**
  * Anonymises one participant inside the caller's transaction (erasure request or retention job):
- * personal data goes, the statistics stay, linked portal accounts lose their access now and are
+ * personal data goes (placement free text too), the statistics stay, linked portal accounts lose their access now and are
  * scrubbed by a background job. Audited with the reason and any fields a legal hold kept.
  */
 export async function anonymiseInTx(trx: Tx, ctx: Ctx, programmeId: string, participantId: string, reason: 'erasure_request' | 'retention') {
   const keep = await heldFields(trx, programmeId, participantId);
   const users = await repo.linkedUsers(trx, programmeId, participantId);
   await repo.anonymiseParticipant(trx, programmeId, participantId, keep);
+  await scrubPlacements(trx, programmeId, participantId);
   for (const userId of users) {
     if (await repo.dropPortalMembershipIfUnlinked(trx, programmeId, userId)) {
       await enqueue(trx, 'portal.account.scrub', { userId });

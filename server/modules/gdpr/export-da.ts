@@ -9,7 +9,7 @@ export const DA = {
   programme: 'Program',
   sections: {
     person: 'Personoplysninger', journey: 'Forløb', talks: 'Samtaler', consents: 'Samtykker', guardians: 'Forældre og værger',
-    notices: 'Orientering af forældre om job', audit: 'Hvornår dine oplysninger er brugt',
+    notices: 'Orientering af forældre om job', placements: 'Job og praktik', audit: 'Hvornår dine oplysninger er brugt',
   },
   fields: {
     name: 'Navn', kind: 'Deltager', birthDate: 'Fødselsdato', cpr: 'CPR-nummer', cprReason: 'Formål med CPR-nummer', site: 'Boligområde',
@@ -47,4 +47,24 @@ export const DA = {
     platform_admin: 'Systemadministrator',
   } as Record<string, string>,
   system: 'Systemet',
+  placement: {
+    opening: 'Stilling', company: 'Virksomhed', status: 'Status', proposedAt: 'Foreslået', acceptedAt: 'Du sagde ja', matchReasons: 'Hvorfor du blev foreslået',
+    period: 'Periode', hours: 'Timer om ugen', schedule: 'Arbejdstider', wage: 'Timeløn', payer: 'Lønnen betales af', mentor: 'Mentor',
+    agreedAt: 'Aftale bekræftet', activatedAt: 'Startet', endedOn: 'Afsluttet', endReason: 'Årsag til afslutning', declineReason: 'Årsag til afslag',
+    declinedBy: 'Afslået af', outcome: 'Resultat', history: 'Forløbets historik', followUps: 'Opfølgninger', mentorHours: 'Mentortimer',
+    supportRequests: 'Henvendelser fra arbejdsgiveren', notes: 'Noter', resolution: 'Løsning', due: 'Frist', cancelled: 'Aflyst',
+    noAgreement: 'Ingen aftale endnu',
+  },
+  placementStatuses: {
+    proposed: 'Foreslået', interview: 'Samtale', offered: 'Tilbudt', agreed: 'Aftalt', active: 'I gang', completed: 'Gennemført',
+    ended_early: 'Stoppet før tid', declined: 'Afslået',
+  } as Record<string, string>,
+  parties: {
+    participant: 'Dig selv', guardian: 'Forælder/værge', employer: 'Arbejdsgiver', mentor: 'Mentor', coordinator: 'Koordinator', system: 'Systemet',
+  } as Record<string, string>,
+  payers: { company: 'Arbejdsgiveren', project_funds: 'Projektets midler', municipality: 'Kommunen', job_centre: 'Jobcentret' } as Record<string, string>,
+  requestCategories: {
+    attendance: 'Fremmøde', conduct: 'Opførsel', skills: 'Færdigheder', conflict: 'Konflikt', safety: 'Sikkerhed', other: 'Andet',
+  } as Record<string, string>,
+  requestStatuses: { open: 'Åben', acknowledged: 'Modtaget', resolved: 'Løst' } as Record<string, string>,
 };

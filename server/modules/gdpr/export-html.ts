@@ -34,6 +34,56 @@ function table(head: string[], body: string[][]): string {
 
 const label = (map: Record<string, string>, code: string | null) => esc(code === null ? null : (map[code] ?? code));
 
+type ExportedPlacement = ParticipantExport['placements'][number];
+
+/** One placement: the facts, then its history, follow-ups, mentor hours and support requests. */
+function placementHtml(p: ExportedPlacement): string {
+  const f = DA.fields;
+  const l = DA.placement;
+  const a = p.agreement;
+  const facts = rows([
+    [l.opening, esc(p.openingTitle)],
+    [l.company, esc(p.company)],
+    [l.status, label(DA.placementStatuses, p.status)],
+    [l.proposedAt, p.proposedAt ? dateTime(p.proposedAt) : DA.none],
+    [l.acceptedAt, p.acceptedAt ? dateTime(p.acceptedAt) : DA.none],
+    [l.matchReasons, esc((p.matchReasons as Array<{ code?: string; value?: unknown }>).map((r) => [r.code, r.value].filter((v) => v !== undefined && v !== null).join(': ')).join(', '))],
+    ...(a
+      ? [
+        [l.period, `${date(a.startsOn)} – ${date(a.endsOn)}`],
+        [l.hours, esc(a.hoursPerWeek)],
+        [l.schedule, esc((a.weeklySchedule as Array<{ weekday: number; start: string; end: string }>).map((w) => `${WEEKDAYS[w.weekday - 1] ?? w.weekday} ${w.start}–${w.end}`).join(', '))],
+        [l.wage, a.wagePerHour === null ? DA.none : `${esc(a.wagePerHour)} kr.`],
+        [l.payer, label(DA.payers, a.wagePayer)],
+        [l.mentor, esc(a.mentor)],
+        [l.agreedAt, a.agreedAt ? dateTime(a.agreedAt) : DA.none],
+      ] as Array<[string, string]>
+      : [[l.period, esc(l.noAgreement)]] as Array<[string, string]>),
+    [l.activatedAt, p.activatedAt ? dateTime(p.activatedAt) : DA.none],
+    [l.endedOn, date(p.endedOn)],
+    [l.endReason, esc(p.endReason)],
+    [l.declineReason, esc(p.declineReason)],
+    [l.declinedBy, label(DA.parties, p.declinedBy)],
+    [l.outcome, esc(p.outcome)],
+  ]);
+  const history = table([f.date, f.change, f.role, f.reason, l.notes], p.history.map((e) => [
+    dateTime(e.at), `${label(DA.placementStatuses, e.fromStatus)} → ${label(DA.placementStatuses, e.toStatus)}`, label(DA.parties, e.party), esc(e.reason), esc(e.note),
+  ]));
+  const followUps = table([l.due, f.done, l.cancelled], p.followUps.map((u) => [
+    date(u.dueOn), u.completedAt ? dateTime(u.completedAt) : DA.none, u.cancelledAt ? dateTime(u.cancelledAt) : DA.none,
+  ]));
+  const hours = table([f.date, l.mentor, l.hours, l.notes], p.mentorHours.map((h) => [date(h.workedOn), esc(h.mentor), esc(h.hours), esc(h.note)]));
+  const requests = table([f.date, f.what, l.status, f.summary, l.resolution, l.notes], p.supportRequests.map((r) => [
+    dateTime(r.raisedAt), `${label(DA.requestCategories, r.category)} (${label(DA.parties, r.raisedAs)})`, label(DA.requestStatuses, r.status),
+    esc(r.description), esc(r.resolution),
+    r.notes.length === 0 ? DA.none : `<ul>${r.notes.map((n) => `<li>${dateTime(n.at)}: ${esc(n.text)}</li>`).join('')}</ul>`,
+  ]));
+  return `<section><h3>${esc(p.openingTitle)} – ${esc(p.company)}</h3>${facts}<h4>${esc(l.history)}</h4>${history}<h4>${esc(l.followUps)}</h4>${followUps}`
+    + `<h4>${esc(l.mentorHours)}</h4>${hours}<h4>${esc(l.supportRequests)}</h4>${requests}</section>`;
+}
+
+const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+
 /**
  * The access-request document: one self-contained Danish HTML file (inline styles, no scripts, no
  * external resources) that a person can open, read and print.
@@ -94,6 +144,7 @@ export function renderExportHtml(x: ParticipantExport): string {
   const notices = table([f.name, f.job, f.hours, f.risks, f.precautions, f.informedOn, f.cosignedOn], x.guardianNotices.map((n) => [
     esc(n.guardianName), esc(n.jobDescription), esc(n.hours), esc(n.risks), esc(n.precautions), date(n.informedOn), date(n.cosignedOn),
   ]));
+  const placements = x.placements.length === 0 ? `<p class="empty">${DA.none}</p>` : x.placements.map(placementHtml).join('');
   const audit = table([f.date, f.action, f.role, f.what], x.auditEvents.map((e) => [
     dateTime(e.at), label(DA.actions, e.action), e.actorRole ? label(DA.roles, e.actorRole) : esc(DA.system), esc(e.subjectType),
   ]));
@@ -106,7 +157,7 @@ export function renderExportHtml(x: ParticipantExport): string {
 <title>${esc(DA.title)}</title>
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
-h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}h3{font-size:1.05rem;margin-top:1.5rem}h4{font-size:.95rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
 .meta,.empty{color:#555}
@@ -122,6 +173,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3
 <h2>${esc(s.consents)}</h2>${consents}
 <h2>${esc(s.guardians)}</h2>${guardians}
 <h2>${esc(s.notices)}</h2>${notices}
+<h2>${esc(s.placements)}</h2>${placements}
 <h2>${esc(s.audit)}</h2>${audit}
 </body>
 </html>

@@ -2,6 +2,9 @@ import type { GuardianRow, NoticeRow } from '../guardians/repository.ts';
 import type { LadderEventRow } from '../participants/repository.ts';
 import { maskedCprFor } from '../participants/presenter.ts';
 import type { NextStepRow, TalkRow } from '../talks/repository.ts';
+import type {
+  ExportFollowUpRow, ExportMentorHoursRow, ExportPlacementEventRow, ExportPlacementRow, ExportSupportRequestRow,
+} from './placements-repository.ts';
 import type { ExportConsentRow, ExportRow } from './repository.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -14,6 +17,13 @@ export interface ExportParts {
   consents: ExportConsentRow[];
   guardians: GuardianRow[];
   notices: NoticeRow[];
+  placements: {
+    rows: ExportPlacementRow[];
+    events: ExportPlacementEventRow[];
+    followUps: ExportFollowUpRow[];
+    mentorHours: ExportMentorHoursRow[];
+    supportRequests: ExportSupportRequestRow[];
+  };
   events: Array<{ at: Date; actor_role: string | null; action: string; subject_type: string }>;
   organisationNames: Map<string, string>;
   workAreaNames: Map<string, string>;
@@ -88,7 +98,45 @@ export function presentExport(x: ExportParts, generatedAt: Date) {
       guardianName: guardianName(n.guardian_id), jobDescription: n.job_description, hours: n.hours, risks: n.risks,
       precautions: n.precautions, informedOn: n.informed_on, cosignedOn: n.cosigned_on,
     })),
+    placements: presentPlacements(x.placements),
     auditEvents: x.events.map((e) => ({ at: new Date(e.at).toISOString(), action: e.action, actorRole: e.actor_role, subjectType: e.subject_type })),
   };
 }
 export type ParticipantExport = ReturnType<typeof presentExport>;
+
+/**
+ * Each placement with its opening and company, the agreement, its history (the party who acted,
+ * never the staff member), follow-ups, mentor hours and the support requests about it.
+ */
+function presentPlacements(x: ExportParts['placements']) {
+  return x.rows.map((p) => ({
+    openingTitle: p.opening_title,
+    company: p.company_name,
+    status: p.status,
+    proposedAt: iso(p.created_at),
+    acceptedAt: iso(p.participant_accepted_at),
+    matchReasons: p.match_reasons,
+    agreement: p.starts_on === null ? null : {
+      startsOn: p.starts_on, endsOn: p.ends_on, hoursPerWeek: p.hours_per_week, weeklySchedule: p.weekly_schedule,
+      wagePerHour: p.wage_per_hour, wagePayer: p.wage_payer, mentor: p.mentor_name, agreedAt: iso(p.agreed_at),
+    },
+    activatedAt: iso(p.activated_at),
+    endedOn: p.ended_on,
+    endReason: p.end_reason,
+    declineReason: p.decline_reason,
+    declinedBy: p.declined_by,
+    outcome: p.outcome,
+    history: x.events.filter((e) => e.placement_id === p.id).map((e) => ({
+      at: iso(e.at)!, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, party: e.party, reason: e.reason, note: e.note,
+    })),
+    followUps: x.followUps.filter((f) => f.placement_id === p.id).map((f) => ({
+      code: f.code, dueOn: f.due_on, completedAt: iso(f.completed_at), cancelledAt: iso(f.cancelled_at),
+    })),
+    mentorHours: x.mentorHours.filter((h) => h.placement_id === p.id).map((h) => ({ workedOn: h.worked_on, mentor: h.mentor_name, hours: h.hours, note: h.note })),
+    supportRequests: x.supportRequests.filter((r) => r.placement_id === p.id).map((r) => ({
+      raisedAt: iso(r.raised_at)!, raisedAs: r.raised_as, category: r.category, severity: r.severity, status: r.status,
+      description: r.description, resolution: r.resolution, resolvedAt: iso(r.resolved_at),
+      notes: r.notes.map((n) => ({ at: iso(n.created_at)!, text: n.text })),
+    })),
+  }));
+}

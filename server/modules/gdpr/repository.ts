@@ -123,7 +123,9 @@ export function lastActivity(trx: Tx, programmeId: string) {
       (SELECT max(on_date) FROM ladder_events l WHERE l.participant_id = p.id),
       (SELECT max(GREATEST(given_on, revoked_at::date)) FROM consents c WHERE c.participant_id = p.id),
       (SELECT max(completed_at::date) FROM next_steps n WHERE n.participant_id = p.id),
-      (SELECT max(GREATEST(informed_on, cosigned_on)) FROM guardian_job_notices g WHERE g.participant_id = p.id)
+      (SELECT max(GREATEST(informed_on, cosigned_on)) FROM guardian_job_notices g WHERE g.participant_id = p.id),
+      -- A placement counts until its contract ends, so nobody is anonymised in the middle of one.
+      (SELECT max(GREATEST(updated_at::date, ends_on)) FROM placements pl WHERE pl.participant_id = p.id)
     )::text AS last_activity_on
     FROM participants p
     WHERE p.programme_id = ${programmeId} AND p.merged_into IS NULL AND p.anonymised_at IS NULL`.execute(trx);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asSystem, withTenant } from '../../../db/tenant.ts';
+import { asSystem, withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Ctx, Services } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
@@ -16,6 +16,7 @@ import { listNextSteps, listTalks } from '../talks/repository.ts';
 import { anonymiseInTx, retentionPlan } from './anonymise.ts';
 import { renderExportHtml } from './export-html.ts';
 import { presentExport } from './presenter.ts';
+import * as placementRepo from './placements-repository.ts';
 import * as repo from './repository.ts';
 
 /**
@@ -43,6 +44,7 @@ export async function exportParticipant(ctx: Ctx, programmeId: string, participa
       consents: await repo.consentsForExport(trx, programmeId, participantId),
       guardians: await listGuardians(trx, programmeId, participantId),
       notices: await listNotices(trx, programmeId, participantId),
+      placements: await placementParts(trx, programmeId, participantId),
       events,
       organisationNames: new Map((await partnerNames(trx, programmeId)).map((o) => [o.id, o.name])),
       workAreaNames: new Map((await repo.workAreaNames(trx)).map((w) => [w.code, w.name_da])),
@@ -51,6 +53,19 @@ export async function exportParticipant(ctx: Ctx, programmeId: string, participa
       ? { contentType: 'application/json; charset=utf-8', filename: `jobbro-oplysninger-${participantId}.json`, body: JSON.stringify(data, null, 2) }
       : { contentType: 'text/html; charset=utf-8', filename: `jobbro-oplysninger-${participantId}.html`, body: renderExportHtml(data) };
   });
+}
+
+/** The person's placements and everything recorded about them, for the export. */
+async function placementParts(trx: Tx, programmeId: string, participantId: string) {
+  const rows = await placementRepo.placementsForExport(trx, programmeId, participantId);
+  const ids = rows.map((r) => r.id);
+  return {
+    rows,
+    events: await placementRepo.placementEventsForExport(trx, programmeId, ids),
+    followUps: await placementRepo.followUpsForExport(trx, programmeId, ids),
+    mentorHours: await placementRepo.mentorHoursForExport(trx, programmeId, ids),
+    supportRequests: await placementRepo.supportRequestsForExport(trx, programmeId, ids),
+  };
 }
 
 /** Erasure (GDPR art. 17): anonymises the person now; see README for what is kept and why. */

@@ -174,7 +174,7 @@ export async function setStatus(trx: Tx, programmeId: string, id: string, status
 
 export function insertStatusChange(
   trx: Tx,
-  c: { programmeId: string; openingId: string; from: OpeningStatus | null; to: OpeningStatus; on: string; by: string; reason?: string | null },
+  c: { programmeId: string; openingId: string; from: OpeningStatus | null; to: OpeningStatus; on: string; by: string | null; reason?: string | null },
 ) {
   return trx
     .insertInto('opening_status_changes')
@@ -183,6 +183,18 @@ export function insertStatusChange(
       changed_by: c.by, reason: c.reason ?? null,
     })
     .execute();
+}
+
+/** The latest status change: tells whether placements (rather than a person) filled the opening. */
+export function lastStatusChange(trx: Tx, programmeId: string, openingId: string) {
+  return trx
+    .selectFrom('opening_status_changes')
+    .select(['to_status', 'reason'])
+    .where('programme_id', '=', programmeId)
+    .where('opening_id', '=', openingId)
+    .orderBy('changed_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
 }
 
 export async function deleteOpening(trx: Tx, programmeId: string, id: string) {

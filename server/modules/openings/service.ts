@@ -135,6 +135,29 @@ export async function deleteOpening(ctx: Ctx, programmeId: string, openingId: st
   });
 }
 
+/** The reasons recorded when placements, not a person, fill or free an opening's places. */
+export const PLACES_TAKEN = 'places_taken';
+export const PLACE_FREED = 'place_freed';
+
+/**
+ * Fills or reopens an opening because of its placements, inside the placements module's
+ * transaction (which holds the opening's row lock and counted the places). No legality check: the
+ * opening was open, hence legal, and a reopened one was legal when it filled. Recorded with the
+ * reason and audited like any status change; the actor is whoever moved the placement.
+ */
+export async function setStatusByPlacements(trx: Tx, ctx: Ctx, programmeId: string, openingId: string, from: 'open' | 'filled', to: 'open' | 'filled', placementId: string) {
+  const reason = to === 'filled' ? PLACES_TAKEN : PLACE_FREED;
+  await repo.setStatus(trx, programmeId, openingId, to, null);
+  await repo.insertStatusChange(trx, { programmeId, openingId, from, to, on: copenhagenToday(), by: ctx.actor?.userId ?? null, reason });
+  await recordAudit(trx, ctx, { action: 'update', subjectType: 'opening', subjectId: openingId, programmeId, details: { from, to, reason, placementId } });
+}
+
+/** Whether the opening's current `filled` came from its placements (only then do placements reopen it). */
+export async function filledByPlacements(trx: Tx, programmeId: string, openingId: string): Promise<boolean> {
+  const last = await repo.lastStatusChange(trx, programmeId, openingId);
+  return last?.to_status === 'filled' && last.reason === PLACES_TAKEN;
+}
+
 // --- Helpers ---------------------------------------------------------------------------------------
 
 async function mustFind(trx: Tx, programmeId: string, openingId: string) {

@@ -35,9 +35,13 @@ export async function world(t: TestApp, name = 'Jobplaneten Køge') {
 }
 export type World = Awaited<ReturnType<typeof world>>;
 
+/**
+ * An open opening. It offers many places by default, so a suite can agree many placements in it
+ * before it fills (an opening fills itself when agreed and running placements take every place).
+ */
 export async function openOpening(c: TestClient, programmeId: string, workplaceId: string, overrides: Record<string, unknown> = {}) {
   return ok(c.post(api.openings(programmeId), openingBody(workplaceId, {
-    title: 'Butiksassistent', minAge: 13, maxAge: 17, startsOn: START(), status: 'open', flags: { lightWorkOnly: true }, ...overrides,
+    title: 'Butiksassistent', minAge: 13, maxAge: 17, startsOn: START(), status: 'open', flags: { lightWorkOnly: true }, places: 50, ...overrides,
   })), 201);
 }
 

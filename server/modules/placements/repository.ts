@@ -231,6 +231,18 @@ export async function markEndingAnnounced(trx: Tx, id: string): Promise<void> {
   await trx.updateTable('placements').set({ ending_notified_at: sql`now()` }).where('id', '=', id).execute();
 }
 
+/** Places an opening's placements take: those agreed or running. */
+export async function placesTaken(trx: Tx, programmeId: string, openingId: string): Promise<number> {
+  const row = await trx
+    .selectFrom('placements')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('programme_id', '=', programmeId)
+    .where('opening_id', '=', openingId)
+    .where('status', 'in', ['agreed', 'active'])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function programmeName(trx: Tx, programmeId: string): Promise<string | undefined> {
   return (await trx.selectFrom('programmes').select('name').where('id', '=', programmeId).executeTakeFirst())?.name;
 }

@@ -15,6 +15,7 @@ import { loadForParty, requirePlacementAccess, type Loaded } from './access.ts';
 import { agreementValues, assertReadyToStart } from './agreement.ts';
 import { closeFollowUps, planFollowUps } from './follow-ups.ts';
 import { notifyStatusChanged } from './notify.ts';
+import { syncOpeningPlaces } from './opening-capacity.ts';
 import * as repo from './repository.ts';
 import { placementView } from './views.ts';
 
@@ -66,8 +67,8 @@ async function stepValues(trx: Tx, l: Loaded, step: Step, today: string): Promis
  * Performs one step inside the caller's transaction: the version must be the one the caller read,
  * the machine must have the step, and the caller's party must own it. The update is guarded by
  * the version, so of two concurrent steps exactly one wins and the other gets version_conflict;
- * the event (who, when, from, to, why), the follow-up plan, the audit event and the notices are
- * written in the same transaction. Returns the placement as it is now.
+ * the event (who, when, from, to, why), the follow-up plan, the opening's filled/open status
+ * (opening-capacity.ts), the audit event and the notices are written in the same transaction. Returns the placement as it is now.
  */
 export async function performStep(trx: Tx, ctx: Ctx, l: Loaded, step: Step, today: string): Promise<repo.PlacementRow> {
   const { row, party } = l;
@@ -86,6 +87,7 @@ export async function performStep(trx: Tx, ctx: Ctx, l: Loaded, step: Step, toda
   const after = (await repo.findPlacement(trx, row.programme_id, row.id))!;
   if (step.action === 'activate') await planFollowUps(trx, after);
   if (step.action === 'complete' || step.action === 'end_early') await closeFollowUps(trx, after, today);
+  await syncOpeningPlaces(trx, ctx, { programmeId: row.programme_id, openingId: row.opening_id, placementId: row.id }, from, to, today);
   await recordAudit(trx, ctx, {
     action: 'update', subjectType: 'placement', subjectId: row.id, subjectPersonId: row.participant_id, programmeId: row.programme_id,
     details: { action: step.action, from, to, as: party, ...(step.reason ? { reason: step.reason } : {}) },

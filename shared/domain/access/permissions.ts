@@ -50,6 +50,10 @@ export const PERMISSIONS = {
   'support.raise': ['employer_contact', 'mentor'],
   'support.handle': ['administrator', 'coordinator'],
   'support.escalations': ['administrator'],
+  // Matching (server/modules/matching): ranked lists name people, so staff only; managing covers
+  // pins/hides/overrides, weight sets and batch rounds, whose publishing proposes placements.
+  'matching.read': ['administrator', 'coordinator'],
+  'matching.manage': ['administrator', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

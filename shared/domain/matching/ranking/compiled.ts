@@ -42,6 +42,8 @@ export interface COpening {
   kindBit: number;
   youthKind: boolean;
   isFlex: boolean;
+  /** Admits only people out of compulsory school (see RankingOpening.onlyOutOfCompulsorySchool). */
+  outOfSchoolOnly: boolean;
   step: number;
   minAge: number;
   maxAge: number;

@@ -17,3 +17,5 @@ export type {
   RuleFailure, WeightSet,
 } from './types.ts';
 export { DEFAULT_WEIGHT_SET, validateWeightSet } from './weights.ts';
+export { scanPairs } from './pairs.ts';
+export type { PairScan } from './pairs.ts';

@@ -210,6 +210,7 @@ export function prepareRanking(input: RankingInput): RankingIndex {
       kindBit: KIND_BIT.get(o.kind) ?? 0,
       youthKind: YOUTH_KINDS.has(o.kind),
       isFlex: o.kind === 'flex_job',
+      outOfSchoolOnly: o.onlyOutOfCompulsorySchool === true,
       step: typeof o.ladderStep === 'number' ? o.ladderStep : 0,
       minAge: o.minAge,
       maxAge: typeof o.maxAge === 'number' ? o.maxAge : Number.POSITIVE_INFINITY,

@@ -51,8 +51,14 @@ const age: RuleDefinition = {
   },
 };
 
+/** An opening for school leavers only, and a person under 18 still in compulsory school on its judged date. */
+function stillInSchool(p: CParticipant, o: COpening, age: number): boolean {
+  return o.outOfSchoolOnly && age < 18 && o.date <= p.schoolUntil;
+}
+
 function workingTimeRuleFails(ix: RankingIndex, p: CParticipant, o: COpening): boolean {
-  return workingTimeFails(ix, o, categoryAt(p, o, ageAt(p, o)));
+  const a = ageAt(p, o);
+  return stillInSchool(p, o, a) || workingTimeFails(ix, o, categoryAt(p, o, a));
 }
 
 const workingTimeRule: RuleDefinition = {
@@ -62,6 +68,14 @@ const workingTimeRule: RuleDefinition = {
   judgeable: always,
   explain: (ix, p, o) => {
     const a = ageAt(p, o);
+    if (stillInSchool(p, o, a)) {
+      return msg(
+        'working-time.out-of-school-only',
+        { age: a, date: o.date },
+        `${a} år og i folkeskolen pr. ${dateText(o.date, 'da')}; opslaget er kun for unge, der er færdige med folkeskolen`,
+        `${a} years old and in compulsory school on ${dateText(o.date, 'en')}; the opening is only for young people who have left it`,
+      );
+    }
     const cat = categoryAt(p, o, a);
     const f = workingTime(ix, o, cat)!;
     const params = { ...f.params, age: a, category: CATEGORY_BY_INDEX[cat]!, date: o.date };

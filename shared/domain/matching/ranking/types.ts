@@ -84,6 +84,11 @@ export interface RankingOpening {
   adultStaffPresent: boolean;
   /** Sector of the workplace, for the youth rules' sector exceptions (15–17 out of school). */
   sector?: SectorCode;
+  /**
+   * Only young people who have left compulsory school are admitted (always so for apprenticeships in
+   * the openings module): an under-18 still in school on the judged date fails `working-time`.
+   */
+  onlyOutOfCompulsorySchool?: boolean;
 }
 
 // --- rules -----------------------------------------------------------------------------------------

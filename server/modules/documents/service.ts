@@ -1,0 +1,105 @@
+import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
+import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Actor, Ctx } from '../../http/context.ts';
+import { errors } from '../../http/errors.ts';
+import { tenantScope } from '../../lib/access.ts';
+import { copenhagenToday } from '../../lib/today.ts';
+import { recordAudit } from '../audit/recorder.ts';
+import { listGuardians, listNotices } from '../guardians/repository.ts';
+import { loadForParty, requirePlacementAccess, type Loaded } from '../placements/access.ts';
+import { candidateCategories } from '../placements/candidates.ts';
+import { employmentStatement, parentLetter, statementRequired, STATEMENT_HOURS_THRESHOLD, type DocumentContent } from './content.ts';
+import { renderPdf } from './pdf.ts';
+import { documentData } from './presenter.ts';
+import * as repo from './repository.ts';
+
+export type PlacementDocument = 'employment_statement' | 'parent_letter';
+
+/** Danish file names (the header also carries an ASCII fallback). */
+const FILE_NAMES: Record<PlacementDocument, string> = {
+  employment_statement: 'ansættelsesbevis',
+  parent_letter: 'orientering-til-forældre',
+};
+
+export interface PdfFile {
+  filename: string;
+  body: Buffer;
+}
+
+/**
+ * Who gets which document: staff (coordinators, administrators) both; the employer contact of the
+ * placement's own organisation the employment statement, which the employer must hand over anyway.
+ * Mentors, participants and guardians take part in the placement but get neither here (403);
+ * anyone else does not learn the placement exists (404, from loadForParty).
+ */
+function assertMayHave(l: Loaded, document: PlacementDocument): void {
+  if (l.party === 'coordinator') return;
+  if (l.party === 'employer' && document === 'employment_statement') return;
+  throw errors.forbidden('placement.documents');
+}
+
+/**
+ * An employer sees the person's last name and address only through a share_employer consent
+ * covering contact details (as in the candidate view); otherwise the statement leaves a line to
+ * fill in. Staff see everything.
+ */
+async function showsContact(trx: Tx, l: Loaded, today: string): Promise<boolean> {
+  if (l.party === 'coordinator') return true;
+  const categories = await candidateCategories(trx, [l.row], () => l.party, today);
+  return (categories.get(l.row.id) ?? []).includes('contact');
+}
+
+async function build(ctx: Ctx, actor: Actor, programmeId: string, placementId: string, document: PlacementDocument, force: boolean): Promise<DocumentContent> {
+  const today = copenhagenToday();
+  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+    const loaded = await loadForParty(trx, actor, programmeId, placementId, today);
+    assertMayHave(loaded, document);
+    const facts = await repo.documentFacts(trx, programmeId, placementId);
+    if (!facts) throw errors.notFound('placement');
+    if (facts.anonymised_at) throw errors.participantAnonymised();
+
+    let content: DocumentContent;
+    if (document === 'employment_statement') {
+      if (facts.starts_on === null || facts.hours_per_week === null) throw errors.placementNotAgreed(facts.status);
+      const hours = Number(facts.hours_per_week);
+      if (!statementRequired(hours) && !force) throw errors.statementNotRequired(hours, STATEMENT_HOURS_THRESHOLD);
+      const data = documentData(facts, { today, showContact: await showsContact(trx, loaded, today), guardians: [], notices: [] });
+      content = employmentStatement(data);
+    } else {
+      const age = ageOn(facts.birth_date, today);
+      if (age >= 18) throw errors.parentLetterNotRequired(age);
+      const guardians = (await listGuardians(trx, programmeId, facts.participant_id)).filter((g) => g.removed_at === null);
+      const notices = await listNotices(trx, programmeId, facts.participant_id, placementId);
+      const nameOf = (id: string | null) => guardians.find((g) => g.id === id)?.name ?? null;
+      content = parentLetter(documentData(facts, {
+        today,
+        showContact: true,
+        guardians: guardians.map((g) => g.name),
+        notices: notices.map((n) => ({ guardianName: nameOf(n.guardian_id), risks: n.risks, precautions: n.precautions, informedOn: n.informed_on, cosignedOn: n.cosigned_on })),
+      }));
+    }
+    await recordAudit(trx, ctx, {
+      action: 'export', subjectType: 'placement', subjectId: placementId, subjectPersonId: facts.participant_id, programmeId,
+      details: { document, format: 'pdf', as: loaded.party, ...(force ? { forced: true } : {}) },
+    });
+    return content;
+  });
+}
+
+/**
+ * GET …/documents/employment-statement.pdf: the ansættelsesbevis. Refused (statement_not_required)
+ * at 3 hours a week or less unless `force`, since an employer may want one anyway. Audited as an
+ * export; the PDF is laid out after the transaction.
+ */
+export async function employmentStatementPdf(ctx: Ctx, programmeId: string, placementId: string, force: boolean): Promise<PdfFile> {
+  const actor = requirePlacementAccess(ctx, programmeId);
+  const content = await build(ctx, actor, programmeId, placementId, 'employment_statement', force);
+  return { filename: `${FILE_NAMES.employment_statement}-${placementId}.pdf`, body: await renderPdf(content) };
+}
+
+/** GET …/documents/parent-letter.pdf: the letter informing the parents of someone under 18 (staff only). */
+export async function parentLetterPdf(ctx: Ctx, programmeId: string, placementId: string): Promise<PdfFile> {
+  const actor = requirePlacementAccess(ctx, programmeId);
+  const content = await build(ctx, actor, programmeId, placementId, 'parent_letter', false);
+  return { filename: `${FILE_NAMES.parent_letter}-${placementId}.pdf`, body: await renderPdf(content) };
+}

@@ -1,0 +1,110 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../../db/tenant.ts';
+
+/** A person's placements ("forløb") for the access-request export, oldest first, with opening, company and mentor names. */
+export function placementsForExport(trx: Tx, programmeId: string, participantId: string) {
+  return trx
+    .selectFrom('placements as p')
+    .innerJoin('openings as o', 'o.id', 'p.opening_id')
+    .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
+    .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
+    .select([
+      'p.id', 'p.status', 'p.match_reasons', 'p.participant_accepted_at', 'p.starts_on', 'p.ends_on', 'p.hours_per_week', 'p.weekly_schedule',
+      'p.wage_per_hour', 'p.wage_payer', 'p.agreed_at', 'p.activated_at', 'p.ended_on', 'p.end_reason', 'p.decline_reason', 'p.declined_by',
+      'p.outcome', 'p.created_at', 'o.title as opening_title', 'org.name as company_name', 'm.name as mentor_name',
+    ])
+    .where('p.programme_id', '=', programmeId)
+    .where('p.participant_id', '=', participantId)
+    .orderBy('p.created_at')
+    .orderBy('p.id')
+    .execute();
+}
+export type ExportPlacementRow = Awaited<ReturnType<typeof placementsForExport>>[number];
+
+/** Each placement's history: the part each party played, never which staff member. */
+export function placementEventsForExport(trx: Tx, programmeId: string, placementIds: readonly string[]) {
+  if (placementIds.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom('placement_events')
+    .select(['placement_id', 'at', 'action', 'from_status', 'to_status', 'party', 'reason', 'note'])
+    .where('programme_id', '=', programmeId)
+    .where('placement_id', 'in', [...placementIds])
+    .orderBy('at')
+    .orderBy('version')
+    .execute();
+}
+export type ExportPlacementEventRow = Awaited<ReturnType<typeof placementEventsForExport>>[number];
+
+export function followUpsForExport(trx: Tx, programmeId: string, placementIds: readonly string[]) {
+  if (placementIds.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom('placement_follow_ups')
+    .select(['placement_id', 'code', 'due_on', 'completed_at', 'cancelled_at'])
+    .where('programme_id', '=', programmeId)
+    .where('placement_id', 'in', [...placementIds])
+    .orderBy('due_on')
+    .execute();
+}
+export type ExportFollowUpRow = Awaited<ReturnType<typeof followUpsForExport>>[number];
+
+export function mentorHoursForExport(trx: Tx, programmeId: string, placementIds: readonly string[]) {
+  if (placementIds.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom('mentor_hours')
+    .select(['placement_id', 'mentor_name', 'worked_on', 'hours', 'note'])
+    .where('programme_id', '=', programmeId)
+    .where('placement_id', 'in', [...placementIds])
+    .orderBy('worked_on')
+    .execute();
+}
+export type ExportMentorHoursRow = Awaited<ReturnType<typeof mentorHoursForExport>>[number];
+
+/** Support requests about the person's placements, with their notes (texts only, no authors). */
+export async function supportRequestsForExport(trx: Tx, programmeId: string, placementIds: readonly string[]) {
+  if (placementIds.length === 0) return [];
+  const requests = await trx
+    .selectFrom('support_requests')
+    .select(['id', 'placement_id', 'raised_at', 'raised_as', 'category', 'severity', 'status', 'description', 'resolution', 'resolved_at'])
+    .where('programme_id', '=', programmeId)
+    .where('placement_id', 'in', [...placementIds])
+    .orderBy('raised_at')
+    .execute();
+  const notes = requests.length === 0 ? [] : await trx
+    .selectFrom('support_request_notes')
+    .select(['request_id', 'created_at', 'text'])
+    .where('programme_id', '=', programmeId)
+    .where('request_id', 'in', requests.map((r) => r.id))
+    .orderBy('created_at')
+    .execute();
+  return requests.map((r) => ({ ...r, notes: notes.filter((n) => n.request_id === r.id) }));
+}
+export type ExportSupportRequestRow = Awaited<ReturnType<typeof supportRequestsForExport>>[number];
+
+// ---------------------------------------------------------------------------------------------
+// Anonymisation
+
+/**
+ * Removes the free text about the person from their placements — match reasons, event notes,
+ * mentor-hour notes, support-request descriptions, resolutions and notes — and keeps every row,
+ * status, date, code and number, so placement, mentor-cost and hotline statistics do not change.
+ */
+export async function scrubPlacements(trx: Tx, programmeId: string, participantId: string): Promise<void> {
+  const placementIds = (await trx.selectFrom('placements').select('id').where('programme_id', '=', programmeId).where('participant_id', '=', participantId).execute()).map((r) => r.id);
+  if (placementIds.length === 0) return;
+  await trx.updateTable('placements').set({ match_reasons: '[]' }).where('programme_id', '=', programmeId).where('id', 'in', placementIds).execute();
+  await trx.updateTable('mentor_hours').set({ note: null }).where('programme_id', '=', programmeId).where('placement_id', 'in', placementIds).execute();
+  await trx
+    .updateTable('support_requests')
+    .set({ description: '', resolution: null })
+    .where('programme_id', '=', programmeId)
+    .where('placement_id', 'in', placementIds)
+    .execute();
+  // Histories are append-only for requests; the migration grants UPDATE on just these text columns.
+  await trx.updateTable('placement_events').set({ note: null }).where('programme_id', '=', programmeId).where('placement_id', 'in', placementIds).execute();
+  await trx
+    .updateTable('support_request_notes')
+    .set({ text: '' })
+    .where('programme_id', '=', programmeId)
+    .where('request_id', 'in', (eb) => eb.selectFrom('support_requests').select('id').where('programme_id', '=', programmeId).where('placement_id', 'in', placementIds))
+    .execute();
+}
