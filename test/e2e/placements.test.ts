@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { sql } from 'kysely';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +166,13 @@ describe('placements in the browser', () => {
     await agreement.getByRole('button', { name: 'Bekræft aftalen' }).click();
     await statusIs(page, 'Aftalt');
     await page.getByText('Onsdag 15:00–17:00').first().waitFor();
+
+    // The letter to his parents and the (here optional) employment statement download as PDFs.
+    for (const name of ['Hent brev til forældre (PDF)', 'Hent ansættelsesbevis (PDF)']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      const bytes = fs.readFileSync((await download.path())!);
+      expect(bytes.subarray(0, 5).toString('latin1'), name).toBe('%PDF-');
+    }
 
     // Starting is refused until his mother knows this job and has signed, said in plain Danish.
     await page.getByRole('button', { name: 'Start forløbet' }).click();

@@ -108,6 +108,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 {loggedIn.user.name}
               </span>
             )}
+            {loggedIn && (
+              <Link to="/indstillinger" className="site-header__settings">
+                {t('placements.preferences.link')}
+              </Link>
+            )}
             <LanguageToggle />
             {me && (
               <Button className="button button--secondary button--small" onPress={() => void logout()}>

@@ -12,10 +12,14 @@ import { PlacementListPage } from './pages/PlacementListPage.tsx';
 import { PlacementPage } from './pages/PlacementPage.tsx';
 import { SupportRequestPage } from './pages/SupportRequestPage.tsx';
 import { SupportRequestsPage } from './pages/SupportRequestsPage.tsx';
+import { EmailPreferencesPage } from './settings/EmailPreferencesPage.tsx';
+import { MentorCostsPage } from './settings/MentorCostsPage.tsx';
+import { ProgrammeSettingsPage } from './settings/ProgrammeSettingsPage.tsx';
 
 const listSearch = z.object({ status: z.enum(PLACEMENT_STATUSES).optional().catch(undefined) });
 const newSearch = z.object({ participantId: z.uuid().optional().catch(undefined), openingId: z.uuid().optional().catch(undefined) });
 const supportSearch = z.object({ status: z.enum(SUPPORT_STATUSES).optional().catch(undefined) });
+const costsSearch = z.object({ from: z.iso.date().optional().catch(undefined), to: z.iso.date().optional().catch(undefined) });
 
 type ParamName = 'programmeId' | 'placementId' | 'requestId';
 
@@ -57,13 +61,23 @@ function SupportRoute() {
   return <SupportRequestPage programmeId={useParam('programmeId')} requestId={useParam('requestId')} />;
 }
 
+function SettingsRoute() {
+  return <ProgrammeSettingsPage programmeId={useParam('programmeId')} />;
+}
+
+function CostsRoute() {
+  const { from, to } = useSearchOf(costsSearch);
+  return <MentorCostsPage programmeId={useParam('programmeId')} from={from} to={to} />;
+}
+
 function EmployerPlacementRoute() {
   return <EmployerPlacementPage placementId={useParam('placementId')} />;
 }
 
 /**
  * The placements feature's routes: the coordinator's placements and hotline under a programme (the
- * e-mails link to these URL shapes), the employer portal's candidates, and notifications.
+ * e-mails link to these URL shapes), the programme's placement settings and mentor costs, the
+ * employer portal's candidates, notifications and the user's e-mail preferences.
  * `router.tsx` adds them under its logged-in layout route.
  */
 export function placementRoutes<P extends AnyRoute>(parent: P) {
@@ -76,6 +90,9 @@ export function placementRoutes<P extends AnyRoute>(parent: P) {
     createRoute({ getParentRoute, path: '/programmes/$programmeId/support-requests/$requestId', component: SupportRoute }),
     createRoute({ getParentRoute, path: '/virksomhed/forloeb', component: EmployerPlacementsPage }),
     createRoute({ getParentRoute, path: '/virksomhed/forloeb/$placementId', component: EmployerPlacementRoute }),
+    createRoute({ getParentRoute, path: '/programmes/$programmeId/indstillinger', component: SettingsRoute }),
+    createRoute({ getParentRoute, path: '/programmes/$programmeId/mentorudgifter', validateSearch: costsSearch, component: CostsRoute }),
     createRoute({ getParentRoute, path: '/notifikationer', component: NotificationsPage }),
+    createRoute({ getParentRoute, path: '/indstillinger', component: EmailPreferencesPage }),
   ] as const;
 }

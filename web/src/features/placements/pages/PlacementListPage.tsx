@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PLACEMENT_STATUSES, type PlacementStatus } from '../../../../../shared/domain/placements/states.ts';
+import { can } from '../../../access.ts';
 import { Forbidden } from '../../../components/Forbidden.tsx';
 import { Page } from '../../../components/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
@@ -36,6 +37,11 @@ export function PlacementListPage({ programmeId, status }: { programmeId: string
         {canHandleSupport(me, programmeId) && (
           <Link to="/programmes/$programmeId/support-requests" params={{ programmeId }}>
             {t('placements.support.listTitle')}
+          </Link>
+        )}
+        {can(me, 'mentor_costs.read', programmeId) && (
+          <Link to="/programmes/$programmeId/mentorudgifter" params={{ programmeId }}>
+            {t('placements.costs.link')}
           </Link>
         )}
       </p>

@@ -9,6 +9,7 @@ import { QueryPage } from '../../employers/components/QueryState.tsx';
 import { canReadPlacements, takesPartAsEmployer } from '../access.ts';
 import { type PlacementDetail, placementQuery } from '../api.ts';
 import { AgreementFacts, Ending, MatchReasons, StatusBadge, Timeline } from '../components/bits.tsx';
+import { Documents } from '../components/Documents.tsx';
 import { FollowUps } from '../components/FollowUps.tsx';
 import { GuardianClearance } from '../components/GuardianClearance.tsx';
 import { MentorHours } from '../components/MentorHours.tsx';
@@ -84,6 +85,7 @@ function PlacementView({ p }: { p: PlacementDetail }) {
           <AgreementFacts p={p} />
         </Section>
       )}
+      <Documents p={p} />
       <FollowUps p={p} />
       <MentorHours p={p} />
       {running && (

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Section } from '../../../components/Page.tsx';
+import type { PlacementDetail } from '../api.ts';
+
+type Doc = 'employment-statement' | 'parent-letter';
+
+/**
+ * Downloads the placement's Danish documents (PDF). Fetched rather than linked, so a refusal (not
+ * required at 3 hours a week or less, not needed for an adult) shows as a message on the page
+ * instead of saving an error as a file.
+ */
+async function download(p: PlacementDetail, doc: Doc, force: boolean): Promise<string | null> {
+  const url = `/api/programmes/${p.programmeId}/placements/${p.id}/documents/${doc}.pdf${force ? '?force=true' : ''}`;
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
+    return body?.error?.code ?? `http_${res.status}`;
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${doc}.pdf`;
+  const href = URL.createObjectURL(await res.blob());
+  const a = Object.assign(document.createElement('a'), { href, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(href);
+  return null;
+}
+
+export function Documents({ p }: { p: PlacementDetail }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!p.agreement) return null;
+  const optional = p.agreement.hoursPerWeek <= 3;
+  const get = async (doc: Doc) => {
+    setBusy(true);
+    setError(await download(p, doc, doc === 'employment-statement' && optional));
+    setBusy(false);
+  };
+  return (
+    <Section id="documents" title={t('placements.documents.title')}>
+      {optional && <p className="field__hint">{t('placements.documents.statementOptional')}</p>}
+      <div className="form-actions">
+        <Button className="button button--secondary" isDisabled={busy} onPress={() => void get('employment-statement')}>
+          {t('placements.documents.statement')}
+        </Button>
+        <Button className="button button--secondary" isDisabled={busy} onPress={() => void get('parent-letter')}>
+          {t('placements.documents.parentLetter')}
+        </Button>
+      </div>
+      {error && (
+        <p className="field__error" role="alert">
+          {t([`placements.documents.errors.${error}`, `errors.${error}`, 'errors.generic'])}
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Checkbox, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { notificationPreferences } from '../../../../../shared/schemas/placements.ts';
+import { api } from '../../../api.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { Page } from '../../../components/Page.tsx';
+import { CheckboxField, CheckMark } from '../../../components/fields.tsx';
+import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { useForm } from '../../../lib/form.ts';
+import { type NotificationPreferences, preferencesQuery, settingsPaths } from '../settings-api.ts';
+
+/** The e-mails that always go out; shown locked on so nobody believes they turned them off. */
+const SAFETY_KINDS = ['safetyRequests', 'breachedDeadlines'] as const;
+
+/**
+ * `/indstillinger`: which e-mails the user gets. The server keeps one switch for every e-mail that
+ * is not about safety; safety e-mails are listed as always on. In-app notices always arrive.
+ */
+export function EmailPreferencesPage() {
+  const { t } = useTranslation();
+  const prefs = useQuery(preferencesQuery);
+  return (
+    <Page title={t('placements.preferences.title')} lead={t('placements.preferences.lead')}>
+      {prefs.isPending && <Loading />}
+      {prefs.isError && <QueryError error={prefs.error} />}
+      {prefs.data && <PreferencesForm prefs={prefs.data} />}
+    </Page>
+  );
+}
+
+function PreferencesForm({ prefs }: { prefs: NotificationPreferences }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const labels = { emailNonSafety: t('placements.preferences.emailNonSafety') };
+  const form = useForm({
+    id: 'email-preferences',
+    schema: notificationPreferences,
+    labels,
+    read: (data) => ({ emailNonSafety: data.has('emailNonSafety') }),
+    submit: async (value) => {
+      setNotice(null);
+      queryClient.setQueryData(preferencesQuery.queryKey, await api.put<NotificationPreferences>(settingsPaths.preferences(), value));
+      setNotice(t('placements.preferences.saved'));
+    },
+  });
+  return (
+    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.preferences.formTitle')}>
+      <ErrorSummary form={form} />
+      <Notice>{notice}</Notice>
+      <fieldset className="emp-fieldset">
+        <legend className="emp-fieldset__legend">{t('placements.preferences.optionalTitle')}</legend>
+        <CheckboxField
+          form={form}
+          name="emailNonSafety"
+          label={labels.emailNonSafety}
+          description={t('placements.preferences.emailNonSafetyHint')}
+          defaultSelected={prefs.emailNonSafety}
+        />
+      </fieldset>
+      <fieldset className="emp-fieldset" aria-describedby="email-preferences-safety-hint">
+        <legend className="emp-fieldset__legend">{t('placements.preferences.safetyTitle')}</legend>
+        <p id="email-preferences-safety-hint" className="field__hint">
+          {t('placements.preferences.safetyHint')}
+        </p>
+        {SAFETY_KINDS.map((kind) => (
+          <div key={kind} className="field">
+            <Checkbox className="checkbox" isSelected isDisabled aria-describedby="email-preferences-safety-hint">
+              <CheckMark />
+              {t(`placements.preferences.safety.${kind}`)}
+            </Checkbox>
+          </div>
+        ))}
+      </fieldset>
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('placements.preferences.save')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}

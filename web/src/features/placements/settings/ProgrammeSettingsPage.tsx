@@ -1,0 +1,209 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { programmeSettings } from '../../../../../shared/schemas/participants.ts';
+import { placementSettings } from '../../../../../shared/schemas/placements.ts';
+import { api } from '../../../api.ts';
+import { can } from '../../../access.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { Page, Section } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { TextInput } from '../../../components/fields.tsx';
+import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { text, useForm } from '../../../lib/form.ts';
+import { readNumber } from '../../employers/format.ts';
+import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { followUpLabel } from '../vocab.ts';
+import {
+  type PlacementSettings, placementSettingsQuery, type ProgrammeSettings, programmeSettingsQuery, settingsKeys, settingsPaths,
+} from '../settings-api.ts';
+import { FollowUpScheduleEditor, readFollowUpSchedule } from './FollowUpScheduleEditor.tsx';
+
+/** The same cross-field rule the server applies, checked before sending so the answer is instant. */
+const placementForm = placementSettings.superRefine((s, ctx) => {
+  if (s.staleCloseDays < s.staleFlagDays) ctx.addIssue({ code: 'custom', path: ['staleCloseDays'], message: 'stale_close_before_flag' });
+});
+
+/**
+ * `/programmes/$programmeId/indstillinger`: the programme's placement settings (follow-up plan,
+ * stale proposals, contract-end notice) and participant settings (no-contact weeks, retention).
+ * Administrators change them; coordinators see them, since the plan shapes their work.
+ */
+export function ProgrammeSettingsPage({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const allowed = can(me, 'programme.update', programmeId) || can(me, 'placement.read', programmeId);
+  const editable = can(me, 'programme.update', programmeId);
+  const placements = useQuery({ ...placementSettingsQuery(programmeId), enabled: allowed });
+  const participants = useQuery({ ...programmeSettingsQuery(programmeId), enabled: allowed });
+  const programmeName = useProgrammeName(programmeId);
+  if (!allowed) return <Forbidden />;
+  return (
+    <Page title={t('placements.settings.title')} lead={programmeName}>
+      {!editable && <p className="alert alert--info">{t('placements.settings.readOnly')}</p>}
+      <Section id="placement-settings" title={t('placements.settings.placementsTitle')}>
+        {placements.isPending && <Loading />}
+        {placements.isError && <QueryError error={placements.error} />}
+        {placements.data &&
+          (editable ? <PlacementSettingsForm programmeId={programmeId} settings={placements.data} /> : <PlacementSettingsFacts settings={placements.data} />)}
+      </Section>
+      <Section id="participant-settings" title={t('placements.settings.participantsTitle')}>
+        {participants.isPending && <Loading />}
+        {participants.isError && <QueryError error={participants.error} />}
+        {participants.data &&
+          (editable ? <ParticipantSettingsForm programmeId={programmeId} settings={participants.data} /> : <ParticipantSettingsFacts settings={participants.data} />)}
+      </Section>
+    </Page>
+  );
+}
+
+function PlacementSettingsForm({ programmeId, settings }: { programmeId: string; settings: PlacementSettings }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const labels = {
+    followUpSchedule: t('placements.settings.followUpSchedule'),
+    staleFlagDays: t('placements.settings.staleFlagDays'),
+    staleCloseDays: t('placements.settings.staleCloseDays'),
+    contractEndingNoticeDays: t('placements.settings.contractEndingNoticeDays'),
+  };
+  const form = useForm({
+    id: 'placement-settings',
+    schema: placementForm,
+    labels,
+    read: (data) => ({
+      followUpSchedule: readFollowUpSchedule(data),
+      staleFlagDays: readNumber(text(data, 'staleFlagDays')),
+      staleCloseDays: readNumber(text(data, 'staleCloseDays')),
+      contractEndingNoticeDays: readNumber(text(data, 'contractEndingNoticeDays')),
+    }),
+    submit: async (value) => {
+      setNotice(null);
+      const saved = await api.patch<PlacementSettings>(settingsPaths.placementSettings(programmeId), value);
+      queryClient.setQueryData(placementSettingsQuery(programmeId).queryKey, saved);
+      await queryClient.invalidateQueries({ queryKey: settingsKeys.settings(programmeId) });
+      setNotice(t('placements.settings.saved'));
+    },
+  });
+  return (
+    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.settings.placementsTitle')}>
+      <ErrorSummary form={form} />
+      <Notice>{notice}</Notice>
+      <FollowUpScheduleEditor form={form} initial={settings.followUpSchedule} />
+      <div className="field-row">
+        <TextInput
+          form={form}
+          name="staleFlagDays"
+          label={labels.staleFlagDays}
+          description={t('placements.settings.staleFlagHint')}
+          inputMode="numeric"
+          width="short"
+          defaultValue={String(settings.staleFlagDays)}
+          isRequired
+        />
+        <TextInput
+          form={form}
+          name="staleCloseDays"
+          label={labels.staleCloseDays}
+          description={t('placements.settings.staleCloseHint')}
+          inputMode="numeric"
+          width="short"
+          defaultValue={String(settings.staleCloseDays)}
+          isRequired
+        />
+      </div>
+      <TextInput
+        form={form}
+        name="contractEndingNoticeDays"
+        label={labels.contractEndingNoticeDays}
+        description={t('placements.settings.contractEndingHint')}
+        inputMode="numeric"
+        width="short"
+        defaultValue={String(settings.contractEndingNoticeDays)}
+        isRequired
+      />
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('placements.settings.savePlacements')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+function ParticipantSettingsForm({ programmeId, settings }: { programmeId: string; settings: ProgrammeSettings }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const labels = { noContactWeeks: t('placements.settings.noContactWeeks'), retentionMonths: t('placements.settings.retentionMonths') };
+  const form = useForm({
+    id: 'participant-settings',
+    schema: programmeSettings,
+    labels,
+    read: (data) => ({ noContactWeeks: readNumber(text(data, 'noContactWeeks')), retentionMonths: readNumber(text(data, 'retentionMonths')) }),
+    submit: async (value) => {
+      setNotice(null);
+      const saved = await api.patch<ProgrammeSettings>(settingsPaths.programmeSettings(programmeId), value);
+      queryClient.setQueryData(programmeSettingsQuery(programmeId).queryKey, saved);
+      setNotice(t('placements.settings.saved'));
+    },
+  });
+  return (
+    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.settings.participantsTitle')}>
+      <ErrorSummary form={form} />
+      <Notice>{notice}</Notice>
+      <TextInput
+        form={form}
+        name="noContactWeeks"
+        label={labels.noContactWeeks}
+        description={t('placements.settings.noContactHint')}
+        inputMode="numeric"
+        width="short"
+        defaultValue={String(settings.noContactWeeks)}
+        isRequired
+      />
+      <TextInput
+        form={form}
+        name="retentionMonths"
+        label={labels.retentionMonths}
+        description={t('placements.settings.retentionHint')}
+        inputMode="numeric"
+        width="short"
+        defaultValue={String(settings.retentionMonths)}
+        isRequired
+      />
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('placements.settings.saveParticipants')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+function PlacementSettingsFacts({ settings }: { settings: PlacementSettings }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts">
+      <dt>{t('placements.settings.followUpSchedule')}</dt>
+      <dd>{settings.followUpSchedule.map((code) => followUpLabel(t, code)).join(', ')}</dd>
+      <dt>{t('placements.settings.staleFlagDays')}</dt>
+      <dd>{settings.staleFlagDays}</dd>
+      <dt>{t('placements.settings.staleCloseDays')}</dt>
+      <dd>{settings.staleCloseDays}</dd>
+      <dt>{t('placements.settings.contractEndingNoticeDays')}</dt>
+      <dd>{settings.contractEndingNoticeDays}</dd>
+    </dl>
+  );
+}
+
+function ParticipantSettingsFacts({ settings }: { settings: ProgrammeSettings }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts">
+      <dt>{t('placements.settings.noContactWeeks')}</dt>
+      <dd>{settings.noContactWeeks}</dd>
+      <dt>{t('placements.settings.retentionMonths')}</dt>
+      <dd>{settings.retentionMonths}</dd>
+    </dl>
+  );
+}
