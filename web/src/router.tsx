@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../shared/schemas/audit.ts';
 import { Layout } from './components/Layout.tsx';
 import { employerRoutes } from './features/employers/routes.tsx';
+import { matchingRoutes } from './features/matching/routes.tsx';
 import { participantRoutes } from './features/participants/routes.tsx';
 import { placementRoutes } from './features/placements/routes.tsx';
 import { portalPublicRoutes, portalRoutes } from './features/portal/routes.tsx';
@@ -191,6 +192,7 @@ const routeTree = rootRoute.addChildren([
     ...participantRoutes(authedRoute),
     ...employerRoutes(authedRoute),
     ...placementRoutes(authedRoute),
+    ...matchingRoutes(authedRoute),
     ...portalRoutes(authedRoute),
   ]),
 ]);

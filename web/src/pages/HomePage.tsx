@@ -15,6 +15,9 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
   const companies = can(me, 'company.read', programmeId);
   const openings = can(me, 'opening.read', programmeId);
   const placements = can(me, 'placement.read', programmeId);
+  // Administrators change the settings; coordinators (who read placements) may see them.
+  const settings = can(me, 'programme.update', programmeId) || placements;
+  const costs = can(me, 'mentor_costs.read', programmeId) && !placements;
   const hidden = <span className="visually-hidden">: {name}</span>;
   return (
     <li className="card">
@@ -22,7 +25,7 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
       <p className="card__meta">
         {t('home.yourRole', { count: roles.length })}: {roles.map((role) => t(`roles.${role}`)).join(', ')}
       </p>
-      {(manage || audit || work || companies || openings || placements) && (
+      {(manage || audit || work || companies || openings || placements || settings || costs) && (
         <ul className="link-list">
           {work && (
             <li>
@@ -60,6 +63,30 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
             <li>
               <Link to="/programmes/$programmeId/placements" params={{ programmeId }}>
                 {t('placements.home.link')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {can(me, 'matching.read', programmeId) && (
+            <li>
+              <Link to="/programmes/$programmeId/matchrunder" params={{ programmeId }}>
+                {t('matching.home.link')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {costs && (
+            <li>
+              <Link to="/programmes/$programmeId/mentorudgifter" params={{ programmeId }}>
+                {t('placements.home.mentorCosts')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {settings && (
+            <li>
+              <Link to="/programmes/$programmeId/indstillinger" params={{ programmeId }}>
+                {t('placements.home.settings')}
                 {hidden}
               </Link>
             </li>

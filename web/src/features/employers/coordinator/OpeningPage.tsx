@@ -73,7 +73,12 @@ function OpeningView({ programmeId, opening: o, saved }: { programmeId: string; 
         <p>
           <Link to="/programmes/$programmeId/placements/new" params={{ programmeId }} search={{ openingId: o.id }}>
             {t('placements.links.proposeFromOpening')}
-          </Link>
+          </Link>{' '}
+          {can(me, 'matching.read', programmeId) && (
+            <Link to="/programmes/$programmeId/openings/$openingId/kandidater" params={{ programmeId, openingId: o.id }}>
+              {t('matching.links.candidates')}
+            </Link>
+          )}
         </p>
       )}
       {editable && (

@@ -98,6 +98,11 @@ function Profile({ p, sites, partners, canManage }: Props) {
             {t('placements.links.proposeFromProfile')}
           </Link>
         )}
+        {can(me, 'matching.read', p.programmeId) && p.status === 'active' && (
+          <Link to="/programmes/$programmeId/participants/$participantId/jobforslag" params={{ programmeId: p.programmeId, participantId: p.id }}>
+            {t('matching.links.openings')}
+          </Link>
+        )}
       </div>
       {p.anonymisedAt && (
         <div className="alert" role="status">

@@ -1,0 +1,166 @@
+import { sql } from 'kysely';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asSystem } from '../../db/tenant.ts';
+import { hashToken, newToken } from '../../server/lib/crypto.ts';
+import { validCvr } from '../../server/modules/companies/fixtures.ts';
+import { today } from '../../server/modules/participants/clock.ts';
+import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
+import { addDays } from '../../shared/domain/calendar/local-time.ts';
+import { openBrowser, type Browser, type Page } from '../support/browser.ts';
+import { loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
+import { startTestServer } from '../support/server.ts';
+
+/**
+ * A matching round in Danish: the coordinator runs a small round over two openings, sees why a
+ * 14-year-old cannot have the dishwashing job (the age rule), pins one match, reruns the round and
+ * publishes it; the proposed placements then exist.
+ */
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The coordinator's set-up goes through the real API, with a session seeded into the database. */
+async function coordinatorApi(userId: string) {
+  const token = newToken();
+  await asSystem(server.db, (trx) =>
+    trx
+      .insertInto('sessions')
+      .values({ id: hashToken(token), user_id: userId, expires_at: sql<Date>`now() + interval '1 hour'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'e2e' })
+      .execute(),
+  );
+  return async (method: 'GET' | 'POST', path: string, body?: unknown) => {
+    const res = await fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: { cookie: `jobbro_session=${token}`, origin: server.baseUrl, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+}
+
+/** Ticks a radio by its visible label, as a person does (React Aria hides the native input). */
+async function pick(scope: Locator, group: RegExp, option: string) {
+  const radios = scope.getByRole('radiogroup', { name: group });
+  await radios.locator('label').filter({ hasText: option }).first().click();
+  await expect.poll(() => radios.getByRole('radio', { name: new RegExp(`^${option}`) }).isChecked()).toBe(true);
+}
+
+/** Waits (by polling the page, which polls the server) until the round has run. */
+async function roundReady(page: Page) {
+  await page.locator('.mt-status', { hasText: 'Klar' }).first().waitFor({ timeout: 30_000 });
+  await visit(page, /^Matchrunde /);
+}
+
+describe('matching in the browser', () => {
+  it('runs a round, explains a why-not, pins a match, reruns and publishes', async () => {
+    const { programme, site } = await seedProgramme(server, 'Jobplaneten Køge');
+    const p = programme.id;
+    const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
+    const api = await coordinatorApi(kim.id);
+    const company = await api('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
+    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, { organisationId: company.organisationId, name: 'Butikken', address: 'Torvet 1', postalCode: '4600' });
+    const opening = (title: string, minAge: number, taskTags: string[]) =>
+      api('POST', `/api/programmes/${p}/openings`, {
+        workplaceId: workplace.id, kind: 'private_leisure', title, tasks: 'Hjælpe til i butikken', taskTags, minAge, maxAge: 17, hoursPerWeek: 2,
+        weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }], places: 2, startsOn: addDays(today(), 14),
+        wagePerHour: 65, wagePayer: 'company', adultStaffPresent: true, flags: { lightWorkOnly: true }, status: 'open',
+      });
+    const dishes = await opening('Opvasker', 15, ['kitchen']);
+    const shop = await opening('Butiksassistent', 13, ['retail']);
+    const people: Array<{ id: string; firstName: string }> = [];
+    const older = { birthDate: yearsAgo(16, 40), compulsorySchool: false, compulsorySchoolEndsOn: null };
+    for (const [firstName, extra] of [
+      ['Asta', { ...older, interests: ['kitchen'] }],
+      ['Bent', { ...older, interests: ['retail'] }],
+      ['Cem', { ...older, interests: ['kitchen'] }],
+      ['Dana', { ...older, interests: ['retail'] }],
+      ['Lille', { interests: ['kitchen'] }],
+    ] as const) {
+      const person = await api('POST', `/api/programmes/${p}/participants`, youth(site.id, { firstName, lastName: 'Hansen', step: 3, confirmNotDuplicate: true, ...extra }));
+      await api('POST', `/api/programmes/${p}/participants/${person.id}/consents`, {
+        purpose: 'share_employer', dataCategories: ['contact', 'profile'], givenOn: today(), givenBy: 'participant', method: 'paper',
+      });
+      people.push({ id: person.id, firstName });
+    }
+
+    const desk = await browser.newContext({ locale: 'da-DK' });
+    const page = await desk.newPage();
+    await loginInBrowser(page, server.baseUrl, kim);
+
+    // ---- A new round from the home page's "Matchning" link. ----------------------------------------
+    await page.getByRole('link', { name: /^Matchning/ }).click();
+    await visit(page, 'Matchrunder');
+    await page.locator('summary', { hasText: 'Ny runde' }).click();
+    const form = page.getByRole('form', { name: 'Ny runde' });
+    await form.getByLabel('Startværdi (valgfri)').fill('42');
+    await form.getByRole('button', { name: 'Start runden' }).click();
+    await roundReady(page);
+    expect(await page.locator('.mt-seed').textContent()).toBe('42');
+    const matches = page.getByRole('region', { name: 'Foreslåede match' });
+    await expect.poll(() => matches.locator('tbody tr').count()).toBe(4);
+
+    // ---- Why not: the 14-year-old against the dishwashing job names the age rule in Danish. ----------
+    await page.goto(`${server.baseUrl}/programmes/${p}/openings/${dishes.id}`);
+    await visit(page, 'Opvasker');
+    await page.getByRole('link', { name: 'Se anbefalede kandidater' }).click();
+    await visit(page, 'Kandidater til Opvasker');
+    const whyNot = page.locator('#mt-excluded-title').locator('..').locator('..');
+    await whyNot.getByText('Lille Hansen').waitFor();
+    const line = whyNot.locator('li', { hasText: 'Lille Hansen' });
+    expect(await line.textContent()).toContain('Alder');
+    expect(await line.textContent()).toContain('opslaget kræver mindst 15 år');
+
+    // ---- Back to the round: open a "hvorfor", pin one match, rerun. ------------------------------------
+    await page.goto(`${server.baseUrl}/programmes/${p}/matchrunder`);
+    await visit(page, 'Matchrunder');
+    await page.getByRole('region', { name: 'Matchrunder, nyeste først' }).getByRole('link').first().click();
+    await roundReady(page);
+    const first = page.getByRole('region', { name: 'Foreslåede match' }).locator('tbody tr').first();
+    const pinnedName = (await first.locator('th').textContent())!;
+    await first.locator('summary', { hasText: 'Hvorfor?' }).click();
+    await first.getByText('Parret opfylder alle regler.').waitFor();
+    await first.locator('summary', { hasText: 'Fastgør eller skjul' }).click();
+    await pick(first, /Hvad vil du gøre/, 'Fastgør');
+    await first.getByLabel('Begrundelse').fill('Har været i praktik her før');
+    await first.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('status').filter({ hasText: 'Gemt.' }).waitFor();
+
+    const firstUrl = page.url();
+    await page.getByRole('button', { name: 'Kør igen' }).click();
+    await page.waitForURL((url) => url.href !== firstUrl && url.pathname.includes('/matchrunder/'));
+    await roundReady(page);
+    expect(await page.locator('.mt-seed').textContent()).toBe('42');
+    const rerun = page.getByRole('region', { name: 'Foreslåede match' });
+    await rerun.locator('tr', { hasText: pinnedName }).filter({ hasText: 'Fastgjort' }).waitFor();
+    await page.getByRole('heading', { name: 'Ændringer siden forrige kørsel' }).waitFor();
+
+    // ---- Publish, after the dialog says the employers will be told. ------------------------------------
+    await page.getByRole('button', { name: 'Offentliggør' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Offentliggør runden?' });
+    await dialog.getByText('virksomhederne får besked').waitFor();
+    await dialog.getByRole('button', { name: 'Ja, offentliggør' }).click();
+    await page.getByText('Runden er offentliggjort. 4 forløb er oprettet som forslag.').waitFor();
+    await page.locator('.mt-status', { hasText: 'Offentliggjort' }).waitFor();
+    await visit(page, /^Matchrunde /);
+
+    const { placements } = await api('GET', `/api/programmes/${p}/placements`);
+    expect(placements).toHaveLength(4);
+    expect(new Set(placements.map((x: { status: string }) => x.status))).toEqual(new Set(['proposed']));
+    type Row = { opening: { id: string }; participant?: { id: string } };
+    expect(placements.map((x: Row) => x.opening.id).sort()).toEqual([dishes.id, dishes.id, shop.id, shop.id].sort());
+    const lille = people.find((x) => x.firstName === 'Lille')!;
+    expect(placements.filter((x: Row) => x.participant?.id === lille.id && x.opening.id === dishes.id)).toEqual([]);
+    await desk.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { createRoundBody } from '../../../../../shared/schemas/matching.ts';
+import { api } from '../../../api.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { Checkboxes, RadioChoice, TextInput } from '../../../components/fields.tsx';
+import { Loading } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { text, useForm } from '../../../lib/form.ts';
+import { type Opening, paths as employerPaths } from '../../employers/api.ts';
+import { useCreateRound } from '../api.ts';
+
+/** An empty field is "not given"; anything else goes to the schema as a number (or stays text, to be refused). */
+function numberOrUndefined(raw: string): number | string | undefined {
+  const s = raw.trim().replace(',', '.');
+  if (s === '') return undefined;
+  return Number.isFinite(Number(s)) ? Number(s) : s;
+}
+
+/** "Ny runde": the method, which open openings, an optional seed and the lottery share. */
+export function NewRoundForm({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateRound(programmeId);
+  const openings = useQuery({
+    queryKey: ['programmes', programmeId, 'openings', 'list', 'open'],
+    queryFn: () => api.get<{ openings: Opening[] }>(employerPaths.openings(programmeId), { status: 'open' }),
+  });
+  const labels = { mode: t('matching.rounds.mode'), openingIds: t('matching.rounds.openings'), seed: t('matching.rounds.seed'), lotteryShare: t('matching.rounds.lottery') };
+  const form = useForm({
+    id: 'new-round',
+    schema: createRoundBody,
+    labels,
+    read: (data) => {
+      const ids = data.getAll('openingIds').map(String);
+      return {
+        mode: text(data, 'mode'),
+        openingIds: ids.length > 0 ? ids : undefined,
+        seed: numberOrUndefined(text(data, 'seed')),
+        lotteryShare: numberOrUndefined(text(data, 'lotteryShare')),
+      };
+    },
+    submit: async (body) => {
+      const round = await create.mutateAsync(body);
+      await navigate({ to: '/programmes/$programmeId/matchrunder/$roundId', params: { programmeId, roundId: round.id } });
+    },
+  });
+  if (openings.isPending) return <Loading />;
+  return (
+    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('matching.rounds.new')}>
+      <ErrorSummary form={form} />
+      <RadioChoice
+        form={form}
+        name="mode"
+        label={labels.mode}
+        defaultValue="optimal"
+        options={(['optimal', 'preference'] as const).map((m) => ({ value: m, label: t(`matching.modes.${m}`) }))}
+        isRequired
+      />
+      <Checkboxes
+        form={form}
+        name="openingIds"
+        label={labels.openingIds}
+        description={t('matching.rounds.openingsHint')}
+        options={(openings.data?.openings ?? []).map((o) => ({ value: o.id, label: `${o.title} · ${o.organisationName}` }))}
+        columns
+      />
+      <TextInput form={form} name="seed" label={labels.seed} description={t('matching.rounds.seedHint')} inputMode="numeric" width="medium" />
+      <TextInput form={form} name="lotteryShare" label={labels.lotteryShare} description={t('matching.rounds.lotteryHint')} inputMode="decimal" width="short" defaultValue="0" />
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('matching.rounds.submit')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}

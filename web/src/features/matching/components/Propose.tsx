@@ -1,0 +1,52 @@
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { errorMessage } from '../../../lib/errors.ts';
+import { type Evidence, usePropose } from '../api.ts';
+
+type Props = { programmeId: string; participantId: string; openingId: string; label: string; evidence: Pick<Evidence, 'score' | 'factors'> };
+
+/**
+ * "Foreslå": only on the coordinator's press does a proposed placement exist. Its match reasons
+ * keep the score and the factors that earned points, so the placement shows why it was suggested.
+ */
+export function ProposeButton({ programmeId, participantId, openingId, label, evidence }: Props) {
+  const { t } = useTranslation();
+  const propose = usePropose(programmeId);
+  const [error, setError] = useState<string | null>(null);
+  const reasons = [
+    { code: 'score', value: Math.round(evidence.score) },
+    ...evidence.factors.filter((f) => f.points > 0 && !f.missing).slice(0, 5).map((f) => ({ code: f.evidence.code, value: Math.round(f.points * 10) / 10 })),
+  ];
+  if (propose.data) {
+    return (
+      <span role="status">
+        {t('matching.common.proposed')}{' '}
+        <Link to="/programmes/$programmeId/placements/$placementId" params={{ programmeId, placementId: propose.data.id }}>
+          {t('matching.common.openPlacement')}
+        </Link>
+      </span>
+    );
+  }
+  return (
+    <span className="mt-propose">
+      <SubmitButton
+        variant="secondary"
+        pending={propose.isPending}
+        onPress={() => {
+          setError(null);
+          propose.mutate({ participantId, openingId, matchReasons: reasons }, { onError: (e) => setError(errorMessage(t, e)) });
+        }}
+      >
+        {t('matching.common.propose')}
+        <span className="visually-hidden"> {label}</span>
+      </SubmitButton>
+      {error && (
+        <span className="field__error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

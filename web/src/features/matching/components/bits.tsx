@@ -1,0 +1,42 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../i18n/index.ts';
+
+/** A server message in the UI language: the engine writes Danish and English text beside each code. */
+export function say(m: { message: string; messageEn: string }): string {
+  return currentLocale() === 'en' ? m.messageEn : m.message;
+}
+
+export const ruleName = (t: TFunction, rule: string) => t(`matching.rules.${rule}`, { defaultValue: rule });
+export const factorLabel = (t: TFunction, factor: string) => t(`matching.factors.${factor}`, { defaultValue: factor });
+export const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+/** Shown beside the score and never folded into it: the coordinator weighs priority. */
+export function PriorityCell({ priority }: { priority: { flagged: boolean; waitingDays: number | null } }) {
+  const { t } = useTranslation();
+  const parts = [
+    priority.flagged ? t('matching.common.flagged') : null,
+    priority.waitingDays !== null ? t('matching.common.waiting', { count: priority.waitingDays }) : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return <>{t('matching.common.noPriority')}</>;
+  return <span className={priority.flagged ? 'mt-priority mt-priority--flagged' : 'mt-priority'}>{parts.join(' · ')}</span>;
+}
+
+export function ScoreCell({ score }: { score: number }) {
+  const { t } = useTranslation();
+  const value = Math.round(score);
+  return (
+    <span className="mt-score">
+      <strong aria-hidden="true">{value}</strong>
+      <span className="mt-score__bar" aria-hidden="true">
+        <span className="mt-score__fill" style={{ width: `${value}%` }} />
+      </span>
+      <span className="visually-hidden">{t('matching.common.scoreValue', { score: value })}</span>
+    </span>
+  );
+}
+
+export function RoundStatus({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return <span className={`mt-status mt-status--${status}`}>{t(`matching.statuses.${status}`)}</span>;
+}

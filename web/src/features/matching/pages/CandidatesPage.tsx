@@ -1,0 +1,127 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page, Section } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Notice } from '../../../components/Status.tsx';
+import { Table } from '../../../components/Table.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { QueryPage } from '../../employers/components/QueryState.tsx';
+import { canManageMatching, canReadMatching } from '../access.ts';
+import { adjustmentsQuery, type CandidateList, candidatesQuery } from '../api.ts';
+import { AdjustForm, AdjustmentItem } from '../components/AdjustForm.tsx';
+import { Evidence, MissingFlags } from '../components/Evidence.tsx';
+import { ExcludedSection } from '../components/Excluded.tsx';
+import { ProposeButton } from '../components/Propose.tsx';
+import { PriorityCell, ScoreCell } from '../components/bits.tsx';
+
+type Props = { programmeId: string; openingId: string };
+
+/** Ranked candidates for one opening, with every reason visible; the coordinator acts per row. */
+export function CandidatesPage({ programmeId, openingId }: Props) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const allowed = canReadMatching(me, programmeId);
+  const list = useQuery({ ...candidatesQuery(programmeId, openingId), enabled: allowed });
+  if (!allowed) return <Forbidden />;
+  return (
+    <QueryPage title={t('matching.candidates.loadingTitle')} query={list}>
+      {(data) => <CandidatesView programmeId={programmeId} data={data} />}
+    </QueryPage>
+  );
+}
+
+function CandidatesView({ programmeId, data }: { programmeId: string; data: CandidateList }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const manage = canManageMatching(me, programmeId);
+  const [notice, setNotice] = useState<string | null>(null);
+  const o = data.opening;
+  const adjustments = useQuery({ ...adjustmentsQuery(programmeId, { openingId: o.id }), enabled: manage });
+  const names = new Map([...data.results.map((r) => [r.participant.id, r.participant.name] as const), ...data.excluded.items.map((e) => [e.id, e.label] as const), ...data.hidden.map((h) => [h.id, h.label] as const)]);
+  return (
+    <Page title={t('matching.candidates.title', { title: o.title })} lead={t('matching.common.advice')} wide>
+      <p className="mt-toolbar">
+        <Link to="/programmes/$programmeId/openings/$openingId" params={{ programmeId, openingId: o.id }}>
+          {t('matching.candidates.back')}
+        </Link>
+        <Link to="/programmes/$programmeId/matchrunder" params={{ programmeId }}>
+          {t('matching.links.rounds')}
+        </Link>
+      </p>
+      <p className="mt-meta">
+        {[o.companyName, t('matching.common.competitionValue', data.competition), t('matching.common.weightSet', data.weightSet), t('matching.common.onDate', { date: formatDate(data.onDate, currentLocale()) })]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <p className="mt-muted">{t('matching.common.priorityNote')}</p>
+      <Notice>{notice}</Notice>
+      {data.results.length === 0 ? (
+        <p>{t('matching.candidates.empty')}</p>
+      ) : (
+        <Table caption={t('matching.candidates.caption')} minWidth="56rem">
+          <thead>
+            <tr>
+              <th scope="col">{t('matching.common.rank')}</th>
+              <th scope="col">{t('matching.common.name')}</th>
+              <th scope="col">{t('matching.common.score')}</th>
+              <th scope="col">{t('matching.common.priority')}</th>
+              <th scope="col">{t('matching.common.evidence')}</th>
+              {manage && <th scope="col">{t('matching.common.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {data.results.map((r) => (
+              <tr key={r.participant.id}>
+                <td>
+                  {r.rank}
+                  {r.pinned && <span className="mt-tag">{t('matching.common.pinned')}</span>}
+                </td>
+                <th scope="row">
+                  <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: r.participant.id }}>
+                    {r.participant.name}
+                  </Link>
+                  <span className="mt-muted"> · {r.participant.siteName}</span>
+                </th>
+                <td>
+                  <ScoreCell score={r.score} />
+                </td>
+                <td>
+                  <PriorityCell priority={r.priority} />
+                </td>
+                <td>
+                  <MissingFlags missing={r.missing} unchecked={r.unchecked} />
+                  <Evidence {...r} label={r.participant.name} />
+                </td>
+                {manage && (
+                  <td className="mt-actions">
+                    <ProposeButton programmeId={programmeId} participantId={r.participant.id} openingId={o.id} label={r.participant.name} evidence={r} />
+                    <AdjustForm programmeId={programmeId} openingId={o.id} participantId={r.participant.id} label={r.participant.name} onDone={setNotice} />
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <ExcludedSection
+        meta={data}
+        action={(e) =>
+          manage && !e.failure.legal ? <AdjustForm programmeId={programmeId} openingId={o.id} participantId={e.id} label={e.label} allowOverride onDone={setNotice} /> : null
+        }
+      />
+      {manage && (adjustments.data?.adjustments.length ?? 0) > 0 && (
+        <Section title={t('matching.adjust.current')} id="mt-adjustments">
+          <ul className="mt-adjustments">
+            {adjustments.data?.adjustments.map((a) => (
+              <AdjustmentItem key={a.id} programmeId={programmeId} adjustment={a} label={names.get(a.participantId) ?? a.participantId} onDone={setNotice} />
+            ))}
+          </ul>
+        </Section>
+      )}
+    </Page>
+  );
+}

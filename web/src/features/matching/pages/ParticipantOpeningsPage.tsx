@@ -1,0 +1,114 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Notice } from '../../../components/Status.tsx';
+import { Table } from '../../../components/Table.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { QueryPage } from '../../employers/components/QueryState.tsx';
+import { canManageMatching, canReadMatching } from '../access.ts';
+import { type OpeningList, participantOpeningsQuery } from '../api.ts';
+import { AdjustForm } from '../components/AdjustForm.tsx';
+import { Evidence, MissingFlags } from '../components/Evidence.tsx';
+import { ExcludedSection } from '../components/Excluded.tsx';
+import { ProposeButton } from '../components/Propose.tsx';
+import { PriorityCell, ScoreCell } from '../components/bits.tsx';
+
+type Props = { programmeId: string; participantId: string };
+
+/** "Jobforslag": open openings ranked for one person, congestion shown beside the fit. */
+export function ParticipantOpeningsPage({ programmeId, participantId }: Props) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const allowed = canReadMatching(me, programmeId);
+  const list = useQuery({ ...participantOpeningsQuery(programmeId, participantId), enabled: allowed });
+  if (!allowed) return <Forbidden />;
+  return (
+    <QueryPage title={t('matching.openings.loadingTitle')} query={list}>
+      {(data) => <OpeningsView programmeId={programmeId} data={data} />}
+    </QueryPage>
+  );
+}
+
+function OpeningsView({ programmeId, data }: { programmeId: string; data: OpeningList }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const manage = canManageMatching(me, programmeId);
+  const [notice, setNotice] = useState<string | null>(null);
+  const p = data.participant;
+  return (
+    <Page title={t('matching.openings.title', { name: p.name })} lead={t('matching.common.advice')} wide>
+      <p className="mt-toolbar">
+        <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: p.id }}>
+          {t('matching.openings.back')}
+        </Link>
+      </p>
+      <p className="mt-meta">
+        {[p.siteName, t('matching.common.weightSet', data.weightSet), t('matching.common.onDate', { date: formatDate(data.onDate, currentLocale()) })].join(' · ')}
+      </p>
+      <p className="mt-muted">{t('matching.openings.lead')}</p>
+      <Notice>{notice}</Notice>
+      {data.results.length === 0 ? (
+        <p>{t('matching.openings.empty')}</p>
+      ) : (
+        <Table caption={t('matching.openings.caption')} minWidth="56rem">
+          <thead>
+            <tr>
+              <th scope="col">{t('matching.common.rank')}</th>
+              <th scope="col">{t('matching.common.opening')}</th>
+              <th scope="col">{t('matching.common.score')}</th>
+              <th scope="col">{t('matching.common.competition')}</th>
+              <th scope="col">{t('matching.common.evidence')}</th>
+              {manage && <th scope="col">{t('matching.common.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {data.results.map((r) => (
+              <tr key={r.opening.id}>
+                <td>
+                  {r.rank}
+                  {r.pinned && <span className="mt-tag">{t('matching.common.pinned')}</span>}
+                </td>
+                <th scope="row">
+                  <Link to="/programmes/$programmeId/openings/$openingId" params={{ programmeId, openingId: r.opening.id }}>
+                    {r.opening.title}
+                  </Link>
+                  {r.opening.companyName && <span className="mt-muted"> · {r.opening.companyName}</span>}
+                </th>
+                <td>
+                  <ScoreCell score={r.score} />
+                </td>
+                <td>{r.congestion ? t('matching.common.congestionValue', r.congestion) : t('matching.common.noPriority')}</td>
+                <td>
+                  <MissingFlags missing={r.missing} unchecked={r.unchecked} />
+                  <Evidence {...r} label={r.opening.title} />
+                </td>
+                {manage && (
+                  <td className="mt-actions">
+                    <ProposeButton programmeId={programmeId} participantId={p.id} openingId={r.opening.id} label={r.opening.title} evidence={r} />
+                    <AdjustForm programmeId={programmeId} openingId={r.opening.id} participantId={p.id} label={r.opening.title} onDone={setNotice} />
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {data.results[0] && (
+        <p>
+          {t('matching.common.priority')}: <PriorityCell priority={data.results[0].priority} />
+        </p>
+      )}
+      <ExcludedSection
+        meta={data}
+        action={(e) =>
+          manage && !e.failure.legal ? <AdjustForm programmeId={programmeId} openingId={e.id} participantId={p.id} label={e.label} allowOverride onDone={setNotice} /> : null
+        }
+      />
+    </Page>
+  );
+}
