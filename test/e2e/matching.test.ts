@@ -1,14 +1,10 @@
-import { sql } from 'kysely';
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asSystem } from '../../db/tenant.ts';
-import { hashToken, newToken } from '../../server/lib/crypto.ts';
 import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/modules/participants/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
+import { apiAs, loginInBrowser, pick, seedProgramme, seedUser, visit } from '../support/e2e.ts';
 import { startTestServer } from '../support/server.ts';
 
 /**
@@ -28,34 +24,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The coordinator's set-up goes through the real API, with a session seeded into the database. */
-async function coordinatorApi(userId: string) {
-  const token = newToken();
-  await asSystem(server.db, (trx) =>
-    trx
-      .insertInto('sessions')
-      .values({ id: hashToken(token), user_id: userId, expires_at: sql<Date>`now() + interval '1 hour'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'e2e' })
-      .execute(),
-  );
-  return async (method: 'GET' | 'POST', path: string, body?: unknown) => {
-    const res = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: { cookie: `jobbro_session=${token}`, origin: server.baseUrl, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = await res.json();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-}
-
-/** Ticks a radio by its visible label, as a person does (React Aria hides the native input). */
-async function pick(scope: Locator, group: RegExp, option: string) {
-  const radios = scope.getByRole('radiogroup', { name: group });
-  await radios.locator('label').filter({ hasText: option }).first().click();
-  await expect.poll(() => radios.getByRole('radio', { name: new RegExp(`^${option}`) }).isChecked()).toBe(true);
-}
-
 /** Waits (by polling the page, which polls the server) until the round has run. */
 async function roundReady(page: Page) {
   await page.locator('.mt-status', { hasText: 'Klar' }).first().waitFor({ timeout: 30_000 });
@@ -67,7 +35,7 @@ describe('matching in the browser', () => {
     const { programme, site } = await seedProgramme(server, 'Jobplaneten Køge');
     const p = programme.id;
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const api = await coordinatorApi(kim.id);
+    const api = await apiAs(server, kim.id);
     const company = await api('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
     const workplace = await api('POST', `/api/programmes/${p}/workplaces`, { organisationId: company.organisationId, name: 'Butikken', address: 'Torvet 1', postalCode: '4600' });
     const opening = (title: string, minAge: number, taskTags: string[]) =>

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { addMonths } from '../../shared/domain/participants/dates.ts';
 import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { type E2eUser, loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
+import { choose, type E2eUser, loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
 import { startTestServer } from '../support/server.ts';
 
 /**
@@ -32,15 +31,6 @@ afterAll(async () => {
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 /** The date `years` years and `days` days ago (Danish calendar date). */
 const yearsAgo = (years: number, days: number) => addDays(addMonths(today, -12 * years), -days);
-
-/**
- * Picks an option in a React Aria select: a button in `scope` that opens a listbox (a popover on
- * the page). The selected option's name ends in the CSS check mark, hence a prefix match.
- */
-async function choose(page: Page, scope: Locator, label: RegExp, option: string) {
-  await scope.getByRole('button', { name: label }).click();
-  await page.getByRole('option', { name: new RegExp(`^${option}( ✓)?$`) }).click();
-}
 
 /** Ticks a radio the way a user does, by its visible label (React Aria hides the native input). */
 async function pick(page: Page, group: RegExp, option: string) {

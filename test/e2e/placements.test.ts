@@ -1,15 +1,12 @@
 import fs from 'node:fs';
-import { sql } from 'kysely';
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
-import { hashToken, newToken } from '../../server/lib/crypto.ts';
 import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/modules/participants/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
+import { apiAs, choose, loginInBrowser, pick, seedProgramme, seedUser, visit } from '../support/e2e.ts';
 import { startTestServer } from '../support/server.ts';
 
 /**
@@ -33,40 +30,6 @@ afterAll(async () => {
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-/** The coordinator's set-up goes through the real API, with a session seeded into the database. */
-async function coordinatorApi(userId: string) {
-  const token = newToken();
-  await asSystem(server.db, (trx) =>
-    trx
-      .insertInto('sessions')
-      .values({ id: hashToken(token), user_id: userId, expires_at: sql<Date>`now() + interval '1 hour'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'e2e' })
-      .execute(),
-  );
-  return async (method: 'GET' | 'POST', path: string, body?: unknown) => {
-    const res = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: { cookie: `jobbro_session=${token}`, origin: server.baseUrl, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = await res.json();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-}
-
-/** Picks an option in a React Aria select by its label (the chosen option may carry a check mark). */
-async function choose(page: Page, scope: Locator, label: RegExp, option: string) {
-  await scope.getByRole('button', { name: label }).click();
-  await page.getByRole('option', { name: new RegExp(`^${option}( ✓)?$`) }).click();
-}
-
-/** Ticks a radio by its visible label, as a person does (React Aria hides the native input). */
-async function pick(scope: Locator, group: RegExp, option: string) {
-  const radios = scope.getByRole('radiogroup', { name: group });
-  await radios.locator('label').filter({ hasText: option }).first().click();
-  await expect.poll(() => radios.getByRole('radio', { name: new RegExp(`^${option}`) }).isChecked()).toBe(true);
-}
-
 /** A folded form (details/summary) opened by its title. */
 async function unfold(page: Page, title: string) {
   const details = page.locator('details').filter({ has: page.locator('summary', { hasText: title }) });
@@ -82,7 +45,7 @@ describe('placements in the browser', () => {
     const { programme, site } = await seedProgramme(server, 'Jobplaneten Køge');
     const p = programme.id;
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const api = await coordinatorApi(kim.id);
+    const api = await apiAs(server, kim.id);
     const company = await api('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
     const workplace = await api('POST', `/api/programmes/${p}/workplaces`, { organisationId: company.organisationId, name: 'Butikken', address: 'Torvet 1', postalCode: '4600' });
     const startsOn = addDays(today(), 14);

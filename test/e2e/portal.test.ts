@@ -1,11 +1,8 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asSystem } from '../../db/tenant.ts';
-import { hashToken, newToken } from '../../server/lib/crypto.ts';
 import { today } from '../../server/modules/participants/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { E2E_PASSWORD, seedProgramme, seedUser, visit } from '../support/e2e.ts';
+import { apiAs, E2E_PASSWORD, seedProgramme, seedUser, visit } from '../support/e2e.ts';
 import { startTestServer } from '../support/server.ts';
 
 /**
@@ -27,30 +24,6 @@ afterAll(async () => {
 
 const PHONE = { width: 390, height: 844 };
 
-/**
- * The coordinator's side goes through the real API (validation, codes, audit) with a session
- * seeded straight into the database: their TOTP login is the foundation test's business.
- */
-async function coordinatorApi(userId: string) {
-  const token = newToken();
-  await asSystem(server.db, (trx) =>
-    trx
-      .insertInto('sessions')
-      .values({ id: hashToken(token), user_id: userId, expires_at: sql<Date>`now() + interval '1 hour'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'e2e' })
-      .execute(),
-  );
-  return async (method: 'GET' | 'POST', path: string, body?: unknown) => {
-    const res = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: { cookie: `jobbro_session=${token}`, origin: server.baseUrl, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = await res.json();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-}
-
 async function fillNewLogin(page: Page, code: string, username: string, repeat = E2E_PASSWORD) {
   await page.getByLabel('Kode', { exact: true }).fill(code);
   await page.getByLabel('Brugernavn').fill(username);
@@ -66,7 +39,7 @@ describe('participant and guardian portal on a phone', () => {
   it('lets a youth redeem a code and update availability, and a guardian give and withdraw consent', async () => {
     const { programme, site } = await seedProgramme(server);
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: programme.id, role: 'coordinator' });
-    const api = await coordinatorApi(kim.id);
+    const api = await apiAs(server, kim.id);
     const base = `/api/programmes/${programme.id}/participants`;
     const amira = await api('POST', base, youth(site.id, { firstName: 'Amira', lastName: 'Hansen', availability: ['mon-pm', 'wed-pm', 'sat-am'] }));
     const mette = await api('POST', `${base}/${amira.id}/guardians`, { name: 'Mette Hansen', relation: 'mother', phone: '+45 22 33 44 55' });

@@ -1,14 +1,10 @@
-import { sql } from 'kysely';
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asSystem } from '../../db/tenant.ts';
-import { hashToken, newToken } from '../../server/lib/crypto.ts';
 import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/modules/participants/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
+import { checkA11y, openBrowser, type Browser } from '../support/browser.ts';
+import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
 import { startTestServer } from '../support/server.ts';
 
 /**
@@ -28,33 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Set-up goes through the real API as the given user, with a session seeded into the database. */
-async function apiAs(userId: string) {
-  const token = newToken();
-  await asSystem(server.db, (trx) =>
-    trx
-      .insertInto('sessions')
-      .values({ id: hashToken(token), user_id: userId, expires_at: sql<Date>`now() + interval '1 hour'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'e2e' })
-      .execute(),
-  );
-  return async (method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown) => {
-    const res = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers: { cookie: `jobbro_session=${token}`, origin: server.baseUrl, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = await res.json();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-}
-
-/** Picks an option in a React Aria select by its label (the chosen option may carry a check mark). */
-async function choose(page: Page, scope: Locator, label: RegExp, option: string) {
-  await scope.getByRole('button', { name: label }).click();
-  await page.getByRole('option', { name: new RegExp(`^${option}( ✓)?$`) }).click();
-}
 
 const kroner = (n: number) => new Intl.NumberFormat('da-DK', { style: 'currency', currency: 'DKK' }).format(n).replace(/\s/g, ' ');
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -111,7 +80,7 @@ describe('settings in the browser', () => {
     expect(await rows.nth(2).getByLabel('Antal').inputValue()).toBe('6');
     expect(squash(await rows.nth(2).getByRole('button', { name: /Enhed$/ }).textContent())).toContain('måneder');
     expect(await saved.getByRole('checkbox', { name: 'Ved afslutningen' }).isChecked()).toBe(true);
-    const stored = await (await apiAs(anna.id))('GET', `/api/programmes/${p}/settings/placements`);
+    const stored = await (await apiAs(server, anna.id))('GET', `/api/programmes/${p}/settings/placements`);
     expect(stored).toEqual({ followUpSchedule: ['1w', '1m', '6m', 'end'], staleFlagDays: 10, staleCloseDays: 21, contractEndingNoticeDays: 14 });
 
     // The participant settings sit on the same page and keep their own rules.
@@ -127,7 +96,7 @@ describe('settings in the browser', () => {
     const { programme, site } = await seedProgramme(server, 'Jobplaneten Mentor');
     const p = programme.id;
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const api = await apiAs(kim.id);
+    const api = await apiAs(server, kim.id);
     const company = await api('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
     const workplace = await api('POST', `/api/programmes/${p}/workplaces`, { organisationId: company.organisationId, name: 'Butikken', address: 'Torvet 1', postalCode: '4600' });
     const schedule = [{ weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 }];
@@ -189,7 +158,7 @@ describe('settings in the browser', () => {
     const { programme } = await seedProgramme(server, 'Jobplaneten E-mail');
     const p = programme.id;
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const company = await (await apiAs(kim.id))('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
+    const company = await (await apiAs(server, kim.id))('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
     const eva = await seedUser(server, { name: 'Eva Arbejdsgiver', programmeId: p, role: 'employer_contact', organisationId: company.organisationId });
 
     const context = await browser.newContext({ locale: 'da-DK' });
@@ -217,7 +186,7 @@ describe('settings in the browser', () => {
     await visit(page, 'Indstillinger');
     await expect.poll(() => page.getByRole('checkbox', { name: 'E-mails om forløb og henvendelser' }).isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: 'Henvendelser om sikkerhed eller akutte henvendelser' }).isChecked()).toBe(true);
-    expect(await (await apiAs(eva.id))('GET', '/api/me/notification-preferences')).toEqual({ emailNonSafety: false });
+    expect(await (await apiAs(server, eva.id))('GET', '/api/me/notification-preferences')).toEqual({ emailNonSafety: false });
     await context.close();
   });
 });

@@ -1,5 +1,8 @@
+import { sql } from 'kysely';
+import type { Locator } from 'playwright-core';
+import { expect } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
-import { newToken } from '../../server/lib/crypto.ts';
+import { hashToken, newToken } from '../../server/lib/crypto.ts';
 import { hashPassword } from '../../server/modules/auth/passwords.ts';
 import { currentTotp, newTotpSecret } from '../../server/modules/auth/totp.ts';
 import { TOTP_REQUIRED_ROLES, type Role } from '../../shared/domain/access/roles.ts';
@@ -75,4 +78,42 @@ export async function loginInBrowser(page: Page, baseUrl: string, user: E2eUser)
     await page.getByRole('button', { name: 'Bekræft' }).click();
   }
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/**
+ * A caller of the real HTTP API as `userId`, with a session seeded into the database: browser
+ * tests set up their data through the same validation, codes and audit as the UI, without
+ * re-enacting a TOTP login for every helper user.
+ */
+export async function apiAs(server: TestServer, userId: string) {
+  const token = newToken();
+  await asSystem(server.db, (trx) =>
+    trx
+      .insertInto('sessions')
+      .values({ id: hashToken(token), user_id: userId, expires_at: sql<Date>`now() + interval '1 hour'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'e2e' })
+      .execute(),
+  );
+  return async (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown) => {
+    const res = await fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: { cookie: `jobbro_session=${token}`, origin: server.baseUrl, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+}
+
+/** Picks an option in a React Aria select by its label (the chosen option's name ends in a CSS check mark). */
+export async function choose(page: Page, scope: Locator, label: RegExp, option: string) {
+  await scope.getByRole('button', { name: label }).click();
+  await page.getByRole('option', { name: new RegExp(`^${option}( ✓)?$`) }).click();
+}
+
+/** Ticks a radio by its visible label, as a person does (React Aria hides the native input). */
+export async function pick(scope: Locator | Page, group: RegExp, option: string) {
+  const radios = scope.getByRole('radiogroup', { name: group });
+  await radios.locator('label').filter({ hasText: option }).first().click();
+  await expect.poll(() => radios.getByRole('radio', { name: new RegExp(`^${option}`) }).isChecked()).toBe(true);
 }
