@@ -74,7 +74,14 @@ export interface MatchRoundsTable {
   published_by: string | null;
 }
 
+/** Bumped by triggers on every write to what rankings read (migration 0005). */
+export interface ProgrammeDataVersionsTable {
+  programme_id: string;
+  version: number;
+}
+
 export interface MatchingTables {
+  programme_data_versions: ProgrammeDataVersionsTable;
   match_adjustments: MatchAdjustmentsTable;
   match_weight_sets: MatchWeightSetsTable;
   match_preferences: MatchPreferencesTable;

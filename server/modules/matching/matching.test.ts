@@ -41,6 +41,20 @@ async function audits(subjectType: string) {
 }
 
 describe('ranked lists', () => {
+  it('sees a change at once: the cached index is rebuilt when the programme data version moves', async () => {
+    const opening = await openOpening(w.c, w.p, w.place.workplace.id, { title: 'Cache-test', minAge: 15, maxAge: 17, places: 1 });
+    const before = await ok(w.c.get(url(w).candidates(opening.id)));
+    const late = await candidate(w, 'Sen');
+    const after = await ok(w.c.get(url(w).candidates(opening.id)));
+    const ids = (l: { results: Array<{ participant: { id: string } }> }) => l.results.map((r) => r.participant.id);
+    expect(ids(before)).not.toContain(late.id);
+    expect(ids(after)).toContain(late.id);
+    // Revoking the sharing consent takes the person off the list on the next request.
+    const consentId = (await t.db.selectFrom('consents').select('id').where('participant_id', '=', late.id).executeTakeFirstOrThrow()).id;
+    await ok(w.c.post(`/api/programmes/${w.p}/participants/${late.id}/consents/${consentId}/revoke`, {}));
+    expect(ids(await ok(w.c.get(url(w).candidates(opening.id))))).not.toContain(late.id);
+  });
+
   it('lists eligible candidates with evidence and excludes a too-young one by the age rule; why-not names it', async () => {
     const opening = await openOpening(w.c, w.p, w.place.workplace.id, { title: 'Lagermedhjælper', minAge: 15, maxAge: 17, places: 1 });
     const sara = await candidate(w, 'Sara');

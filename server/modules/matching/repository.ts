@@ -17,17 +17,14 @@ export const RANKABLE_OPENING_STATUSES = ['open', 'draft', 'proposed'] as const;
  * A cheap fingerprint of everything the ranking index reads for a programme: newest change and row
  * count per source table (counts catch deletions, max timestamps catch edits and revocations).
  */
+/**
+ * What the cached ranking index was built from: a counter that triggers bump on every write to
+ * participants, openings, consents, sites, workplaces and placements of the programme (migration
+ * 0005). One primary-key read, so checking freshness costs nothing next to ranking.
+ */
 export async function dataVersion(trx: Tx, programmeId: string): Promise<string> {
-  const { rows } = await sql<{ v: string }>`
-    SELECT concat_ws('|',
-      (SELECT concat(count(*), '@', max(updated_at)) FROM participants WHERE programme_id = ${programmeId}),
-      (SELECT concat(count(*), '@', max(updated_at)) FROM openings WHERE programme_id = ${programmeId}),
-      (SELECT concat(count(*), '@', max(greatest(created_at, revoked_at))) FROM consents WHERE programme_id = ${programmeId}),
-      (SELECT concat(count(*), '@', max(created_at)) FROM sites WHERE programme_id = ${programmeId}),
-      (SELECT concat(count(*), '@', max(updated_at)) FROM workplaces WHERE programme_id = ${programmeId}),
-      (SELECT concat(count(*), '@', max(status_changed_at)) FROM placements WHERE programme_id = ${programmeId})
-    ) AS v`.execute(trx);
-  return rows[0]!.v;
+  const row = await trx.selectFrom('programme_data_versions').select('version').where('programme_id', '=', programmeId).executeTakeFirst();
+  return String(row?.version ?? 0);
 }
 
 export async function participantsForRanking(trx: Tx, programmeId: string) {
