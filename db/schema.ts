@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { EmployerTables } from './schema-employers.ts';
 import type { MatchingTables } from './schema-matching.ts';
 import type { PlacementTables } from './schema-placements.ts';
+import type { HoursTables } from './schema-hours.ts';
 
 /**
  * Kysely table types. Dates travel as 'YYYY-MM-DD' strings (see db/database.ts type parsers),
@@ -304,7 +305,7 @@ export interface TenantTablesTable {
   table_name: string;
 }
 
-export interface DB extends EmployerTables, PlacementTables, MatchingTables {
+export interface DB extends EmployerTables, PlacementTables, MatchingTables, HoursTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   programmes: ProgrammesTable;

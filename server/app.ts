@@ -46,6 +46,8 @@ import { notificationRoutes } from './modules/notifications/routes.ts';
 import { placementSettingsRoutes } from './modules/programme-settings/placement-routes.ts';
 import { matchingRoutes } from './modules/matching/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
+import { shiftRoutes } from './modules/shifts/routes.ts';
+import { payrollRoutes } from './modules/payroll/routes.ts';
 
 const WEB_DIST = new URL('../web/dist/', import.meta.url);
 
@@ -107,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   for (const routes of [placementRoutes, placementFollowUpRoutes, supportRequestRoutes, notificationRoutes, placementSettingsRoutes]) await app.register(routes);
   await app.register(matchingRoutes);
   await app.register(documentRoutes);
+  for (const routes of [shiftRoutes, payrollRoutes]) await app.register(routes);
 
   if (fs.existsSync(new URL('index.html', WEB_DIST))) {
     await app.register(fastifyStatic, { root: WEB_DIST.pathname, wildcard: false, index: false });

@@ -47,6 +47,10 @@
  * | match_round_published | 409 | the round was published already; publishing twice is refused (`details.publishedAt`) |
  * | match_not_rankable   | 409 | the participant or opening is not in the ranking (inactive, merged, anonymised; filled or closed) (`details.subject`, `details.status`) |
  * | match_adjustment_exists | 409 | a live pin/hide/override of that kind exists for the pair (`details.adjustmentId`) |
+ * | shift_rules_violated | 409 | approving the shift(s) would break the young-worker rules across all the person's shifts and no documented exception covers it (`details.violations[]` with `rule`, `date`, `limit`, `actual`, `unit`, `message` (Danish), `messageEn`, `excepted`) |
+ * | shift_not_pending    | 409 | only a submitted shift can be approved; approved shifts are final and only corrected (`details.status`) |
+ * | shift_already_corrected | 409 | the shift already has a live correction; correct that one instead (`details.correctionId`) |
+ * | placement_not_active | 409 | shifts are recorded only on an active placement (`details.status`) |
  * | invitation_expired   | 410 | the invitation link is older than its expiry |
  * | opening_not_legal    | 422 | the opening cannot legally employ its youngest age; `details.refusals[]` has `code`, `message` (Danish), `messageEn` |
  * | participant_merged   | 410 | the participant was merged into another record; `details.mergedInto` |
@@ -128,6 +132,10 @@ export const errors = {
     new AppError(409, 'match_not_rankable', `The ${subject} is not part of the ranking.`, { subject, status }),
   matchAdjustmentExists: (adjustmentId: string) =>
     new AppError(409, 'match_adjustment_exists', 'That adjustment already exists for the pair.', { adjustmentId }),
+  shiftRulesViolated: (violations: readonly unknown[]) => new AppError(409, 'shift_rules_violated', 'The shift breaks the young-worker rules.', { violations }),
+  shiftNotPending: (status: string) => new AppError(409, 'shift_not_pending', 'Only a submitted shift can be approved.', { status }),
+  shiftAlreadyCorrected: (correctionId: string) => new AppError(409, 'shift_already_corrected', 'The shift has already been corrected.', { correctionId }),
+  placementNotActive: (status: string) => new AppError(409, 'placement_not_active', 'Shifts are recorded only on an active placement.', { status }),
   /** Field problems found by a service (they need the database or today's date), shaped like schema errors. */
   invalidFields: (issues: Array<{ path: (string | number)[]; code: string }>) =>
     errors.validation(issues.map((i) => ({ in: 'body', path: i.path.map(String), code: i.code, message: i.code }))),

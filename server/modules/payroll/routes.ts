@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { payrollQuery } from '../../../shared/schemas/hours.ts';
+import { payrollExport } from './service.ts';
+
+export const payrollRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/programmes/:programmeId/payroll', {
+    schema: {
+      tags: ['payroll'], summary: 'Monthly payroll export for one payer (CSV; format=xlsx for Excel, format=json for the figures)',
+      description: 'Approved hours × agreed rate per person, 12.5 % holiday pay, mentor costs per funder and pocket-money spending against the monthly budget. CPR numbers only for company and municipality payers, with a stated `reason` (audited).',
+      params: z.object({ programmeId: z.uuid() }), querystring: payrollQuery,
+    },
+    handler: async (req, reply) => {
+      const out = await payrollExport(req.ctx, req.params.programmeId, req.query);
+      if (out.kind === 'json') return out.report;
+      return reply.type(out.contentType).header('content-disposition', `attachment; filename="${out.filename}"`).send(out.body);
+    },
+  });
+};

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { RULE_CODES } from '../domain/youth-rules/types.ts';
+
+/** Request and response shapes of time registration (server/modules/shifts) and payroll (server/modules/payroll). */
+
+const date = z.iso.date();
+const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'time_format' });
+const isoWeek = z.string().regex(/^\d{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$/, { error: 'iso_week_format' });
+
+export const shiftFields = {
+  workDate: date,
+  /** Europe/Copenhagen wall clock; an end not after the start means the shift ends the next day. */
+  startTime: time,
+  endTime: time,
+  breakMinutes: z.int().min(0).max(600).default(0),
+};
+
+export const recordShiftBody = z.object({
+  ...shiftFields,
+  /** The employer, mentor (or, for pocket-money jobs, the coordinator) records and approves in one step. */
+  approve: z.boolean().default(false),
+});
+
+export const correctShiftBody = z.object({ ...shiftFields, reason: z.string().trim().min(1).max(500) });
+
+export const violation = z.object({
+  rule: z.enum(RULE_CODES),
+  date,
+  limit: z.number(),
+  actual: z.number(),
+  unit: z.string(),
+  message: z.string(),
+  messageEn: z.string(),
+  /** A documented exception covers it, so it does not block approval. */
+  excepted: z.boolean(),
+});
+
+export const shift = z.object({
+  id: z.uuid(),
+  placementId: z.uuid(),
+  participantId: z.uuid(),
+  workDate: date,
+  startTime: z.string(),
+  endTime: z.string(),
+  breakMinutes: z.number(),
+  hours: z.number(),
+  status: z.enum(['submitted', 'approved', 'rejected']),
+  recordedAs: z.string(),
+  approvedAt: z.string().nullable(),
+  correctsShiftId: z.uuid().nullable(),
+  reason: z.string().nullable(),
+});
+
+export const shiftResult = z.object({ shift, violations: z.array(violation) });
+
+export const timesheetQuery = z.object({ week: isoWeek });
+export const weekParam = isoWeek;
+
+export const timesheet = z.object({
+  placementId: z.uuid(),
+  week: z.string(),
+  days: z.array(z.object({
+    date,
+    planned: z.array(z.object({ startTime: z.string(), endTime: z.string(), breakMinutes: z.number(), hours: z.number() })),
+    shifts: z.array(shift),
+  })),
+  plannedHours: z.number(),
+  recordedHours: z.number(),
+  approvedHours: z.number(),
+  violations: z.array(violation),
+});
+
+export const asPlannedResult = z.object({ created: z.array(shift), violations: z.array(violation) });
+
+export const ruleExceptionBody = z.object({
+  rule: z.enum(RULE_CODES),
+  appliesOn: date,
+  reason: z.string().trim().min(1).max(1000),
+  legalBasis: z.string().trim().min(1).max(500),
+});
+export const ruleException = z.object({ id: z.uuid(), participantId: z.uuid(), rule: z.string(), appliesOn: date, reason: z.string(), legalBasis: z.string() });
+
+export const schoolDayBody = z.object({ isSchoolDay: z.boolean(), note: z.string().trim().max(200).nullable().default(null) });
+export const schoolCalendarQuery = z.object({ from: date, to: date });
+export const schoolCalendar = z.object({
+  municipalityCode: z.string(),
+  schoolDays: z.array(date),
+  overrides: z.array(z.object({ day: date, isSchoolDay: z.boolean(), note: z.string().nullable() })),
+});
+
+export const payrollQuery = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'month_format' }),
+  payer: z.enum(['project_funds', 'municipality', 'company', 'job_centre']),
+  /** Why CPR numbers leave the system (audited); required when the payer runs payroll. */
+  reason: z.string().trim().min(3).max(300).optional(),
+  format: z.enum(['csv', 'xlsx', 'json']).default('csv'),
+});
