@@ -12,7 +12,7 @@ import { useSession } from '../../../components/SessionContext.tsx';
 import { TextInput } from '../../../components/fields.tsx';
 import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
 import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { text, useForm } from '../../../lib/form.ts';
+import { type FormController, text, useForm } from '../../../lib/form.ts';
 import { readNumber } from '../../employers/format.ts';
 import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
 import { Forbidden } from '../../../components/Forbidden.tsx';
@@ -60,6 +60,22 @@ export function ProgrammeSettingsPage({ programmeId }: { programmeId: string }) 
   );
 }
 
+/** The settings are all whole numbers of days, weeks or months: one short, required numeric field. */
+function WholeNumberInput(props: { form: FormController; name: string; label: string; hint: string; value: number }) {
+  return (
+    <TextInput
+      form={props.form}
+      name={props.name}
+      label={props.label}
+      description={props.hint}
+      inputMode="numeric"
+      width="short"
+      defaultValue={String(props.value)}
+      isRequired
+    />
+  );
+}
+
 function PlacementSettingsForm({ programmeId, settings }: { programmeId: string; settings: PlacementSettings }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -94,37 +110,10 @@ function PlacementSettingsForm({ programmeId, settings }: { programmeId: string;
       <Notice>{notice}</Notice>
       <FollowUpScheduleEditor form={form} initial={settings.followUpSchedule} />
       <div className="field-row">
-        <TextInput
-          form={form}
-          name="staleFlagDays"
-          label={labels.staleFlagDays}
-          description={t('placements.settings.staleFlagHint')}
-          inputMode="numeric"
-          width="short"
-          defaultValue={String(settings.staleFlagDays)}
-          isRequired
-        />
-        <TextInput
-          form={form}
-          name="staleCloseDays"
-          label={labels.staleCloseDays}
-          description={t('placements.settings.staleCloseHint')}
-          inputMode="numeric"
-          width="short"
-          defaultValue={String(settings.staleCloseDays)}
-          isRequired
-        />
+        <WholeNumberInput form={form} name="staleFlagDays" label={labels.staleFlagDays} hint={t('placements.settings.staleFlagHint')} value={settings.staleFlagDays} />
+        <WholeNumberInput form={form} name="staleCloseDays" label={labels.staleCloseDays} hint={t('placements.settings.staleCloseHint')} value={settings.staleCloseDays} />
       </div>
-      <TextInput
-        form={form}
-        name="contractEndingNoticeDays"
-        label={labels.contractEndingNoticeDays}
-        description={t('placements.settings.contractEndingHint')}
-        inputMode="numeric"
-        width="short"
-        defaultValue={String(settings.contractEndingNoticeDays)}
-        isRequired
-      />
+      <WholeNumberInput form={form} name="contractEndingNoticeDays" label={labels.contractEndingNoticeDays} hint={t('placements.settings.contractEndingHint')} value={settings.contractEndingNoticeDays} />
       <div className="form-actions">
         <SubmitButton pending={form.pending}>{t('placements.settings.savePlacements')}</SubmitButton>
       </div>
@@ -153,26 +142,8 @@ function ParticipantSettingsForm({ programmeId, settings }: { programmeId: strin
     <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.settings.participantsTitle')}>
       <ErrorSummary form={form} />
       <Notice>{notice}</Notice>
-      <TextInput
-        form={form}
-        name="noContactWeeks"
-        label={labels.noContactWeeks}
-        description={t('placements.settings.noContactHint')}
-        inputMode="numeric"
-        width="short"
-        defaultValue={String(settings.noContactWeeks)}
-        isRequired
-      />
-      <TextInput
-        form={form}
-        name="retentionMonths"
-        label={labels.retentionMonths}
-        description={t('placements.settings.retentionHint')}
-        inputMode="numeric"
-        width="short"
-        defaultValue={String(settings.retentionMonths)}
-        isRequired
-      />
+      <WholeNumberInput form={form} name="noContactWeeks" label={labels.noContactWeeks} hint={t('placements.settings.noContactHint')} value={settings.noContactWeeks} />
+      <WholeNumberInput form={form} name="retentionMonths" label={labels.retentionMonths} hint={t('placements.settings.retentionHint')} value={settings.retentionMonths} />
       <div className="form-actions">
         <SubmitButton pending={form.pending}>{t('placements.settings.saveParticipants')}</SubmitButton>
       </div>
