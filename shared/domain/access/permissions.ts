@@ -58,6 +58,21 @@ export const PERMISSIONS = {
   // pins/hides/overrides, weight sets and batch rounds, whose publishing proposes placements.
   'matching.read': ['administrator', 'coordinator'],
   'matching.manage': ['administrator', 'coordinator'],
+  // Activities (server/modules/activities): courses, interview training, craftsman cafés, meetings,
+  // training tracks; attendance is taken by staff.
+  'activity.read': ['administrator', 'coordinator', 'caseworker'],
+  'activity.manage': ['administrator', 'coordinator'],
+  'attendance.take': ['administrator', 'coordinator'],
+  // Outcomes (server/modules/outcomes, reports, social-return, evaluation). Funders and evaluators see
+  // aggregates only (cells under 5 suppressed); records behind a figure are for staff.
+  'outcomes.read': ['administrator', 'coordinator', 'funder', 'evaluator'],
+  'outcomes.records': ['administrator', 'coordinator'],
+  'target.manage': ['administrator', 'coordinator'],
+  'report.generate': ['administrator', 'coordinator', 'funder'],
+  'sroi.read': ['administrator', 'coordinator', 'funder', 'evaluator'],
+  'sroi.manage': ['administrator', 'coordinator'],
+  'evaluation.export': ['evaluator'],
+  'evaluation.key.manage': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
