@@ -20,6 +20,10 @@ export interface ShiftsTable {
   approved_at: Timestamp | null;
   corrects_shift_id: string | null;
   reason: string | null;
+  /** 0010_hours_extras.sql: why a submitted shift was turned down. */
+  rejected_reason: Generated<string | null>;
+  rejected_by: Generated<string | null>;
+  rejected_at: Generated<Date | null>;
   created_at: Generated<Date>;
 }
 

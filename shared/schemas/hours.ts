@@ -49,9 +49,39 @@ export const shift = z.object({
   approvedAt: z.string().nullable(),
   correctsShiftId: z.uuid().nullable(),
   reason: z.string().nullable(),
+  /** Why a submitted shift was turned down (status `rejected` by a person, not by a correction). */
+  rejectedReason: z.string().nullable(),
 });
 
 export const shiftResult = z.object({ shift, violations: z.array(violation) });
+
+export const rejectShiftBody = z.object({ reason: z.string().trim().min(1).max(500) });
+
+/** A shift awaiting approval, with what the caller needs to find it (employers see first names only). */
+export const pendingShift = shift.extend({
+  personName: z.string(),
+  openingTitle: z.string(),
+  organisationName: z.string(),
+  /** Whether the caller may approve it (coordinators only for pocket-money jobs). */
+  canApprove: z.boolean(),
+});
+export const pendingShifts = z.object({ shifts: z.array(pendingShift) });
+
+export const budgetQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const budgetYear = z.object({
+  year: z.number(),
+  /** `settings.budgetMonthly` in kroner, or null when the programme has none. */
+  budgetMonthly: z.number().nullable(),
+  months: z.array(z.object({
+    month: z.string(),
+    budget: z.number().nullable(),
+    /** Approved pocket-money wages paid from project funds, gross plus holiday pay. */
+    spent: z.number(),
+    remaining: z.number().nullable(),
+    overBudget: z.boolean(),
+  })),
+  totals: z.object({ budget: z.number().nullable(), spent: z.number() }),
+});
 
 export const timesheetQuery = z.object({ week: isoWeek });
 export const weekParam = isoWeek;
@@ -67,7 +97,8 @@ export const timesheet = z.object({
   plannedHours: z.number(),
   recordedHours: z.number(),
   approvedHours: z.number(),
-  violations: z.array(violation),
+  /** `shiftIds`: this placement's shifts involved (never other jobs'), so the UI can show each next to its shift. */
+  violations: z.array(violation.extend({ shiftIds: z.array(z.uuid()) })),
 });
 
 export const asPlannedResult = z.object({ created: z.array(shift), violations: z.array(violation) });

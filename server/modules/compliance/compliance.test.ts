@@ -76,5 +76,8 @@ describe('POST /api/compliance/check', () => {
     const op = spec.paths['/api/compliance/check'].post;
     expect(JSON.stringify(op.requestBody)).toContain('2012-05-01');
     expect(JSON.stringify(op.responses['200'])).toContain('school-week-hours');
+    // The Swagger UI serves the same document.
+    const ui = (await t.client().get('/api/docs/json')).json();
+    expect(JSON.stringify(ui.paths['/api/compliance/check'].post.requestBody)).toContain('2012-05-01');
   });
 });

@@ -3,6 +3,7 @@ import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { enqueue } from '../../lib/jobs.ts';
 import { recordAudit } from '../audit/recorder.ts';
+import { scrubHoursText } from '../shifts/repository.ts';
 import { heldFields } from './legal-holds.ts';
 import { scrubPlacements } from './placements-repository.ts';
 import * as repo from './repository.ts';
@@ -17,6 +18,7 @@ export async function anonymiseInTx(trx: Tx, ctx: Ctx, programmeId: string, part
   const users = await repo.linkedUsers(trx, programmeId, participantId);
   await repo.anonymiseParticipant(trx, programmeId, participantId, keep);
   await scrubPlacements(trx, programmeId, participantId);
+  await scrubHoursText(trx, programmeId, participantId);
   for (const userId of users) {
     if (await repo.dropPortalMembershipIfUnlinked(trx, programmeId, userId)) {
       await enqueue(trx, 'portal.account.scrub', { userId });

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { payrollQuery } from '../../../shared/schemas/hours.ts';
+import { budgetQuery, budgetYear, payrollQuery } from '../../../shared/schemas/hours.ts';
+import { budgetForYear } from './budget.ts';
 import { payrollExport } from './service.ts';
 
 export const payrollRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/programmes/:programmeId/pocket-money-budget', {
+    schema: {
+      tags: ['payroll'], summary: 'Pocket-money spending (project funds, gross + holiday pay) against the monthly budget, per month of a year',
+      params: z.object({ programmeId: z.uuid() }), querystring: budgetQuery, response: { 200: budgetYear },
+    },
+    handler: (req) => budgetForYear(req.ctx, req.params.programmeId, req.query),
+  });
   app.get('/api/programmes/:programmeId/payroll', {
     schema: {
       tags: ['payroll'], summary: 'Monthly payroll export for one payer (CSV; format=xlsx for Excel, format=json for the figures)',

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
-import { budgetByMonth, payByPayer, payTotals, PAYROLL_PAYERS, shiftMinutes, type Payer, type WorkedLine } from '../../../shared/domain/hours/pay.ts';
+import { budgetByMonth, payByPayer, payTotals, PAYROLL_PAYERS, workedMinutes, type Payer, type WorkedLine } from '../../../shared/domain/hours/pay.ts';
 import { mentorCosts } from '../../../shared/domain/placements/mentor-costs.ts';
 import type { payrollQuery } from '../../../shared/schemas/hours.ts';
 import { withTenant } from '../../../db/tenant.ts';
@@ -37,7 +37,7 @@ export async function payrollExport(ctx: Ctx, programmeId: string, q: z.output<t
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const all = await repo.approvedShifts(trx, programmeId, from, to, withCpr) as repo.PayrollShiftRow[];
     const lineOf = (s: repo.PayrollShiftRow): WorkedLine => ({
-      date: s.work_date, minutes: shiftMinutes(s.start_time, s.end_time, s.break_minutes), ratePerHour: s.wage_per_hour ?? 0,
+      date: s.work_date, minutes: workedMinutes(s.work_date, s.start_time, s.end_time, s.break_minutes), ratePerHour: s.wage_per_hour ?? 0,
       payer: (s.wage_payer ?? 'project_funds') as Payer, hourly: true,
     });
     const mine = all.filter((s) => (s.wage_payer ?? 'project_funds') === q.payer);

@@ -1,4 +1,4 @@
-import { shiftMinutes } from '../../../shared/domain/hours/pay.ts';
+import { workedMinutes } from '../../../shared/domain/hours/pay.ts';
 import type { RuleExceptionRow, ShiftRow } from './repository.ts';
 import type { CheckedViolation } from './rules.ts';
 
@@ -6,9 +6,9 @@ export function presentShift(s: ShiftRow) {
   return {
     id: s.id, placementId: s.placement_id, participantId: s.participant_id, workDate: s.work_date,
     startTime: s.start_time.slice(0, 5), endTime: s.end_time.slice(0, 5), breakMinutes: s.break_minutes,
-    hours: Math.round((shiftMinutes(s.start_time, s.end_time, s.break_minutes) / 60) * 100) / 100,
+    hours: Math.round((workedMinutes(s.work_date, s.start_time, s.end_time, s.break_minutes) / 60) * 100) / 100,
     status: s.status as 'submitted' | 'approved' | 'rejected', recordedAs: s.recorded_as,
-    approvedAt: s.approved_at ? new Date(s.approved_at).toISOString() : null, correctsShiftId: s.corrects_shift_id, reason: s.reason,
+    approvedAt: s.approved_at ? new Date(s.approved_at).toISOString() : null, correctsShiftId: s.corrects_shift_id, reason: s.reason, rejectedReason: s.rejected_reason,
   };
 }
 

@@ -5,7 +5,7 @@ import type { Tx } from '../../../db/tenant.ts';
 
 const SHIFT = [
   's.id', 's.programme_id', 's.placement_id', 's.participant_id', 's.work_date', 's.start_time', 's.end_time', 's.break_minutes', 's.status',
-  's.recorded_as', 's.approved_at', 's.corrects_shift_id', 's.reason',
+  's.recorded_as', 's.approved_at', 's.corrects_shift_id', 's.reason', 's.rejected_reason',
 ] as const;
 
 export function findShift(trx: Tx, programmeId: string, id: string) {
@@ -49,6 +49,38 @@ export function rejectShift(trx: Tx, programmeId: string, id: string) {
   return trx.updateTable('shifts').set({ status: 'rejected' }).where('programme_id', '=', programmeId).where('id', '=', id).where('status', '=', 'submitted').execute();
 }
 
+/** A person turns a submitted shift down with a reason (approved rows cannot be: the trigger and the status filter). */
+export async function rejectWithReason(trx: Tx, programmeId: string, id: string, reason: string, userId: string): Promise<ShiftRow> {
+  await trx.updateTable('shifts').set({ status: 'rejected', rejected_reason: reason, rejected_by: userId, rejected_at: sql<Date>`now()` as never })
+    .where('programme_id', '=', programmeId).where('id', '=', id).where('status', '=', 'submitted').execute();
+  return (await findShift(trx, programmeId, id))!;
+}
+
+/**
+ * Submitted shifts of the programme's placements with who and where, narrowed in SQL to what the
+ * caller takes part in: `organisationIds` (employer contact) or `mentorUserId` (assigned mentor);
+ * both null means every placement (coordinator).
+ */
+export function pendingShifts(trx: Tx, programmeId: string, scope: { organisationIds: string[] | null; mentorUserId: string | null }) {
+  return trx.selectFrom('shifts as s')
+    .innerJoin('placements as p', 'p.id', 's.placement_id')
+    .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
+    .innerJoin('openings as o', 'o.id', 'p.opening_id')
+    .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
+    .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
+    .select(SHIFT)
+    .select(['pa.first_name', 'pa.last_name', 'o.title as opening_title', 'o.kind as opening_kind', 'org.name as organisation_name', 'o.organisation_id', 'm.user_id as mentor_user_id'])
+    .where('s.programme_id', '=', programmeId).where('s.status', '=', 'submitted')
+    .$if(scope.organisationIds !== null || scope.mentorUserId !== null, (q) => q.where((eb) => eb.or([
+      ...(scope.organisationIds?.length ? [eb('o.organisation_id', 'in', scope.organisationIds)] : []),
+      ...(scope.mentorUserId ? [eb('m.user_id', '=', scope.mentorUserId)] : []),
+      eb.lit(false),
+    ])))
+    .orderBy('s.work_date').orderBy('s.start_time').orderBy('s.id')
+    .execute();
+}
+export type PendingShiftRow = Awaited<ReturnType<typeof pendingShifts>>[number];
+
 /** The live (not rejected) correction of a shift, if any. */
 export function liveCorrectionOf(trx: Tx, programmeId: string, id: string) {
   return trx.selectFrom('shifts').select('id').where('programme_id', '=', programmeId).where('corrects_shift_id', '=', id).where('status', '<>', 'rejected').executeTakeFirst();
@@ -63,7 +95,6 @@ export function liveCorrectionOf(trx: Tx, programmeId: string, id: string) {
 export function personShifts(trx: Tx, programmeId: string, participantId: string, from: string, to: string) {
   return trx.selectFrom('shifts as s').innerJoin('placements as p', 'p.id', 's.placement_id').select(SHIFT)
     .select((eb) => [
-      eb.exists(eb.selectFrom('shifts as c').select('c.id').whereRef('c.corrects_shift_id', '=', 's.id').where('c.status', '=', 'approved')).as('replaced_by_approved'),
       eb.exists(eb.selectFrom('shifts as c').select('c.id').whereRef('c.corrects_shift_id', '=', 's.id').where('c.status', '<>', 'rejected')).as('replaced_by_live'),
     ])
     .where('s.programme_id', '=', programmeId).where('p.participant_id', '=', participantId)
@@ -121,4 +152,13 @@ export function insertException(trx: Tx, v: { programmeId: string; participantId
   return trx.insertInto('rule_exceptions').values({
     programme_id: v.programmeId, participant_id: v.participantId, rule: v.rule, applies_on: v.appliesOn, reason: v.reason, legal_basis: v.legalBasis, created_by: v.userId,
   }).returning(['id', 'participant_id', 'rule', 'applies_on', 'reason', 'legal_basis']).executeTakeFirstOrThrow();
+}
+
+/**
+ * Anonymisation: replaces the free-text reasons on a person's shifts (corrections, rejections) and
+ * rule exceptions with a marker. Runs through a database function as jobbro_system, the only role
+ * allowed to touch an approved row's `reason`, and only once the person is anonymised.
+ */
+export async function scrubHoursText(trx: Tx, programmeId: string, participantId: string): Promise<void> {
+  await sql`SELECT jobbro_scrub_hours_text(${programmeId}::uuid, ${participantId}::uuid)`.execute(trx);
 }

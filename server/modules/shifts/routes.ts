@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  asPlannedResult, correctShiftBody, recordShiftBody, ruleException, ruleExceptionBody, schoolCalendar, schoolCalendarQuery, schoolDayBody,
+  asPlannedResult, correctShiftBody, pendingShifts, recordShiftBody, rejectShiftBody, ruleException, ruleExceptionBody, schoolCalendar, schoolCalendarQuery, schoolDayBody,
   shiftResult, timesheet, timesheetQuery, weekParam,
 } from '../../../shared/schemas/hours.ts';
 import { getSchoolCalendar, setSchoolDay } from './school-calendar.ts';
 import { addRuleException, approveShift, correctShift, recordShift } from './service.ts';
+import { listPendingShifts, rejectShift } from './review.ts';
 import { approveAsPlanned, getTimesheet } from './timesheet.ts';
 
 const tags = ['shifts'];
@@ -25,6 +26,14 @@ export const shiftRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/programmes/:programmeId/shifts/:shiftId/approve', {
     schema: { tags, summary: 'Approve a submitted shift (employer contact, mentor; coordinator for pocket-money jobs)', params: shiftParams, response: { 200: shiftResult } },
     handler: (req) => approveShift(req.ctx, req.params.programmeId, req.params.shiftId),
+  });
+  app.post('/api/programmes/:programmeId/shifts/:shiftId/reject', {
+    schema: { tags, summary: 'Turn a submitted shift down with a reason (approved shifts are corrected instead)', params: shiftParams, body: rejectShiftBody, response: { 200: shiftResult } },
+    handler: (req) => rejectShift(req.ctx, req.params.programmeId, req.params.shiftId, req.body),
+  });
+  app.get('/api/programmes/:programmeId/shifts/pending', {
+    schema: { tags, summary: 'Shifts awaiting approval: the programme’s for coordinators, their own placements’ for employer contacts and mentors', params, response: { 200: pendingShifts } },
+    handler: (req) => listPendingShifts(req.ctx, req.params.programmeId),
   });
   app.post('/api/programmes/:programmeId/shifts/:shiftId/corrections', {
     schema: { tags, summary: 'Correct a shift with a new row that replaces it once approved', params: shiftParams, body: correctShiftBody, response: { 201: shiftResult } },

@@ -55,8 +55,11 @@ export async function schoolDaysFor(trx: Tx, programmeId: string, municipalityCo
 /**
  * Runs the young-worker rules over ALL of the person's shifts (every placement and employer) in the
  * weeks the candidates fall in, as they would stand if the candidates counted:
- * - mode `approve`: approved shifts not replaced by an approved correction, plus the candidates;
- * - mode `record`: also shifts still awaiting approval (so the recorder sees what approval will meet).
+ * the live shifts (approved or awaiting approval, not replaced by a live correction) plus the
+ * candidates. Counting shifts that await approval makes approval order-independent: approving the
+ * shift that pushes a week over its limit is refused even while the week's other shifts still wait,
+ * instead of passing first and blocking a lawful weekday later. Mode `approve` also locks the person
+ * so two employers' approvals are judged one after the other.
  * `exclude` drops stored rows the candidates stand in for (the shift itself, the shift it corrects).
  * Returns the violations that involve a candidate (or, without candidates, any in the weeks), each
  * marked `excepted` when a documented exception names its rule and date.
@@ -73,9 +76,7 @@ export async function evaluate(
   const last = addDays(mondays[mondays.length - 1]!, 6);
   if (opts.mode === 'approve') await repo.lockPerson(trx, programmeId, person.participantId);
   const stored = await repo.personShifts(trx, programmeId, person.participantId, addDays(first, -1), addDays(last, 1));
-  const counted = stored.filter((s) => !opts.exclude?.has(s.id) && (opts.mode === 'approve'
-    ? s.status === 'approved' && !s.replaced_by_approved
-    : !s.replaced_by_live));
+  const counted = stored.filter((s) => !opts.exclude?.has(s.id) && !s.replaced_by_live);
   const shifts = [
     ...counted.map((s) => toRuleShift({ id: s.id, workDate: s.work_date, startTime: s.start_time, endTime: s.end_time, breakMinutes: s.break_minutes })),
     ...opts.candidates.map(toRuleShift),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { shiftMinutes } from '../../../shared/domain/hours/pay.ts';
+import { workedMinutes } from '../../../shared/domain/hours/pay.ts';
 import type { Party } from '../../../shared/domain/placements/states.ts';
 import type { correctShiftBody, recordShiftBody, ruleExceptionBody } from '../../../shared/schemas/hours.ts';
 import { withTenant, type Tx } from '../../../db/tenant.ts';
@@ -42,8 +42,8 @@ export function checkWorkDate(l: Loaded, workDate: string, today: string, path: 
   if (!l.row.starts_on || workDate < l.row.starts_on || workDate > last) throw errors.invalidFields([{ path, code: 'date_outside_placement' }]);
 }
 
-function checkTimes(s: { startTime: string; endTime: string; breakMinutes: number }) {
-  if (shiftMinutes(s.startTime, s.endTime, s.breakMinutes) <= 0) throw errors.invalidFields([{ path: ['breakMinutes'], code: 'break_too_long' }]);
+function checkTimes(s: { workDate: string; startTime: string; endTime: string; breakMinutes: number }) {
+  if (workedMinutes(s.workDate, s.startTime, s.endTime, s.breakMinutes) <= 0) throw errors.invalidFields([{ path: ['breakMinutes'], code: 'break_too_long' }]);
 }
 
 const blocking = (vs: readonly CheckedViolation[]) => vs.filter((v) => !v.excepted);

@@ -128,6 +128,23 @@ describe('shifts', () => {
     });
   });
 
+  it('approval is order-independent: the shift that tips the week over is refused while the others still wait', async () => {
+    const ida = await fourteen('Ida');
+    const pl = await activeYouthPlacement(w, ida);
+    const eva = w.contact.client;
+    const waiting = [];
+    for (let i = 0; i < 5; i++) waiting.push((await ok(eva.post(shifts(pl.id), shift(day(i), '15:00', '17:00')), 201)).shift);
+    const sat = (await ok(eva.post(shifts(pl.id), shift(day(5), '10:00', '13:00')), 201)).shift;
+
+    // Approving Saturday first must not slip through just because the weekdays are not approved yet.
+    const refused = await eva.post(shiftUrl(sat.id, 'approve'));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.details.violations).toEqual([expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 })]);
+    // The lawful weekdays are approved in any order, and the Saturday still is not.
+    for (const s of waiting.reverse()) expect((await ok(eva.post(shiftUrl(s.id, 'approve')))).shift.status).toBe('approved');
+    expect((await eva.post(shiftUrl(sat.id, 'approve'))).statusCode).toBe(409);
+  });
+
   it('approved shifts are never overwritten, only corrected once; the database refuses updates', async () => {
     const ida = await fourteen('Ida');
     const pl = await activeYouthPlacement(w, ida);

@@ -1,5 +1,5 @@
 import { addDays, mondayOf, weekday } from '../../../shared/domain/calendar/local-time.ts';
-import { shiftMinutes } from '../../../shared/domain/hours/pay.ts';
+import { workedMinutes } from '../../../shared/domain/hours/pay.ts';
 import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
@@ -51,18 +51,19 @@ export async function getTimesheet(ctx: Ctx, programmeId: string, placementId: s
     const live = shifts.filter((s) => s.status !== 'rejected');
     const superseded = new Set(live.filter((s) => s.corrects_shift_id && s.status === 'approved').map((s) => s.corrects_shift_id));
     const counted = live.filter((s) => !superseded.has(s.id));
-    const sum = (rows: typeof shifts) => hours(rows.reduce((t, s) => t + shiftMinutes(s.start_time, s.end_time, s.break_minutes), 0));
+    const own = new Set(shifts.map((s) => s.id));
+    const sum = (rows: typeof shifts) => hours(rows.reduce((t, s) => t + workedMinutes(s.work_date, s.start_time, s.end_time, s.break_minutes), 0));
     return {
       placementId, week,
       days: Array.from({ length: 7 }, (_, i) => addDays(monday, i)).map((date) => ({
         date,
-        planned: planned.filter((p) => p.date === date).map((p) => ({ startTime: p.startTime, endTime: p.endTime, breakMinutes: p.breakMinutes, hours: hours(shiftMinutes(p.startTime, p.endTime, p.breakMinutes)) })),
+        planned: planned.filter((p) => p.date === date).map((p) => ({ startTime: p.startTime, endTime: p.endTime, breakMinutes: p.breakMinutes, hours: hours(workedMinutes(p.date, p.startTime, p.endTime, p.breakMinutes)) })),
         shifts: shifts.filter((s) => s.work_date === date).map(presentShift),
       })),
-      plannedHours: hours(planned.reduce((t, p) => t + shiftMinutes(p.startTime, p.endTime, p.breakMinutes), 0)),
+      plannedHours: hours(planned.reduce((t, p) => t + workedMinutes(p.date, p.startTime, p.endTime, p.breakMinutes), 0)),
       recordedHours: sum(counted),
       approvedHours: sum(counted.filter((s) => s.status === 'approved')),
-      violations: violations.map(presentViolation),
+      violations: violations.map((v) => ({ ...presentViolation(v), shiftIds: v.shiftIds.filter((id) => own.has(id)) })),
     };
   });
 }

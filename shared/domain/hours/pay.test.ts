@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetByMonth, payByPayer, payTotals, shiftMinutes, type WorkedLine } from './pay.ts';
+import { budgetByMonth, payByPayer, payTotals, shiftMinutes, workedMinutes, type WorkedLine } from './pay.ts';
 
 const line = (o: Partial<WorkedLine> = {}): WorkedLine => ({ date: '2026-03-02', minutes: 120, ratePerHour: 65, payer: 'company', hourly: true, ...o });
 
@@ -70,5 +70,33 @@ describe('pay', () => {
       expect(split.hours).toBe(whole.hours);
       expect(Math.abs(Math.round(split.gross * 100) - Math.round(whole.gross * 100))).toBeLessThanOrEqual(1);
     }));
+  });
+});
+
+describe('worked minutes across the clock change (Europe/Copenhagen)', () => {
+  it.each([
+    // [date, start, end, break, real minutes, why]
+    ['2026-10-25', '01:00', '04:00', 0, 240, 'autumn: 03:00 → 02:00 repeats an hour'],
+    ['2026-10-24', '22:00', '06:00', 30, 510, 'autumn, overnight from Saturday'],
+    ['2026-03-29', '01:00', '04:00', 0, 120, 'spring: 02:00 → 03:00 skips an hour'],
+    ['2026-03-28', '22:00', '06:00', 0, 420, 'spring, overnight from Saturday'],
+    ['2026-03-02', '15:00', '17:00', 0, 120, 'an ordinary day'],
+    ['2026-03-02', '22:00', '02:00', 15, 225, 'an ordinary overnight shift'],
+  ])('%s %s–%s (break %i) is %i minutes: %s', (date, start, end, breakMinutes, expected) => {
+    expect(workedMinutes(date, start, end, breakMinutes)).toBe(expected);
+  });
+
+  it('agrees with the wall clock on every day that has no clock change', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 364 }), fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 1439 }),
+      (dayOffset, startMinute, length) => {
+        const date = new Date(Date.UTC(2026, 0, 1 + dayOffset)).toISOString().slice(0, 10);
+        if (['2026-03-28', '2026-03-29', '2026-10-24', '2026-10-25'].includes(date)) return;
+        const t = (m: number) => `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+        const start = t(startMinute);
+        const end = t(startMinute + length);
+        expect(workedMinutes(date, start, end, 0)).toBe(shiftMinutes(start, end, 0));
+      },
+    ));
   });
 });

@@ -1,3 +1,6 @@
+import { addDays } from '../calendar/local-time.ts';
+import { copenhagenInstant } from '../placements/time.ts';
+
 /**
  * Pay maths for worked shifts. Pure: no clock, no I/O. Money is computed in øre (integers) and
  * returned in kroner with two decimals, so sums never drift by a floating-point øre.
@@ -34,6 +37,18 @@ export function shiftMinutes(start: string, end: string, breakMinutes: number): 
   let duration = m(end) - m(start);
   if (duration <= 0) duration += 1440;
   return duration - breakMinutes;
+}
+
+/**
+ * Real elapsed working minutes of a shift on `workDate` in Europe/Copenhagen: a shift across the
+ * autumn clock change (03:00 → 02:00) lasts an hour longer than its wall clock says, one across the
+ * spring change an hour shorter, and people are paid for the time they actually worked.
+ */
+export function workedMinutes(workDate: string, start: string, end: string, breakMinutes: number): number {
+  const hhmm = (t: string) => t.slice(0, 5);
+  const endDate = hhmm(end) > hhmm(start) ? workDate : addDays(workDate, 1);
+  const ms = copenhagenInstant(`${endDate}T${hhmm(end)}`).getTime() - copenhagenInstant(`${workDate}T${hhmm(start)}`).getTime();
+  return Math.round(ms / 60_000) - breakMinutes;
 }
 
 function oreOf(line: WorkedLine): number {

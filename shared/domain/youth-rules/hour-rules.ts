@@ -116,21 +116,25 @@ export function weekHourViolations(ctx: Context): Violation[] {
       kind = { da: 'på en uge', en: 'in one week' };
     }
     if (work <= limit * 60) continue;
+    // The shift during which the running total crosses the limit, and every later one, are the
+    // shifts that break it; the earlier ones are lawful whatever else is recorded, so approval of
+    // them stays possible (and does not depend on the order in which shifts are approved).
     let running = 0;
-    let crossedOn = monday;
-    for (const s of shifts) {
+    let crossing = shifts.length - 1;
+    for (const [i, s] of shifts.entries()) {
       running += s.workMinutes;
       if (running > limit * 60) {
-        crossedOn = s.date;
+        crossing = i;
         break;
       }
     }
+    const crossedOn = shifts[crossing]!.date;
     const text = cited(
       `Ugen fra ${dateDa(monday)}: ${hoursDa(work / 60)} ${kind.da}. Grænsen er ${hoursDa(limit)} for ${group.da}, og den blev overskredet ${dateDa(crossedOn)}`,
       `Week starting ${dateEn(monday)}: ${hoursEn(work / 60)} ${kind.en}. The limit is ${hoursEn(limit)} for ${group.en}, exceeded on ${dateEn(crossedOn)}`,
       rs.citations[rule],
     );
-    out.push(makeViolation(rule, monday, limit, work / 60, 'hours', text, shifts));
+    out.push(makeViolation(rule, monday, limit, work / 60, 'hours', text, shifts.slice(crossing)));
   }
   return out;
 }

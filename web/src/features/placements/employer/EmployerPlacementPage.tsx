@@ -53,6 +53,14 @@ function EmployerPlacementView({ p }: { p: PlacementDetail }) {
     <Page title={t('placements.employer.pageTitle', { name: firstName(p), title: p.opening.title })}>
       <p className="pl-crumbs">
         <Link to="/virksomhed/forloeb">{t('placements.employer.title')}</Link>
+        {p.activatedAt && (
+          <>
+            {' · '}
+            <Link to="/virksomhed/forloeb/$placementId/timer" params={{ placementId: p.id }}>
+              {t('hours.links.timesheet')}
+            </Link>
+          </>
+        )}
       </p>
       <Notice>{notice}</Notice>
       <p>

@@ -48,6 +48,14 @@ function PlacementView({ p }: { p: PlacementDetail }) {
         <Link to="/programmes/$programmeId/placements" params={{ programmeId: p.programmeId }}>
           {t('placements.list.title')}
         </Link>
+        {p.activatedAt && (
+          <>
+            {' · '}
+            <Link to="/programmes/$programmeId/placements/$placementId/timer" params={{ programmeId: p.programmeId, placementId: p.id }}>
+              {t('hours.links.timesheet')}
+            </Link>
+          </>
+        )}
       </p>
       <Notice>{notice}</Notice>
       <dl className="facts pl-facts">

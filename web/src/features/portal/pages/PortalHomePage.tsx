@@ -5,6 +5,7 @@ import { Forbidden } from '../../../components/Forbidden.tsx';
 import { Page } from '../../../components/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
+import { MyHoursLink } from '../../hours/components/MyHoursLink.tsx';
 import { PortalProposals } from '../../placements/components/PortalProposals.tsx';
 import { canUsePortal } from '../access.ts';
 import { type PortalMe, portalMeQuery } from '../api.ts';
@@ -89,6 +90,7 @@ export function PortalHomePage({ notice }: { notice?: PortalNotice }) {
           <>
             <JumpList data={data} />
             <PortalProposals />
+            <MyHoursLink />
             {data.self.map((person) => (
               <SelfOverview key={person.id} person={person} user={data.user} />
             ))}

@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import type { rejectShiftBody } from '../../../shared/schemas/hours.ts';
+import { withTenant } from '../../../db/tenant.ts';
+import type { Ctx } from '../../http/context.ts';
+import { errors } from '../../http/errors.ts';
+import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { copenhagenToday } from '../../lib/today.ts';
+import { recordAudit } from '../audit/recorder.ts';
+import { presentShift } from './presenter.ts';
+import * as repo from './repository.ts';
+import { loadForShifts, shiftPowers } from './service.ts';
+
+/**
+ * Shifts awaiting approval that the caller may act on: a coordinator sees the programme's (and may
+ * approve those on pocket-money jobs), an employer contact those on their organisation's
+ * placements, a mentor those on placements they are assigned to. Employers and mentors see the
+ * person's first name only, as elsewhere in the employer portal.
+ */
+export async function listPendingShifts(ctx: Ctx, programmeId: string) {
+  const { actor } = requireProgrammeAction(ctx, programmeId, 'shift.record');
+  const roles = actor.memberships.filter((m) => m.programmeId === programmeId);
+  const staff = roles.some((m) => m.role === 'coordinator' || m.role === 'administrator');
+  const organisationIds = roles.filter((m) => m.role === 'employer_contact' && m.organisationId).map((m) => m.organisationId!);
+  const mentor = roles.some((m) => m.role === 'mentor');
+  if (!staff && organisationIds.length === 0 && !mentor) return { shifts: [] };
+  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+    const rows = await repo.pendingShifts(trx, programmeId, staff ? { organisationIds: null, mentorUserId: null } : { organisationIds, mentorUserId: mentor ? actor.userId : null });
+    await recordAudit(trx, ctx, { action: 'read', subjectType: 'pending_shifts', programmeId, details: { count: rows.length } });
+    return {
+      shifts: rows.map((r) => {
+        const party = staff ? 'coordinator' : organisationIds.includes(r.organisation_id) ? 'employer' : 'mentor';
+        return {
+          ...presentShift(r),
+          personName: staff ? `${r.first_name} ${r.last_name}`.trim() : r.first_name,
+          openingTitle: r.opening_title,
+          organisationName: r.organisation_name,
+          canApprove: shiftPowers(party, r.opening_kind).approve,
+        };
+      }),
+    };
+  });
+}
+
+/**
+ * Turns a submitted shift down with a reason (submitted → rejected). Approved shifts cannot be
+ * rejected: they are corrected with a new entry. Whoever may approve may reject.
+ */
+export async function rejectShift(ctx: Ctx, programmeId: string, shiftId: string, body: z.output<typeof rejectShiftBody>) {
+  const { actor } = requireProgrammeAction(ctx, programmeId, 'shift.record');
+  const today = copenhagenToday();
+  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+    const shift = await repo.findShift(trx, programmeId, shiftId);
+    if (!shift) throw errors.notFound('shift');
+    const l = await loadForShifts(trx, actor, programmeId, shift.placement_id, today);
+    if (!l.powers.approve) throw errors.forbidden('shift.approve');
+    if (shift.status !== 'submitted') throw errors.shiftNotPending(shift.status);
+    const rejected = await repo.rejectWithReason(trx, programmeId, shift.id, body.reason, actor.userId);
+    await recordAudit(trx, ctx, {
+      action: 'update', subjectType: 'shift', subjectId: shift.id, subjectPersonId: shift.participant_id, programmeId,
+      details: { rejected: true, reason: body.reason, as: l.party },
+    });
+    return { shift: presentShift(rejected), violations: [] };
+  });
+}

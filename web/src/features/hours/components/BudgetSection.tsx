@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Section } from '../../../components/Page.tsx';
+import { Loading, QueryError } from '../../../components/Status.tsx';
+import { Table } from '../../../components/Table.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatMoney } from '../../employers/format.ts';
+import { budgetQuery } from '../api.ts';
+
+/** Pocket-money spending against the monthly budget, month by month, with a bar for the share spent. */
+export function BudgetSection({ programmeId, year }: { programmeId: string; year: number }) {
+  const { t } = useTranslation();
+  const budget = useQuery(budgetQuery(programmeId, year));
+  const locale = currentLocale();
+  const money = (n: number | null) => (n === null ? '–' : formatMoney(n, locale));
+  return (
+    <Section id="budget" title={t('hours.payroll.budget', { year })}>
+      <p className="muted">{t('hours.payroll.budgetLead')}</p>
+      {budget.isPending && <Loading />}
+      {budget.isError && <QueryError error={budget.error} />}
+      {budget.data && budget.data.budgetMonthly === null && <p className="muted">{t('hours.payroll.noBudget')}</p>}
+      {budget.data && (
+        <Table caption={t('hours.payroll.budgetTable')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('hours.payroll.budgetMonth')}</th>
+              <th scope="col" className="pl-num">{t('hours.payroll.budgetAmount')}</th>
+              <th scope="col" className="pl-num">{t('hours.payroll.spent')}</th>
+              <th scope="col" className="pl-num">{t('hours.payroll.remaining')}</th>
+              <th scope="col"><span className="visually-hidden">{t('hours.payroll.spent')} %</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {budget.data.months.map((m) => {
+              const share = m.budget ? Math.min(100, Math.round((m.spent / m.budget) * 100)) : 0;
+              return (
+                <tr key={m.month}>
+                  <th scope="row">{m.month}</th>
+                  <td className="pl-num">{money(m.budget)}</td>
+                  <td className="pl-num">{money(m.spent)}</td>
+                  <td className="pl-num">
+                    {money(m.remaining)}
+                    {m.overBudget && <span className="pl-badge--warn"> {t('hours.payroll.over')}</span>}
+                  </td>
+                  <td>
+                    <span className="hours-bar" aria-hidden="true">
+                      <span className={m.overBudget ? 'hours-bar__fill hours-bar__fill--over' : 'hours-bar__fill'} style={{ width: `${share}%` }} />
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,265 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { addDays, weekday } from '../../../../../shared/domain/calendar/local-time.ts';
+import { ApiError, api } from '../../../api.ts';
+import { Section } from '../../../components/Page.tsx';
+import { Notice, QueryError, Loading } from '../../../components/Status.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { Disclosure } from '../../employers/components/Disclosure.tsx';
+import { formatNumber, todayInDenmark } from '../../employers/format.ts';
+import type { Placement } from '../../placements/api.ts';
+import { keys, paths, type Shift, type ShiftResult, type Timesheet as Sheet, timesheetQuery, type Violation } from '../api.ts';
+import { shiftPowers } from '../access.ts';
+import { mondayOfWeek, shiftWeek, weekOf } from '../week.ts';
+import { AddShiftForm, CorrectShiftForm, RejectShiftForm } from './ShiftForms.tsx';
+import { RuleExceptionForm } from './RuleExceptionForm.tsx';
+import { Violations } from './Violations.tsx';
+
+type SheetViolation = Sheet['violations'][number];
+
+/**
+ * Each violation is shown next to the latest of this placement's (live) shifts it involves: for a
+ * week total that is the shift that tipped the week over. Violations involving none of them (the
+ * person's other jobs) are shown for the whole week.
+ */
+function placeViolations(sheet: Sheet) {
+  const order = sheet.days.flatMap((d) => d.shifts).filter((s) => s.status !== 'rejected');
+  const byShift = new Map<string, Violation[]>();
+  const week: SheetViolation[] = [];
+  for (const v of sheet.violations) {
+    const last = [...order].reverse().find((s) => v.shiftIds.includes(s.id));
+    if (last) byShift.set(last.id, [...(byShift.get(last.id) ?? []), v]);
+    else week.push(v);
+  }
+  return { byShift, week };
+}
+
+/**
+ * The weekly timesheet of one placement (Monday–Sunday), for every party: the planned schedule,
+ * the recorded shifts with status, corrections next to what they correct, the young-worker
+ * violations next to the offending shift, and the actions the caller's part allows.
+ */
+export function Timesheet({ p, week }: { p: Placement; week: string }) {
+  const { t } = useTranslation();
+  const sheet = useQuery(timesheetQuery(p.programmeId, p.id, week));
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const monday = mondayOfWeek(week);
+  const locale = currentLocale();
+  const powers = shiftPowers(p.actingAs, p.opening.kind);
+  const active = p.status === 'active';
+  const title = t('hours.sheet.weekTitle', { week: Number(week.slice(6)), from: formatDate(monday, locale), to: formatDate(addDays(monday, 6), locale) });
+  const today = todayInDenmark();
+  const defaultDate = today >= monday && today <= addDays(monday, 6) ? today : monday;
+
+  const done = (r: ShiftResult, ok: string) => {
+    setError(null);
+    setNotice(r.violations.some((v) => !v.excepted) ? t('hours.sheet.recordedWithViolations') : ok);
+  };
+
+  return (
+    <>
+      <nav className="hours-weeknav" aria-label={t('hours.sheet.weekNav')}>
+        <Link to="." search={{ week: shiftWeek(week, -1) }} className="button button--secondary">
+          {t('hours.sheet.previous')}
+        </Link>
+        <Link to="." search={{ week: weekOf(today) }} className="button button--secondary">
+          {t('hours.sheet.thisWeek')}
+        </Link>
+        <Link to="." search={{ week: shiftWeek(week, 1) }} className="button button--secondary">
+          {t('hours.sheet.next')}
+        </Link>
+      </nav>
+      <Section id={`week-${p.id}`} title={title}>
+        <Notice>{notice}</Notice>
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        {sheet.isPending && <Loading />}
+        {sheet.isError && <QueryError error={sheet.error} />}
+        {sheet.data && (
+          <WeekBody
+            p={p}
+            sheet={sheet.data}
+            canApprove={powers.approve && active}
+            canRecord={powers.record && active}
+            onNotice={(m) => {
+              setError(null);
+              setNotice(m);
+            }}
+            onError={(m) => {
+              setNotice(null);
+              setError(m);
+            }}
+            onResult={done}
+          />
+        )}
+      </Section>
+      {powers.record && active && (
+        <Section id={`add-shift-${p.id}`} title={p.actingAs === 'participant' ? t('hours.sheet.submitOwn') : t('hours.sheet.add')}>
+          {p.actingAs === 'participant' && <p className="field__hint">{t('hours.sheet.participantHint')}</p>}
+          <AddShiftForm
+            programmeId={p.programmeId}
+            placementId={p.id}
+            defaultDate={defaultDate}
+            canApprove={powers.approve}
+            title={p.actingAs === 'participant' ? t('hours.sheet.submitOwn') : t('hours.sheet.add')}
+            onDone={(r) => done(r, r.shift.status === 'approved' ? t('hours.sheet.recordedApproved') : t('hours.sheet.recorded'))}
+          />
+        </Section>
+      )}
+      {!active && <p className="muted">{t('hours.sheet.notActive')}</p>}
+      {p.actingAs === 'coordinator' && p.participant && (
+        <Section id={`exception-${p.id}`} title={t('hours.exception.title')}>
+          <Disclosure title={t('hours.exception.title')}>
+            <RuleExceptionForm programmeId={p.programmeId} participantId={p.participant.id} defaultDate={monday} onDone={() => setNotice(t('hours.exception.saved'))} />
+          </Disclosure>
+        </Section>
+      )}
+    </>
+  );
+}
+
+type BodyProps = {
+  p: Placement;
+  sheet: Sheet;
+  canApprove: boolean;
+  canRecord: boolean;
+  onNotice: (m: string) => void;
+  onError: (m: string) => void;
+  onResult: (r: ShiftResult, ok: string) => void;
+};
+
+function WeekBody({ p, sheet, canApprove, canRecord, onNotice, onError, onResult }: BodyProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const locale = currentLocale();
+  const [busy, setBusy] = useState(false);
+  const { byShift, week } = placeViolations(sheet);
+  const all = sheet.days.flatMap((d) => d.shifts);
+  const replaced = new Set(all.filter((s) => s.correctsShiftId && s.status === 'approved').map((s) => s.correctsShiftId));
+  const approvable = all.filter((s) => s.status === 'submitted' && !(byShift.get(s.id) ?? []).some((v) => !v.excepted));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: keys.hours(p.programmeId) });
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      onNotice(await work());
+    } catch (error) {
+      onError(errorMessage(t, error));
+    } finally {
+      await refresh();
+      setBusy(false);
+    }
+  };
+  const approveAll = () => run(async () => {
+    let count = 0;
+    for (const s of approvable) {
+      try {
+        await api.post(paths.shiftAction(p.programmeId, s.id, 'approve'));
+        count += 1;
+      } catch (error) {
+        if (!(error instanceof ApiError && error.code === 'shift_rules_violated')) throw error;
+      }
+    }
+    const left = all.filter((s) => s.status === 'submitted').length - count;
+    if (count === 0) return t('hours.sheet.approvedNone');
+    return left > 0 ? t('hours.sheet.approvedSome', { count, left }) : t('hours.sheet.approvedAll', { count });
+  });
+  const asPlanned = () => run(async () => {
+    const r = await api.post<{ created: Shift[] }>(paths.asPlanned(p.programmeId, p.id, sheet.week));
+    return t('hours.sheet.asPlannedDone', { count: r.created.length });
+  });
+  const approveOne = (s: Shift) => run(async () => {
+    await api.post(paths.shiftAction(p.programmeId, s.id, 'approve'));
+    return t('hours.sheet.approvedOne');
+  });
+  const times = (s: { startTime: string; endTime: string }) => t('hours.sheet.time', { start: s.startTime, end: s.endTime });
+  const original = (id: string | null) => all.find((s) => s.id === id);
+
+  return (
+    <>
+      <p>{t('hours.sheet.summary', { planned: formatNumber(sheet.plannedHours, locale), recorded: formatNumber(sheet.recordedHours, locale), approved: formatNumber(sheet.approvedHours, locale) })}</p>
+      {week.length > 0 && (
+        <div className="hours-weekrules">
+          <h3 className="pl-subtitle">{t('hours.sheet.weekRules')}</h3>
+          <Violations violations={week} />
+        </div>
+      )}
+      {canApprove && (
+        <div className="form-actions">
+          <Button className="button" isDisabled={busy || approvable.length === 0} onPress={() => void approveAll()}>
+            {t('hours.sheet.approveAll')}
+          </Button>
+          <Button className="button button--secondary" isDisabled={busy} onPress={() => void asPlanned()}>
+            {t('hours.sheet.asPlanned')}
+          </Button>
+        </div>
+      )}
+      {canApprove && <p className="field__hint">{t('hours.sheet.asPlannedHint')}</p>}
+      <ol className="hours-days">
+        {sheet.days.map((d) => {
+          const dayTitle = `${t(`hours.weekdays.${weekday(d.date)}`)} ${formatDate(d.date, locale)}`;
+          return (
+            <li key={d.date} className="hours-day">
+              <section aria-labelledby={`day-${p.id}-${d.date}`}>
+                <h3 id={`day-${p.id}-${d.date}`} className="hours-day__title">{dayTitle}</h3>
+                {d.planned.length > 0 && <p className="muted">{t('hours.sheet.planned', { times: d.planned.map(times).join(', ') })}</p>}
+                {d.shifts.length === 0 ? (
+                  <p className="muted">{t('hours.sheet.noShifts')}</p>
+                ) : (
+                  <ul className="hours-shifts">
+                    {d.shifts.map((s) => {
+                      const fixed = original(s.correctsShiftId);
+                      const label = `${dayTitle} ${times(s)}`;
+                      const live = s.status !== 'rejected' && !replaced.has(s.id);
+                      return (
+                        <li key={s.id} className={`hours-shift hours-shift--${s.status}`}>
+                          <p className="hours-shift__line">
+                            <strong>{times(s)}</strong> · {t('hours.sheet.hours', { hours: formatNumber(s.hours, locale) })}
+                            {s.breakMinutes > 0 && ` · ${t('hours.sheet.break', { minutes: s.breakMinutes })}`} ·{' '}
+                            <span className={`pl-status hours-status--${s.status}`}>{t(`hours.status.${s.status}`)}</span>
+                          </p>
+                          {s.correctsShiftId && (
+                            <p className="muted">{t('hours.sheet.correctionOf', { times: fixed ? `${formatDate(fixed.workDate, locale)} ${times(fixed)}` : '', reason: s.reason ?? '' })}</p>
+                          )}
+                          {(replaced.has(s.id) || (s.status === 'rejected' && !s.rejectedReason)) && <p className="muted">{t('hours.sheet.replaced')}</p>}
+                          {s.status === 'rejected' && s.rejectedReason && <p className="muted">{t('hours.sheet.rejectedBecause', { reason: s.rejectedReason })}</p>}
+                          <Violations violations={byShift.get(s.id) ?? []} />
+                          {canApprove && s.status === 'submitted' && (
+                            <div className="form-actions">
+                              <Button className="button" isDisabled={busy} onPress={() => void approveOne(s)} aria-label={`${t('hours.sheet.approve')}: ${label}`}>
+                                {t('hours.sheet.approve')}
+                              </Button>
+                            </div>
+                          )}
+                          {canRecord && live && (
+                            <Disclosure title={t('hours.sheet.correct')}>
+                              <CorrectShiftForm programmeId={p.programmeId} shift={s} label={`${t('hours.sheet.correct')}: ${label}`} onDone={(r) => onResult(r, t('hours.sheet.corrected'))} />
+                            </Disclosure>
+                          )}
+                          {canApprove && s.status === 'submitted' && (
+                            <Disclosure title={t('hours.sheet.reject')}>
+                              <RejectShiftForm programmeId={p.programmeId} shift={s} label={`${t('hours.sheet.reject')}: ${label}`} onDone={() => onNotice(t('hours.sheet.rejected'))} />
+                            </Disclosure>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </section>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { addDays, daysBetween, weekday } from '../../../../../shared/domain/calendar/local-time.ts';
+import { schoolDayBody } from '../../../../../shared/schemas/hours.ts';
+import { api } from '../../../api.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { CheckboxField, TextInput } from '../../../components/fields.tsx';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page, Section } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { Table } from '../../../components/Table.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { text, useForm } from '../../../lib/form.ts';
+import { todayInDenmark } from '../../employers/format.ts';
+import { canEditSchoolCalendar } from '../access.ts';
+import { keys, paths, schoolCalendarQuery } from '../api.ts';
+
+export type CalendarSearch = { kommune?: string; from?: string; to?: string };
+
+const pickSchema = z.object({
+  kommune: z.string().regex(/^[0-9]{3,4}$/, { error: 'format' }),
+  from: z.iso.date(),
+  to: z.iso.date(),
+}).refine((v) => v.to >= v.from && daysBetween(v.from, v.to) <= 400, { path: ['to'], error: 'period_invalid' });
+
+/**
+ * `/programmes/$programmeId/skolekalender`: a municipality's school days over a period (Monday to
+ * Friday minus public holidays, then the coordinators' marks) and a form to mark a day as a school
+ * day or school-free (holidays), with a note.
+ */
+export function SchoolCalendarPage({ programmeId, search }: { programmeId: string; search: CalendarSearch }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const navigate = useNavigate();
+  const allowed = canEditSchoolCalendar(me, programmeId);
+  const today = todayInDenmark();
+  const from = search.from ?? today;
+  const to = search.to ?? addDays(from, 27);
+  const code = search.kommune ?? '';
+  const calendar = useQuery({ ...schoolCalendarQuery(programmeId, code, from, to), enabled: allowed && code !== '' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const labels = { kommune: t('hours.fields.municipalityCode'), from: t('hours.fields.from'), to: t('hours.fields.to') };
+  const pick = useForm({
+    id: 'calendar-pick',
+    schema: pickSchema,
+    labels,
+    read: (data) => ({ kommune: text(data, 'kommune').trim(), from: text(data, 'from'), to: text(data, 'to') }),
+    submit: (v) => navigate({ to: '.', search: v }),
+  });
+  if (!allowed) return <Forbidden />;
+  const locale = currentLocale();
+  const days = code ? Array.from({ length: Math.max(0, daysBetween(from, to) + 1) }, (_, i) => addDays(from, i)) : [];
+  const schoolDays = new Set(calendar.data?.schoolDays ?? []);
+  const notes = new Map((calendar.data?.overrides ?? []).map((o) => [o.day, o.note]));
+  return (
+    <Page title={t('hours.calendar.title')} lead={t('hours.calendar.lead')} wide>
+      <p className="pl-crumbs">
+        <Link to="/programmes/$programmeId/timer" params={{ programmeId }}>
+          {t('hours.links.home')}
+        </Link>
+      </p>
+      <Form className="form" onSubmit={pick.handleSubmit} validationBehavior="aria" aria-label={t('hours.calendar.pick')}>
+        <ErrorSummary form={pick} />
+        <div className="field-row">
+          <TextInput form={pick} name="kommune" label={labels.kommune} defaultValue={code} inputMode="numeric" width="short" isRequired />
+          <TextInput form={pick} name="from" type="date" label={labels.from} defaultValue={from} isRequired />
+          <TextInput form={pick} name="to" type="date" label={labels.to} defaultValue={to} isRequired />
+        </div>
+        <div className="form-actions">
+          <SubmitButton pending={pick.pending}>{t('hours.save.show')}</SubmitButton>
+        </div>
+      </Form>
+      {code && (
+        <>
+          <Section id="mark" title={t('hours.calendar.mark')}>
+            <Notice>{notice}</Notice>
+            <MarkDayForm programmeId={programmeId} code={code} defaultDay={from} onDone={() => setNotice(t('hours.calendar.saved'))} />
+          </Section>
+          <Section id="days" title={`${t('hours.calendar.table')} (${code})`}>
+            {calendar.isPending && <Loading />}
+            {calendar.isError && <QueryError error={calendar.error} />}
+            {calendar.data && (
+              <Table caption={t('hours.calendar.table')}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('hours.fields.day')}</th>
+                    <th scope="col">{t('hours.fields.isSchoolDay')}</th>
+                    <th scope="col">{t('hours.fields.note')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {days.map((d) => (
+                    <tr key={d}>
+                      <th scope="row">{t(`hours.weekdays.${weekday(d)}`)} {formatDate(d, locale)}</th>
+                      <td>{schoolDays.has(d) ? t('hours.calendar.schoolDay') : t('hours.calendar.free')}</td>
+                      <td>{notes.get(d) ?? (!schoolDays.has(d) && !notes.has(d) ? t('hours.calendar.weekend') : '')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
+          </Section>
+        </>
+      )}
+    </Page>
+  );
+}
+
+function MarkDayForm({ programmeId, code, defaultDay, onDone }: { programmeId: string; code: string; defaultDay: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const labels = { day: t('hours.fields.day'), isSchoolDay: t('hours.fields.isSchoolDay'), note: t('hours.fields.note') };
+  const form = useForm({
+    id: 'calendar-day',
+    schema: schoolDayBody.extend({ day: z.iso.date() }),
+    labels,
+    read: (data) => ({ day: text(data, 'day'), isSchoolDay: data.has('isSchoolDay'), note: text(data, 'note').trim() || null }),
+    submit: async ({ day, ...body }) => {
+      await api.put(paths.schoolDay(programmeId, code, day), body);
+      await queryClient.invalidateQueries({ queryKey: keys.hours(programmeId) });
+      onDone();
+    },
+  });
+  return (
+    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('hours.calendar.mark')}>
+      <ErrorSummary form={form} />
+      <TextInput form={form} name="day" type="date" label={labels.day} defaultValue={defaultDay} isRequired />
+      <CheckboxField form={form} name="isSchoolDay" label={labels.isSchoolDay} />
+      <TextInput form={form} name="note" label={labels.note} maxLength={200} />
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('hours.save.day')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
