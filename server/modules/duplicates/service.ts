@@ -33,8 +33,8 @@ export async function listDuplicates(ctx: Ctx, programmeId: string, participantI
 
 /**
  * Folds `otherId` into this participant in one transaction: all history (ladder events, guardians,
- * notices, consents, talks, next steps, portal codes, and placements with their events,
- * follow-ups, mentor hours and support requests) moves over, missing details are taken, and
+ * notices, consents, talks, next steps, portal codes, placements with their events, follow-ups,
+ * mentor hours, support requests and shifts, rule exceptions, activity invitations and attendance) moves over, missing details are taken, and
  * the other record is kept, marked `merged_into`, so old links answer 410 with the survivor's id.
  */
 export async function mergeParticipants(ctx: Ctx, programmeId: string, participantId: string, body: z.infer<typeof mergeBody>) {
@@ -50,9 +50,13 @@ export async function mergeParticipants(ctx: Ctx, programmeId: string, participa
     if (other.kind !== survivor.kind) throw errors.mergeNotAllowed('kind_mismatch');
     if ((await repo.clashingOpenings(trx, programmeId, survivor.id, other.id)).length > 0) throw errors.mergeNotAllowed('placement_clash');
 
-    const moved = await repo.moveHistory(trx, programmeId, other.id, survivor.id);
+    const moved = {
+      ...(await repo.moveHistory(trx, programmeId, other.id, survivor.id)),
+      ...(await repo.moveActivities(trx, programmeId, other.id, survivor.id)),
+    };
     await repo.absorb(trx, programmeId, survivor.id, other.id);
     await repo.markMerged(trx, programmeId, other.id, survivor.id);
+    moved.shifts = await repo.mergeHours(trx, programmeId, other.id, survivor.id);
     await recordAudit(trx, ctx, {
       action: 'update', subjectType: 'participant', subjectId: survivor.id, subjectPersonId: survivor.id, programmeId,
       details: { merge: 'survivor', mergedFrom: other.id, moved },

@@ -9,7 +9,7 @@ export const DA = {
   programme: 'Program',
   sections: {
     person: 'Personoplysninger', journey: 'Forløb', talks: 'Samtaler', consents: 'Samtykker', guardians: 'Forældre og værger',
-    notices: 'Orientering af forældre om job', placements: 'Job og praktik', audit: 'Hvornår dine oplysninger er brugt',
+    notices: 'Orientering af forældre om job', placements: 'Job og praktik', shifts: 'Timer', activities: 'Aktiviteter', audit: 'Hvornår dine oplysninger er brugt',
   },
   fields: {
     name: 'Navn', kind: 'Deltager', birthDate: 'Fødselsdato', cpr: 'CPR-nummer', cprReason: 'Formål med CPR-nummer', site: 'Boligområde',
@@ -23,7 +23,16 @@ export const DA = {
     purpose: 'Formål', scope: 'Hvem må se hvad', givenOn: 'Givet', givenBy: 'Givet af', method: 'Hvordan', revokedAt: 'Trukket tilbage',
     relation: 'Relation', job: 'Job', hours: 'Arbejdstid', risks: 'Risici', precautions: 'Forholdsregler', informedOn: 'Orienteret', cosignedOn: 'Medunderskrevet',
     action: 'Handling', role: 'Rolle', what: 'Hvad',
+    time: 'Tid', breakMinutes: 'Pause (minutter)', recordedBy: 'Registreret af', title: 'Titel', place: 'Sted', attended: 'Fremmøder',
   },
+  shiftStatuses: { submitted: 'Venter på godkendelse', approved: 'Godkendt', rejected: 'Afvist' } as Record<string, string>,
+  recorders: { employer: 'Arbejdsgiver', mentor: 'Mentor', coordinator: 'Koordinator', participant: 'Dig selv' } as Record<string, string>,
+  correction: 'Rettelse',
+  activityKinds: {
+    professional_course: 'Fagligt forløb', interview_training: 'Træning i jobsamtaler', craftsman_cafe: 'Håndværkercafé',
+    information_meeting: 'Informationsmøde', training_track: 'Uddannelsesforløb',
+  } as Record<string, string>,
+  activityStatuses: { invited: 'Inviteret', registered: 'Tilmeldt', declined: 'Takket nej', cancelled: 'Afmeldt' } as Record<string, string>,
   yes: 'Ja',
   no: 'Nej',
   none: '–',

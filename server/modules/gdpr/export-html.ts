@@ -145,6 +145,13 @@ export function renderExportHtml(x: ParticipantExport): string {
     esc(n.guardianName), esc(n.jobDescription), esc(n.hours), esc(n.risks), esc(n.precautions), date(n.informedOn), date(n.cosignedOn),
   ]));
   const placements = x.placements.length === 0 ? `<p class="empty">${DA.none}</p>` : x.placements.map(placementHtml).join('');
+  const shifts = table([f.date, f.job, f.time, f.breakMinutes, f.status, f.recordedBy, f.reason], x.shifts.map((h) => [
+    date(h.workDate), esc(h.job), `${esc(h.start)}–${esc(h.end)}`, esc(h.breakMinutes), label(DA.shiftStatuses, h.status),
+    label(DA.recorders, h.recordedAs), esc([h.isCorrection ? DA.correction : null, h.reason, h.rejectedReason].filter(Boolean).join(': ') || DA.none),
+  ]));
+  const activities = table([f.title, f.kind, f.place, f.status, f.attended], x.activities.map((a) => [
+    esc(a.title), label(DA.activityKinds, a.kind), esc(a.place), label(DA.activityStatuses, a.status), esc(a.sessionsAttended),
+  ]));
   const audit = table([f.date, f.action, f.role, f.what], x.auditEvents.map((e) => [
     dateTime(e.at), label(DA.actions, e.action), e.actorRole ? label(DA.roles, e.actorRole) : esc(DA.system), esc(e.subjectType),
   ]));
@@ -174,6 +181,8 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3
 <h2>${esc(s.guardians)}</h2>${guardians}
 <h2>${esc(s.notices)}</h2>${notices}
 <h2>${esc(s.placements)}</h2>${placements}
+<h2>${esc(s.shifts)}</h2>${shifts}
+<h2>${esc(s.activities)}</h2>${activities}
 <h2>${esc(s.audit)}</h2>${audit}
 </body>
 </html>

@@ -5,6 +5,7 @@ import type { NextStepRow, TalkRow } from '../talks/repository.ts';
 import type {
   ExportFollowUpRow, ExportMentorHoursRow, ExportPlacementEventRow, ExportPlacementRow, ExportSupportRequestRow,
 } from './placements-repository.ts';
+import type { ExportActivityRow, ExportShiftRow } from './hours-activities-repository.ts';
 import type { ExportConsentRow, ExportRow } from './repository.ts';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -24,6 +25,8 @@ export interface ExportParts {
     mentorHours: ExportMentorHoursRow[];
     supportRequests: ExportSupportRequestRow[];
   };
+  shifts: ExportShiftRow[];
+  activities: ExportActivityRow[];
   events: Array<{ at: Date; actor_role: string | null; action: string; subject_type: string }>;
   organisationNames: Map<string, string>;
   workAreaNames: Map<string, string>;
@@ -99,6 +102,14 @@ export function presentExport(x: ExportParts, generatedAt: Date) {
       precautions: n.precautions, informedOn: n.informed_on, cosignedOn: n.cosigned_on,
     })),
     placements: presentPlacements(x.placements),
+    shifts: x.shifts.map((s) => ({
+      job: s.opening_title, workDate: s.work_date, start: s.start_time.slice(0, 5), end: s.end_time.slice(0, 5), breakMinutes: s.break_minutes,
+      status: s.status, recordedAs: s.recorded_as, isCorrection: s.corrects_shift_id !== null, reason: s.reason, rejectedReason: s.rejected_reason,
+    })),
+    activities: x.activities.map((a) => ({
+      kind: a.kind, title: a.title, place: a.place, status: a.status, invitedAt: iso(a.invited_at), registeredAt: iso(a.registered_at),
+      sessionsAttended: Number(a.attended ?? 0),
+    })),
     auditEvents: x.events.map((e) => ({ at: new Date(e.at).toISOString(), action: e.action, actorRole: e.actor_role, subjectType: e.subject_type })),
   };
 }

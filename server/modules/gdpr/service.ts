@@ -17,6 +17,7 @@ import { anonymiseInTx, retentionPlan } from './anonymise.ts';
 import { renderExportHtml } from './export-html.ts';
 import { presentExport } from './presenter.ts';
 import * as placementRepo from './placements-repository.ts';
+import { activitiesForExport, shiftsForExport } from './hours-activities-repository.ts';
 import * as repo from './repository.ts';
 
 /**
@@ -45,6 +46,8 @@ export async function exportParticipant(ctx: Ctx, programmeId: string, participa
       guardians: await listGuardians(trx, programmeId, participantId),
       notices: await listNotices(trx, programmeId, participantId),
       placements: await placementParts(trx, programmeId, participantId),
+      shifts: await shiftsForExport(trx, programmeId, participantId),
+      activities: await activitiesForExport(trx, programmeId, participantId),
       events,
       organisationNames: new Map((await partnerNames(trx, programmeId)).map((o) => [o.id, o.name])),
       workAreaNames: new Map((await repo.workAreaNames(trx)).map((w) => [w.code, w.name_da])),

@@ -56,6 +56,26 @@ describe('placements in the access request', () => {
   });
 });
 
+describe('hours and activities in the access request', () => {
+  it('exports the person’s shifts and the activities they were invited to, with attendance', async () => {
+    const { p, placement } = await placementWithHistory('Yasmin');
+    const workDate = addDays(today(), -2);
+    await ok(w.contact.client.post(`${urls.placement(w.p, placement.id)}/shifts`, { workDate, startTime: '15:00', endTime: '17:30', breakMinutes: 15, approve: true }), 201);
+    const activity = await ok(w.c.post(`/api/programmes/${w.p}/activities`, {
+      kind: 'craftsman_cafe', title: 'Håndværkercafé i beboerhuset', place: 'Beboerhuset', sessions: [{ startsAt: `${workDate}T17:00`, endsAt: `${workDate}T19:00` }],
+    }), 201);
+    await ok(w.c.post(`/api/programmes/${w.p}/activities/${activity.id}/invitations`, { participantIds: [p.id] }));
+    const sessionId = (await ok(w.c.get(`/api/programmes/${w.p}/activities/${activity.id}`))).sessions[0].id;
+    await ok(w.c.request('PUT', `/api/programmes/${w.p}/activity-sessions/${sessionId}/attendance`, { marks: [{ participantId: p.id, present: true }] }));
+
+    const data = (await w.c.get(`${person(p.id)}/export?format=json`)).json();
+    expect(data.shifts).toEqual([expect.objectContaining({ job: 'Butiksassistent', workDate, start: '15:00', end: '17:30', breakMinutes: 15, status: 'approved', recordedAs: 'employer' })]);
+    expect(data.activities).toEqual([expect.objectContaining({ kind: 'craftsman_cafe', title: 'Håndværkercafé i beboerhuset', status: 'invited', sessionsAttended: 1 })]);
+    const html = (await w.c.get(`${person(p.id)}/export`)).body;
+    for (const s of ['Timer', '15:00–17:30', 'Godkendt', 'Aktiviteter', 'Håndværkercafé i beboerhuset']) expect(html, s).toContain(s);
+  });
+});
+
 describe('placements in an erasure', () => {
   it('scrubs the free text and keeps the rows, so costs and hotline statistics do not change', async () => {
     const { p, placement, requestId } = await placementWithHistory('Jonas');
