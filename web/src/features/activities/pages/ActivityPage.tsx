@@ -1,0 +1,148 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api.ts';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page, Section } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Loading, QueryError } from '../../../components/Status.tsx';
+import { Table } from '../../../components/Table.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { canManageActivities, canReadActivities, canTakeAttendance } from '../access.ts';
+import { activityQuery, type ActivityDetail, keys, paths } from '../api.ts';
+import { InvitePanel } from '../components/InvitePanel.tsx';
+import { ParticipantsTable } from '../components/ParticipantsTable.tsx';
+import { formatSession } from '../format.ts';
+
+/** One activity: facts, sessions (with the way to attendance), invited and registered people, invitations. */
+export function ActivityPage({ programmeId, activityId }: { programmeId: string; activityId: string }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const queryClient = useQueryClient();
+  const allowed = canReadActivities(me, programmeId);
+  const manage = canManageActivities(me, programmeId);
+  const attendance = canTakeAttendance(me, programmeId);
+  const activity = useQuery({ ...activityQuery(programmeId, activityId), enabled: allowed });
+  const [confirming, setConfirming] = useState(false);
+  const cancel = useMutation({
+    mutationFn: () => api.post<ActivityDetail>(paths.cancel(programmeId, activityId)),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(activityQuery(programmeId, activityId).queryKey, saved);
+      await queryClient.invalidateQueries({ queryKey: keys.activities(programmeId) });
+    },
+  });
+  const locale = currentLocale();
+  if (!allowed) return <Forbidden />;
+  const a = activity.data;
+  const dash = t('activities.detail.noValue');
+
+  return (
+    <Page title={a?.title ?? t('activities.list.title')} lead={a ? t(`activities.kinds.${a.kind}`) : undefined} wide>
+      <p>
+        <Link to="/programmes/$programmeId/aktiviteter" params={{ programmeId }}>
+          {t('activities.detail.back')}
+        </Link>
+      </p>
+      {activity.isPending && <Loading />}
+      {activity.isError && <QueryError error={activity.error} />}
+      {a && (
+        <>
+          {a.cancelled && (
+            <div className="alert" role="note">
+              <p>{t('activities.detail.cancelledNotice')}</p>
+            </div>
+          )}
+          <Section title={t('activities.detail.facts')} id="act-facts">
+            <dl className="facts">
+              <dt>{t('activities.fields.place')}</dt>
+              <dd>{a.place ?? dash}</dd>
+              <dt>{t('activities.fields.site')}</dt>
+              <dd>{a.siteName ?? dash}</dd>
+              <dt>{t('activities.fields.hostCompany')}</dt>
+              <dd>{a.hostCompanyName ?? dash}</dd>
+              <dt>{t('activities.fields.capacity')}</dt>
+              <dd>
+                {a.capacity === null
+                  ? t('activities.detail.noLimit', { registered: a.registeredCount })
+                  : t('activities.detail.capacity', { registered: a.registeredCount, capacity: a.capacity })}
+              </dd>
+              {a.description && (
+                <>
+                  <dt>{t('activities.fields.description')}</dt>
+                  <dd className="act-description">{a.description}</dd>
+                </>
+              )}
+            </dl>
+            {manage && !a.cancelled && (
+              <p className="act-toolbar">
+                <Link to="/programmes/$programmeId/aktiviteter/$activityId/rediger" params={{ programmeId, activityId }} className="button button--secondary">
+                  {t('activities.detail.edit')}
+                </Link>
+                {!confirming && (
+                  <Button className="button button--danger" onPress={() => setConfirming(true)}>
+                    {t('activities.detail.cancel')}
+                  </Button>
+                )}
+              </p>
+            )}
+            {manage && !a.cancelled && confirming && (
+              <div className="alert" role="group" aria-label={t('activities.detail.cancel')}>
+                <p>{t('activities.detail.cancelConfirm')}</p>
+                <p className="act-toolbar">
+                  <Button className="button button--danger" onPress={() => cancel.mutate(undefined, { onSettled: () => setConfirming(false) })}>
+                    {t('activities.detail.cancelYes')}
+                  </Button>
+                  <Button className="button button--secondary" onPress={() => setConfirming(false)}>
+                    {t('activities.detail.cancelNo')}
+                  </Button>
+                </p>
+              </div>
+            )}
+            {cancel.isError && (
+              <div className="alert alert--error" role="alert">
+                <p>{errorMessage(t, cancel.error)}</p>
+              </div>
+            )}
+          </Section>
+          <Section title={t('activities.detail.sessionsTitle')} id="act-sessions">
+            <Table caption={t('activities.detail.sessionsTitle')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('activities.detail.session')}</th>
+                  <th scope="col">{t('activities.detail.attendance')}</th>
+                  {attendance && !a.cancelled && <th scope="col">{t('activities.detail.actions')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {a.sessions.map((s) => (
+                  <tr key={s.id}>
+                    <td>{formatSession(s, locale)}</td>
+                    <td>{s.recordedCount === 0 ? t('activities.detail.notTaken') : t('activities.detail.attendanceCount', { present: s.presentCount, recorded: s.recordedCount })}</td>
+                    {attendance && !a.cancelled && (
+                      <td>
+                        <Link
+                          to="/programmes/$programmeId/aktiviteter/$activityId/fremmoede/$sessionId"
+                          params={{ programmeId, activityId, sessionId: s.id }}
+                          aria-label={t('activities.detail.takeAttendanceFor', { when: formatSession(s, locale) })}
+                        >
+                          {t('activities.detail.takeAttendance')}
+                        </Link>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </Section>
+          <Section title={t('activities.detail.participantsTitle')} id="act-people">
+            <ParticipantsTable activity={a} programmeId={programmeId} manage={manage} />
+          </Section>
+          {manage && !a.cancelled && <InvitePanel activity={a} programmeId={programmeId} />}
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { Button, Checkbox } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api.ts';
+import { CheckMark } from '../../../components/fields.tsx';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { canTakeAttendance } from '../access.ts';
+import { attendanceQuery, type AttendanceSheet, keys, paths } from '../api.ts';
+import { formatSession } from '../format.ts';
+
+/**
+ * Attendance for one session, made for a phone: one large tick per registered person, "Alle til
+ * stede" to tick everyone, and one save that sends every mark at once (the server is idempotent,
+ * so saving twice is harmless). Nothing is sent until Save, so a slip of the thumb costs nothing.
+ */
+export function AttendancePage({ programmeId, activityId, sessionId }: { programmeId: string; activityId: string; sessionId: string }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const queryClient = useQueryClient();
+  const allowed = canTakeAttendance(me, programmeId);
+  const sheet = useQuery({ ...attendanceQuery(programmeId, sessionId), enabled: allowed });
+  const [marks, setMarks] = useState<Map<string, boolean> | null>(null);
+  const [saved, setSaved] = useState(false);
+  const locale = currentLocale();
+
+  useEffect(() => {
+    if (sheet.data && marks === null) setMarks(new Map(people(sheet.data).map((p) => [p.participantId, p.present ?? false])));
+  }, [sheet.data, marks]);
+
+  const save = useMutation({
+    mutationFn: () =>
+      api.put<AttendanceSheet>(paths.attendance(programmeId, sessionId), { marks: [...(marks ?? [])].map(([participantId, present]) => ({ participantId, present })) }),
+    onSuccess: async (data) => {
+      queryClient.setQueryData(attendanceQuery(programmeId, sessionId).queryKey, data);
+      await queryClient.invalidateQueries({ queryKey: [...keys.activities(programmeId), 'one', activityId] });
+      setSaved(true);
+    },
+  });
+
+  if (!allowed) return <Forbidden />;
+  const list = sheet.data ? people(sheet.data) : [];
+  const presentCount = [...(marks?.values() ?? [])].filter(Boolean).length;
+  const set = (id: string, present: boolean) => {
+    setSaved(false);
+    setMarks((current) => new Map(current ?? []).set(id, present));
+  };
+  const allPresent = () => {
+    setSaved(false);
+    setMarks(new Map(list.map((p) => [p.participantId, true])));
+  };
+
+  return (
+    <Page title={t('activities.attendance.title')} lead={sheet.data ? `${sheet.data.activityTitle} · ${formatSession(sheet.data, locale)}` : undefined}>
+      <p>
+        <Link to="/programmes/$programmeId/aktiviteter/$activityId" params={{ programmeId, activityId }}>
+          {t('activities.attendance.back')}
+        </Link>
+      </p>
+      {sheet.isPending && <Loading />}
+      {sheet.isError && <QueryError error={sheet.error} />}
+      {sheet.isSuccess && list.length === 0 && <p>{t('activities.attendance.none')}</p>}
+      {list.length > 0 && marks && (
+        <form
+          className="act-attendance"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate();
+          }}
+        >
+          <Button className="button button--secondary act-attendance__all" onPress={allPresent}>
+            {t('activities.attendance.all')}
+          </Button>
+          <fieldset className="act-attendance__people">
+            <legend className="fieldset__legend">{t('activities.attendance.list')}</legend>
+            <ul className="act-attendance__list">
+              {list.map((p) => (
+                <li key={p.participantId}>
+                  <Checkbox className="checkbox act-attendance__mark" isSelected={marks.get(p.participantId) ?? false} onChange={(on) => set(p.participantId, on)}>
+                    <CheckMark />
+                    {p.name}
+                  </Checkbox>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <p className="act-attendance__count" aria-live="polite">
+            {t('activities.attendance.count', { present: presentCount, total: list.length })}
+          </p>
+          {save.isError && (
+            <div className="alert alert--error" role="alert">
+              <p>{errorMessage(t, save.error)}</p>
+            </div>
+          )}
+          <div className="form-actions act-attendance__save">
+            <SubmitButton pending={save.isPending}>{t('activities.attendance.save')}</SubmitButton>
+          </div>
+          <Notice>{saved ? t('activities.attendance.saved') : undefined}</Notice>
+        </form>
+      )}
+    </Page>
+  );
+}
+
+/** Registered people, plus anyone who already has a mark (an invited walk-in marked earlier). */
+function people(sheet: AttendanceSheet) {
+  return sheet.people.filter((p) => p.status === 'registered' || p.present !== null);
+}
