@@ -1,0 +1,89 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { chartOption, chartTable, type ChartSpec } from '../../../../../shared/charts/index.ts';
+import { currentLocale } from '../../../i18n/index.ts';
+
+// Only what the dashboard draws, so the bundle carries bar and line charts and nothing else.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+}
+
+/**
+ * One chart with its heading, a text summary and a "show as table" toggle that swaps the drawing
+ * for a real table with caption and headers. Clicking a bar that stands for a figure calls
+ * `onFigure` (the records behind it), which the page passes only to roles that may see records.
+ */
+export function Chart({ spec, onFigure }: { spec: ChartSpec; onFigure?: (figure: string) => void }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const [asTable, setAsTable] = useState(false);
+  const headingId = useId();
+  const summaryId = useId();
+  return (
+    <section className="oc-chart" aria-labelledby={headingId} data-chart={spec.id}>
+      <div className="section__head">
+        <h3 id={headingId} className="oc-chart__title">{spec.title}</h3>
+        <button type="button" className="button button--secondary" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          {asTable ? t('outcomes.chart.showChart') : t('outcomes.chart.showTable')}
+        </button>
+      </div>
+      <p id={summaryId} className="oc-chart__summary">{spec.summary}</p>
+      {asTable ? <ChartAsTable spec={spec} locale={locale} /> : <EChart spec={spec} locale={locale} describedBy={summaryId} onFigure={onFigure} />}
+      {!asTable && onFigure && spec.figures && (
+        <p className="oc-chart__hint">{t('outcomes.chart.clickHint')}</p>
+      )}
+    </section>
+  );
+}
+
+function ChartAsTable({ spec, locale }: { spec: ChartSpec; locale: 'da' | 'en' }) {
+  const table = chartTable(spec, locale);
+  return (
+    <div className="table-wrap" role="region" aria-label={table.caption} tabIndex={0}>
+      <table className="table">
+        <caption className="table__caption">{table.caption}</caption>
+        <thead>
+          <tr>{table.headers.map((h, i) => <th key={h} scope="col" className={i ? 'oc-num' : undefined}>{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              {r.cells.map((c, i) => <td key={i} className="oc-num">{c}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EChart({ spec, locale, describedBy, onFigure }: { spec: ChartSpec; locale: 'da' | 'en'; describedBy: string; onFigure?: (figure: string) => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const onFigureRef = useRef(onFigure);
+  onFigureRef.current = onFigure;
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const chart = echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption(chartOption(spec, { animation: !prefersReducedMotion(), locale, tooltip: true }));
+    chart.on('click', (params) => {
+      const figure = spec.figures?.[params.dataIndex ?? -1];
+      if (figure) onFigureRef.current?.(figure);
+    });
+    const resize = new ResizeObserver(() => chart.resize());
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      chart.dispose();
+    };
+  }, [spec, locale]);
+  const height = spec.kind === 'hbar' ? Math.max(240, 60 + spec.categories.length * 40) : 280;
+  return <div ref={ref} className="oc-chart__canvas" style={{ height }} role="img" aria-label={`${spec.title}. ${spec.summary}`} aria-describedby={describedBy} />;
+}

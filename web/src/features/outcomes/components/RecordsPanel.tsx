@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../../shared/charts/format.ts';
+import { Section } from '../../../components/Page.tsx';
+import { Loading, QueryError } from '../../../components/Status.tsx';
+import { Table } from '../../../components/Table.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { type OutcomeFilters, recordsQuery } from '../api.ts';
+
+/**
+ * The records behind one figure (staff only; the server checks `outcomes.records` and audits the
+ * read). Focus moves to the heading when it opens, so keyboard users land on the list.
+ */
+export function RecordsPanel({ programmeId, filters, figure, onClose }: { programmeId: string; filters: OutcomeFilters; figure: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const records = useQuery(recordsQuery(programmeId, filters, figure));
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const heading = ref.current?.querySelector('h2');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }, [figure]);
+  const name = t(`outcomes.vocab.figures.${figure}`);
+  const date = (d: string | null) => (d ? formatDate(d, locale) : '–');
+  return (
+    <div ref={ref} className="oc-records">
+      <Section id="oc-records" title={t('outcomes.records.title', { figure: name })}
+        actions={<button type="button" className="button button--secondary" onClick={onClose}>{t('outcomes.records.close')}</button>}>
+        {records.isPending && <Loading />}
+        {records.isError && <QueryError error={records.error} />}
+        {records.data && records.data.records.length === 0 && <p>{t('outcomes.records.none')}</p>}
+        {records.data && records.data.records.length > 0 && (
+          <Table caption={t('outcomes.records.caption', { figure: name, count: records.data.total })} showCaption>
+            <thead>
+              <tr>
+                <th scope="col">{t('outcomes.records.person')}</th>
+                <th scope="col">{t('outcomes.records.site')}</th>
+                <th scope="col">{t('outcomes.records.placement')}</th>
+                <th scope="col">{t('outcomes.records.countedOn')}</th>
+                {figure === 'hours' && <th scope="col" className="oc-num">{t('outcomes.records.hours')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {records.data.records.map((r, i) => (
+                <tr key={`${r.participantId}-${r.placementId ?? ''}-${i}`}>
+                  <th scope="row">
+                    {r.anonymised ? t('outcomes.records.anonymised') : (
+                      <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: r.participantId }}>{r.name}</Link>
+                    )}
+                  </th>
+                  <td>{r.siteName}</td>
+                  <td>{r.placementTitle ? `${r.placementTitle}${r.workplaceName ? `, ${r.workplaceName}` : ''}` : '–'}</td>
+                  <td>{date(r.countedOn)}</td>
+                  {figure === 'hours' && <td className="oc-num">{formatNumber(r.hours, locale)}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Section>
+    </div>
+  );
+}
