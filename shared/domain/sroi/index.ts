@@ -15,3 +15,8 @@ export {
 export type { OutcomeKind, SroiInput, SroiIssue, SroiParams, SroiValidation, SroiValue } from './schema.ts';
 export { SENSITIVITY_PARAMETERS, sensitivityAnalysis, sensitivityBounds } from './sensitivity.ts';
 export type { OneWaySensitivity, SensitivityParameter, SensitivityPoint, SroiSensitivity } from './sensitivity.ts';
+export { DEFAULT_SROI_PARAMETERS, sroiParameters, sroiValueRow, sroiCostRow } from './parameters.ts';
+export type { SroiParameters, SroiParametersInput } from './parameters.ts';
+export { deriveOutcomes } from './outcomes.ts';
+export type { DerivedOutcome, PlacementFacts } from './outcomes.ts';
+export { buildSroiInput, dataAssumptions, periodFitsHorizon } from './from-data.ts';

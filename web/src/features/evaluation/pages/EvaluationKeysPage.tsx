@@ -1,0 +1,74 @@
+import { useQuery } from '@tanstack/react-query';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { can } from '../../../access.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { Table } from '../../../components/Table.tsx';
+import { TextInput } from '../../../components/fields.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { text, useForm } from '../../../lib/form.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { keysQuery, useCreateKey } from '../api.ts';
+
+/**
+ * `/programmes/$programmeId/evaluering/noegler`: administrators create named export keys. The
+ * secret behind a key is made and kept by the server; it is never shown.
+ */
+export function EvaluationKeysPage({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const allowed = can(me, 'evaluation.key.manage', programmeId);
+  const keys = useQuery({ ...keysQuery(programmeId), enabled: allowed });
+  const create = useCreateKey(programmeId);
+  const programmeName = useProgrammeName(programmeId);
+  const labels = { name: t('evaluation.keys.name') };
+  const form = useForm({
+    id: 'ev-key',
+    schema: z.object({ name: z.string().trim().min(1).max(120) }),
+    labels,
+    read: (data) => ({ name: text(data, 'name') }),
+    submit: (v) => create.mutateAsync(v),
+  });
+  if (!allowed) return <Forbidden />;
+  return (
+    <Page title={t('evaluation.keys.title')} lead={programmeName}>
+      <p>{t('evaluation.keys.lead')}</p>
+      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('evaluation.keys.create')}>
+        <ErrorSummary form={form} />
+        <Notice>{create.isSuccess ? t('evaluation.keys.created', { name: create.data.name }) : null}</Notice>
+        <TextInput form={form} name="name" label={labels.name} description={t('evaluation.keys.nameHint')} isRequired />
+        <div className="form-actions">
+          <SubmitButton pending={form.pending}>{t('evaluation.keys.create')}</SubmitButton>
+        </div>
+      </Form>
+      {keys.isPending && <Loading />}
+      {keys.isError && <QueryError error={keys.error} />}
+      {keys.data && (
+        <Table caption={t('evaluation.keys.caption')} showCaption>
+          <thead>
+            <tr>
+              <th scope="col">{t('evaluation.keys.name')}</th>
+              <th scope="col">{t('evaluation.keys.createdAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.data.items.length === 0 && <tr><td colSpan={2}>{t('evaluation.keys.none')}</td></tr>}
+            {keys.data.items.map((k) => (
+              <tr key={k.id}>
+                <td>{k.name}</td>
+                <td>{formatDateTime(k.createdAt, currentLocale(), false)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,100 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { CODEBOOK, EVALUATION_TABLES } from '../../../../../shared/domain/evaluation/codebook.ts';
+import { can } from '../../../access.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { Forbidden } from '../../../components/Forbidden.tsx';
+import { Page } from '../../../components/Page.tsx';
+import { useSession } from '../../../components/SessionContext.tsx';
+import { Loading, QueryError } from '../../../components/Status.tsx';
+import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { Table } from '../../../components/Table.tsx';
+import { SelectInput } from '../../../components/fields.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
+import { text, useForm } from '../../../lib/form.ts';
+import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { type EvaluationKey, keysQuery, paths } from '../api.ts';
+
+/**
+ * `/programmes/$programmeId/evaluering`: the evaluator chooses an export key and downloads the
+ * pseudonymised dataset (Excel with a "Kodebog" sheet, or one CSV per table). The codebook is shown
+ * here too, so the columns can be read before downloading.
+ */
+export function EvaluationPage({ programmeId }: { programmeId: string }) {
+  const { t } = useTranslation();
+  const me = useSession();
+  const allowed = can(me, 'evaluation.export', programmeId);
+  const keys = useQuery({ ...keysQuery(programmeId), enabled: allowed });
+  const programmeName = useProgrammeName(programmeId);
+  const [chosen, setChosen] = useState<EvaluationKey | null>(null);
+  if (!allowed) return <Forbidden />;
+  const lang = currentLocale() === 'en' ? 'en' : 'da';
+  return (
+    <Page title={t('evaluation.title')} lead={programmeName} wide>
+      <p>{t('evaluation.lead')}</p>
+      {keys.isPending && <Loading />}
+      {keys.isError && <QueryError error={keys.error} />}
+      {keys.data && keys.data.items.length === 0 && <p>{t('evaluation.noKeys')}</p>}
+      {keys.data && keys.data.items.length > 0 && <ChooseKey keys={keys.data.items} onChoose={setChosen} />}
+      {chosen && (
+        <section aria-labelledby="ev-download-heading">
+          <h2 id="ev-download-heading">{t('evaluation.download.heading', { name: chosen.name })}</h2>
+          <ul className="ev-downloads">
+            <li><a className="button" href={paths.dataset(programmeId, chosen.id)} download>{t('evaluation.download.xlsx')}</a></li>
+            {EVALUATION_TABLES.map((table) => (
+              <li key={table}><a href={paths.dataset(programmeId, chosen.id, table)} download>{t('evaluation.download.csv', { table: t(`evaluation.tables.${table}`) })}</a></li>
+            ))}
+          </ul>
+          <p>{t('evaluation.download.audited')}</p>
+        </section>
+      )}
+      <h2>{t('evaluation.codebook')}</h2>
+      {CODEBOOK.map((table) => (
+        <Table key={table.name} caption={`${table.sheet} (${table.name}): ${table[lang]}`} showCaption>
+          <thead>
+            <tr>
+              <th scope="col">{t('evaluation.column')}</th>
+              <th scope="col">{t('evaluation.type')}</th>
+              <th scope="col">{t('evaluation.meaning')}</th>
+              <th scope="col">{t('evaluation.allowed')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.columns.map((c) => (
+              <tr key={c.name}>
+                <td><code>{c.name}</code></td>
+                <td>{c.type}</td>
+                <td lang={lang}>{c[lang]}</td>
+                <td>{[...(c.allowed ?? []), ...(c.nullable ? [t('evaluation.empty')] : [])].join(', ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ))}
+    </Page>
+  );
+}
+
+function ChooseKey({ keys, onChoose }: { keys: EvaluationKey[]; onChoose: (k: EvaluationKey) => void }) {
+  const { t } = useTranslation();
+  const labels = { keyId: t('evaluation.key') };
+  const form = useForm({
+    id: 'ev-choose',
+    schema: z.object({ keyId: z.string().min(1) }),
+    labels,
+    read: (data) => ({ keyId: text(data, 'keyId') }),
+    submit: async (v) => { const k = keys.find((x) => x.id === v.keyId); if (k) onChoose(k); },
+  });
+  return (
+    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('evaluation.choose')}>
+      <ErrorSummary form={form} />
+      <SelectInput form={form} name="keyId" label={labels.keyId} placeholder={t('evaluation.choosePlaceholder')} options={keys.map((k) => ({ value: k.id, label: k.name }))} />
+      <div className="form-actions">
+        <SubmitButton pending={form.pending}>{t('evaluation.choose')}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
