@@ -3,6 +3,8 @@ import type { EmployerTables } from './schema-employers.ts';
 import type { MatchingTables } from './schema-matching.ts';
 import type { PlacementTables } from './schema-placements.ts';
 import type { HoursTables } from './schema-hours.ts';
+import type { SocialReturnTables } from './schema-social-return.ts';
+import type { ActivityTables } from './schema-activities.ts';
 
 /**
  * Kysely table types. Dates travel as 'YYYY-MM-DD' strings (see db/database.ts type parsers),
@@ -305,7 +307,7 @@ export interface TenantTablesTable {
   table_name: string;
 }
 
-export interface DB extends EmployerTables, PlacementTables, MatchingTables, HoursTables {
+export interface DB extends EmployerTables, PlacementTables, MatchingTables, HoursTables, ActivityTables, SocialReturnTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   programmes: ProgrammesTable;

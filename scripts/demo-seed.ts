@@ -11,6 +11,8 @@ import type { Role } from '../shared/domain/access/roles.ts';
 import { addDays } from '../shared/domain/calendar/local-time.ts';
 import { addMonths } from '../shared/domain/participants/dates.ts';
 import { demoAdults, demoYouth, KOGE_COMPANIES, VIBORG_COMPANIES, type DemoCompany } from './demo-data.ts';
+import { seedDemoActivities } from './demo-activities.ts';
+import { seedOutcomeHistory } from './demo-outcomes.ts';
 
 /**
  * A clearly fictional dataset modelled on the seeds: Jobplaneten in Køge (youth ladder) and Jobløft
@@ -60,6 +62,15 @@ export async function seedDemo({ db, secrets, app, config }: DemoContext): Promi
     const viborg = programmes.get(VIBORG)!;
     await seedKoge(api, db, koge, partners.get(KOGE)!, users);
     await seedViborg(api, db, viborg, partners.get(VIBORG)!, users);
+    await seedDemoActivities(api, { koge, viborg }, copenhagenToday());
+    // A year of placements, hours and endings behind the outcome dashboard and the funder report.
+    await seedOutcomeHistory(db, koge, copenhagenToday(), { skipFirst: 4, raisedBy: users.get('koordinator.koge@demo.jobbro.dk')! });
+    await seedOutcomeHistory(db, viborg, copenhagenToday(), { skipFirst: 2, raisedBy: users.get('koordinator.viborg@demo.jobbro.dk')! });
+    const year = copenhagenToday().slice(0, 4);
+    await api.put(`/api/programmes/${koge}/outcomes/targets`, {
+      periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`,
+      targets: [{ key: 'attached', value: 120 }, { key: 'people_in_jobs', value: 60 }, { key: 'people_in_internships', value: 60 }, { key: 'companies_engaged', value: 60 }],
+    });
     await linkPortalAccounts(db, koge, users);
   } finally {
     await api.close();
@@ -142,7 +153,7 @@ async function adminApi(db: Kysely<DB>, app: FastifyInstance, config: Config, ad
       .execute(),
   );
   const headers = { cookie: `${sessionCookieName(config)}=${token}`, origin: config.PUBLIC_URL };
-  async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
+  async function call<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<T> {
     const res = await app.inject({ method, url, payload: body as object | undefined, headers });
     if (res.statusCode >= 300) throw new Error(`demo seed: ${method} ${url} answered ${res.statusCode}: ${res.body}`);
     return res.json() as T;
@@ -150,6 +161,7 @@ async function adminApi(db: Kysely<DB>, app: FastifyInstance, config: Config, ad
   return {
     get: <T>(url: string) => call<T>('GET', url),
     post: <T = { id: string }>(url: string, body: unknown) => call<T>('POST', url, body),
+    put: <T = unknown>(url: string, body: unknown) => call<T>('PUT', url, body),
     close: () => asSystem(db, (trx) => trx.deleteFrom('sessions').where('id', '=', hashToken(token)).execute()),
   };
 }

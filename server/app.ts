@@ -48,6 +48,11 @@ import { matchingRoutes } from './modules/matching/routes.ts';
 import { documentRoutes } from './modules/documents/routes.ts';
 import { shiftRoutes } from './modules/shifts/routes.ts';
 import { payrollRoutes } from './modules/payroll/routes.ts';
+import { activityRoutes } from './modules/activities/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
+import { socialReturnRoutes } from './modules/social-return/routes.ts';
+import { evaluationRoutes } from './modules/evaluation/routes.ts';
+import { outcomeRoutes } from './modules/outcomes/routes.ts';
 
 const WEB_DIST = new URL('../web/dist/', import.meta.url);
 
@@ -110,6 +115,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(matchingRoutes);
   await app.register(documentRoutes);
   for (const routes of [shiftRoutes, payrollRoutes]) await app.register(routes);
+  await app.register(activityRoutes);
+  await app.register(reportRoutes);
+  await app.register(outcomeRoutes);
+  for (const routes of [socialReturnRoutes, evaluationRoutes]) await app.register(routes);
 
   if (fs.existsSync(new URL('index.html', WEB_DIST))) {
     await app.register(fastifyStatic, { root: WEB_DIST.pathname, wildcard: false, index: false });

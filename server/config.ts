@@ -36,6 +36,8 @@ const schema = z.object({
   AUDIT_RETENTION_DAYS: int(1, 3650).default(183),
   JOBS_ENABLED: bool.default(true),
   JOBS_POLL_MS: int(10, 60_000).default(1000),
+  /** Chromium that prints report PDFs (server/modules/reports); a missing binary fails the job with chromium_unavailable. */
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 export type Config = z.infer<typeof schema> & { PUBLIC_URL: string; cookieSecure: boolean };

@@ -6,6 +6,7 @@ import { deleteExpired } from './modules/auth/repository.ts';
 import { enforceAuditRetention } from './modules/audit/service.ts';
 import { enforceParticipantRetention, scrubPortalAccount } from './modules/gdpr/service.ts';
 import { runMatchRound } from './modules/matching/round-job.ts';
+import { runFunderReport } from './modules/reports/job.ts';
 import { runPlacementSchedule } from './modules/placements/jobs.ts';
 import { runSupportEscalation } from './modules/support-requests/escalation.ts';
 
@@ -32,6 +33,7 @@ export function registerJobHandlers(services: Services): void {
     .handle('placements.schedule', async () => runPlacementSchedule(services))
     .handle('support.escalation', async () => runSupportEscalation(services))
     .handle('matching.round', async (payload) => runMatchRound(services, payload))
+    .handle('reports.funder', async (payload, job) => runFunderReport(services, payload, job))
     .schedule({ name: 'audit-retention', queue: 'audit.retention', everyMinutes: 24 * 60 })
     .schedule({ name: 'participant-retention', queue: 'participants.retention', everyMinutes: 24 * 60 })
     .schedule({ name: 'cleanup', queue: 'maintenance.cleanup', everyMinutes: 60 })

@@ -10,6 +10,12 @@
  * |                      |     | cpr_date, cpr_birth_date_mismatch, cpr_reason_required, interest_unknown, availability_slot, |
  * |                      |     | site_unknown, organisation_not_partner, owner_not_member, guardian_unknown, date_in_future, |
  * |                      |     | ladder_no_change, ladder_date_before_last, step_youth_only (see shared/schemas/participants.ts) |
+ * |                      |     | social return: reason_required, period_exceeds_horizon, sroi_input_invalid (path under parameters), |
+ * |                      |     | duplicate_year, value_years_overlap; evaluation: table_required (CSV needs ?table=) |
+ * |                      |     | outcome codes: period_reversed, period_too_long, figure_unknown, age_band_unknown, track_unknown, |
+ * |                      |     | target_duplicate, rate_over_one, month_outside_period, site_unknown (see shared/schemas/outcomes.ts) |
+ * |                      |     | activity codes: session_ends_before_start, sessions_required, datetime_format, site_unknown, company_unknown, |
+ * |                      |     | capacity_below_registered, session_unknown, participant_unknown, participant_unavailable, participant_not_registered |
  * | totp_invalid         | 400 | the one-time code is wrong, expired or already used |
  * | totp_not_set_up      | 400 | two-factor setup must be started before it can be confirmed |
  * | token_invalid        | 400 | a password-reset or setup token is unknown, used or expired |
@@ -48,9 +54,12 @@
  * | match_not_rankable   | 409 | the participant or opening is not in the ranking (inactive, merged, anonymised; filled or closed) (`details.subject`, `details.status`) |
  * | match_adjustment_exists | 409 | a live pin/hide/override of that kind exists for the pair (`details.adjustmentId`) |
  * | shift_rules_violated | 409 | approving the shift(s) would break the young-worker rules across all the person's shifts and no documented exception covers it (`details.violations[]` with `rule`, `date`, `limit`, `actual`, `unit`, `message` (Danish), `messageEn`, `excepted`) |
- * | shift_not_pending    | 409 | only a submitted shift can be approved; approved shifts are final and only corrected (`details.status`) |
+ * | shift_not_pending    | 409 | only a submitted shift can be approved or rejected; approved shifts are final and only corrected (`details.status`) |
  * | shift_already_corrected | 409 | the shift already has a live correction; correct that one instead (`details.correctionId`) |
  * | placement_not_active | 409 | shifts are recorded only on an active placement (`details.status`) |
+ * | activity_full        | 409 | registering would exceed the activity's capacity, which counts registered people (`details.capacity`, `details.registered`) |
+ * | activity_cancelled   | 409 | the activity was cancelled; it can no longer be changed, nor people invited or registered |
+ * | report_not_ready     | 409 | the report's PDF is not printed yet, or its job failed (`details.status`, `details.error`, e.g. chromium_unavailable when no Chromium is installed) |
  * | invitation_expired   | 410 | the invitation link is older than its expiry |
  * | opening_not_legal    | 422 | the opening cannot legally employ its youngest age; `details.refusals[]` has `code`, `message` (Danish), `messageEn` |
  * | participant_merged   | 410 | the participant was merged into another record; `details.mergedInto` |
@@ -136,6 +145,11 @@ export const errors = {
   shiftNotPending: (status: string) => new AppError(409, 'shift_not_pending', 'Only a submitted shift can be approved.', { status }),
   shiftAlreadyCorrected: (correctionId: string) => new AppError(409, 'shift_already_corrected', 'The shift has already been corrected.', { correctionId }),
   placementNotActive: (status: string) => new AppError(409, 'placement_not_active', 'Shifts are recorded only on an active placement.', { status }),
+  activityFull: (capacity: number, registered: number) =>
+    new AppError(409, 'activity_full', 'The activity is full.', { capacity, registered }),
+  activityCancelled: () => new AppError(409, 'activity_cancelled', 'The activity was cancelled.'),
+  reportNotReady: (status: string, error: string | null) =>
+    new AppError(409, 'report_not_ready', 'The report is not ready.', { status, error }),
   /** Field problems found by a service (they need the database or today's date), shaped like schema errors. */
   invalidFields: (issues: Array<{ path: (string | number)[]; code: string }>) =>
     errors.validation(issues.map((i) => ({ in: 'body', path: i.path.map(String), code: i.code, message: i.code }))),

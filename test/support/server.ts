@@ -24,6 +24,9 @@ export async function startTestServer() {
   return {
     baseUrl: config.PUBLIC_URL,
     db: database.db,
+    /** For tests that seed through the app itself (the demo seed calls the API in-process). */
+    app,
+    config,
     smtp,
     services,
     async close() {

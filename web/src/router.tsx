@@ -5,9 +5,14 @@ import { AUDIT_ACTIONS } from '../../shared/schemas/audit.ts';
 import { Layout } from './components/Layout.tsx';
 import { employerRoutes } from './features/employers/routes.tsx';
 import { matchingRoutes } from './features/matching/routes.tsx';
+import { activityRoutes } from './features/activities/routes.tsx';
+import { outcomeRoutes } from './features/outcomes/routes.tsx';
 import { participantRoutes } from './features/participants/routes.tsx';
+import { hoursRoutes } from './features/hours/routes.tsx';
 import { placementRoutes } from './features/placements/routes.tsx';
 import { portalPublicRoutes, portalRoutes } from './features/portal/routes.tsx';
+import { socialReturnRoutes } from './features/social-return/routes.tsx';
+import { evaluationRoutes } from './features/evaluation/routes.tsx';
 import { AuthedOutlet } from './components/SessionContext.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { ErrorPage } from './pages/ErrorPage.tsx';
@@ -192,7 +197,12 @@ const routeTree = rootRoute.addChildren([
     ...participantRoutes(authedRoute),
     ...employerRoutes(authedRoute),
     ...placementRoutes(authedRoute),
+    ...hoursRoutes(authedRoute),
     ...matchingRoutes(authedRoute),
+    ...activityRoutes(authedRoute),
+    ...outcomeRoutes(authedRoute),
+    ...socialReturnRoutes(authedRoute),
+    ...evaluationRoutes(authedRoute),
     ...portalRoutes(authedRoute),
   ]),
 ]);

@@ -18,6 +18,11 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
   // Administrators change the settings; coordinators (who read placements) may see them.
   const settings = can(me, 'programme.update', programmeId) || placements;
   const costs = can(me, 'mentor_costs.read', programmeId) && !placements;
+  const outcomes = can(me, 'outcomes.read', programmeId);
+  const hours = can(me, 'payroll.export', programmeId);
+  const sroi = can(me, 'sroi.read', programmeId);
+  const evaluation = can(me, 'evaluation.export', programmeId);
+  const evaluationKeys = can(me, 'evaluation.key.manage', programmeId);
   const hidden = <span className="visually-hidden">: {name}</span>;
   return (
     <li className="card">
@@ -25,7 +30,7 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
       <p className="card__meta">
         {t('home.yourRole', { count: roles.length })}: {roles.map((role) => t(`roles.${role}`)).join(', ')}
       </p>
-      {(manage || audit || work || companies || openings || placements || settings || costs) && (
+      {(manage || audit || work || companies || openings || placements || settings || costs || outcomes || hours || sroi || evaluation || evaluationKeys) && (
         <ul className="link-list">
           {work && (
             <li>
@@ -71,6 +76,62 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
             <li>
               <Link to="/programmes/$programmeId/matchrunder" params={{ programmeId }}>
                 {t('matching.home.link')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {can(me, 'activity.read', programmeId) && (
+            <li>
+              <Link to="/programmes/$programmeId/aktiviteter" params={{ programmeId }}>
+                {t('activities.home.link')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {can(me, 'outcomes.read', programmeId) && !can(me, 'activity.read', programmeId) && (
+            <li>
+              <Link to="/programmes/$programmeId/aktiviteter/tragt" params={{ programmeId }}>
+                {t('activities.home.funnel')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {outcomes && (
+            <li>
+              <Link to="/programmes/$programmeId/resultater" params={{ programmeId }}>
+                {t('outcomes.home.link')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {hours && (
+            <li>
+              <Link to="/programmes/$programmeId/timer" params={{ programmeId }}>
+                {t('hours.links.home')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {sroi && (
+            <li>
+              <Link to="/programmes/$programmeId/samfundsafkast" params={{ programmeId }}>
+                {t('socialReturn.title')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {evaluation && (
+            <li>
+              <Link to="/programmes/$programmeId/evaluering" params={{ programmeId }}>
+                {t('evaluation.title')}
+                {hidden}
+              </Link>
+            </li>
+          )}
+          {evaluationKeys && (
+            <li>
+              <Link to="/programmes/$programmeId/evaluering/noegler" params={{ programmeId }}>
+                {t('evaluation.keys.title')}
                 {hidden}
               </Link>
             </li>
