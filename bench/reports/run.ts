@@ -24,7 +24,7 @@ import { loadConfig } from '../../server/config.ts';
 import { hashToken, newToken } from '../../server/lib/crypto.ts';
 import { copenhagenToday } from '../../server/lib/today.ts';
 import { closePrinter } from '../../server/modules/reports/pdf.ts';
-import { chromiumPdfText } from '../../server/modules/reports/pdf-text.ts';
+import { chromiumPdfText } from '../../test/support/pdf-text.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { addMonths } from '../../shared/domain/participants/dates.ts';
 import { seedDemo } from '../../scripts/demo-seed.ts';

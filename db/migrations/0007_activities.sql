@@ -4,6 +4,22 @@
 -- Counting rules that read these tables are in docs/kpis.md.
 
 -- ---------------------------------------------------------------------------------------------
+-- A tenant table, made so in one call from this migration on: row-level security ENABLED and
+-- FORCED, a tenant policy for jobbro_app, all rows for jobbro_system, and a row in tenant_tables
+-- (which server/tenancy's test checks against the catalogue). Used only by migrations.
+CREATE PROCEDURE jobbro_make_tenant_table(t text) LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+  EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+  EXECUTE format('CREATE POLICY tenant_all ON %I TO jobbro_app
+    USING (programme_id = ANY (jobbro_tenant_programmes()))
+    WITH CHECK (programme_id = ANY (jobbro_tenant_programmes()))', t);
+  EXECUTE format('CREATE POLICY system_all ON %I TO jobbro_system USING (true) WITH CHECK (true)', t);
+  INSERT INTO tenant_tables VALUES (t);
+END $$;
+REVOKE ALL ON PROCEDURE jobbro_make_tenant_table(text) FROM PUBLIC;
+
+-- ---------------------------------------------------------------------------------------------
 CREATE TABLE activities (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   programme_id uuid NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
@@ -73,22 +89,11 @@ CREATE TABLE activity_attendance (
 CREATE INDEX activity_attendance_participant_idx ON activity_attendance (participant_id);
 
 -- ---------------------------------------------------------------------------------------------
--- Privileges and row-level security: ENABLED and FORCED, a tenant policy for jobbro_app, all rows
--- for jobbro_system.
+-- Privileges and row-level security.
 GRANT SELECT, INSERT, UPDATE, DELETE ON activities, activity_sessions, activity_participants, activity_attendance
   TO jobbro_app, jobbro_system;
 
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['activities','activity_sessions','activity_participants','activity_attendance'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY tenant_all ON %I TO jobbro_app
-      USING (programme_id = ANY (jobbro_tenant_programmes()))
-      WITH CHECK (programme_id = ANY (jobbro_tenant_programmes()))', t);
-    EXECUTE format('CREATE POLICY system_all ON %I TO jobbro_system USING (true) WITH CHECK (true)', t);
-  END LOOP;
-END $$;
-
-INSERT INTO tenant_tables VALUES ('activities'), ('activity_sessions'), ('activity_participants'), ('activity_attendance');
+CALL jobbro_make_tenant_table('activities');
+CALL jobbro_make_tenant_table('activity_sessions');
+CALL jobbro_make_tenant_table('activity_participants');
+CALL jobbro_make_tenant_table('activity_attendance');

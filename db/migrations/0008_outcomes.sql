@@ -54,17 +54,5 @@ FROM participants WHERE status IN ('completed', 'withdrawn');
 GRANT SELECT, INSERT, UPDATE, DELETE ON outcome_targets TO jobbro_app, jobbro_system;
 GRANT SELECT, INSERT ON participant_status_changes TO jobbro_app, jobbro_system;
 
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['outcome_targets','participant_status_changes'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY tenant_all ON %I TO jobbro_app
-      USING (programme_id = ANY (jobbro_tenant_programmes()))
-      WITH CHECK (programme_id = ANY (jobbro_tenant_programmes()))', t);
-    EXECUTE format('CREATE POLICY system_all ON %I TO jobbro_system USING (true) WITH CHECK (true)', t);
-  END LOOP;
-END $$;
-
-INSERT INTO tenant_tables VALUES ('outcome_targets'), ('participant_status_changes');
+CALL jobbro_make_tenant_table('outcome_targets');
+CALL jobbro_make_tenant_table('participant_status_changes');

@@ -50,17 +50,6 @@ CREATE TABLE evaluation_keys (
 GRANT SELECT, INSERT ON sroi_parameter_sets, sroi_parameter_set_versions, evaluation_keys TO jobbro_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON sroi_parameter_sets, sroi_parameter_set_versions, evaluation_keys TO jobbro_system;
 
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['sroi_parameter_sets','sroi_parameter_set_versions','evaluation_keys'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY tenant_all ON %I TO jobbro_app
-      USING (programme_id = ANY (jobbro_tenant_programmes()))
-      WITH CHECK (programme_id = ANY (jobbro_tenant_programmes()))', t);
-    EXECUTE format('CREATE POLICY system_all ON %I TO jobbro_system USING (true) WITH CHECK (true)', t);
-  END LOOP;
-END $$;
-
-INSERT INTO tenant_tables VALUES ('sroi_parameter_sets'), ('sroi_parameter_set_versions'), ('evaluation_keys');
+CALL jobbro_make_tenant_table('sroi_parameter_sets');
+CALL jobbro_make_tenant_table('sroi_parameter_set_versions');
+CALL jobbro_make_tenant_table('evaluation_keys');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
-import { chromiumPdfText } from '../../server/modules/reports/pdf-text.ts';
+import { chromiumPdfText } from '../../test/support/pdf-text.ts';
 import { formatNumber, formatPercent } from '../../shared/charts/format.ts';
 import { CHART_LABELS } from '../../shared/charts/labels.ts';
 import { seedDemo } from '../../scripts/demo-seed.ts';

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { companyWithWorkplace, employerContact } from '../companies/fixtures.ts';
 import { auditAbout } from '../participants/fixtures.ts';
 import { addGuardian, agreedPlacement, ok, openOpening, person, portalAccount, propose, today, world, yearsAgo, type World } from '../placements/fixtures.ts';
-import { pdfText } from './pdf-text.ts';
+import { pdfText } from '../../../test/support/pdf-text.ts';
 
 /** The placement documents as PDFs: content, access and the 3-hour rule. */
 

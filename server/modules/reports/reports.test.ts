@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from '../../../shared/charts/format.ts';
 import { fixture } from '../../../shared/domain/kpis/fixture.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/support/app.ts';
 import { seedFacts } from '../outcomes/fixtures.ts';
-import { chromiumPdfText } from './pdf-text.ts';
+import { chromiumPdfText } from '../../../test/support/pdf-text.ts';
 
 /**
  * The funder report over HTTP on the hand-counted outcome dataset: the PDF is printed by Chromium in

@@ -1,14 +1,7 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartOption, chartTable, type ChartSpec } from '../../../../../shared/charts/index.ts';
 import { currentLocale } from '../../../i18n/index.ts';
-
-// Only what the dashboard draws, so the bundle carries bar and line charts and nothing else.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -71,17 +64,26 @@ function EChart({ spec, locale, describedBy, onFigure }: { spec: ChartSpec; loca
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = echarts.init(el, null, { renderer: 'svg' });
-    chart.setOption(chartOption(spec, { animation: !prefersReducedMotion(), locale, tooltip: true }));
-    chart.on('click', (params) => {
-      const figure = spec.figures?.[params.dataIndex ?? -1];
-      if (figure) onFigureRef.current?.(figure);
+    let cleanup: (() => void) | undefined;
+    let cancelled = false;
+    void import('./echarts.ts').then(({ echarts }) => {
+      if (cancelled) return;
+      const chart = echarts.init(el, null, { renderer: 'svg' });
+      chart.setOption(chartOption(spec, { animation: !prefersReducedMotion(), locale, tooltip: true }));
+      chart.on('click', (params) => {
+        const figure = spec.figures?.[params.dataIndex ?? -1];
+        if (figure) onFigureRef.current?.(figure);
+      });
+      const resize = new ResizeObserver(() => chart.resize());
+      resize.observe(el);
+      cleanup = () => {
+        resize.disconnect();
+        chart.dispose();
+      };
     });
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(el);
     return () => {
-      resize.disconnect();
-      chart.dispose();
+      cancelled = true;
+      cleanup?.();
     };
   }, [spec, locale]);
   const height = spec.kind === 'hbar' ? Math.max(240, 60 + spec.categories.length * 40) : 280;
