@@ -71,6 +71,16 @@ export async function seedDemo({ db, secrets, app, config }: DemoContext): Promi
       periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`,
       targets: [{ key: 'attached', value: 120 }, { key: 'people_in_jobs', value: 60 }, { key: 'people_in_internships', value: 60 }, { key: 'companies_engaged', value: 60 }],
     });
+    // Jobløft's own targets from its description: 120 residents, 60 in jobs, 60 in internships or
+    // apprenticeships, 60 companies.
+    await api.put(`/api/programmes/${viborg}/outcomes/targets`, {
+      periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`,
+      targets: [{ key: 'attached', value: 120 }, { key: 'people_in_jobs', value: 60 }, { key: 'people_in_internships', value: 60 }, { key: 'companies_engaged', value: 60 }],
+    });
+    // A social-return parameter set per programme, from the documented example values (to be replaced).
+    for (const programmeId of [koge, viborg]) {
+      await api.post(`/api/programmes/${programmeId}/social-return/parameter-sets`, { name: 'Eksempelværdier (skal erstattes)' });
+    }
     await linkPortalAccounts(db, koge, users);
   } finally {
     await api.close();

@@ -22,7 +22,8 @@ export interface OptionSettings {
 export function chartOption(spec: ChartSpec, settings: OptionSettings): EChartsCoreOption {
   const locale = settings.locale ?? 'da';
   const horizontal = spec.kind === 'hbar';
-  const categoryAxis = { type: 'category', data: spec.categories, axisLabel: { color: '#333', interval: 0, overflow: 'break', width: horizontal ? 140 : 90 } };
+  const categoryAxis = { type: 'category', data: spec.categories, axisLabel: { color: '#333', ...categoryLabelLayout(spec, horizontal) } };
+  const rotated = !horizontal && 'rotate' in categoryLabelLayout(spec, horizontal);
   const valueAxis = { type: 'value', axisLabel: { color: '#333', formatter: (v: number) => formatNumber(v, locale) }, minInterval: 1 };
   const label = settings.valueLabels
     ? { show: true, position: horizontal ? 'right' : 'top', color: '#222', formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatNumber(p.value, locale) : '') }
@@ -32,7 +33,7 @@ export function chartOption(spec: ChartSpec, settings: OptionSettings): EChartsC
     color: [...CHART_COLOURS],
     aria: { enabled: true, label: { enabled: true, description: `${spec.title}. ${spec.summary}` }, decal: { show: false } },
     textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
-    grid: { left: horizontal ? 150 : 56, right: 40, top: spec.series.length > 1 ? 40 : 16, bottom: 40 },
+    grid: { left: horizontal ? 150 : 56, right: 40, top: spec.series.length > 1 ? 40 : 16, bottom: rotated ? 96 : 40 },
     legend: spec.series.length > 1 ? { top: 0, textStyle: { color: '#222' } } : undefined,
     ...(settings.tooltip ? { tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v, locale) : '<5') } } : {}),
     xAxis: horizontal ? valueAxis : categoryAxis,
@@ -47,4 +48,17 @@ export function chartOption(spec: ChartSpec, settings: OptionSettings): EChartsC
       ...(label ? { label } : {}),
     })),
   };
+}
+
+/**
+ * How category labels fit under the bars: a month axis (many short labels) shows as many as fit
+ * without overlap; a few long names (activity kinds, outcomes) are slanted, because single long
+ * Danish words ("Uddannelsesforløb") cannot wrap and would run into each other; the rest wrap.
+ */
+function categoryLabelLayout(spec: ChartSpec, horizontal: boolean): Record<string, unknown> {
+  if (horizontal) return { interval: 0, overflow: 'break', width: 140 };
+  if (spec.categories.length > 6) return { interval: 'auto', hideOverlap: true };
+  const longest = Math.max(0, ...spec.categories.map((c) => c.length));
+  if (spec.categories.length > 2 && longest > 12) return { interval: 0, rotate: 30, overflow: 'truncate', width: 160 };
+  return { interval: 0, overflow: 'break', width: 90 };
 }

@@ -7,7 +7,9 @@ import './controls.css';
 import './i18n/index.ts';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
+import { I18nProvider } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api.ts';
 import { meQuery } from './queries.ts';
@@ -41,13 +43,24 @@ const queryClient: QueryClient = new QueryClient({
 
 const router = createAppRouter(queryClient);
 
+/**
+ * React Aria's own words (a select's empty "Select an item", list announcements) and its number and
+ * date formats follow the UI language, so a Danish page never speaks English to a screen reader.
+ */
+function AriaLocale({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return <I18nProvider locale={i18n.resolvedLanguage === 'en' ? 'en-GB' : 'da-DK'}>{children}</I18nProvider>;
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AriaLocale>
+        <RouterProvider router={router} />
+      </AriaLocale>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -54,7 +54,7 @@ export function Filters({ programmeId, filters, to }: { programmeId: string; fil
     <Form className="form form--filters oc-filters" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('outcomes.filters.title')}>
       <ErrorSummary form={form} />
       <div className="filter-grid">
-        <SelectInput form={form} name="siteId" label={labels.siteId} defaultValue={filters.siteId ?? ''}
+        <SelectInput form={form} name="siteId" label={labels.siteId} placeholder={all.label} defaultValue={filters.siteId ?? ''}
           options={[all, ...(programme.data?.sites ?? []).map((s) => ({ value: s.id, label: s.name }))]} />
         <SelectInput form={form} name="preset" label={labels.preset} defaultValue={preset} onChange={(v) => setPreset((v || 'custom') as PeriodPreset)}
           options={PERIOD_PRESETS.map((p) => ({ value: p, label: t(`outcomes.filters.presets.${p}`) }))} />
@@ -64,11 +64,11 @@ export function Filters({ programmeId, filters, to }: { programmeId: string; fil
             <TextInput form={form} name="to" type="date" label={labels.to} defaultValue={filters.to} isRequired />
           </>
         )}
-        <SelectInput form={form} name="step" label={labels.step} defaultValue={filters.step ? String(filters.step) : ''}
+        <SelectInput form={form} name="step" label={labels.step} placeholder={all.label} defaultValue={filters.step ? String(filters.step) : ''}
           options={[all, ...[1, 2, 3, 4].map((s) => ({ value: String(s), label: t('outcomes.vocab.step', { step: s }) }))]} />
-        <SelectInput form={form} name="track" label={labels.track} defaultValue={filters.track ?? ''}
+        <SelectInput form={form} name="track" label={labels.track} placeholder={all.label} defaultValue={filters.track ?? ''}
           options={[all, ...ADULT_TRACKS.map((k) => ({ value: k, label: t(`outcomes.vocab.tracks.${k}`) }))]} />
-        <SelectInput form={form} name="ageBand" label={labels.ageBand} defaultValue={filters.ageBand ?? ''}
+        <SelectInput form={form} name="ageBand" label={labels.ageBand} placeholder={all.label} defaultValue={filters.ageBand ?? ''}
           options={[all, ...KPI_AGE_BANDS.map((b) => ({ value: b, label: t('outcomes.filters.years', { band: b }) }))]} />
       </div>
       <div className="form-actions">
