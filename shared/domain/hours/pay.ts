@@ -1,4 +1,5 @@
 import { addDays } from '../calendar/local-time.ts';
+import { PAYERS, type Payer } from '../placements/states.ts';
 import { copenhagenInstant } from '../placements/time.ts';
 
 /**
@@ -6,8 +7,8 @@ import { copenhagenInstant } from '../placements/time.ts';
  * returned in kroner with two decimals, so sums never drift by a floating-point øre.
  */
 
-export const PAYERS = ['project_funds', 'municipality', 'company', 'job_centre'] as const;
-export type Payer = (typeof PAYERS)[number];
+// Who pays a wage: the placements module's list (mirrors the CHECK on placements.wage_payer).
+export { PAYERS, type Payer };
 
 /** Feriepenge for hourly-paid work (ferieloven § 16: 12.5 % of the pay earned). */
 export const HOLIDAY_PAY_RATE = 0.125;

@@ -1,3 +1,5 @@
+import { OPENING_KINDS, type OpeningKind } from '../employers/openings.ts';
+
 /**
  * The vocabulary of the outcome figures (docs/kpis.md defines every one). Code lists, so the API
  * schema, the targets table, the exports and the web catalogues all agree on the same keys.
@@ -59,19 +61,8 @@ export type KpiAgeBand = (typeof KPI_AGE_BANDS)[number];
 export const OUTCOME_KINDS = ['education_started', 'apprenticeship', 'ordinary_job', 'flex_job', 'few_hour_job'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
-/** Opening kinds (mirrors the CHECK on openings.kind). */
-export const OPENING_KINDS = [
-  'pocket_money',
-  'municipal_leisure',
-  'private_leisure',
-  'internship',
-  'apprenticeship',
-  'ordinary_job',
-  'flex_job',
-  'few_hour_job',
-  'training_track',
-] as const;
-export type OpeningKind = (typeof OPENING_KINDS)[number];
+// Opening kinds are the employers module's: one list, mirroring the CHECK on openings.kind.
+export { OPENING_KINDS, type OpeningKind };
 
 /** Opening kinds that are a job (paid work) for `people_in_jobs`. */
 export const JOB_OPENING_KINDS: ReadonlySet<OpeningKind> = new Set<OpeningKind>([
