@@ -6,11 +6,59 @@
  */
 
 const FIRST_NAMES = [
-  'Amira', 'Noah', 'Sofie', 'Yusuf', 'Freja', 'Ali', 'Ida', 'Emil', 'Zainab', 'Oliver', 'Maja', 'Hassan', 'Clara', 'Mikkel',
-  'Layla', 'William', 'Nora', 'Omar', 'Alma', 'Lucas', 'Sara', 'Elias', 'Aya', 'Victor',
+  'Amira',
+  'Noah',
+  'Sofie',
+  'Yusuf',
+  'Freja',
+  'Ali',
+  'Ida',
+  'Emil',
+  'Zainab',
+  'Oliver',
+  'Maja',
+  'Hassan',
+  'Clara',
+  'Mikkel',
+  'Layla',
+  'William',
+  'Nora',
+  'Omar',
+  'Alma',
+  'Lucas',
+  'Sara',
+  'Elias',
+  'Aya',
+  'Victor',
 ];
-const LAST_NAMES = ['Hansen', 'Nielsen', 'Ahmed', 'Jensen', 'Pedersen', 'Hussein', 'Andersen', 'Larsen', 'Yilmaz', 'Christensen', 'Rasmussen', 'Mohamed'];
-const INTERESTS = ['carpentry', 'retail', 'care', 'kitchen', 'caretaking', 'it', 'childcare', 'gardening', 'painting', 'logistics', 'cleaning', 'mechanics'];
+const LAST_NAMES = [
+  'Hansen',
+  'Nielsen',
+  'Ahmed',
+  'Jensen',
+  'Pedersen',
+  'Hussein',
+  'Andersen',
+  'Larsen',
+  'Yilmaz',
+  'Christensen',
+  'Rasmussen',
+  'Mohamed',
+];
+const INTERESTS = [
+  'carpentry',
+  'retail',
+  'care',
+  'kitchen',
+  'caretaking',
+  'it',
+  'childcare',
+  'gardening',
+  'painting',
+  'logistics',
+  'cleaning',
+  'mechanics',
+];
 const HALF_DAYS = ['mon-pm', 'tue-pm', 'wed-pm', 'thu-pm', 'fri-pm', 'sat-am', 'sat-pm', 'sun-am'];
 
 /** mulberry32: the demo is the same every time it is seeded. */
@@ -62,11 +110,24 @@ export interface DemoAdult {
 export function demoYouth(count = 32): DemoYouth[] {
   const rnd = seeded(2026);
   const out: DemoYouth[] = [
-    { firstName: 'Dina', lastName: 'Deltager', age: [14, 120], site: 0, step: 1, interests: ['retail', 'kitchen'], availability: ['mon-pm', 'wed-pm', 'sat-am'], travelKm: 5, priority: false, withGuardian: true },
+    {
+      firstName: 'Dina',
+      lastName: 'Deltager',
+      age: [14, 120],
+      site: 0,
+      step: 1,
+      interests: ['retail', 'kitchen'],
+      availability: ['mon-pm', 'wed-pm', 'sat-am'],
+      travelKm: 5,
+      priority: false,
+      withGuardian: true,
+    },
   ];
   for (let i = 1; i < count; i++) {
     const years = 13 + Math.floor(rnd() * 5);
-    const step = (years <= 13 ? 1 : years === 14 ? 1 + Math.floor(rnd() * 2) : years === 15 ? 2 + Math.floor(rnd() * 2) : 3 + Math.floor(rnd() * 2)) as DemoYouth['step'];
+    const step = (
+      years <= 13 ? 1 : years === 14 ? 1 + Math.floor(rnd() * 2) : years === 15 ? 2 + Math.floor(rnd() * 2) : 3 + Math.floor(rnd() * 2)
+    ) as DemoYouth['step'];
     out.push({
       firstName: FIRST_NAMES[i % FIRST_NAMES.length]!,
       lastName: LAST_NAMES[Math.floor(rnd() * LAST_NAMES.length)]!,
@@ -118,32 +179,52 @@ export interface DemoCompany {
 
 export const KOGE_COMPANIES: DemoCompany[] = [
   {
-    cvr: '29990018', name: 'Tømrerfirmaet Bjælken ApS (demo)', industry: 'Tømrer og snedker', supplier: true, contact: true,
+    cvr: '29990018',
+    name: 'Tømrerfirmaet Bjælken ApS (demo)',
+    industry: 'Tømrer og snedker',
+    supplier: true,
+    contact: true,
     workplace: { name: 'Værkstedet', address: 'Værkstedsvej 4', postalCode: '4600' },
     mentor: { name: 'Mads Mentor', hoursPerWeek: 2, ratePerHour: 350, payer: 'project_funds' },
   },
   {
-    cvr: '29990026', name: 'Brugsen Ellehaven (demo)', industry: 'Dagligvarehandel', supplier: false,
+    cvr: '29990026',
+    name: 'Brugsen Ellehaven (demo)',
+    industry: 'Dagligvarehandel',
+    supplier: false,
     workplace: { name: 'Butikken', address: 'Ellehaven 2', postalCode: '4600' },
   },
   {
-    cvr: '29990034', name: 'VVS-Centralen Køge ApS (demo)', industry: 'VVS og blik', supplier: true,
+    cvr: '29990034',
+    name: 'VVS-Centralen Køge ApS (demo)',
+    industry: 'VVS og blik',
+    supplier: true,
     workplace: { name: 'Lager og værksted', address: 'Industrivej 17', postalCode: '4600' },
   },
 ];
 
 export const VIBORG_COMPANIES: DemoCompany[] = [
   {
-    cvr: '29990042', name: 'Malerfirmaet Farve & Fylde ApS (demo)', industry: 'Maler', supplier: true, contact: true,
+    cvr: '29990042',
+    name: 'Malerfirmaet Farve & Fylde ApS (demo)',
+    industry: 'Maler',
+    supplier: true,
+    contact: true,
     workplace: { name: 'Hovedkontor', address: 'Malervej 9', postalCode: '8800' },
     mentor: { name: 'Per Mester', hoursPerWeek: 3, ratePerHour: 400, payer: 'job_centre' },
   },
   {
-    cvr: '29990050', name: 'Engly Ejendomsservice (demo)', industry: 'Ejendomsservice', supplier: true,
+    cvr: '29990050',
+    name: 'Engly Ejendomsservice (demo)',
+    industry: 'Ejendomsservice',
+    supplier: true,
     workplace: { name: 'Driftskontoret', address: 'Engparken 1', postalCode: '8800' },
   },
   {
-    cvr: '29990069', name: 'Grøn Have Anlæg ApS (demo)', industry: 'Anlægsgartner', supplier: false,
+    cvr: '29990069',
+    name: 'Grøn Have Anlæg ApS (demo)',
+    industry: 'Anlægsgartner',
+    supplier: false,
     workplace: { name: 'Gartneriet', address: 'Skovlyvej 44', postalCode: '8800' },
   },
 ];

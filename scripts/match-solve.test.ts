@@ -22,7 +22,10 @@ function file(name: string, content: string): string {
 const instance = {
   objective: 'max-total-score',
   participants: [{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }],
-  openings: [{ id: 'o1', capacity: 2 }, { id: 'o2', capacity: 1 }],
+  openings: [
+    { id: 'o1', capacity: 2 },
+    { id: 'o2', capacity: 1 },
+  ],
   edges: [
     { p: 'p1', o: 'o1', score: 73.5 },
     { p: 'p2', o: 'o1', score: 40 },

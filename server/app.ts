@@ -97,7 +97,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Jobbro API', version: '0.1.0', description: 'Errors are `{ error: { code, message, details } }`; codes are listed in server/http/errors.ts.' },
+      info: {
+        title: 'Jobbro API',
+        version: '0.1.0',
+        description: 'Errors are `{ error: { code, message, details } }`; codes are listed in server/http/errors.ts.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(config) } } },
     },
     transform: jsonSchemaTransform,
@@ -106,12 +110,30 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerHooks(app, services, sessionCookieName(config));
-  for (const routes of [healthRoutes, setupRoutes, authRoutes, invitationRoutes, programmeRoutes, organisationRoutes, auditRoutes, complianceRoutes,
-    participantRoutes, duplicateRoutes, guardianRoutes, consentRoutes, talkRoutes, todoRoutes, gdprRoutes, portalRoutes, programmeSettingsRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    setupRoutes,
+    authRoutes,
+    invitationRoutes,
+    programmeRoutes,
+    organisationRoutes,
+    auditRoutes,
+    complianceRoutes,
+    participantRoutes,
+    duplicateRoutes,
+    guardianRoutes,
+    consentRoutes,
+    talkRoutes,
+    todoRoutes,
+    gdprRoutes,
+    portalRoutes,
+    programmeSettingsRoutes,
+  ]) {
     await app.register(routes);
   }
   for (const routes of [companyRoutes, workplaceRoutes, openingRoutes, employerPortalRoutes, postalCodeRoutes]) await app.register(routes);
-  for (const routes of [placementRoutes, placementFollowUpRoutes, supportRequestRoutes, notificationRoutes, placementSettingsRoutes]) await app.register(routes);
+  for (const routes of [placementRoutes, placementFollowUpRoutes, supportRequestRoutes, notificationRoutes, placementSettingsRoutes])
+    await app.register(routes);
   await app.register(matchingRoutes);
   await app.register(documentRoutes);
   for (const routes of [shiftRoutes, payrollRoutes]) await app.register(routes);

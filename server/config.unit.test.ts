@@ -4,12 +4,21 @@ import { ConfigError, loadConfig } from './config.ts';
 describe('configuration', () => {
   it('has working defaults for the embedded two-command start', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ PORT: 3000, DATA_DIR: './data', PUBLIC_URL: 'http://localhost:3000', cookieSecure: false, AUDIT_RETENTION_DAYS: 183 });
+    expect(c).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: './data',
+      PUBLIC_URL: 'http://localhost:3000',
+      cookieSecure: false,
+      AUDIT_RETENTION_DAYS: 183,
+    });
     expect(c.DATABASE_URL).toBeUndefined();
   });
 
   it('uses __Host- cookies when served over HTTPS', () => {
-    expect(loadConfig({ PUBLIC_URL: 'https://jobbro.example.dk/' })).toMatchObject({ PUBLIC_URL: 'https://jobbro.example.dk', cookieSecure: true });
+    expect(loadConfig({ PUBLIC_URL: 'https://jobbro.example.dk/' })).toMatchObject({
+      PUBLIC_URL: 'https://jobbro.example.dk',
+      cookieSecure: true,
+    });
   });
 
   it('names every bad variable, what it expected and what it got', () => {

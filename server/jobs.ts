@@ -20,10 +20,14 @@ const mailPayload = z.object({
 /** Every queue and schedule in one place, so "what runs in the background" is one file. */
 export function registerJobHandlers(services: Services): void {
   services.jobs
-    .handle('mail.send', async (payload) => {
-      const mail = mailPayload.parse(payload);
-      await services.mailer.send({ to: mail.to, ...renderMail(mail.template, mail.locale, mail.vars) });
-    }, { scrubPayload: true })
+    .handle(
+      'mail.send',
+      async (payload) => {
+        const mail = mailPayload.parse(payload);
+        await services.mailer.send({ to: mail.to, ...renderMail(mail.template, mail.locale, mail.vars) });
+      },
+      { scrubPayload: true },
+    )
     .handle('audit.retention', async () => enforceAuditRetention(services.db, services.config.AUDIT_RETENTION_DAYS))
     .handle('maintenance.cleanup', async () => {
       await asSystem(services.db, (trx) => deleteExpired(trx));

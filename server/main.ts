@@ -72,7 +72,9 @@ export async function main(options: MainOptions = {}) {
   if (config.JOBS_ENABLED) services.jobs.start();
 
   const setupLink = await prepareFirstRun(database.db, config.PUBLIC_URL);
-  const lines = [`Jobbro is running at ${config.PUBLIC_URL} (${database.driver === 'pglite' ? `embedded database in ${config.DATA_DIR}` : 'PostgreSQL'})`];
+  const lines = [
+    `Jobbro is running at ${config.PUBLIC_URL} (${database.driver === 'pglite' ? `embedded database in ${config.DATA_DIR}` : 'PostgreSQL'})`,
+  ];
   if (setupLink) lines.push('', 'First run: create the first administrator with this one-time link:', `  ${setupLink}`);
   if (seeded?.length) lines.push('', ...seeded);
   console.log(lines.join('\n'));

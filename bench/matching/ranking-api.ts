@@ -42,7 +42,12 @@ const SITES = [
   { name: 'Albertslund Syd', postalCode: '2620', address: 'Hyldespjældet 2' },
 ];
 
-interface Args { runs: number; participants: number; openings: number; workplaces: number }
+interface Args {
+  runs: number;
+  participants: number;
+  openings: number;
+  workplaces: number;
+}
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { runs: 20, participants: 60_000, openings: 15_000, workplaces: 3_000 };
@@ -51,7 +56,10 @@ function parseArgs(argv: readonly string[]): Args {
     const value = Number(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i]);
     const key = arg.replace(/^--/, '').replace(/=.*$/, '');
     if (key in args && Number.isInteger(value) && value > 0) args[key as keyof Args] = value;
-    else throw new Error(`bad argument ${arg}; usage: npm run bench:ranking-api -- [--runs N] [--participants N] [--openings N] [--workplaces N]`);
+    else
+      throw new Error(
+        `bad argument ${arg}; usage: npm run bench:ranking-api -- [--runs N] [--participants N] [--openings N] [--workplaces N]`,
+      );
   }
   return args;
 }
@@ -103,9 +111,16 @@ async function seed(db: Kysely<DB>, args: Args) {
   const postal = nearbyPostalCodes();
   return asSystem(db, async (trx) => {
     await sql`SELECT setseed(0.20240601)`.execute(trx);
-    const programme = await trx.insertInto('programmes').values({ name: 'Bench L', starts_on: '2026-01-01', ends_on: null }).returning('id').executeTakeFirstOrThrow();
+    const programme = await trx
+      .insertInto('programmes')
+      .values({ name: 'Bench L', starts_on: '2026-01-01', ends_on: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const p = programme.id;
-    await trx.insertInto('sites').values(SITES.map((s) => ({ programme_id: p, name: s.name, address: s.address, postal_code: s.postalCode }))).execute();
+    await trx
+      .insertInto('sites')
+      .values(SITES.map((s) => ({ programme_id: p, name: s.name, address: s.address, postal_code: s.postalCode })))
+      .execute();
 
     // Companies: one organisation (with a CVR), one programme row and one workplace each.
     await sql`
@@ -171,11 +186,17 @@ async function seed(db: Kysely<DB>, args: Args) {
 
     // Openings: open, spread over the workplaces, kinds and steps consistent with the ladder.
     const schedules = [
-      [{ weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 }, { weekday: 4, start: '15:00', end: '17:00', breakMinutes: 0 }],
+      [
+        { weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 },
+        { weekday: 4, start: '15:00', end: '17:00', breakMinutes: 0 },
+      ],
       [{ weekday: 6, start: '10:00', end: '14:00', breakMinutes: 0 }],
       [{ weekday: 5, start: '16:00', end: '20:00', breakMinutes: 0 }],
       [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '15:30', breakMinutes: 30 })),
-      [{ weekday: 3, start: '18:00', end: '22:00', breakMinutes: 0 }, { weekday: 7, start: '09:00', end: '13:00', breakMinutes: 0 }],
+      [
+        { weekday: 3, start: '18:00', end: '22:00', breakMinutes: 0 },
+        { weekday: 7, start: '09:00', end: '13:00', breakMinutes: 0 },
+      ],
     ];
     await sql`
       INSERT INTO openings (programme_id, organisation_id, workplace_id, kind, ladder_step, title, tasks, task_tags, min_age, max_age,
@@ -210,14 +231,33 @@ async function seed(db: Kysely<DB>, args: Args) {
 async function coordinatorSession(db: Kysely<DB>, programmeId: string, seal: (s: string) => string): Promise<string> {
   const token = newToken();
   await asSystem(db, async (trx) => {
-    const user = await trx.insertInto('users').values({
-      email: 'koordinator@bench.test', name: 'Bench Koordinator', password_hash: 'not-used', is_platform_admin: false,
-      totp_secret_enc: seal(newTotpSecret()), totp_enabled: true,
-    }).returning('id').executeTakeFirstOrThrow();
-    await trx.insertInto('memberships').values({ user_id: user.id, programme_id: programmeId, role: 'coordinator', organisation_id: null }).execute();
-    await trx.insertInto('sessions').values({
-      id: hashToken(token), user_id: user.id, expires_at: sql<Date>`now() + interval '6 hours'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'bench',
-    }).execute();
+    const user = await trx
+      .insertInto('users')
+      .values({
+        email: 'koordinator@bench.test',
+        name: 'Bench Koordinator',
+        password_hash: 'not-used',
+        is_platform_admin: false,
+        totp_secret_enc: seal(newTotpSecret()),
+        totp_enabled: true,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('memberships')
+      .values({ user_id: user.id, programme_id: programmeId, role: 'coordinator', organisation_id: null })
+      .execute();
+    await trx
+      .insertInto('sessions')
+      .values({
+        id: hashToken(token),
+        user_id: user.id,
+        expires_at: sql<Date>`now() + interval '6 hours'`,
+        mfa_verified: true,
+        ip: '127.0.0.1',
+        user_agent: 'bench',
+      })
+      .execute();
   });
   return token;
 }
@@ -255,14 +295,19 @@ async function main(): Promise<void> {
       const res = await app!.inject({ method: 'GET', url, headers: { cookie, origin: PUBLIC_URL } });
       const ms = performance.now() - t0;
       if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
-      return { ms, body: res.json() as { totalIncluded: number; excluded: { total: number; byRule: Record<string, number> }; results: unknown[] } };
+      return {
+        ms,
+        body: res.json() as { totalIncluded: number; excluded: { total: number; byRule: Record<string, number> }; results: unknown[] },
+      };
     };
 
     // Cases: openings of different kinds, and participants of different kinds (a busy list each).
     const pick = async (query: RawBuilder<{ id: string }>) => (await asSystem(database.db, (trx) => query.execute(trx))).rows[0]!.id;
-    const opening = (kind: string, youth: boolean) => pick(sql<{ id: string }>`
+    const opening = (kind: string, youth: boolean) =>
+      pick(sql<{ id: string }>`
       SELECT id FROM openings WHERE programme_id = ${programmeId} AND kind = ${kind} AND (ladder_step IS NOT NULL) = ${youth} ORDER BY id LIMIT 1`);
-    const person = (where: RawBuilder<unknown>) => pick(sql<{ id: string }>`
+    const person = (where: RawBuilder<unknown>) =>
+      pick(sql<{ id: string }>`
       SELECT p.id FROM participants p JOIN consents c ON c.participant_id = p.id AND c.organisation_ids = '{}'
       WHERE p.programme_id = ${programmeId} AND cardinality(p.availability) >= 10 AND ${where} ORDER BY p.id LIMIT 1`);
     const base = `/api/programmes/${programmeId}`;
@@ -270,7 +315,10 @@ async function main(): Promise<void> {
       { label: 'candidates: municipal_leisure (step 2)', url: `${base}/openings/${await opening('municipal_leisure', true)}/candidates` },
       { label: 'candidates: internship (youth, step 4)', url: `${base}/openings/${await opening('internship', true)}/candidates` },
       { label: 'candidates: ordinary_job (adult)', url: `${base}/openings/${await opening('ordinary_job', false)}/candidates` },
-      { label: 'openings: adult, job track', url: `${base}/participants/${await person(sql`p.kind = 'adult' AND p.track = 'job'`)}/openings` },
+      {
+        label: 'openings: adult, job track',
+        url: `${base}/participants/${await person(sql`p.kind = 'adult' AND p.track = 'job'`)}/openings`,
+      },
       { label: 'openings: youth step 3', url: `${base}/participants/${await person(sql`p.kind = 'youth' AND p.step = 3`)}/openings` },
       { label: 'openings: youth step 1', url: `${base}/participants/${await person(sql`p.kind = 'youth' AND p.step = 1`)}/openings` },
     ];
@@ -285,9 +333,23 @@ async function main(): Promise<void> {
       for (let i = 0; i < args.runs; i++) times.push((await get(c.url)).ms);
       const median = percentile(times, 0.5);
       medians.push(median);
-      rows.push([c.label, first.ms.toFixed(1), median.toFixed(1), percentile(times, 0.95).toFixed(1),
-        String(first.body.totalIncluded), String(first.body.excluded.total), median < LIMIT_MS ? 'ok' : 'OVER']);
-      excludedBy.push(`${c.label}: ${Object.entries(first.body.excluded.byRule).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([r, n]) => `${r} ${n}`).join(', ')}`);
+      rows.push([
+        c.label,
+        first.ms.toFixed(1),
+        median.toFixed(1),
+        percentile(times, 0.95).toFixed(1),
+        String(first.body.totalIncluded),
+        String(first.body.excluded.total),
+        median < LIMIT_MS ? 'ok' : 'OVER',
+      ]);
+      excludedBy.push(
+        `${c.label}: ${Object.entries(first.body.excluded.byRule)
+          .filter(([, n]) => n > 0)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 4)
+          .map(([r, n]) => `${r} ${n}`)
+          .join(', ')}`,
+      );
     }
 
     const header = ['case', 'first ms', 'median ms', 'p95 ms', 'included', 'excluded', `< ${LIMIT_MS} ms`];
@@ -297,7 +359,10 @@ async function main(): Promise<void> {
     const f = (n: number) => n.toFixed(1);
     const out = [
       `database: ${database.label}; requests via app.inject (the server without the network)`,
-      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, load average ${load.map((l) => l.toFixed(2)).join(' / ')} at start, ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} at end`,
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, load average ${load.map((l) => l.toFixed(2)).join(' / ')} at start, ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')} at end`,
       `data: ${args.participants.toLocaleString('en')} participants, ${args.openings.toLocaleString('en')} open openings, ${args.workplaces.toLocaleString('en')} companies/workplaces; migrate ${f(migrated - started)} ms, seed ${f(seeded - migrated)} ms`,
       `first request (builds and caches the ranking index): ${f(index.ms)} ms`,
       '',

@@ -14,7 +14,13 @@ import { WORK_AREAS } from '../../shared/domain/employers/work-areas.ts';
 import { loadPostalCodes, postalCentroidEstimator } from '../../shared/domain/geo/index.ts';
 import { seededRandom } from '../../shared/domain/matching/random.ts';
 import {
-  competitionCounts, prepareRanking, rankCandidates, rankOpenings, type RankedList, type RankingOpening, type RankingParticipant,
+  competitionCounts,
+  prepareRanking,
+  rankCandidates,
+  rankOpenings,
+  type RankedList,
+  type RankingOpening,
+  type RankingParticipant,
 } from '../../shared/domain/matching/ranking/index.ts';
 import { ADULT_TRACKS, AVAILABILITY_SLOTS } from '../../shared/domain/participants/constants.ts';
 
@@ -66,21 +72,39 @@ function generate(seed: number) {
       flexJobApproved: !youth && random() < 0.1,
       priority: random() < 0.1,
       waitingSince: `2025-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-01`,
-      consents: random() < 0.9 ? [{ purpose: 'share_employer', organisationIds: scoped ? some(orgs, 3) : [], givenOn: '2025-01-01', givenBy: 'participant', revokedAt: null }] : [],
+      consents:
+        random() < 0.9
+          ? [
+              {
+                purpose: 'share_employer',
+                organisationIds: scoped ? some(orgs, 3) : [],
+                givenOn: '2025-01-01',
+                givenBy: 'participant',
+                revokedAt: null,
+              },
+            ]
+          : [],
     };
   });
   const schedules = [
-    [{ weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 }, { weekday: 4, start: '15:00', end: '17:00', breakMinutes: 0 }],
+    [
+      { weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 },
+      { weekday: 4, start: '15:00', end: '17:00', breakMinutes: 0 },
+    ],
     [{ weekday: 6, start: '10:00', end: '14:00', breakMinutes: 0 }],
     [{ weekday: 5, start: '16:00', end: '21:30', breakMinutes: 30 }],
     [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '15:30', breakMinutes: 30 })),
-    [{ weekday: 3, start: '18:00', end: '22:00', breakMinutes: 0 }, { weekday: 7, start: '09:00', end: '13:00', breakMinutes: 0 }],
+    [
+      { weekday: 3, start: '18:00', end: '22:00', breakMinutes: 0 },
+      { weekday: 7, start: '09:00', end: '13:00', breakMinutes: 0 },
+    ],
   ];
   const openings: RankingOpening[] = Array.from({ length: OPENINGS }, (_, i) => {
     const kind: OpeningKind = pick(OPENING_KINDS);
     const youthKind = kind === 'pocket_money' || kind === 'municipal_leisure' || kind === 'private_leisure';
     const youthInternship = (kind === 'internship' || kind === 'apprenticeship') && random() < 0.5;
-    const step = kind === 'pocket_money' ? 1 : kind === 'municipal_leisure' ? 2 : kind === 'private_leisure' ? 3 : youthInternship ? 4 : null;
+    const step =
+      kind === 'pocket_money' ? 1 : kind === 'municipal_leisure' ? 2 : kind === 'private_leisure' ? 3 : youthInternship ? 4 : null;
     const minAge = youthKind ? 13 + Math.floor(random() * 3) : youthInternship ? 15 : 18;
     const scheduleAt = youthKind ? Math.floor(random() * 3) : Math.floor(random() * schedules.length);
     return {
@@ -100,8 +124,15 @@ function generate(seed: number) {
       languages: ['dansk'],
       preferences: random() < 0.3 ? { languages: some(languages, 1) } : {},
       flags: {
-        lightWorkOnly: true, machinesOrChemicals: false, riskAssessmentDoneOn: null, alcoholServed: false, liftingOver12kg: false,
-        loneWork: false, moneyHandling: false, contactWithChildrenUnder15: false, childProtectionCertificate: false,
+        lightWorkOnly: true,
+        machinesOrChemicals: false,
+        riskAssessmentDoneOn: null,
+        alcoholServed: false,
+        liftingOver12kg: false,
+        loneWork: false,
+        moneyHandling: false,
+        contactWithChildrenUnder15: false,
+        childProtectionCertificate: false,
       },
       adultStaffPresent: true,
     };
@@ -153,8 +184,12 @@ function main(): void {
   const rows = [
     measure(`rankCandidates(step-2 youth opening × ${PARTICIPANTS.toLocaleString('en')})`, () => rankCandidates(ix, youthJob.id)),
     measure(`rankCandidates(ordinary job × ${PARTICIPANTS.toLocaleString('en')})`, () => rankCandidates(ix, adultJob.id)),
-    measure(`rankOpenings(adult × ${OPENINGS.toLocaleString('en')}, congestion)`, () => rankOpenings(ix, adult.id, { competition: adultCompetition })),
-    measure(`rankOpenings(youth × ${OPENINGS.toLocaleString('en')}, congestion)`, () => rankOpenings(ix, youth.id, { competition: youthCompetition })),
+    measure(`rankOpenings(adult × ${OPENINGS.toLocaleString('en')}, congestion)`, () =>
+      rankOpenings(ix, adult.id, { competition: adultCompetition }),
+    ),
+    measure(`rankOpenings(youth × ${OPENINGS.toLocaleString('en')}, congestion)`, () =>
+      rankOpenings(ix, youth.id, { competition: youthCompetition }),
+    ),
   ];
   const lines = [
     `index build (${PARTICIPANTS.toLocaleString('en')} participants, ${OPENINGS.toLocaleString('en')} openings), once per ranking date: ${f(build.ms)} ms`,

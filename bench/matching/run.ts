@@ -139,7 +139,17 @@ function main(): number {
 }
 
 function printTable(rows: readonly Row[], seed: number, scales: readonly Scale[]): void {
-  const header = ['scale', 'participants × openings', 'edges', 'ours ms', 'SciPy ms', 'SciPy / ours', 'matched', 'objective', 'SciPy method'];
+  const header = [
+    'scale',
+    'participants × openings',
+    'edges',
+    'ours ms',
+    'SciPy ms',
+    'SciPy / ours',
+    'matched',
+    'objective',
+    'SciPy method',
+  ];
   const lines = rows.map((r) => [
     r.scale,
     r.size,

@@ -34,19 +34,41 @@ async function freshDatabase(): Promise<Database & { label: string }> {
     const name = `jobbro_bench_outcomes_${process.pid}`;
     await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
     const database = openPostgres(withDatabase(adminUrl, name), 5);
-    return { ...database, label: `PostgreSQL (${name})`, async close() { await database.close(); await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); } };
+    return {
+      ...database,
+      label: `PostgreSQL (${name})`,
+      async close() {
+        await database.close();
+        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-bench-'));
   const database = await openPglite({ dataDir: path.join(dir, 'pgdata') });
-  return { ...database, label: `embedded PGlite (${dir})`, async close() { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    ...database,
+    label: `embedded PGlite (${dir})`,
+    async close() {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function seed(db: Kysely<DB>): Promise<string> {
   return asSystem(db, async (trx) => {
     const run = (q: ReturnType<typeof sql>) => q.execute(trx);
     await run(sql`SELECT setseed(0.5)`);
-    const p = (await trx.insertInto('programmes').values({ name: 'Bench Outcomes', starts_on: '2024-01-01', ends_on: null }).returning('id').executeTakeFirstOrThrow()).id;
-    await run(sql`INSERT INTO sites (programme_id, name, address, postal_code) SELECT ${p}, 'Område ' || g, 'Vej ' || g, '4600' FROM generate_series(1, 4) g`);
+    const p = (
+      await trx
+        .insertInto('programmes')
+        .values({ name: 'Bench Outcomes', starts_on: '2024-01-01', ends_on: null })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await run(
+      sql`INSERT INTO sites (programme_id, name, address, postal_code) SELECT ${p}, 'Område ' || g, 'Vej ' || g, '4600' FROM generate_series(1, 4) g`,
+    );
     await run(sql`INSERT INTO organisations (name, kind) SELECT 'Bench Firma ' || g, 'company' FROM generate_series(1, 300) g`);
     await run(sql`INSERT INTO companies (programme_id, organisation_id, cvr, name, industry)
       SELECT ${p}, id, (10000000 + row_number() OVER (ORDER BY id))::text, name, 'byg' FROM organisations WHERE name LIKE 'Bench Firma %'`);
@@ -80,7 +102,9 @@ async function seed(db: Kysely<DB>): Promise<string> {
     await run(sql`INSERT INTO shifts (programme_id, placement_id, participant_id, work_date, start_time, end_time, status, recorded_as, approved_at)
       SELECT pl.programme_id, pl.id, pl.participant_id, pl.starts_on + k * 5, '16:00', '19:00', 'approved', 'employer', now()
       FROM placements pl CROSS JOIN generate_series(0, 29) k WHERE pl.programme_id = ${p} AND pl.activated_at IS NOT NULL`);
-    await run(sql`INSERT INTO activities (programme_id, kind, title) SELECT ${p}, 'professional_course', 'Forløb ' || g FROM generate_series(1, 40) g`);
+    await run(
+      sql`INSERT INTO activities (programme_id, kind, title) SELECT ${p}, 'professional_course', 'Forløb ' || g FROM generate_series(1, 40) g`,
+    );
     await run(sql`INSERT INTO activity_sessions (programme_id, activity_id, starts_at, ends_at)
       SELECT programme_id, id, timestamptz '2025-01-15 16:00+01' + (abs(hashtext(id::text || k)) % 330) * interval '1 day',
         timestamptz '2025-01-15 18:00+01' + (abs(hashtext(id::text || k)) % 330) * interval '1 day'
@@ -106,11 +130,39 @@ async function main() {
     await built.app.ready();
     const token = newToken();
     await asSystem(database.db, async (trx) => {
-      const user = await trx.insertInto('users').values({ email: 'k@bench.test', name: 'Bench', password_hash: 'x', is_platform_admin: false, totp_secret_enc: built.services.secrets.seal(newTotpSecret()), totp_enabled: true }).returning('id').executeTakeFirstOrThrow();
-      await trx.insertInto('memberships').values({ user_id: user.id, programme_id: programmeId, role: 'coordinator', organisation_id: null }).execute();
-      await trx.insertInto('sessions').values({ id: hashToken(token), user_id: user.id, expires_at: sql<Date>`now() + interval '1 hour'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'bench' }).execute();
+      const user = await trx
+        .insertInto('users')
+        .values({
+          email: 'k@bench.test',
+          name: 'Bench',
+          password_hash: 'x',
+          is_platform_admin: false,
+          totp_secret_enc: built.services.secrets.seal(newTotpSecret()),
+          totp_enabled: true,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('memberships')
+        .values({ user_id: user.id, programme_id: programmeId, role: 'coordinator', organisation_id: null })
+        .execute();
+      await trx
+        .insertInto('sessions')
+        .values({
+          id: hashToken(token),
+          user_id: user.id,
+          expires_at: sql<Date>`now() + interval '1 hour'`,
+          mfa_verified: true,
+          ip: '127.0.0.1',
+          user_agent: 'bench',
+        })
+        .execute();
     });
-    const site = (await asSystem(database.db, (trx) => sql<{ id: string }>`SELECT id FROM sites WHERE programme_id = ${programmeId} LIMIT 1`.execute(trx))).rows[0]!.id;
+    const site = (
+      await asSystem(database.db, (trx) =>
+        sql<{ id: string }>`SELECT id FROM sites WHERE programme_id = ${programmeId} LIMIT 1`.execute(trx),
+      )
+    ).rows[0]!.id;
     const cookie = `${config.cookieSecure ? '__Host-jobbro_session' : 'jobbro_session'}=${token}`;
     const time = async (url: string) => {
       const times: number[] = [];
@@ -135,7 +187,9 @@ async function main() {
     computeDashboard(facts, year, {});
     const l2 = performance.now();
     console.log(`split: loadFacts ${(l1 - l0).toFixed(0)} ms (${facts.shifts.length} shifts), computeDashboard ${(l2 - l1).toFixed(0)} ms`);
-    console.log(`database: ${database.label}; ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}; seed ${seeded.toFixed(0)} ms`);
+    console.log(
+      `database: ${database.label}; ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}; seed ${seeded.toFixed(0)} ms`,
+    );
     console.log(`figures: ${all.body.figures.map((f: any) => `${f.key}=${f.value}`).join(', ')}`);
     console.log(`dashboard 2025, all:        median ${all.median.toFixed(0)} ms, max ${all.max.toFixed(0)} ms (${RUNS} runs)`);
     console.log(`dashboard 2025, one site:   median ${bySite.median.toFixed(0)} ms, max ${bySite.max.toFixed(0)} ms`);
@@ -144,7 +198,9 @@ async function main() {
     const limit = database.label.startsWith('PostgreSQL') ? 1000 : 5000;
     const worst = Math.max(all.median, bySite.median);
     console.log(`limit ${limit} ms for the worst median: ${worst.toFixed(0)} ms -> ${worst <= limit ? 'within' : 'OVER'} the limit`);
-    console.log(`reproduce: ${database.label.startsWith('PostgreSQL') ? 'TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres ' : ''}npm run bench:outcomes`);
+    console.log(
+      `reproduce: ${database.label.startsWith('PostgreSQL') ? 'TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres ' : ''}npm run bench:outcomes`,
+    );
     await built.app.close();
   } finally {
     await database.close();

@@ -50,14 +50,32 @@ async function freshDatabase(): Promise<Database & { label: string }> {
     await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
     const database = openPostgres(withDatabase(adminUrl, name), 5);
     const version = (await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(database.db)).rows[0]!.v;
-    return { ...database, label: `PostgreSQL ${version} (temporary database ${name})`, async close() { await database.close(); await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); } };
+    return {
+      ...database,
+      label: `PostgreSQL ${version} (temporary database ${name})`,
+      async close() {
+        await database.close();
+        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-bench-report-'));
   const database = await openPglite({ dataDir: path.join(dir, 'pgdata') });
-  return { ...database, label: `embedded PGlite (${dir})`, async close() { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    ...database,
+    label: `embedded PGlite (${dir})`,
+    async close() {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 
 async function main(): Promise<void> {
   const runs = parseRuns(process.argv.slice(2));
@@ -76,12 +94,41 @@ async function main(): Promise<void> {
 
     const token = newToken();
     const { programmeId, counts } = await asSystem(database.db, async (trx) => {
-      const user = await trx.selectFrom('users').select('id').where('email', '=', 'koordinator.koge@demo.jobbro.dk').executeTakeFirstOrThrow();
-      const programme = await trx.selectFrom('programmes').select('id').where('name', '=', 'Jobplaneten Køge (demo)').executeTakeFirstOrThrow();
-      await trx.insertInto('sessions').values({ id: hashToken(token), user_id: user.id, expires_at: sql<Date>`now() + interval '1 hour'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'bench' }).execute();
+      const user = await trx
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'koordinator.koge@demo.jobbro.dk')
+        .executeTakeFirstOrThrow();
+      const programme = await trx
+        .selectFrom('programmes')
+        .select('id')
+        .where('name', '=', 'Jobplaneten Køge (demo)')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('sessions')
+        .values({
+          id: hashToken(token),
+          user_id: user.id,
+          expires_at: sql<Date>`now() + interval '1 hour'`,
+          mfa_verified: true,
+          ip: '127.0.0.1',
+          user_agent: 'bench',
+        })
+        .execute();
       const count = async (table: 'placements' | 'shifts' | 'participants') =>
-        Number((await trx.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('programme_id', '=', programme.id).executeTakeFirstOrThrow()).n);
-      return { programmeId: programme.id, counts: { participants: await count('participants'), placements: await count('placements'), shifts: await count('shifts') } };
+        Number(
+          (
+            await trx
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as('n'))
+              .where('programme_id', '=', programme.id)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      return {
+        programmeId: programme.id,
+        counts: { participants: await count('participants'), placements: await count('placements'), shifts: await count('shifts') },
+      };
     });
     const headers = { cookie: `${config.cookieSecure ? '__Host-jobbro_session' : 'jobbro_session'}=${token}`, origin: PUBLIC_URL };
     const today = copenhagenToday();
@@ -105,12 +152,18 @@ async function main(): Promise<void> {
     const m = median(times);
     console.log(`Funder report PDF, end to end (POST → job → Chromium → download), ${runs} runs`);
     console.log(`  database        ${database.label}`);
-    console.log(`  data            Jobplaneten Køge (demo): ${counts.participants} participants, ${counts.placements} placements, ${counts.shifts} approved shifts; period ${period.from} – ${period.to}`);
-    console.log(`  machine         ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), load average before ${load.map((l) => l.toFixed(1)).join(' / ')}`);
+    console.log(
+      `  data            Jobplaneten Køge (demo): ${counts.participants} participants, ${counts.placements} placements, ${counts.shifts} approved shifts; period ${period.from} – ${period.to}`,
+    );
+    console.log(
+      `  machine         ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), load average before ${load.map((l) => l.toFixed(1)).join(' / ')}`,
+    );
     console.log(`  seeding         ${ms(seedMs)} (not timed below)`);
     console.log(`  PDF size        ${(bytes / 1024).toFixed(0)} KiB`);
     console.log(`  first (cold)    ${ms(times[0]!)} including Chromium's start`);
-    console.log(`  median          ${ms(m)}   min ${ms(Math.min(...times))}   max ${ms(Math.max(...times))}   (runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')})`);
+    console.log(
+      `  median          ${ms(m)}   min ${ms(Math.min(...times))}   max ${ms(Math.max(...times))}   (runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')})`,
+    );
     console.log(`  limit           ${ms(LIMIT_MS)} → ${m <= LIMIT_MS ? 'within' : 'OVER'} the limit`);
     console.log(`  reproduce       ${process.env.TEST_DATABASE_URL ? 'TEST_DATABASE_URL=… ' : ''}npm run bench:report -- --runs ${runs}`);
   } finally {

@@ -89,8 +89,7 @@ export interface ValidationIssue {
 }
 
 export const errors = {
-  validation: (issues: ValidationIssue[]) =>
-    new AppError(400, 'validation_failed', 'The request is not valid.', { issues }),
+  validation: (issues: ValidationIssue[]) => new AppError(400, 'validation_failed', 'The request is not valid.', { issues }),
   totpInvalid: () => new AppError(400, 'totp_invalid', 'The one-time code is not valid.'),
   totpNotSetUp: () => new AppError(400, 'totp_not_set_up', 'Start two-factor setup first.'),
   tokenInvalid: () => new AppError(400, 'token_invalid', 'The link is not valid or has expired.'),
@@ -101,8 +100,7 @@ export const errors = {
   unauthenticated: () => new AppError(401, 'unauthenticated', 'Log in to continue.'),
   invalidCredentials: () => new AppError(401, 'invalid_credentials', 'E-mail or password is wrong.'),
   mfaRequired: () => new AppError(401, 'mfa_required', 'Complete two-factor authentication first.'),
-  forbidden: (action?: string) =>
-    new AppError(403, 'forbidden', 'You do not have access to this.', action ? { action } : undefined),
+  forbidden: (action?: string) => new AppError(403, 'forbidden', 'You do not have access to this.', action ? { action } : undefined),
   csrfRejected: () => new AppError(403, 'csrf_rejected', 'The request came from another site and was refused.'),
   notFound: (what = 'resource') => new AppError(404, 'not_found', `No such ${what}.`),
   invitationInvalid: () => new AppError(404, 'invitation_invalid', 'The invitation is not valid.'),
@@ -125,26 +123,40 @@ export const errors = {
     new AppError(409, 'placement_exists', 'The participant already has a pending or running placement in this opening.', { placementId }),
   openingNotOpen: (status: string) => new AppError(409, 'opening_not_open', 'The opening is not open.', { status }),
   guardianClearanceMissing: (missing: readonly string[], requiredBecause: readonly string[]) =>
-    new AppError(409, 'guardian_clearance_missing', 'A guardian must be informed and co-sign before the job starts.', { missing, requiredBecause }),
+    new AppError(409, 'guardian_clearance_missing', 'A guardian must be informed and co-sign before the job starts.', {
+      missing,
+      requiredBecause,
+    }),
   scheduleNotLegal: (violations: readonly { rule: string; date: string; message: string; messageEn: string }[]) =>
     new AppError(422, 'schedule_not_legal', 'The weekly schedule breaks the young-worker rules.', { violations }),
   placementNotRunning: (status: string) => new AppError(409, 'placement_not_running', 'The placement has not started.', { status }),
   placementNotAgreed: (status: string) => new AppError(409, 'placement_not_agreed', 'The placement has no agreed terms yet.', { status }),
   statementNotRequired: (hoursPerWeek: number, threshold: number) =>
-    new AppError(409, 'statement_not_required', `An employment statement is not required at ${threshold} hours a week or less; ask with force=true to make one anyway.`, { hoursPerWeek, threshold }),
-  parentLetterNotRequired: (age: number) => new AppError(409, 'parent_letter_not_required', 'The person is 18 or over; there is no parent letter.', { age }),
+    new AppError(
+      409,
+      'statement_not_required',
+      `An employment statement is not required at ${threshold} hours a week or less; ask with force=true to make one anyway.`,
+      { hoursPerWeek, threshold },
+    ),
+  parentLetterNotRequired: (age: number) =>
+    new AppError(409, 'parent_letter_not_required', 'The person is 18 or over; there is no parent letter.', { age }),
   matchRoundNotReady: (status: string) =>
     new AppError(409, 'match_round_not_ready', 'The matching round is not ready to publish.', { status }),
   matchRoundPublished: (publishedAt: Date) =>
-    new AppError(409, 'match_round_published', 'The matching round has already been published.', { publishedAt: publishedAt.toISOString() }),
+    new AppError(409, 'match_round_published', 'The matching round has already been published.', {
+      publishedAt: publishedAt.toISOString(),
+    }),
   matchNotRankable: (subject: 'participant' | 'opening', status: string) =>
     new AppError(409, 'match_not_rankable', `The ${subject} is not part of the ranking.`, { subject, status }),
   matchAdjustmentExists: (adjustmentId: string) =>
     new AppError(409, 'match_adjustment_exists', 'That adjustment already exists for the pair.', { adjustmentId }),
-  shiftRulesViolated: (violations: readonly unknown[]) => new AppError(409, 'shift_rules_violated', 'The shift breaks the young-worker rules.', { violations }),
+  shiftRulesViolated: (violations: readonly unknown[]) =>
+    new AppError(409, 'shift_rules_violated', 'The shift breaks the young-worker rules.', { violations }),
   shiftNotPending: (status: string) => new AppError(409, 'shift_not_pending', 'Only a submitted shift can be approved.', { status }),
-  shiftAlreadyCorrected: (correctionId: string) => new AppError(409, 'shift_already_corrected', 'The shift has already been corrected.', { correctionId }),
-  placementNotActive: (status: string) => new AppError(409, 'placement_not_active', 'Shifts are recorded only on an active placement.', { status }),
+  shiftAlreadyCorrected: (correctionId: string) =>
+    new AppError(409, 'shift_already_corrected', 'The shift has already been corrected.', { correctionId }),
+  placementNotActive: (status: string) =>
+    new AppError(409, 'placement_not_active', 'Shifts are recorded only on an active placement.', { status }),
   activityFull: (capacity: number, registered: number) =>
     new AppError(409, 'activity_full', 'The activity is full.', { capacity, registered }),
   activityCancelled: () => new AppError(409, 'activity_cancelled', 'The activity was cancelled.'),
@@ -168,8 +180,7 @@ export const errors = {
     new AppError(423, 'account_locked', 'The account is temporarily locked.', { lockedUntil: lockedUntil.toISOString() }),
   rateLimited: (retryAfterSeconds: number) =>
     new AppError(429, 'rate_limited', 'Too many attempts. Try again later.', { retryAfterSeconds }),
-  internal: (requestId: string) =>
-    new AppError(500, 'internal_error', 'Something went wrong on our side.', { requestId }),
+  internal: (requestId: string) => new AppError(500, 'internal_error', 'Something went wrong on our side.', { requestId }),
 };
 
 /** PostgreSQL's unique-violation code, mapped to `conflict` by the services that expect it. */

@@ -113,7 +113,9 @@ export function registerHooks(app: FastifyInstance, services: Services, cookieNa
       const e = errors.validation(
         err.validation.map((v) => ({
           in: err.validationContext ?? 'body',
-          path: String(v.instancePath ?? '').split('/').filter(Boolean),
+          path: String(v.instancePath ?? '')
+            .split('/')
+            .filter(Boolean),
           // Schemas name their own codes as the message (e.g. `password_too_short`); else zod's code.
           code: v.message && /^[a-z_]+$/.test(v.message) ? v.message : v.keyword,
           message: v.message ?? 'invalid',

@@ -25,7 +25,11 @@ describe('background jobs', () => {
     let job = await t.db.selectFrom('jobs').selectAll().where('queue', '=', 'test.flaky').executeTakeFirstOrThrow();
     expect(job).toMatchObject({ attempts: 1, failed_at: null, last_error: 'smtp down' });
     expect(job.run_at.getTime()).toBeGreaterThan(Date.now());
-    await t.db.updateTable('jobs').set({ run_at: new Date(Date.now() - 1000) }).where('id', '=', job.id).execute();
+    await t.db
+      .updateTable('jobs')
+      .set({ run_at: new Date(Date.now() - 1000) })
+      .where('id', '=', job.id)
+      .execute();
     await runner.drain();
     job = await t.db.selectFrom('jobs').selectAll().where('id', '=', job.id).executeTakeFirstOrThrow();
     expect(job.attempts).toBe(2);
@@ -46,7 +50,9 @@ describe('background jobs', () => {
 
   it('creates one scheduled job per slot however many servers run the schedule', async () => {
     const runners = [1, 2, 3].map(() =>
-      new JobRunner(t.db, silent, 1000).handle('test.tick', async () => {}).schedule({ name: 'tick', queue: 'test.tick', everyMinutes: 60 }),
+      new JobRunner(t.db, silent, 1000)
+        .handle('test.tick', async () => {})
+        .schedule({ name: 'tick', queue: 'test.tick', everyMinutes: 60 }),
     );
     for (const r of runners) {
       r.start();

@@ -8,7 +8,10 @@ import { asSystem, type Tx } from '../../db/tenant.ts';
  * than pg-boss because pg-boss needs its own `pg` connections and cannot run on embedded PGlite;
  * this runs identically on both (see docs/architecture.md).
  */
-export type JobHandler = (payload: Record<string, unknown>, job: { id: string; attempts: number }) => Promise<Record<string, unknown> | void>;
+export type JobHandler = (
+  payload: Record<string, unknown>,
+  job: { id: string; attempts: number },
+) => Promise<Record<string, unknown> | void>;
 
 export interface Schedule {
   name: string;

@@ -12,10 +12,18 @@ describe('logging', () => {
 
   it('redacts personal data from structured log lines', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, cb) { lines.push(String(chunk)); cb(); } });
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
     const options = loggerOptions(loadConfig({ LOG_LEVEL: 'info' })) as pino.LoggerOptions;
     const log = pino(options, sink);
-    log.info({ body: { email: 'a@b.dk', password: 'secret', cpr: '0101001234', name: 'Ida' }, err: { detail: 'Key (email)=(a@b.dk)' } }, 'x');
+    log.info(
+      { body: { email: 'a@b.dk', password: 'secret', cpr: '0101001234', name: 'Ida' }, err: { detail: 'Key (email)=(a@b.dk)' } },
+      'x',
+    );
     const text = lines.join('');
     for (const secret of ['a@b.dk', 'secret', '0101001234', 'Ida']) expect(text).not.toContain(secret);
   });

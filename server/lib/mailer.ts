@@ -5,9 +5,17 @@ import en from '../../shared/i18n/mail.en.json' with { type: 'json' };
 import type { Config } from '../config.ts';
 
 export type Locale = 'da' | 'en';
-export type MailTemplate = 'invitation' | 'passwordReset' | 'openingProposed' | 'openingApproved' | 'openingRejected' | PlacementMailTemplate;
+export type MailTemplate =
+  'invitation' | 'passwordReset' | 'openingProposed' | 'openingApproved' | 'openingRejected' | PlacementMailTemplate;
 /** Placement e-mails (server/modules/notifications): each is also an in-app notification kind, its subject the title. */
-export const PLACEMENT_MAIL_TEMPLATES = ['placementProposed', 'placementStatusChanged', 'followUpDue', 'supportRequestRaised', 'supportRequestBreached', 'contractEnding'] as const;
+export const PLACEMENT_MAIL_TEMPLATES = [
+  'placementProposed',
+  'placementStatusChanged',
+  'followUpDue',
+  'supportRequestRaised',
+  'supportRequestBreached',
+  'contractEnding',
+] as const;
 export type PlacementMailTemplate = (typeof PLACEMENT_MAIL_TEMPLATES)[number];
 const catalogues = { da, en } as const;
 

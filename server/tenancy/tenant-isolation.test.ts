@@ -64,7 +64,9 @@ describe('with raw SQL under the app role', () => {
       const tables = (await trx.selectFrom('tenant_tables').select('table_name').execute()).map((r) => r.table_name);
       for (const table of tables) {
         const col = table === 'programmes' ? 'id' : 'programme_id';
-        const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(col)} = ${b.id}`.execute(trx);
+        const { rows } = await sql<{
+          n: number;
+        }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${sql.ref(col)} = ${b.id}`.execute(trx);
         expect(rows[0]!.n, table).toBe(0);
       }
       const all = await sql<{ id: string }>`SELECT id FROM sites`.execute(trx);
@@ -87,13 +89,19 @@ describe('with raw SQL under the app role', () => {
 
   it('cannot insert rows into tenant B', async () => {
     await expect(
-      withTenant(t.db, scopeA(), (trx) => sql`INSERT INTO sites (programme_id, name, address, postal_code) VALUES (${b.id}, 'x', 'y', '8000')`.execute(trx)),
+      withTenant(t.db, scopeA(), (trx) =>
+        sql`INSERT INTO sites (programme_id, name, address, postal_code) VALUES (${b.id}, 'x', 'y', '8000')`.execute(trx),
+      ),
     ).rejects.toThrow(/row-level security/);
   });
 
   it('sees nothing at all with no tenant set', async () => {
     await withTenant(t.db, { userId: adminA.id, programmeIds: [], isPlatformAdmin: false }, async (trx) => {
-      const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM sites) + (SELECT count(*) FROM memberships WHERE user_id <> ${adminA.id}) + (SELECT count(*) FROM audit_events) AS n`.execute(trx);
+      const { rows } = await sql<{
+        n: number;
+      }>`SELECT (SELECT count(*) FROM sites) + (SELECT count(*) FROM memberships WHERE user_id <> ${adminA.id}) + (SELECT count(*) FROM audit_events) AS n`.execute(
+        trx,
+      );
       expect(Number(rows[0]!.n)).toBe(0);
     });
   });

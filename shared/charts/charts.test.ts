@@ -8,27 +8,42 @@ import { chartTable } from './table.ts';
 import type { ChartSpec } from './types.ts';
 
 const spec: ChartSpec = {
-  id: 'x', kind: 'bar', title: 'Resultater', summary: 'Et resumé.', categoryLabel: 'Resultat',
-  categories: ['Læreplads', 'Fleksjob'], series: [{ name: 'Antal', values: [1234.5, null] }],
+  id: 'x',
+  kind: 'bar',
+  title: 'Resultater',
+  summary: 'Et resumé.',
+  categoryLabel: 'Resultat',
+  categories: ['Læreplads', 'Fleksjob'],
+  series: [{ name: 'Antal', values: [1234.5, null] }],
 };
 
 describe('chartTable', () => {
   it('tables every category with Danish numbers and "<5" for a suppressed cell', () => {
     expect(chartTable(spec, 'da')).toEqual({
-      caption: 'Resultater', headers: ['Resultat', 'Antal'],
-      rows: [{ label: 'Læreplads', cells: ['1.234,5'], values: [1234.5] }, { label: 'Fleksjob', cells: ['<5'], values: [null] }],
+      caption: 'Resultater',
+      headers: ['Resultat', 'Antal'],
+      rows: [
+        { label: 'Læreplads', cells: ['1.234,5'], values: [1234.5] },
+        { label: 'Fleksjob', cells: ['<5'], values: [null] },
+      ],
     });
     expect(chartTable(spec, 'en').rows[0]!.cells).toEqual(['1,234.5']);
   });
 
   it('has one row per category and one cell per series, whatever the data', () => {
-    fc.assert(fc.property(fc.array(fc.string(), { maxLength: 8 }), fc.integer({ min: 1, max: 4 }), (cats, n) => {
-      const s: ChartSpec = { ...spec, categories: cats, series: Array.from({ length: n }, (_, i) => ({ name: `s${i}`, values: cats.map(() => i) })) };
-      const t = chartTable(s);
-      expect(t.rows).toHaveLength(cats.length);
-      expect(t.headers).toHaveLength(n + 1);
-      t.rows.forEach((r) => expect(r.cells).toHaveLength(n));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 8 }), fc.integer({ min: 1, max: 4 }), (cats, n) => {
+        const s: ChartSpec = {
+          ...spec,
+          categories: cats,
+          series: Array.from({ length: n }, (_, i) => ({ name: `s${i}`, values: cats.map(() => i) })),
+        };
+        const t = chartTable(s);
+        expect(t.rows).toHaveLength(cats.length);
+        expect(t.headers).toHaveLength(n + 1);
+        t.rows.forEach((r) => expect(r.cells).toHaveLength(n));
+      }),
+    );
   });
 });
 
@@ -69,7 +84,9 @@ describe('dashboardCharts', () => {
   });
 
   it('adds the activity funnel when given', () => {
-    const charts = dashboardCharts(sampleDashboard(), CHART_LABELS.da, 'da', [{ label: 'Faglige forløb', attendees: 27, placed: 9, completed: null }]);
+    const charts = dashboardCharts(sampleDashboard(), CHART_LABELS.da, 'da', [
+      { label: 'Faglige forløb', attendees: 27, placed: 9, completed: null },
+    ]);
     expect(charts.at(-1)).toMatchObject({ id: 'funnel', categories: ['Faglige forløb'] });
   });
 });
@@ -89,7 +106,10 @@ describe('labels', () => {
   });
 
   it('have the same keys in Danish and English', () => {
-    const keys = (o: object, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' && !Array.isArray(v) ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+      );
     expect(keys(CHART_LABELS.en).sort()).toEqual(keys(CHART_LABELS.da).sort());
   });
 });

@@ -26,7 +26,12 @@ export function chartOption(spec: ChartSpec, settings: OptionSettings): EChartsC
   const rotated = !horizontal && 'rotate' in categoryLabelLayout(spec, horizontal);
   const valueAxis = { type: 'value', axisLabel: { color: '#333', formatter: (v: number) => formatNumber(v, locale) }, minInterval: 1 };
   const label = settings.valueLabels
-    ? { show: true, position: horizontal ? 'right' : 'top', color: '#222', formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatNumber(p.value, locale) : '') }
+    ? {
+        show: true,
+        position: horizontal ? 'right' : 'top',
+        color: '#222',
+        formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatNumber(p.value, locale) : ''),
+      }
     : undefined;
   return {
     animation: settings.animation,
@@ -35,7 +40,9 @@ export function chartOption(spec: ChartSpec, settings: OptionSettings): EChartsC
     textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
     grid: { left: horizontal ? 150 : 56, right: 40, top: spec.series.length > 1 ? 40 : 16, bottom: rotated ? 96 : 40 },
     legend: spec.series.length > 1 ? { top: 0, textStyle: { color: '#222' } } : undefined,
-    ...(settings.tooltip ? { tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v, locale) : '<5') } } : {}),
+    ...(settings.tooltip
+      ? { tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v, locale) : '<5') } }
+      : {}),
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
     series: spec.series.map((s) => ({

@@ -7,25 +7,48 @@ export { ACTIVITY_KINDS };
 export const ACTIVITY_PARTICIPANT_STATUSES = ['invited', 'registered', 'declined', 'cancelled'] as const;
 
 /** Europe/Copenhagen wall clock, 'YYYY-MM-DDTHH:mm'. */
-const localDateTime = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'datetime_format' });
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'datetime_format' });
 const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) => text(max).transform((v) => v || null).nullable().optional().transform((v) => v ?? null);
+const optionalText = (max: number) =>
+  text(max)
+    .transform((v) => v || null)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
 
-export const sessionInput = z.object({
-  /** Present when editing an existing session; sessions left out of an edit are removed. */
-  id: z.uuid().optional(),
-  startsAt: localDateTime,
-  endsAt: localDateTime,
-}).refine((s) => s.endsAt > s.startsAt, { error: 'session_ends_before_start', path: ['endsAt'] });
+export const sessionInput = z
+  .object({
+    /** Present when editing an existing session; sessions left out of an edit are removed. */
+    id: z.uuid().optional(),
+    startsAt: localDateTime,
+    endsAt: localDateTime,
+  })
+  .refine((s) => s.endsAt > s.startsAt, { error: 'session_ends_before_start', path: ['endsAt'] });
 
 export const activityBody = z.object({
   kind: z.enum(ACTIVITY_KINDS),
   title: text(200).min(1, { error: 'required' }),
   description: optionalText(4000),
   place: optionalText(300),
-  siteId: z.uuid().nullable().optional().transform((v) => v ?? null),
-  hostCompanyId: z.uuid().nullable().optional().transform((v) => v ?? null),
-  capacity: z.int().min(1).max(10000).nullable().optional().transform((v) => v ?? null),
+  siteId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  hostCompanyId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  capacity: z
+    .int()
+    .min(1)
+    .max(10000)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   sessions: z.array(sessionInput).min(1, { error: 'sessions_required' }).max(100),
 });
 
@@ -86,7 +109,10 @@ export const inviteResult = z.object({ invited: z.number(), alreadyInvited: z.nu
 export const participantStatusBody = z.object({ status: z.enum(['registered', 'declined', 'cancelled', 'invited']) });
 
 export const attendanceBody = z.object({
-  marks: z.array(z.object({ participantId: z.uuid(), present: z.boolean() })).min(1).max(500),
+  marks: z
+    .array(z.object({ participantId: z.uuid(), present: z.boolean() }))
+    .min(1)
+    .max(500),
 });
 
 export const attendance = z.object({
@@ -95,15 +121,18 @@ export const attendance = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   activityTitle: z.string(),
-  people: z.array(z.object({
-    participantId: z.uuid(),
-    name: z.string(),
-    status: z.enum(ACTIVITY_PARTICIPANT_STATUSES),
-    present: z.boolean().nullable(),
-  })),
+  people: z.array(
+    z.object({
+      participantId: z.uuid(),
+      name: z.string(),
+      status: z.enum(ACTIVITY_PARTICIPANT_STATUSES),
+      present: z.boolean().nullable(),
+    }),
+  ),
 });
 
-export const funnelQuery = z.object({ from: z.iso.date(), to: z.iso.date(), siteId: z.uuid().optional() })
+export const funnelQuery = z
+  .object({ from: z.iso.date(), to: z.iso.date(), siteId: z.uuid().optional() })
   .refine((q) => q.to >= q.from, { error: 'period_reversed', path: ['to'] });
 
 /** A count as published: the exact number, or suppressed (1–4 people, for aggregate-only roles). */

@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { isoDate, uuid } from './common.ts';
 
-export const AUDIT_ACTIONS = [
-  'read',
-  'search',
-  'create',
-  'update',
-  'delete',
-  'export',
-  'login',
-  'login_failed',
-  'logout',
-] as const;
+export const AUDIT_ACTIONS = ['read', 'search', 'create', 'update', 'delete', 'export', 'login', 'login_failed', 'logout'] as const;
 
 export const auditEvent = z.object({
   id: z.string(),

@@ -20,7 +20,12 @@ export const loginName = z
 export const loginBody = z.object({ email: loginName, password: z.string().min(1).max(256) });
 export const loginResponse = z.object({ stage: loginStage });
 
-export const totpCodeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, { error: 'totp_format' }) });
+export const totpCodeBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'totp_format' }),
+});
 export const totpSetupResponse = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });
 
 export const membership = z.object({

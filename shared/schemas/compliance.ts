@@ -36,7 +36,10 @@ export const complianceCheckBody = z
       birthDate: isoDate,
       compulsorySchool: z.boolean(),
       compulsorySchoolEndsOn: isoDate.nullable().optional(),
-      municipalityCode: z.string().regex(/^\d{4}$/, { error: 'municipality_code_format' }).optional(),
+      municipalityCode: z
+        .string()
+        .regex(/^\d{4}$/, { error: 'municipality_code_format' })
+        .optional(),
     }),
     schoolDays: z.array(isoDate).max(1000).optional(),
     shifts: z.array(complianceShift).min(1).max(500),

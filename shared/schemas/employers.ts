@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS } from '../domain/access/roles.ts';
 import { OPENING_LEGALITY_CODES } from '../domain/employers/legality.ts';
-import {
-  OPENING_KINDS, OPENING_STATUSES, openingConsistencyIssues, WAGE_PAYERS, type OpeningShape,
-} from '../domain/employers/openings.ts';
+import { OPENING_KINDS, OPENING_STATUSES, openingConsistencyIssues, WAGE_PAYERS, type OpeningShape } from '../domain/employers/openings.ts';
 import { WORK_AREAS, isWorkArea } from '../domain/employers/work-areas.ts';
 import { parseCvr } from '../domain/identifiers/cvr.ts';
 import { isoDate, uuid } from './common.ts';
@@ -32,8 +30,14 @@ export const cvrInput = z
     const parsed = parseCvr(value);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.code });
   });
-export const postalCode = z.string().trim().regex(/^\d{4}$/, { error: 'postal_code_format' });
-export const pNumber = z.string().trim().regex(/^\d{10}$/, { error: 'p_number_format' });
+export const postalCode = z
+  .string()
+  .trim()
+  .regex(/^\d{4}$/, { error: 'postal_code_format' });
+export const pNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{10}$/, { error: 'p_number_format' });
 export const wagePayer = z.enum(WAGE_PAYERS);
 export const openingKind = z.enum(OPENING_KINDS);
 export const openingStatus = z.enum(OPENING_STATUSES);
@@ -210,8 +214,15 @@ const flagFields = {
   childProtectionCertificate: z.boolean(),
 };
 const NO_FLAGS = {
-  lightWorkOnly: false, machinesOrChemicals: false, riskAssessmentDoneOn: null, alcoholServed: false, liftingOver12kg: false,
-  loneWork: false, moneyHandling: false, contactWithChildrenUnder15: false, childProtectionCertificate: false,
+  lightWorkOnly: false,
+  machinesOrChemicals: false,
+  riskAssessmentDoneOn: null,
+  alcoholServed: false,
+  liftingOver12kg: false,
+  loneWork: false,
+  moneyHandling: false,
+  contactWithChildrenUnder15: false,
+  childProtectionCertificate: false,
 };
 export const openingFlags = z.object(flagFields);
 const ladderStep = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
@@ -251,17 +262,19 @@ const withDefaults = {
   requirements: openingFields.requirements.default(''),
   weeklySchedule: openingFields.weeklySchedule.default([]),
   places: openingFields.places.default(1),
-  flags: z.object({
-    lightWorkOnly: flagFields.lightWorkOnly.default(false),
-    machinesOrChemicals: flagFields.machinesOrChemicals.default(false),
-    riskAssessmentDoneOn: flagFields.riskAssessmentDoneOn.default(null),
-    alcoholServed: flagFields.alcoholServed.default(false),
-    liftingOver12kg: flagFields.liftingOver12kg.default(false),
-    loneWork: flagFields.loneWork.default(false),
-    moneyHandling: flagFields.moneyHandling.default(false),
-    contactWithChildrenUnder15: flagFields.contactWithChildrenUnder15.default(false),
-    childProtectionCertificate: flagFields.childProtectionCertificate.default(false),
-  }).default(NO_FLAGS),
+  flags: z
+    .object({
+      lightWorkOnly: flagFields.lightWorkOnly.default(false),
+      machinesOrChemicals: flagFields.machinesOrChemicals.default(false),
+      riskAssessmentDoneOn: flagFields.riskAssessmentDoneOn.default(null),
+      alcoholServed: flagFields.alcoholServed.default(false),
+      liftingOver12kg: flagFields.liftingOver12kg.default(false),
+      loneWork: flagFields.loneWork.default(false),
+      moneyHandling: flagFields.moneyHandling.default(false),
+      contactWithChildrenUnder15: flagFields.contactWithChildrenUnder15.default(false),
+      childProtectionCertificate: flagFields.childProtectionCertificate.default(false),
+    })
+    .default(NO_FLAGS),
 };
 
 function consistent(o: OpeningShape, ctx: z.RefinementCtx): void {
@@ -270,9 +283,7 @@ function consistent(o: OpeningShape, ctx: z.RefinementCtx): void {
 
 /** What an employer proposes: everything but the status (it is always `proposed`). */
 export const proposeOpeningBody = z.object(withDefaults).superRefine(consistent);
-export const createOpeningBody = z
-  .object({ ...withDefaults, status: z.enum(['draft', 'open']).default('draft') })
-  .superRefine(consistent);
+export const createOpeningBody = z.object({ ...withDefaults, status: z.enum(['draft', 'open']).default('draft') }).superRefine(consistent);
 /** Partial, with the version read; cross-field rules are checked by the server on the merged result. */
 export const updateOpeningBody = z
   .object(openingFields)

@@ -9,8 +9,10 @@ export const createKeyBody = z.object({ name: z.string().trim().min(1).max(120) 
 export const evaluationKey = z.object({ id: z.uuid(), name: z.string(), createdAt: z.string() });
 export const evaluationKeyList = z.object({ items: z.array(evaluationKey) });
 
-export const datasetQuery = z.object({
-  format: z.enum(['xlsx', 'csv']).default('xlsx'),
-  /** CSV is one table per file. */
-  table: z.enum(EVALUATION_TABLES).optional(),
-}).refine((q) => q.format !== 'csv' || q.table !== undefined, { path: ['table'], error: 'table_required' });
+export const datasetQuery = z
+  .object({
+    format: z.enum(['xlsx', 'csv']).default('xlsx'),
+    /** CSV is one table per file. */
+    table: z.enum(EVALUATION_TABLES).optional(),
+  })
+  .refine((q) => q.format !== 'csv' || q.table !== undefined, { path: ['table'], error: 'table_required' });

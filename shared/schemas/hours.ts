@@ -72,14 +72,16 @@ export const budgetYear = z.object({
   year: z.number(),
   /** `settings.budgetMonthly` in kroner, or null when the programme has none. */
   budgetMonthly: z.number().nullable(),
-  months: z.array(z.object({
-    month: z.string(),
-    budget: z.number().nullable(),
-    /** Approved pocket-money wages paid from project funds, gross plus holiday pay. */
-    spent: z.number(),
-    remaining: z.number().nullable(),
-    overBudget: z.boolean(),
-  })),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      budget: z.number().nullable(),
+      /** Approved pocket-money wages paid from project funds, gross plus holiday pay. */
+      spent: z.number(),
+      remaining: z.number().nullable(),
+      overBudget: z.boolean(),
+    }),
+  ),
   totals: z.object({ budget: z.number().nullable(), spent: z.number() }),
 });
 
@@ -89,11 +91,13 @@ export const weekParam = isoWeek;
 export const timesheet = z.object({
   placementId: z.uuid(),
   week: z.string(),
-  days: z.array(z.object({
-    date,
-    planned: z.array(z.object({ startTime: z.string(), endTime: z.string(), breakMinutes: z.number(), hours: z.number() })),
-    shifts: z.array(shift),
-  })),
+  days: z.array(
+    z.object({
+      date,
+      planned: z.array(z.object({ startTime: z.string(), endTime: z.string(), breakMinutes: z.number(), hours: z.number() })),
+      shifts: z.array(shift),
+    }),
+  ),
   plannedHours: z.number(),
   recordedHours: z.number(),
   approvedHours: z.number(),
@@ -109,7 +113,14 @@ export const ruleExceptionBody = z.object({
   reason: z.string().trim().min(1).max(1000),
   legalBasis: z.string().trim().min(1).max(500),
 });
-export const ruleException = z.object({ id: z.uuid(), participantId: z.uuid(), rule: z.string(), appliesOn: date, reason: z.string(), legalBasis: z.string() });
+export const ruleException = z.object({
+  id: z.uuid(),
+  participantId: z.uuid(),
+  rule: z.string(),
+  appliesOn: date,
+  reason: z.string(),
+  legalBasis: z.string(),
+});
 
 export const schoolDayBody = z.object({ isSchoolDay: z.boolean(), note: z.string().trim().max(200).nullable().default(null) });
 export const schoolCalendarQuery = z.object({ from: date, to: date });

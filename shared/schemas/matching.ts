@@ -16,7 +16,10 @@ const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => text(max).min(1, { error: 'text_required' });
 const timestamp = z.string();
 const uniqueIds = (max: number) =>
-  z.array(uuid).max(max).refine((ids) => new Set(ids).size === ids.length, { error: 'duplicate_id' });
+  z
+    .array(uuid)
+    .max(max)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'duplicate_id' });
 
 export const ruleCode = z.enum(RULE_CODES);
 export const factorName = z.enum(FACTOR_NAMES);
@@ -93,9 +96,15 @@ const listMeta = {
     items: z.array(z.object({ id: uuid, label: z.string(), rule: ruleCode, failure: ruleFailure })),
     truncated: z.boolean(),
   }),
-  overrides: z.array(z.object({
-    id: uuid, reason: z.string(), applied: z.array(ruleCode), refused: z.array(ruleCode), stillExcludedBy: ruleCode.nullable(),
-  })),
+  overrides: z.array(
+    z.object({
+      id: uuid,
+      reason: z.string(),
+      applied: z.array(ruleCode),
+      refused: z.array(ruleCode),
+      stillExcludedBy: ruleCode.nullable(),
+    }),
+  ),
 };
 
 export const candidateList = z.object({
@@ -109,12 +118,14 @@ export const candidateList = z.object({
 export const openingList = z.object({
   participant: participantLabel,
   ...listMeta,
-  results: z.array(z.object({
-    opening: openingLabel,
-    ...evidenceFields,
-    /** Other eligible participants for the opening, and the congestion multiplier it gives. */
-    congestion: congestion.nullable(),
-  })),
+  results: z.array(
+    z.object({
+      opening: openingLabel,
+      ...evidenceFields,
+      /** Other eligible participants for the opening, and the congestion multiplier it gives. */
+      congestion: congestion.nullable(),
+    }),
+  ),
 });
 
 export const pairExplanation = z.object({
@@ -150,7 +161,10 @@ export const removeAdjustmentBody = z.object({ reason: required(1000) });
 export const adjustmentQuery = z.object({
   openingId: uuid.optional(),
   participantId: uuid.optional(),
-  includeRemoved: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  includeRemoved: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export const adjustment = z.object({
   id: uuid,
@@ -170,7 +184,9 @@ export const adjustmentList = z.object({ adjustments: z.array(adjustment) });
 // --- weight sets ------------------------------------------------------------------------------------
 
 const weight = z.number().min(0).max(1000);
-export const weightsShape = z.object(Object.fromEntries(FACTOR_NAMES.map((f) => [f, weight])) as Record<(typeof FACTOR_NAMES)[number], typeof weight>);
+export const weightsShape = z.object(
+  Object.fromEntries(FACTOR_NAMES.map((f) => [f, weight])) as Record<(typeof FACTOR_NAMES)[number], typeof weight>,
+);
 export const createWeightSetBody = z
   .object({
     name: required(80),
@@ -226,14 +242,16 @@ export const roundReport = z.object({
   openings: z.number(),
   places: z.number(),
   matched: z.number(),
-  unmatched: z.array(z.object({
-    participantId: uuid,
-    name: z.string(),
-    /** no_eligible_opening: every opening fails a rule (byRule: first failed rule per opening); outcompeted: eligible, places went to others; no_preferences: no wishes submitted (preference mode). */
-    reason: z.enum(['no_eligible_opening', 'outcompeted', 'no_preferences']),
-    eligibleOpenings: z.number(),
-    byRule: z.record(z.string(), z.number()),
-  })),
+  unmatched: z.array(
+    z.object({
+      participantId: uuid,
+      name: z.string(),
+      /** no_eligible_opening: every opening fails a rule (byRule: first failed rule per opening); outcompeted: eligible, places went to others; no_preferences: no wishes submitted (preference mode). */
+      reason: z.enum(['no_eligible_opening', 'outcompeted', 'no_preferences']),
+      eligibleOpenings: z.number(),
+      byRule: z.record(z.string(), z.number()),
+    }),
+  ),
   top1: z.object({ count: z.number(), share: z.number() }),
   top3: z.object({ count: z.number(), share: z.number() }),
   bySite: z.array(rate),
@@ -248,12 +266,14 @@ export const roundReport = z.object({
   }),
   hidden: z.number(),
   blockingPairs: z.array(pairRef).nullable(),
-  diff: z.object({
-    previousRoundId: uuid,
-    added: z.array(pairRef),
-    removed: z.array(pairRef),
-    unchanged: z.number(),
-  }).nullable(),
+  diff: z
+    .object({
+      previousRoundId: uuid,
+      added: z.array(pairRef),
+      removed: z.array(pairRef),
+      unchanged: z.number(),
+    })
+    .nullable(),
 });
 export const roundMatch = z.object({
   participantId: uuid,

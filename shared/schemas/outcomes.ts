@@ -31,12 +31,11 @@ export const outcomesFilters = z.object({
 const periodRefine = <T extends { from: string; to: string }>(q: T, ctx: z.RefinementCtx) => {
   if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'period_reversed' });
   // Dashboards cover up to five years; longer ranges are a typo, and the trend would be unreadable.
-  else if (Number(q.to.slice(0, 4)) - Number(q.from.slice(0, 4)) > 5) ctx.addIssue({ code: 'custom', path: ['to'], message: 'period_too_long' });
+  else if (Number(q.to.slice(0, 4)) - Number(q.from.slice(0, 4)) > 5)
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'period_too_long' });
 };
 
-export const dashboardQuery = outcomesFilters
-  .extend({ granularity: z.enum(['month']).default('month') })
-  .superRefine(periodRefine);
+export const dashboardQuery = outcomesFilters.extend({ granularity: z.enum(['month']).default('month') }).superRefine(periodRefine);
 export type DashboardQuery = z.infer<typeof dashboardQuery>;
 
 /** A count as it may be shown: the number, or null with `suppressed` for aggregate audiences. */
@@ -108,7 +107,8 @@ export const targetPeriodBody = z
     b.targets.forEach((t, i) => {
       if (seen.has(t.key)) ctx.addIssue({ code: 'custom', path: ['targets', i, 'key'], message: 'target_duplicate' });
       seen.add(t.key);
-      if (t.key === 'completion_rate' && t.value > 1) ctx.addIssue({ code: 'custom', path: ['targets', i, 'value'], message: 'rate_over_one' });
+      if (t.key === 'completion_rate' && t.value > 1)
+        ctx.addIssue({ code: 'custom', path: ['targets', i, 'value'], message: 'rate_over_one' });
     });
   });
 export type TargetPeriodBody = z.infer<typeof targetPeriodBody>;

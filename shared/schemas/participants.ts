@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import {
-  ADULT_TRACKS, AGE_BANDS, AVAILABILITY_SLOTS, BENEFIT_TYPES, CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES,
-  DATA_CATEGORIES, EDUCATION_AREAS, EDUCATION_STATUSES, GUARDIAN_RELATIONS, PARTICIPANT_KINDS, PARTICIPANT_STATUSES,
-  TALK_KINDS, TALK_VISIBILITIES, TRAVEL_MODES,
+  ADULT_TRACKS,
+  AGE_BANDS,
+  AVAILABILITY_SLOTS,
+  BENEFIT_TYPES,
+  CONSENT_GIVERS,
+  CONSENT_METHODS,
+  CONSENT_PURPOSES,
+  DATA_CATEGORIES,
+  EDUCATION_AREAS,
+  EDUCATION_STATUSES,
+  GUARDIAN_RELATIONS,
+  PARTICIPANT_KINDS,
+  PARTICIPANT_STATUSES,
+  TALK_KINDS,
+  TALK_VISIBILITIES,
+  TRAVEL_MODES,
 } from '../domain/participants/constants.ts';
 import { cprIssues, kindFieldIssues, type FieldIssue } from '../domain/participants/validation.ts';
 import { email, isoDate, uuid } from './common.ts';
@@ -19,7 +32,11 @@ import { email, isoDate, uuid } from './common.ts';
 // ---------------------------------------------------------------------------------------------
 // Vocabularies
 export const participantKind = z.enum(PARTICIPANT_KINDS);
-export const youthStep = z.number({ error: 'step_range' }).int({ error: 'step_range' }).min(1, { error: 'step_range' }).max(4, { error: 'step_range' });
+export const youthStep = z
+  .number({ error: 'step_range' })
+  .int({ error: 'step_range' })
+  .min(1, { error: 'step_range' })
+  .max(4, { error: 'step_range' });
 export const adultTrack = z.enum(ADULT_TRACKS, { error: 'track_unknown' });
 export const participantStatus = z.enum(PARTICIPANT_STATUSES, { error: 'status_unknown' });
 export const availabilitySlot = z.enum(AVAILABILITY_SLOTS, { error: 'availability_slot' });
@@ -45,7 +62,10 @@ export const workAreaList = z.object({ workAreas: z.array(workArea) });
 
 const name = z.string().trim().min(1, { error: 'required' }).max(100, { error: 'too_long' });
 const shortText = (max: number) => z.string().trim().max(max, { error: 'too_long' });
-const phone = z.string().trim().regex(/^\+?[0-9][0-9 ]{6,18}$/, { error: 'phone_format' });
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ]{6,18}$/, { error: 'phone_format' });
 const textList = z.array(z.string().trim().min(1).max(60)).max(30);
 /** Accepted as DDMMYYSSSS, DDMMYY-SSSS or DDMMYY SSSS; never echoed back in errors or logs. */
 const cprInput = z.string().trim().max(20);
@@ -440,20 +460,39 @@ export const createTalkBody = z.object({
 export const todoList = z.object({
   today: isoDate,
   noContactWeeks: z.number(),
-  overdueNextSteps: z.array(z.object({
-    participantId: uuid, firstName: z.string(), lastName: z.string(),
-    nextStepId: uuid, talkId: uuid, description: z.string(), dueOn: isoDate, ownerUserId: uuid,
-  })),
-  consentsDue: z.array(z.object({
-    participantId: uuid, firstName: z.string(), lastName: z.string(),
-    consentId: uuid, purpose: consentPurpose, dueOn: isoDate, reason: z.enum(['turns_15', 'turns_18', 'new_step']),
-  })),
-  notContacted: z.array(z.object({
-    participantId: uuid, firstName: z.string(), lastName: z.string(),
-    /** The last talk, or null if there has never been one (then counted from intake). */
-    lastContactOn: isoDate.nullable(),
-    weeksSinceContact: z.number(),
-  })),
+  overdueNextSteps: z.array(
+    z.object({
+      participantId: uuid,
+      firstName: z.string(),
+      lastName: z.string(),
+      nextStepId: uuid,
+      talkId: uuid,
+      description: z.string(),
+      dueOn: isoDate,
+      ownerUserId: uuid,
+    }),
+  ),
+  consentsDue: z.array(
+    z.object({
+      participantId: uuid,
+      firstName: z.string(),
+      lastName: z.string(),
+      consentId: uuid,
+      purpose: consentPurpose,
+      dueOn: isoDate,
+      reason: z.enum(['turns_15', 'turns_18', 'new_step']),
+    }),
+  ),
+  notContacted: z.array(
+    z.object({
+      participantId: uuid,
+      firstName: z.string(),
+      lastName: z.string(),
+      /** The last talk, or null if there has never been one (then counted from intake). */
+      lastContactOn: isoDate.nullable(),
+      weeksSinceContact: z.number(),
+    }),
+  ),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -492,7 +531,11 @@ export const portalCode = z.object({
 });
 
 /** Login names for portal accounts (youth often have no e-mail): 3–40 of a–z, 0–9, '.', '_', '-'. */
-export const username = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: 'username_format' });
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, { error: 'username_format' });
 export const redeemPortalCodeBody = z.object({
   code: z.string().trim().min(8).max(12),
   /** Optional: one is generated from the first name if left out. */

@@ -3,7 +3,14 @@ import { ADULT_TRACKS, EDUCATION_STATUSES, TALK_VISIBILITIES } from '../domain/p
 import { isFollowUpCode } from '../domain/placements/follow-ups.ts';
 import { ACTION_NAMES, type PlacementAction } from '../domain/placements/machine.ts';
 import {
-  DECLINING_PARTIES, END_REASONS, OUTCOMES, PARTIES, PAYERS, PLACEMENT_STATUSES, REQUESTABLE_DECLINE_REASONS, DECLINE_REASONS,
+  DECLINING_PARTIES,
+  END_REASONS,
+  OUTCOMES,
+  PARTIES,
+  PAYERS,
+  PLACEMENT_STATUSES,
+  REQUESTABLE_DECLINE_REASONS,
+  DECLINE_REASONS,
 } from '../domain/placements/states.ts';
 import { SUPPORT_CATEGORIES, SUPPORT_SEVERITIES, SUPPORT_STATUSES } from '../domain/placements/sla.ts';
 import { isoDate, uuid } from './common.ts';
@@ -29,7 +36,10 @@ export const party = z.enum(PARTIES);
 
 export const matchReason = z.object({
   code: required(60),
-  value: z.union([text(200), z.number()]).nullable().optional(),
+  value: z
+    .union([text(200), z.number()])
+    .nullable()
+    .optional(),
 });
 
 export const createPlacementBody = z.object({
@@ -89,8 +99,17 @@ export const answerBody = z.object({
 });
 
 const sharedContact = z.object({ email: z.string().nullable(), phone: z.string().nullable(), address: z.string().nullable() });
-const sharedEducation = z.object({ school: z.string().nullable(), educationStatus: z.enum(EDUCATION_STATUSES).nullable(), compulsorySchool: z.boolean().nullable() });
-const sharedProfile = z.object({ interests: z.array(z.string()), skills: z.array(z.string()), languages: z.array(z.string()), availability: z.array(z.string()) });
+const sharedEducation = z.object({
+  school: z.string().nullable(),
+  educationStatus: z.enum(EDUCATION_STATUSES).nullable(),
+  compulsorySchool: z.boolean().nullable(),
+});
+const sharedProfile = z.object({
+  interests: z.array(z.string()),
+  skills: z.array(z.string()),
+  languages: z.array(z.string()),
+  availability: z.array(z.string()),
+});
 const sharedEmployment = z.object({ maxWeeklyHours: z.number().nullable(), flexJobApproved: z.boolean().nullable() });
 
 /** What an employer contact or mentor sees of the person: the minimum, plus what consents share. */
@@ -123,7 +142,14 @@ export const placement = z.object({
   programmeId: uuid,
   status: placementStatus,
   version: z.number().int(),
-  opening: z.object({ id: uuid, title: z.string(), kind: z.string(), organisationId: uuid, organisationName: z.string(), workplaceName: z.string() }),
+  opening: z.object({
+    id: uuid,
+    title: z.string(),
+    kind: z.string(),
+    organisationId: uuid,
+    organisationName: z.string(),
+    workplaceName: z.string(),
+  }),
   /** Staff and the person themselves: who it is. */
   participant: z.object({ id: uuid, firstName: z.string(), lastName: z.string() }).optional(),
   /** Employer contacts and mentors: the data-minimised candidate. */
@@ -185,16 +211,27 @@ export const completeFollowUpBody = z.union([
 
 export const dueFollowUpsQuery = z.object({ withinDays: z.coerce.number().int().min(0).max(90).default(0) });
 export const dueFollowUp = followUp.extend({
-  participantId: uuid, firstName: z.string(), lastName: z.string(), openingTitle: z.string(),
+  participantId: uuid,
+  firstName: z.string(),
+  lastName: z.string(),
+  openingTitle: z.string(),
 });
 export const dueFollowUpList = z.object({ today: isoDate, followUps: z.array(dueFollowUp) });
 
 /** What the coordinator's to-do list adds for placements. */
 export const placementTodo = z.object({
   followUpsDue: z.array(dueFollowUp),
-  staleProposals: z.array(z.object({
-    placementId: uuid, participantId: uuid, firstName: z.string(), lastName: z.string(), openingTitle: z.string(), proposedOn: isoDate, flaggedAt: timestamp,
-  })),
+  staleProposals: z.array(
+    z.object({
+      placementId: uuid,
+      participantId: uuid,
+      firstName: z.string(),
+      lastName: z.string(),
+      openingTitle: z.string(),
+      proposedOn: isoDate,
+      flaggedAt: timestamp,
+    }),
+  ),
 });
 
 // --- Mentor hours --------------------------------------------------------------------------------
@@ -205,8 +242,16 @@ export const mentorHoursBody = z.object({
   note: text(1000).optional(),
 });
 export const mentorHoursEntry = z.object({
-  id: uuid, placementId: uuid, mentorId: uuid.nullable(), mentorName: z.string(), workedOn: isoDate, hours: z.number(),
-  ratePerHour: z.number(), payer, cost: z.number(), note: z.string().nullable(),
+  id: uuid,
+  placementId: uuid,
+  mentorId: uuid.nullable(),
+  mentorName: z.string(),
+  workedOn: isoDate,
+  hours: z.number(),
+  ratePerHour: z.number(),
+  payer,
+  cost: z.number(),
+  note: z.string().nullable(),
 });
 export const mentorHoursList = z.object({ entries: z.array(mentorHoursEntry) });
 export const mentorCostsQuery = z.object({ from: isoDate.optional(), to: isoDate.optional(), placementId: uuid.optional() });
@@ -224,7 +269,10 @@ export const mentorCostsSummary = z.object({
 
 export const placementSettings = z.object({
   /** Follow-ups planned when a placement starts: '1w', '1m', '3m', 'end' (days d, weeks w, months m). */
-  followUpSchedule: z.array(z.string().refine(isFollowUpCode, { error: 'follow_up_code' })).min(1).max(12),
+  followUpSchedule: z
+    .array(z.string().refine(isFollowUpCode, { error: 'follow_up_code' }))
+    .min(1)
+    .max(12),
   /** A proposal unmoved this many days is flagged on the to-do list… */
   staleFlagDays: z.number().int().min(1).max(365),
   /** …and closed (declined, reason `stale`) after this many. */
@@ -298,7 +346,12 @@ export const notification = z.object({
   createdAt: timestamp,
   readAt: timestamp.nullable(),
 });
-export const notificationsQuery = z.object({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
+export const notificationsQuery = z.object({
+  unread: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
 export const notificationList = z.object({ unread: z.number(), notifications: z.array(notification) });
 export const markReadBody = z.object({ ids: z.array(uuid).max(500).optional(), all: z.boolean().optional() });
 export const notificationPreferences = z.object({

@@ -22,7 +22,10 @@ export const site = z.object({
 export const createSiteBody = z.object({
   name: z.string().trim().min(1).max(200),
   address: z.string().trim().min(1).max(300),
-  postalCode: z.string().trim().regex(/^\d{4}$/, { error: 'postal_code_format' }),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, { error: 'postal_code_format' }),
 });
 
 export const programme = z.object({

@@ -66,7 +66,24 @@ export const sroiResult = z.object({
     high: point,
     oneWay: z.array(z.object({ parameter: z.string(), lowerValue: z.number(), upperValue: z.number(), atLower: point, atUpper: point })),
   }),
-  years: z.array(z.object({ year: z.int(), costs: z.number(), benefits: z.number(), netPeople: z.number(), presentValueCosts: z.number(), presentValueBenefits: z.number() })),
-  outcomes: z.array(z.object({ source: z.enum(['placement-time', 'end-outcome']), kind: z.enum(OUTCOME_KINDS), year: z.int(), people: z.number(), personYears: z.number() })),
+  years: z.array(
+    z.object({
+      year: z.int(),
+      costs: z.number(),
+      benefits: z.number(),
+      netPeople: z.number(),
+      presentValueCosts: z.number(),
+      presentValueBenefits: z.number(),
+    }),
+  ),
+  outcomes: z.array(
+    z.object({
+      source: z.enum(['placement-time', 'end-outcome']),
+      kind: z.enum(OUTCOME_KINDS),
+      year: z.int(),
+      people: z.number(),
+      personYears: z.number(),
+    }),
+  ),
   assumptions: z.array(assumption),
 });

@@ -42,7 +42,11 @@ describe('activities in the browser', () => {
     const api = await apiAs(server, kim.id);
     await api('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Tømrer Hansen ApS', industry: 'Byggeri' });
     for (const firstName of ['Amira', 'Bilal', 'Cecilie', 'Dennis']) {
-      await api('POST', `/api/programmes/${p}/participants`, youth(site.id, { firstName, lastName: 'Holmgaard', confirmNotDuplicate: true }));
+      await api(
+        'POST',
+        `/api/programmes/${p}/participants`,
+        youth(site.id, { firstName, lastName: 'Holmgaard', confirmNotDuplicate: true }),
+      );
     }
     const day1 = addDays(today(), 7);
     const day2 = addDays(today(), 14);
@@ -101,7 +105,10 @@ describe('activities in the browser', () => {
     await loginInBrowser(mobile, server.baseUrl, lea);
     await mobile.goto(activityUrl);
     await visit(mobile, 'Fagligt forløb: tømrer');
-    await mobile.getByRole('link', { name: /^Tag fremmøde/ }).first().click();
+    await mobile
+      .getByRole('link', { name: /^Tag fremmøde/ })
+      .first()
+      .click();
     await visit(mobile, 'Fremmøde');
     await mobile.getByRole('button', { name: 'Alle til stede' }).click();
     await mobile.getByText('3 af 3 til stede').waitFor();

@@ -79,7 +79,9 @@ describe('employers in the browser', () => {
     await workplaceForm.getByLabel('Postnummer').fill('4600');
     await expect.poll(() => workplaceForm.getByRole('status').filter({ hasText: 'By: Køge' }).count()).toBe(1);
     await workplaceForm.getByRole('button', { name: 'Tilføj arbejdssted' }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Arbejdssteder hos Bageriet Ellemarken ApS' }).textContent()).toContain('4600 Køge');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Arbejdssteder hos Bageriet Ellemarken ApS' }).textContent())
+      .toContain('4600 Køge');
     await checkA11y(page);
 
     // A mentor with bought-out hours.
@@ -117,7 +119,12 @@ describe('employers in the browser', () => {
 
     // ---- The company's contact person, on a phone. -------------------------------------------
     const organisation = await server.db.selectFrom('organisations').select('id').where('cvr', '=', cvr).executeTakeFirstOrThrow();
-    const eva = await seedUser(server, { name: 'Eva Arbejdsgiver', programmeId: programme.id, role: 'employer_contact', organisationId: organisation.id });
+    const eva = await seedUser(server, {
+      name: 'Eva Arbejdsgiver',
+      programmeId: programme.id,
+      role: 'employer_contact',
+      organisationId: organisation.id,
+    });
     const phone = await browser.newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const epage = await phone.newPage();
     await loginInBrowser(epage, server.baseUrl, eva);

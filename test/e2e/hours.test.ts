@@ -30,7 +30,8 @@ afterAll(async () => {
 });
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const noWiderThanPhone = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+const noWiderThanPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
 /** The latest past week whose Monday–Friday are all school days and whose Monday–Saturday lie in one month. */
 function schoolWeek(): string {
@@ -43,7 +44,8 @@ function schoolWeek(): string {
 const DAYS = ['Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag'];
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 /** "Lørdag 28. november 2026", as the timesheet titles each day. */
-const dayTitle = (date: string, i: number) => `${DAYS[i]} ${Number(date.slice(8, 10))}. ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+const dayTitle = (date: string, i: number) =>
+  `${DAYS[i]} ${Number(date.slice(8, 10))}. ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe('hours in the browser', () => {
@@ -58,27 +60,76 @@ describe('hours in the browser', () => {
     const p = programme.id;
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
     const api = await apiAs(server, kim.id);
-    const company = await api('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
-    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, { organisationId: company.organisationId, name: 'Butikken', address: 'Torvet 1', postalCode: '4600' });
+    const company = await api('POST', `/api/programmes/${p}/companies`, {
+      cvr: validCvr(),
+      name: 'Bageriet Ellemarken ApS',
+      industry: 'Bageri',
+    });
+    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
+      organisationId: company.organisationId,
+      name: 'Butikken',
+      address: 'Torvet 1',
+      postalCode: '4600',
+    });
     const schedule = [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }];
     const opening = await api('POST', `/api/programmes/${p}/openings`, {
-      workplaceId: workplace.id, kind: 'private_leisure', title: 'Butiksassistent', tasks: 'Fylde varer op og hjælpe kunder', taskTags: ['retail'],
-      minAge: 13, maxAge: 17, hoursPerWeek: 2, weeklySchedule: schedule, places: 1, startsOn: addDays(today(), 14), wagePerHour: 65, wagePayer: 'company',
-      adultStaffPresent: true, flags: { lightWorkOnly: true }, status: 'open',
+      workplaceId: workplace.id,
+      kind: 'private_leisure',
+      title: 'Butiksassistent',
+      tasks: 'Fylde varer op og hjælpe kunder',
+      taskTags: ['retail'],
+      minAge: 13,
+      maxAge: 17,
+      hoursPerWeek: 2,
+      weeklySchedule: schedule,
+      places: 1,
+      startsOn: addDays(today(), 14),
+      wagePerHour: 65,
+      wagePayer: 'company',
+      adultStaffPresent: true,
+      flags: { lightWorkOnly: true },
+      status: 'open',
     });
-    const noah = await api('POST', `/api/programmes/${p}/participants`, youth(site.id, {
-      firstName: 'Noah', lastName: 'Jensen', birthDate: addDays(yearsAgo(14), -60), compulsorySchool: true, confirmNotDuplicate: true,
-    }));
-    const eva = await seedUser(server, { name: 'Eva Arbejdsgiver', programmeId: p, role: 'employer_contact', organisationId: company.organisationId });
+    const noah = await api(
+      'POST',
+      `/api/programmes/${p}/participants`,
+      youth(site.id, {
+        firstName: 'Noah',
+        lastName: 'Jensen',
+        birthDate: addDays(yearsAgo(14), -60),
+        compulsorySchool: true,
+        confirmNotDuplicate: true,
+      }),
+    );
+    const eva = await seedUser(server, {
+      name: 'Eva Arbejdsgiver',
+      programmeId: p,
+      role: 'employer_contact',
+      organisationId: company.organisationId,
+    });
     let pl = await api('POST', `/api/programmes/${p}/placements`, { participantId: noah.id, openingId: opening.id, matchReasons: [] });
-    const move = async (body: Record<string, unknown>) => (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
+    const move = async (body: Record<string, unknown>) =>
+      (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
     await move({ to: 'interview' });
     await move({ to: 'offered' });
-    await move({ to: 'agreed', agreement: { startsOn: addDays(MON, -7), hoursPerWeek: 2, weeklySchedule: schedule, wagePerHour: 65, wagePayer: 'company' } });
-    const mona = await api('POST', `/api/programmes/${p}/participants/${noah.id}/guardians`, { name: 'Mona Jensen', relation: 'mother', phone: '+45 11 22 33 44' });
+    await move({
+      to: 'agreed',
+      agreement: { startsOn: addDays(MON, -7), hoursPerWeek: 2, weeklySchedule: schedule, wagePerHour: 65, wagePayer: 'company' },
+    });
+    const mona = await api('POST', `/api/programmes/${p}/participants/${noah.id}/guardians`, {
+      name: 'Mona Jensen',
+      relation: 'mother',
+      phone: '+45 11 22 33 44',
+    });
     await api('POST', `/api/programmes/${p}/participants/${noah.id}/guardian-notices`, {
-      guardianId: mona.id, placementId: pl.id, jobDescription: 'Butiksassistent', hours: 'Efter skole', risks: 'Varme ovne', precautions: 'Voksen til stede',
-      informedOn: today(), cosignedOn: today(),
+      guardianId: mona.id,
+      placementId: pl.id,
+      jobDescription: 'Butiksassistent',
+      hours: 'Efter skole',
+      risks: 'Varme ovne',
+      precautions: 'Voksen til stede',
+      informedOn: today(),
+      cosignedOn: today(),
     });
     await move({ to: 'active' });
 
@@ -113,7 +164,9 @@ describe('hours in the browser', () => {
     const flag = saturday.locator('.hours-violation');
     await flag.getByText('Timer i en skoleuge', { exact: true }).waitFor();
     expect(squash(await flag.textContent())).toContain('Grænse: 12 timer. Faktisk: 13 timer.');
-    expect(squash(await flag.textContent())).toMatch(/Grænsen er 12 timer for unge under 15 år eller i undervisningspligtig skole.*arbejdsmiljøloven § 61, stk\. 2/);
+    expect(squash(await flag.textContent())).toMatch(
+      /Grænsen er 12 timer for unge under 15 år eller i undervisningspligtig skole.*arbejdsmiljøloven § 61, stk\. 2/,
+    );
     for (let i = 0; i < 5; i++) expect(await region(i).locator('.hours-violation').count()).toBe(0);
     await checkA11y(epage);
 
@@ -161,7 +214,10 @@ describe('hours in the browser', () => {
     expect(await page.getByRole('button', { name: 'Godkend alle gyldige' }).count()).toBe(0);
 
     await page.goto(`${server.baseUrl}/`);
-    await page.getByRole('link', { name: /^Timer og løn/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Timer og løn/ })
+      .first()
+      .click();
     await visit(page, 'Timer og løn');
     await page.getByText('Ingen vagter venter på godkendelse.').waitFor();
     await page.getByRole('link', { name: 'Løn', exact: true }).click();
@@ -177,7 +233,9 @@ describe('hours in the browser', () => {
     await pickForm.getByLabel('Begrundelse for at hente CPR-numre').fill('Lønkørsel');
     await pickForm.getByRole('button', { name: 'Vis' }).click();
     const row = page.getByRole('table', { name: 'Løn pr. deltager' }).getByRole('row', { name: /Noah Jensen/ });
-    await expect.poll(async () => squash(await row.textContent())).toBe('Noah JensenBageriet Ellemarken ApS1265,00 kr.780,00 kr.97,50 kr.877,50 kr.');
+    await expect
+      .poll(async () => squash(await row.textContent()))
+      .toBe('Noah JensenBageriet Ellemarken ApS1265,00 kr.780,00 kr.97,50 kr.877,50 kr.');
     await checkA11y(page);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent CSV' }).click()]);
@@ -187,7 +245,12 @@ describe('hours in the browser', () => {
     expect(text).toContain('Noah Jensen;;Bageriet Ellemarken ApS;12,00;65,00;780,00;97,50;877,50');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent Excel' }).click()]);
     expect(xlsx.suggestedFilename()).toBe(`jobbro-loen-${month}-company.xlsx`);
-    expect(fs.readFileSync((await xlsx.path())!).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      fs
+        .readFileSync((await xlsx.path())!)
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
 
     // The school calendar: a coordinator marks a day school-free for the municipality (Køge, 259).
     await page.getByRole('link', { name: 'Timer og løn' }).click();

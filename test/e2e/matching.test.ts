@@ -36,13 +36,35 @@ describe('matching in the browser', () => {
     const p = programme.id;
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
     const api = await apiAs(server, kim.id);
-    const company = await api('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
-    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, { organisationId: company.organisationId, name: 'Butikken', address: 'Torvet 1', postalCode: '4600' });
+    const company = await api('POST', `/api/programmes/${p}/companies`, {
+      cvr: validCvr(),
+      name: 'Bageriet Ellemarken ApS',
+      industry: 'Bageri',
+    });
+    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
+      organisationId: company.organisationId,
+      name: 'Butikken',
+      address: 'Torvet 1',
+      postalCode: '4600',
+    });
     const opening = (title: string, minAge: number, taskTags: string[]) =>
       api('POST', `/api/programmes/${p}/openings`, {
-        workplaceId: workplace.id, kind: 'private_leisure', title, tasks: 'Hjælpe til i butikken', taskTags, minAge, maxAge: 17, hoursPerWeek: 2,
-        weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }], places: 2, startsOn: addDays(today(), 14),
-        wagePerHour: 65, wagePayer: 'company', adultStaffPresent: true, flags: { lightWorkOnly: true }, status: 'open',
+        workplaceId: workplace.id,
+        kind: 'private_leisure',
+        title,
+        tasks: 'Hjælpe til i butikken',
+        taskTags,
+        minAge,
+        maxAge: 17,
+        hoursPerWeek: 2,
+        weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }],
+        places: 2,
+        startsOn: addDays(today(), 14),
+        wagePerHour: 65,
+        wagePayer: 'company',
+        adultStaffPresent: true,
+        flags: { lightWorkOnly: true },
+        status: 'open',
       });
     const dishes = await opening('Opvasker', 15, ['kitchen']);
     const shop = await opening('Butiksassistent', 13, ['retail']);
@@ -55,9 +77,17 @@ describe('matching in the browser', () => {
       ['Dana', { ...older, interests: ['retail'] }],
       ['Lille', { interests: ['kitchen'] }],
     ] as const) {
-      const person = await api('POST', `/api/programmes/${p}/participants`, youth(site.id, { firstName, lastName: 'Hansen', step: 3, confirmNotDuplicate: true, ...extra }));
+      const person = await api(
+        'POST',
+        `/api/programmes/${p}/participants`,
+        youth(site.id, { firstName, lastName: 'Hansen', step: 3, confirmNotDuplicate: true, ...extra }),
+      );
       await api('POST', `/api/programmes/${p}/participants/${person.id}/consents`, {
-        purpose: 'share_employer', dataCategories: ['contact', 'profile'], givenOn: today(), givenBy: 'participant', method: 'paper',
+        purpose: 'share_employer',
+        dataCategories: ['contact', 'profile'],
+        givenOn: today(),
+        givenBy: 'participant',
+        method: 'paper',
       });
       people.push({ id: person.id, firstName });
     }

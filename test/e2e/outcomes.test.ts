@@ -27,7 +27,12 @@ beforeAll(async () => {
   await seedDemo({ db: server.db, secrets: server.services.secrets, app: server.app, config: server.config });
   ({ koge, solbakken } = await asSystem(server.db, async (trx) => {
     const p = await trx.selectFrom('programmes').select('id').where('name', '=', 'Jobplaneten Køge (demo)').executeTakeFirstOrThrow();
-    const s = await trx.selectFrom('sites').select('id').where('programme_id', '=', p.id).where('name', '=', 'Solbakken').executeTakeFirstOrThrow();
+    const s = await trx
+      .selectFrom('sites')
+      .select('id')
+      .where('programme_id', '=', p.id)
+      .where('name', '=', 'Solbakken')
+      .executeTakeFirstOrThrow();
     return { koge: p.id, solbakken: s.id };
   }));
   browser = await openBrowser();
@@ -66,14 +71,25 @@ describe('outcomes in the browser', () => {
     const qs = new URLSearchParams(filters).toString();
     const staff = await asKim('GET', `/api/programmes/${koge}/outcomes/dashboard?${qs}`);
     const attached = staff.figures.find((f: Figure) => f.key === 'attached');
-    await expect.poll(() => page.locator('[data-figure="attached"] .oc-card__value').textContent(), WAIT).toBe(formatNumber(attached.value));
+    await expect
+      .poll(() => page.locator('[data-figure="attached"] .oc-card__value').textContent(), WAIT)
+      .toBe(formatNumber(attached.value));
 
     // ---- A chart as its table. -----------------------------------------------------------------
     const chart = page.locator('[data-chart="hoursByPayer"]');
     await chart.getByRole('button', { name: 'Vis som tabel' }).click();
     const table = chart.getByRole('table', { name: 'Timer pr. betaler' });
     const payer = staff.hoursByPayer[0];
-    await expect.poll(() => table.getByRole('row', { name: new RegExp(`^${da.payers[payer.payer as keyof typeof da.payers]}`) }).getByRole('cell').first().textContent(), WAIT)
+    await expect
+      .poll(
+        () =>
+          table
+            .getByRole('row', { name: new RegExp(`^${da.payers[payer.payer as keyof typeof da.payers]}`) })
+            .getByRole('cell')
+            .first()
+            .textContent(),
+        WAIT,
+      )
       .toBe(formatNumber(payer.hours));
     await visit(page, 'Resultater');
     const back = chart.getByRole('button', { name: 'Vis som graf' });
@@ -132,7 +148,9 @@ describe('outcomes in the browser', () => {
     await funderPage.goto(`${server.baseUrl}/programmes/${koge}/resultater?${qs}`);
     await visit(funderPage, 'Resultater');
     const internships = published.find((f) => f.key === 'people_in_internships')!;
-    await expect.poll(() => funderPage.locator('[data-figure="people_in_internships"] .oc-card__value').textContent(), WAIT).toBe(shown(internships));
+    await expect
+      .poll(() => funderPage.locator('[data-figure="people_in_internships"] .oc-card__value').textContent(), WAIT)
+      .toBe(shown(internships));
     expect(await funderPage.getByRole('button', { name: /^Se hvem der tæller med/ }).count()).toBe(0);
     await funderPage.context().close();
   });

@@ -46,7 +46,10 @@ async function open(page: Page, title: string) {
   return details;
 }
 
-async function createParticipant(page: Page, p: { kind: 'Ung' | 'Voksen'; firstName: string; lastName: string; birthDate: string; compulsorySchool?: boolean }) {
+async function createParticipant(
+  page: Page,
+  p: { kind: 'Ung' | 'Voksen'; firstName: string; lastName: string; birthDate: string; compulsorySchool?: boolean },
+) {
   await page.goto(`${server.baseUrl}/programmes/${programmeId}/participants/new`);
   await visit(page, 'Opret deltager');
   if (p.kind === 'Voksen') await pick(page, /Hvem er deltageren/, 'Voksen');
@@ -77,7 +80,13 @@ describe('participants in the browser', () => {
     await checkA11y(page);
 
     const amiraBirthDate = yearsAgo(14, 30);
-    const amiraPath = await createParticipant(page, { kind: 'Ung', firstName: 'Amira', lastName: 'Hansen', birthDate: amiraBirthDate, compulsorySchool: true });
+    const amiraPath = await createParticipant(page, {
+      kind: 'Ung',
+      firstName: 'Amira',
+      lastName: 'Hansen',
+      birthDate: amiraBirthDate,
+      compulsorySchool: true,
+    });
     await expect.poll(() => page.locator('.page__lead').textContent()).toBe('Ung · Trin 1 af 4 · Aktiv');
     await expect.poll(() => page.getByText('Indskrevet på Trin 1 af 4').count()).toBe(1);
 
@@ -135,7 +144,12 @@ describe('participants in the browser', () => {
     await expect.poll(() => page.getByText('87 65 43 21').count()).toBe(1);
 
     // Another participant, an adult, to search past and to anonymise.
-    const jonasPath = await createParticipant(page, { kind: 'Voksen', firstName: 'Jonas', lastName: 'Sørensen', birthDate: yearsAgo(34, 100) });
+    const jonasPath = await createParticipant(page, {
+      kind: 'Voksen',
+      firstName: 'Jonas',
+      lastName: 'Sørensen',
+      birthDate: yearsAgo(34, 100),
+    });
 
     // The list finds Amira by a misspelt name, and not Jonas.
     await page.goto(`${server.baseUrl}/programmes/${programmeId}/participants`);
@@ -145,14 +159,19 @@ describe('participants in the browser', () => {
     await page.getByRole('button', { name: 'Søg', exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get('q') === 'Amria Hansn');
     await expect.poll(() => page.getByRole('link', { name: 'Jonas Sørensen' }).count()).toBe(0);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'matcher søgningen' }).textContent()).toBe('1 deltager matcher søgningen.');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'matcher søgningen' }).textContent())
+      .toBe('1 deltager matcher søgningen.');
     await checkA11y(page);
     await page.getByRole('link', { name: 'Amira Hansen' }).click();
     await visit(page, 'Amira Hansen');
     expect(new URL(page.url()).pathname).toBe(amiraPath);
 
     // Access request: the record downloads as one document with her name in it.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent oplysninger (dokument)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Hent oplysninger (dokument)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^jobbro-oplysninger-[\w-]+\.html$/);
     const html = fs.readFileSync(await download.path(), 'utf8');
     expect(html).toContain('Amira');
@@ -195,7 +214,9 @@ describe('participants in the browser', () => {
     await pick(page, /Går i grundskole/, 'Nej');
     await page.getByLabel('CPR-nummer', { exact: true }).fill(cpr);
     await page.getByRole('button', { name: 'Opret deltager' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Der er fejl' }).textContent()).toContain('»Hvorfor skal CPR-nummeret gemmes?«');
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'Der er fejl' }).textContent())
+      .toContain('»Hvorfor skal CPR-nummeret gemmes?«');
     await page.getByLabel('Hvorfor skal CPR-nummeret gemmes?').fill('Løn');
     await page.getByRole('button', { name: 'Opret deltager' }).click();
     await visit(page, 'Selma Jensen');
@@ -213,7 +234,9 @@ describe('participants in the browser', () => {
 
     const c = await open(page, 'Registrér samtykke');
     await c.getByRole('button', { name: 'Registrér samtykke' }).click();
-    await expect.poll(() => c.getByRole('alert').filter({ hasText: 'Der er fejl' }).textContent()).toContain('Vælg mindst én slags oplysninger.');
+    await expect
+      .poll(() => c.getByRole('alert').filter({ hasText: 'Der er fejl' }).textContent())
+      .toContain('Vælg mindst én slags oplysninger.');
     await checkA11y(page);
     await choose(page, c, /Hvad gælder samtykket/, 'Deling med jobcenter');
     await c.locator('label').filter({ hasText: 'Kontaktoplysninger' }).click();

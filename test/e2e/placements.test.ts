@@ -38,7 +38,8 @@ async function unfold(page: Page, title: string) {
 }
 
 const statusIs = (page: Page, status: string) => expect.poll(() => page.locator('.pl-status').first().textContent()).toBe(status);
-const noWiderThanPhone = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+const noWiderThanPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
 describe('placements in the browser', () => {
   it('takes a 14-year-old from proposal to completion with the guardian, the employer on a phone and the hotline', async () => {
@@ -46,19 +47,54 @@ describe('placements in the browser', () => {
     const p = programme.id;
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
     const api = await apiAs(server, kim.id);
-    const company = await api('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
-    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, { organisationId: company.organisationId, name: 'Butikken', address: 'Torvet 1', postalCode: '4600' });
+    const company = await api('POST', `/api/programmes/${p}/companies`, {
+      cvr: validCvr(),
+      name: 'Bageriet Ellemarken ApS',
+      industry: 'Bageri',
+    });
+    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
+      organisationId: company.organisationId,
+      name: 'Butikken',
+      address: 'Torvet 1',
+      postalCode: '4600',
+    });
     const startsOn = addDays(today(), 14);
     await api('POST', `/api/programmes/${p}/openings`, {
-      workplaceId: workplace.id, kind: 'private_leisure', title: 'Butiksassistent', tasks: 'Fylde varer op og hjælpe kunder', taskTags: ['retail'],
-      minAge: 13, maxAge: 17, hoursPerWeek: 2, weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }], places: 1,
-      startsOn, wagePerHour: 65, wagePayer: 'company', adultStaffPresent: true, flags: { lightWorkOnly: true }, status: 'open',
+      workplaceId: workplace.id,
+      kind: 'private_leisure',
+      title: 'Butiksassistent',
+      tasks: 'Fylde varer op og hjælpe kunder',
+      taskTags: ['retail'],
+      minAge: 13,
+      maxAge: 17,
+      hoursPerWeek: 2,
+      weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }],
+      places: 1,
+      startsOn,
+      wagePerHour: 65,
+      wagePayer: 'company',
+      adultStaffPresent: true,
+      flags: { lightWorkOnly: true },
+      status: 'open',
     });
-    const noah = await api('POST', `/api/programmes/${p}/participants`, youth(site.id, { firstName: 'Noah', lastName: 'Jensen', confirmNotDuplicate: true }));
-    const mona = await api('POST', `/api/programmes/${p}/participants/${noah.id}/guardians`, { name: 'Mona Jensen', relation: 'mother', phone: '+45 11 22 33 44' });
+    const noah = await api(
+      'POST',
+      `/api/programmes/${p}/participants`,
+      youth(site.id, { firstName: 'Noah', lastName: 'Jensen', confirmNotDuplicate: true }),
+    );
+    const mona = await api('POST', `/api/programmes/${p}/participants/${noah.id}/guardians`, {
+      name: 'Mona Jensen',
+      relation: 'mother',
+      phone: '+45 11 22 33 44',
+    });
     const monaUser = await seedUser(server, { name: 'Mona Jensen', programmeId: p, role: 'guardian' });
     await asSystem(server.db, (trx) => trx.updateTable('guardians').set({ user_id: monaUser.id }).where('id', '=', mona.id).execute());
-    const eva = await seedUser(server, { name: 'Eva Arbejdsgiver', programmeId: p, role: 'employer_contact', organisationId: company.organisationId });
+    const eva = await seedUser(server, {
+      name: 'Eva Arbejdsgiver',
+      programmeId: p,
+      role: 'employer_contact',
+      organisationId: company.organisationId,
+    });
 
     // ---- The coordinator proposes Noah from his profile. ------------------------------------------
     const desk = await browser.newContext({ locale: 'da-DK' });
@@ -140,9 +176,15 @@ describe('placements in the browser', () => {
     // Starting is refused until his mother knows this job and has signed, said in plain Danish.
     await page.getByRole('button', { name: 'Start forløbet' }).click();
     const refusal = page.getByRole('alert').filter({ hasText: 'Forløbet kan ikke starte endnu' });
-    await refusal.getByText('Noah er under 15 år og går i grundskole. Derfor skal en forælder eller værge kende jobbet og skrive under, før det starter.').waitFor();
+    await refusal
+      .getByText(
+        'Noah er under 15 år og går i grundskole. Derfor skal en forælder eller værge kende jobbet og skrive under, før det starter.',
+      )
+      .waitFor();
     await refusal.getByText('En forælder eller værge har ikke skrevet under på aftalen.').waitFor();
-    expect(await refusal.getByRole('link', { name: 'Se forældre og værger på Noahs profil' }).getAttribute('href')).toBe(`/programmes/${p}/participants/${noah.id}#guardians-title`);
+    expect(await refusal.getByRole('link', { name: 'Se forældre og værger på Noahs profil' }).getAttribute('href')).toBe(
+      `/programmes/${p}/participants/${noah.id}#guardians-title`,
+    );
     await checkA11y(page);
 
     const notice = page.getByRole('form', { name: 'Registrér orientering om dette job' });

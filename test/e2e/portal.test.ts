@@ -33,7 +33,8 @@ async function fillNewLogin(page: Page, code: string, username: string, repeat =
 }
 
 /** A consent's card on the guardian's page, found by its plain-language title. */
-const consentCard = (page: Page, title: string) => page.locator('li.portal-consent').filter({ has: page.getByRole('heading', { name: title }) });
+const consentCard = (page: Page, title: string) =>
+  page.locator('li.portal-consent').filter({ has: page.getByRole('heading', { name: title }) });
 
 describe('participant and guardian portal on a phone', () => {
   it('lets a youth redeem a code and update availability, and a guardian give and withdraw consent', async () => {
@@ -41,9 +42,23 @@ describe('participant and guardian portal on a phone', () => {
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: programme.id, role: 'coordinator' });
     const api = await apiAs(server, kim.id);
     const base = `/api/programmes/${programme.id}/participants`;
-    const amira = await api('POST', base, youth(site.id, { firstName: 'Amira', lastName: 'Hansen', availability: ['mon-pm', 'wed-pm', 'sat-am'] }));
-    const mette = await api('POST', `${base}/${amira.id}/guardians`, { name: 'Mette Hansen', relation: 'mother', phone: '+45 22 33 44 55' });
-    await api('POST', `${base}/${amira.id}/consents`, { purpose: 'photos', dataCategories: ['profile'], givenOn: today(), givenBy: 'participant', method: 'paper' });
+    const amira = await api(
+      'POST',
+      base,
+      youth(site.id, { firstName: 'Amira', lastName: 'Hansen', availability: ['mon-pm', 'wed-pm', 'sat-am'] }),
+    );
+    const mette = await api('POST', `${base}/${amira.id}/guardians`, {
+      name: 'Mette Hansen',
+      relation: 'mother',
+      phone: '+45 22 33 44 55',
+    });
+    await api('POST', `${base}/${amira.id}/consents`, {
+      purpose: 'photos',
+      dataCategories: ['profile'],
+      givenOn: today(),
+      givenBy: 'participant',
+      method: 'paper',
+    });
     const youthCode = (await api('POST', `${base}/${amira.id}/portal-codes`, { for: 'participant' })).code as string;
     const guardianCode = (await api('POST', `${base}/${amira.id}/portal-codes`, { for: { guardianId: mette.id } })).code as string;
 
@@ -60,7 +75,11 @@ describe('participant and guardian portal on a phone', () => {
     await checkA11y(page);
 
     await fillNewLogin(page, 'ABCD-EFGH', 'amira.h');
-    await page.getByRole('alert').getByText(/Koden virker ikke/).first().waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Koden virker ikke/)
+      .first()
+      .waitFor();
     await checkA11y(page);
 
     await fillNewLogin(page, youthCode.toLowerCase(), 'amira.h');
@@ -138,7 +157,12 @@ describe('participant and guardian portal on a phone', () => {
     await consentCard(gpage, 'Tage og bruge billeder').locator('.badge').getByText('Trukket tilbage').waitFor();
     await checkA11y(gpage);
 
-    const consents = (await api('GET', `${base}/${amira.id}`)).consents as Array<{ purpose: string; inForce: boolean; givenBy: string; method: string }>;
+    const consents = (await api('GET', `${base}/${amira.id}`)).consents as Array<{
+      purpose: string;
+      inForce: boolean;
+      givenBy: string;
+      method: string;
+    }>;
     expect(consents.find((c) => c.purpose === 'photos')).toMatchObject({ inForce: false });
     expect(consents.find((c) => c.purpose === 'evaluation')).toMatchObject({ inForce: true, givenBy: 'guardian', method: 'portal' });
     await guardianContext.close();

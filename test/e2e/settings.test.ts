@@ -59,7 +59,10 @@ describe('settings in the browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('inputmode'))).toBe('numeric');
     await added.getByLabel('Antal').fill('to');
     await form.getByRole('button', { name: 'Gem indstillinger for forløb' }).click();
-    await form.getByRole('alert').getByRole('link', { name: 'Hver opfølgning skal være et helt antal dage, uger eller måneder fra 1 til 999.' }).waitFor();
+    await form
+      .getByRole('alert')
+      .getByRole('link', { name: 'Hver opfølgning skal være et helt antal dage, uger eller måneder fra 1 til 999.' })
+      .waitFor();
 
     // Fixed: after 6 months instead of after 3 months, and flag after 10 days, close after 21.
     await added.getByLabel('Antal').fill('6');
@@ -78,16 +81,31 @@ describe('settings in the browser', () => {
     const rows = saved.getByRole('group', { name: /^Opfølgning \d$/ });
     expect(await rows.count()).toBe(3);
     expect(await rows.nth(2).getByLabel('Antal').inputValue()).toBe('6');
-    expect(squash(await rows.nth(2).getByRole('button', { name: /Enhed$/ }).textContent())).toContain('måneder');
+    expect(
+      squash(
+        await rows
+          .nth(2)
+          .getByRole('button', { name: /Enhed$/ })
+          .textContent(),
+      ),
+    ).toContain('måneder');
     expect(await saved.getByRole('checkbox', { name: 'Ved afslutningen' }).isChecked()).toBe(true);
     const stored = await (await apiAs(server, anna.id))('GET', `/api/programmes/${p}/settings/placements`);
-    expect(stored).toEqual({ followUpSchedule: ['1w', '1m', '6m', 'end'], staleFlagDays: 10, staleCloseDays: 21, contractEndingNoticeDays: 14 });
+    expect(stored).toEqual({
+      followUpSchedule: ['1w', '1m', '6m', 'end'],
+      staleFlagDays: 10,
+      staleCloseDays: 21,
+      contractEndingNoticeDays: 14,
+    });
 
     // The participant settings sit on the same page and keep their own rules.
     const people = page.getByRole('form', { name: 'Deltagere' });
     await people.getByLabel('Slet oplysninger efter inaktivitet (måneder)').fill('3');
     await people.getByRole('button', { name: 'Gem indstillinger for deltagere' }).click();
-    await people.getByRole('alert').getByRole('link', { name: '»Slet oplysninger efter inaktivitet (måneder)« skal være mindst 6.' }).waitFor();
+    await people
+      .getByRole('alert')
+      .getByRole('link', { name: '»Slet oplysninger efter inaktivitet (måneder)« skal være mindst 6.' })
+      .waitFor();
     await checkA11y(page);
     await context.close();
   });
@@ -97,25 +115,71 @@ describe('settings in the browser', () => {
     const p = programme.id;
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
     const api = await apiAs(server, kim.id);
-    const company = await api('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
-    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, { organisationId: company.organisationId, name: 'Butikken', address: 'Torvet 1', postalCode: '4600' });
+    const company = await api('POST', `/api/programmes/${p}/companies`, {
+      cvr: validCvr(),
+      name: 'Bageriet Ellemarken ApS',
+      industry: 'Bageri',
+    });
+    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
+      organisationId: company.organisationId,
+      name: 'Butikken',
+      address: 'Torvet 1',
+      postalCode: '4600',
+    });
     const schedule = [{ weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 }];
     const opening = await api('POST', `/api/programmes/${p}/openings`, {
-      workplaceId: workplace.id, kind: 'private_leisure', title: 'Butiksassistent', tasks: 'Fylde varer op', taskTags: ['retail'], minAge: 13, maxAge: 17,
-      hoursPerWeek: 2, weeklySchedule: schedule, places: 5, startsOn: addDays(today(), 14), wagePerHour: 65, wagePayer: 'company', adultStaffPresent: true,
-      flags: { lightWorkOnly: true }, status: 'open',
+      workplaceId: workplace.id,
+      kind: 'private_leisure',
+      title: 'Butiksassistent',
+      tasks: 'Fylde varer op',
+      taskTags: ['retail'],
+      minAge: 13,
+      maxAge: 17,
+      hoursPerWeek: 2,
+      weeklySchedule: schedule,
+      places: 5,
+      startsOn: addDays(today(), 14),
+      wagePerHour: 65,
+      wagePayer: 'company',
+      adultStaffPresent: true,
+      flags: { lightWorkOnly: true },
+      status: 'open',
     });
     const mentor = await api('POST', `/api/programmes/${p}/mentors`, {
-      organisationId: company.organisationId, userId: null, name: 'Mads Mentor', hoursPerWeek: 2, ratePerHour: 250, payer: 'project_funds',
+      organisationId: company.organisationId,
+      userId: null,
+      name: 'Mads Mentor',
+      hoursPerWeek: 2,
+      ratePerHour: 250,
+      payer: 'project_funds',
     });
-    const noah = await api('POST', `/api/programmes/${p}/participants`, youth(site.id, {
-      firstName: 'Noah', lastName: 'Jensen', birthDate: yearsAgo(16), compulsorySchool: false, confirmNotDuplicate: true,
-    }));
+    const noah = await api(
+      'POST',
+      `/api/programmes/${p}/participants`,
+      youth(site.id, {
+        firstName: 'Noah',
+        lastName: 'Jensen',
+        birthDate: yearsAgo(16),
+        compulsorySchool: false,
+        confirmNotDuplicate: true,
+      }),
+    );
     let pl = await api('POST', `/api/programmes/${p}/placements`, { participantId: noah.id, openingId: opening.id, matchReasons: [] });
-    const move = async (body: Record<string, unknown>) => (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
+    const move = async (body: Record<string, unknown>) =>
+      (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
     await move({ to: 'interview' });
     await move({ to: 'offered' });
-    await move({ to: 'agreed', agreement: { startsOn: addDays(today(), -5), hoursPerWeek: 2, weeklySchedule: schedule, wagePerHour: 65, wagePayer: 'company', mentorId: mentor.id } });
+    await move({
+      to: 'agreed',
+      agreement: {
+        startsOn: addDays(today(), -5),
+        hoursPerWeek: 2,
+        weeklySchedule: schedule,
+        wagePerHour: 65,
+        wagePayer: 'company',
+        mentorId: mentor.id,
+      },
+    });
     await move({ to: 'active' });
     const hours = `/api/programmes/${p}/placements/${pl.id}/mentor-hours`;
     await api('POST', hours, { workedOn: addDays(today(), -4), hours: 2 });
@@ -124,7 +188,10 @@ describe('settings in the browser', () => {
     const context = await browser.newContext({ locale: 'da-DK' });
     const page = await context.newPage();
     await loginInBrowser(page, server.baseUrl, kim);
-    await page.getByRole('link', { name: /^Forløb/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Forløb/ })
+      .first()
+      .click();
     await visit(page, 'Forløb');
     await page.getByRole('link', { name: 'Mentorudgifter' }).click();
     await visit(page, 'Mentorudgifter');
@@ -132,7 +199,10 @@ describe('settings in the browser', () => {
     const total = table.locator('tfoot tr');
     await expect.poll(async () => squash(await total.textContent())).toBe(`I alt3,5${kroner(875)}`);
     await table.getByRole('cell', { name: 'Projektmidler' }).first().waitFor();
-    await page.getByRole('table', { name: 'I alt pr. betaler' }).getByRole('row', { name: /Projektmidler/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'I alt pr. betaler' })
+      .getByRole('row', { name: /Projektmidler/ })
+      .waitFor();
 
     // A period ending before it starts is refused in Danish; a period without hours says so.
     const filter = page.getByRole('form', { name: 'Vælg periode' });
@@ -158,8 +228,15 @@ describe('settings in the browser', () => {
     const { programme } = await seedProgramme(server, 'Jobplaneten E-mail');
     const p = programme.id;
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const company = await (await apiAs(server, kim.id))('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
-    const eva = await seedUser(server, { name: 'Eva Arbejdsgiver', programmeId: p, role: 'employer_contact', organisationId: company.organisationId });
+    const company = await (
+      await apiAs(server, kim.id)
+    )('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
+    const eva = await seedUser(server, {
+      name: 'Eva Arbejdsgiver',
+      programmeId: p,
+      role: 'employer_contact',
+      organisationId: company.organisationId,
+    });
 
     const context = await browser.newContext({ locale: 'da-DK' });
     const page = await context.newPage();

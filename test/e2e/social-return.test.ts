@@ -33,11 +33,20 @@ describe('social return and evaluation data in the browser', () => {
     const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
     const api = await apiAs(server, kim.id);
     await api('POST', `/api/programmes/${p}/social-return/parameter-sets`, {
-      name: 'Jobplaneten standard', parameters: { ...DEFAULT_SROI_PARAMETERS, costs: [{ year, amount: 500_000 }] },
+      name: 'Jobplaneten standard',
+      parameters: { ...DEFAULT_SROI_PARAMETERS, costs: [{ year, amount: 500_000 }] },
     });
-    const sara = await api('POST', `/api/programmes/${p}/participants`, youth(site.id, { firstName: 'Sara', lastName: 'Nielsen', confirmNotDuplicate: true }));
+    const sara = await api(
+      'POST',
+      `/api/programmes/${p}/participants`,
+      youth(site.id, { firstName: 'Sara', lastName: 'Nielsen', confirmNotDuplicate: true }),
+    );
     await api('POST', `/api/programmes/${p}/participants/${sara.id}/consents`, {
-      purpose: 'evaluation', dataCategories: ['employment'], givenOn: today(), givenBy: 'participant', method: 'paper',
+      purpose: 'evaluation',
+      dataCategories: ['employment'],
+      givenOn: today(),
+      givenBy: 'participant',
+      method: 'paper',
     });
 
     // ---- The coordinator changes the discount rate and saves a new version. ---------------------
@@ -101,7 +110,15 @@ describe('social return and evaluation data in the browser', () => {
     const all: string[] = [];
     book.eachSheet((s) => s.eachRow((r) => r.eachCell((c) => all.push(String(c.value)))));
     expect(all.join('\n')).not.toMatch(/Sara|Nielsen|\+45/);
-    expect(book.getWorksheet('Kodebog')!.getRow(1).values).toEqual([undefined, 'Tabel', 'Kolonne', 'Type', 'Betydning', 'Meaning', 'Tilladte værdier']);
+    expect(book.getWorksheet('Kodebog')!.getRow(1).values).toEqual([
+      undefined,
+      'Tabel',
+      'Kolonne',
+      'Type',
+      'Betydning',
+      'Meaning',
+      'Tilladte værdier',
+    ]);
     await evalDesk.close();
   });
 });

@@ -54,9 +54,15 @@ describe('npm start on embedded PGlite', () => {
 
   it('completes first-run setup and logs the administrator in', async () => {
     const token = /\/setup\/([\w-]+)/.exec(first.output())![1];
-    const setup = await api('/api/setup', { method: 'POST', body: { token, name: 'Første Admin', email: 'admin@example.test', password: 'a long enough password' } });
+    const setup = await api('/api/setup', {
+      method: 'POST',
+      body: { token, name: 'Første Admin', email: 'admin@example.test', password: 'a long enough password' },
+    });
     expect(setup.status).toBe(201);
-    const login = await api('/api/auth/login', { method: 'POST', body: { email: 'admin@example.test', password: 'a long enough password' } });
+    const login = await api('/api/auth/login', {
+      method: 'POST',
+      body: { email: 'admin@example.test', password: 'a long enough password' },
+    });
     expect(login.json).toEqual({ stage: 'totp_setup_required' });
   });
 
@@ -76,7 +82,10 @@ describe('npm start on embedded PGlite', () => {
     try {
       expect(again.output()).not.toContain('/setup/');
       expect((await api('/api/setup/status')).json).toEqual({ needed: false });
-      const login = await api('/api/auth/login', { method: 'POST', body: { email: 'admin@example.test', password: 'a long enough password' } });
+      const login = await api('/api/auth/login', {
+        method: 'POST',
+        body: { email: 'admin@example.test', password: 'a long enough password' },
+      });
       expect(login.status).toBe(200);
       expect((await api('/readyz')).json).toEqual({ status: 'ready' });
     } finally {

@@ -28,7 +28,11 @@ async function login(email: string, totp: boolean): Promise<string> {
   const res = await call('/api/auth/login', { method: 'POST', body: { email, password: DEMO_PASSWORD } });
   expect(res.status).toBe(200);
   if (!totp) return res.cookie!;
-  const verified = await call('/api/auth/totp/verify', { method: 'POST', body: { code: currentTotp(DEMO_TOTP_SECRET) }, cookie: res.cookie });
+  const verified = await call('/api/auth/totp/verify', {
+    method: 'POST',
+    body: { code: currentTotp(DEMO_TOTP_SECRET) },
+    cookie: res.cookie,
+  });
   expect(verified.status).toBe(200);
   return verified.cookie ?? res.cookie!;
 }

@@ -67,7 +67,11 @@ export async function createTestApp(env: Record<string, string> = {}) {
 
     async createProgramme(name = `Programme ${newToken().slice(0, 6)}`) {
       return asSystem(db, (trx) =>
-        trx.insertInto('programmes').values({ name, starts_on: '2026-01-01', ends_on: null }).returning(['id', 'name']).executeTakeFirstOrThrow(),
+        trx
+          .insertInto('programmes')
+          .values({ name, starts_on: '2026-01-01', ends_on: null })
+          .returning(['id', 'name'])
+          .executeTakeFirstOrThrow(),
       );
     },
 
@@ -83,7 +87,14 @@ export async function createTestApp(env: Record<string, string> = {}) {
       await asSystem(db, (trx) =>
         trx
           .insertInto('sessions')
-          .values({ id: hashToken(token), user_id: userId, expires_at: sql<Date>`now() + interval '1 hour'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'test' })
+          .values({
+            id: hashToken(token),
+            user_id: userId,
+            expires_at: sql<Date>`now() + interval '1 hour'`,
+            mfa_verified: true,
+            ip: '127.0.0.1',
+            user_agent: 'test',
+          })
           .execute(),
       );
       const client = new TestClient(app);
@@ -117,7 +128,12 @@ export class TestClient {
     this.#app = app;
   }
 
-  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const res = await this.#app.inject({
       method,

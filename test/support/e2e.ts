@@ -24,7 +24,10 @@ export interface E2eUser {
  * Seeds the people a browser test starts from straight into the database: the login flow itself
  * is covered by the foundation test, so feature tests should not spend a minute re-enacting it.
  */
-export async function seedUser(server: TestServer, opts: { name: string; programmeId?: string; role?: Role; organisationId?: string | null; email?: string }): Promise<E2eUser> {
+export async function seedUser(
+  server: TestServer,
+  opts: { name: string; programmeId?: string; role?: Role; organisationId?: string | null; email?: string },
+): Promise<E2eUser> {
   const needsTotp = opts.role ? TOTP_REQUIRED_ROLES.includes(opts.role) : false;
   const secret = needsTotp ? newTotpSecret() : null;
   const email = opts.email ?? `${opts.name.split(' ')[0]!.toLowerCase()}-${newToken().slice(0, 6).toLowerCase()}@example.test`;
@@ -32,11 +35,20 @@ export async function seedUser(server: TestServer, opts: { name: string; program
   const id = await asSystem(server.db, async (trx) => {
     const user = await trx
       .insertInto('users')
-      .values({ email, name: opts.name, password_hash: passwordHash, totp_secret_enc: secret ? server.services.secrets.seal(secret) : null, totp_enabled: !!secret })
+      .values({
+        email,
+        name: opts.name,
+        password_hash: passwordHash,
+        totp_secret_enc: secret ? server.services.secrets.seal(secret) : null,
+        totp_enabled: !!secret,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     if (opts.programmeId && opts.role) {
-      await trx.insertInto('memberships').values({ user_id: user.id, programme_id: opts.programmeId, role: opts.role, organisation_id: opts.organisationId ?? null }).execute();
+      await trx
+        .insertInto('memberships')
+        .values({ user_id: user.id, programme_id: opts.programmeId, role: opts.role, organisation_id: opts.organisationId ?? null })
+        .execute();
     }
     return user.id;
   });
@@ -46,7 +58,11 @@ export async function seedUser(server: TestServer, opts: { name: string; program
 /** A programme with one site in Køge, as a coordinator would have set it up. */
 export async function seedProgramme(server: TestServer, name = 'Jobplaneten Testby') {
   return asSystem(server.db, async (trx) => {
-    const programme = await trx.insertInto('programmes').values({ name, starts_on: '2026-01-01', ends_on: null }).returning(['id', 'name']).executeTakeFirstOrThrow();
+    const programme = await trx
+      .insertInto('programmes')
+      .values({ name, starts_on: '2026-01-01', ends_on: null })
+      .returning(['id', 'name'])
+      .executeTakeFirstOrThrow();
     const site = await trx
       .insertInto('sites')
       .values({ programme_id: programme.id, name: 'Ellemarken', address: 'Ellemarksvej 1', postal_code: '4600' })
@@ -90,13 +106,24 @@ export async function apiAs(server: TestServer, userId: string) {
   await asSystem(server.db, (trx) =>
     trx
       .insertInto('sessions')
-      .values({ id: hashToken(token), user_id: userId, expires_at: sql<Date>`now() + interval '1 hour'`, mfa_verified: true, ip: '127.0.0.1', user_agent: 'e2e' })
+      .values({
+        id: hashToken(token),
+        user_id: userId,
+        expires_at: sql<Date>`now() + interval '1 hour'`,
+        mfa_verified: true,
+        ip: '127.0.0.1',
+        user_agent: 'e2e',
+      })
       .execute(),
   );
   return async (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown) => {
     const res = await fetch(`${server.baseUrl}${path}`, {
       method,
-      headers: { cookie: `jobbro_session=${token}`, origin: server.baseUrl, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        cookie: `jobbro_session=${token}`,
+        origin: server.baseUrl,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = await res.json();

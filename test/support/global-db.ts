@@ -46,7 +46,9 @@ export default async function setup(project: TestProject) {
   return async () => {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
-    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'jobbro_t_${process.pid}_%' OR datname = $1`, [template]);
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'jobbro_t_${process.pid}_%' OR datname = $1`, [
+      template,
+    ]);
     for (const r of rows) await client.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
     await client.end();
   };

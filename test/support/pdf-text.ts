@@ -17,7 +17,10 @@ export function pdfText(pdf: Buffer): string {
     let font = '';
     const opRe = /\/(\w+)\s+[\d.]+\s+Tf|\[((?:[^\]\\]|\\.)*)\]\s*TJ|\(((?:[^)\\]|\\.)*)\)\s*Tj/g;
     for (let m = opRe.exec(stream); m; m = opRe.exec(stream)) {
-      if (m[1]) { font = m[1]; continue; }
+      if (m[1]) {
+        font = m[1];
+        continue;
+      }
       const map = maps.get(font);
       const inner = m[2] ?? `(${m[3]})`;
       let line = '';
@@ -40,7 +43,10 @@ export function chromiumPdfText(pdf: Buffer): string {
       let font = '';
       let line = '';
       for (const op of block[1]!.matchAll(/\/(\w+)\s+[\d.]+\s+Tf|<([0-9a-fA-F]+)>\s*Tj|\[([^\]]*)\]\s*TJ/g)) {
-        if (op[1]) { font = op[1]; continue; }
+        if (op[1]) {
+          font = op[1];
+          continue;
+        }
         line += glyphs(op[2] ?? [...(op[3] ?? '').matchAll(/<([0-9a-fA-F]+)>/g)].map((x) => x[1]).join(''), maps.get(font));
       }
       if (line) lines.push(line);
@@ -60,7 +66,10 @@ function readPdf(pdf: Buffer): { objects: Map<string, PdfObject>; maps: Map<stri
   for (let m = objRe.exec(src); m; m = objRe.exec(src)) {
     const body = m[2]!;
     const s = body.indexOf('stream');
-    if (s < 0) { objects.set(m[1]!, { dict: body, stream: null }); continue; }
+    if (s < 0) {
+      objects.set(m[1]!, { dict: body, stream: null });
+      continue;
+    }
     const dict = body.slice(0, s);
     let start = s + 'stream'.length;
     if (body[start] === '\r') start++;
@@ -68,8 +77,14 @@ function readPdf(pdf: Buffer): { objects: Map<string, PdfObject>; maps: Map<stri
     const raw = Buffer.from(body.slice(start, body.lastIndexOf('endstream')), 'latin1');
     let data: Buffer = raw;
     if (/\/FlateDecode/.test(dict)) {
-      try { data = zlib.inflateSync(raw); } catch {
-        try { data = zlib.inflateSync(raw.subarray(0, raw.length - 1)); } catch { data = Buffer.alloc(0); }
+      try {
+        data = zlib.inflateSync(raw);
+      } catch {
+        try {
+          data = zlib.inflateSync(raw.subarray(0, raw.length - 1));
+        } catch {
+          data = Buffer.alloc(0);
+        }
       }
     }
     objects.set(m[1]!, { dict, stream: data.toString('latin1') });

@@ -22,10 +22,19 @@ export interface Started {
 }
 
 /** Runs `node <script> [args]` the way `npm start` does, and waits until it prints `readyText` (or exits). */
-export async function startProcess(script: string | string[], env: Record<string, string>, readyText = 'Jobbro is running at', timeoutMs = 90_000): Promise<Started> {
+export async function startProcess(
+  script: string | string[],
+  env: Record<string, string>,
+  readyText = 'Jobbro is running at',
+  timeoutMs = 90_000,
+): Promise<Started> {
   const childEnv: Record<string, string> = { ...(process.env as Record<string, string>), ...env };
   delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, typeof script === 'string' ? [script] : script, { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, typeof script === 'string' ? [script] : script, {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

@@ -22,9 +22,7 @@ export class ApiError extends Error {
   get issues(): ValidationIssue[] {
     const issues = (this.details as { issues?: unknown } | undefined)?.issues;
     if (!Array.isArray(issues)) return [];
-    return issues.filter(
-      (i): i is ValidationIssue => typeof i === 'object' && i !== null && Array.isArray((i as ValidationIssue).path),
-    );
+    return issues.filter((i): i is ValidationIssue => typeof i === 'object' && i !== null && Array.isArray((i as ValidationIssue).path));
   }
 }
 

@@ -22,9 +22,17 @@ const sheetUrl = (sessionId: string) => `/api/programmes/${w.p}/activity-session
 
 function course(overrides: Record<string, unknown> = {}) {
   return {
-    kind: 'professional_course', title: 'Fagligt forløb: lager og logistik', description: 'Fire eftermiddage på lageret', place: 'Ellemarkens beboerhus',
-    siteId: w.env.site.id, hostCompanyId: w.place.company.id, capacity: 2,
-    sessions: [{ startsAt: '2026-03-28T15:00', endsAt: '2026-03-28T17:00' }, { startsAt: '2026-03-30T15:00', endsAt: '2026-03-30T17:00' }],
+    kind: 'professional_course',
+    title: 'Fagligt forløb: lager og logistik',
+    description: 'Fire eftermiddage på lageret',
+    place: 'Ellemarkens beboerhus',
+    siteId: w.env.site.id,
+    hostCompanyId: w.place.company.id,
+    capacity: 2,
+    sessions: [
+      { startsAt: '2026-03-28T15:00', endsAt: '2026-03-28T17:00' },
+      { startsAt: '2026-03-30T15:00', endsAt: '2026-03-30T17:00' },
+    ],
     ...overrides,
   };
 }
@@ -40,15 +48,38 @@ describe('activities', () => {
   it('creates a course with two sessions across the DST change, keeps Copenhagen wall clock, lists and filters it', async () => {
     const a = await ok(w.c.post(base(), course()), 201);
     expect(a).toMatchObject({
-      kind: 'professional_course', capacity: 2, siteName: 'Ellemarken', hostCompanyName: 'Bageriet Ellemarken ApS', cancelled: false, sessionCount: 2,
-      firstStartsAt: '2026-03-28T15:00', lastEndsAt: '2026-03-30T17:00',
+      kind: 'professional_course',
+      capacity: 2,
+      siteName: 'Ellemarken',
+      hostCompanyName: 'Bageriet Ellemarken ApS',
+      cancelled: false,
+      sessionCount: 2,
+      firstStartsAt: '2026-03-28T15:00',
+      lastEndsAt: '2026-03-30T17:00',
     });
     expect(a.sessions.map((s: { startsAt: string }) => s.startsAt)).toEqual(['2026-03-28T15:00', '2026-03-30T15:00']);
     // Across the change to summer time the instants are 47 h apart, not 48.
-    const rows = await t.db.selectFrom('activity_sessions').select('starts_at').where('activity_id', '=', a.id).orderBy('starts_at').execute();
+    const rows = await t.db
+      .selectFrom('activity_sessions')
+      .select('starts_at')
+      .where('activity_id', '=', a.id)
+      .orderBy('starts_at')
+      .execute();
     expect((rows[1]!.starts_at.getTime() - rows[0]!.starts_at.getTime()) / 3_600_000).toBe(47);
 
-    const cafe = await ok(w.c.post(base(), course({ kind: 'craftsman_cafe', title: 'Håndværkercafé', capacity: null, hostCompanyId: null, sessions: [{ startsAt: '2099-01-05T16:00', endsAt: '2099-01-05T18:00' }] })), 201);
+    const cafe = await ok(
+      w.c.post(
+        base(),
+        course({
+          kind: 'craftsman_cafe',
+          title: 'Håndværkercafé',
+          capacity: null,
+          hostCompanyId: null,
+          sessions: [{ startsAt: '2099-01-05T16:00', endsAt: '2099-01-05T18:00' }],
+        }),
+      ),
+      201,
+    );
     const list = async (q: string) => (await ok(w.c.get(`${base()}?${q}`))).items.map((i: { id: string }) => i.id);
     expect(await list('kind=craftsman_cafe')).toEqual([cafe.id]);
     expect(await list('when=upcoming')).toContain(cafe.id);
@@ -80,13 +111,19 @@ describe('activities', () => {
     const stranger = await person({ ...w, p: other.p.id, c: other.c, env: other } as World, { firstName: 'Fremmed' });
     const refused = await w.c.post(`${base()}/${a.id}/invitations`, { participantIds: [p1.id, stranger.id] });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().error.details.issues).toEqual([expect.objectContaining({ path: ['participantIds', '1'], code: 'participant_unknown' })]);
+    expect(refused.json().error.details.issues).toEqual([
+      expect.objectContaining({ path: ['participantIds', '1'], code: 'participant_unknown' }),
+    ]);
 
     // Below the service, the database refuses it too: the composite key (same programme) and RLS.
     const scope = { userId: w.env.coordinator.id, programmeIds: [w.p], isPlatformAdmin: false };
     const row = (programmeId: string) => ({ programme_id: programmeId, activity_id: a.id, participant_id: stranger.id });
-    await expect(withTenant(t.db, scope, (trx) => trx.insertInto('activity_participants').values(row(w.p)).execute())).rejects.toThrow(/foreign key/);
-    await expect(withTenant(t.db, scope, (trx) => trx.insertInto('activity_participants').values(row(other.p.id)).execute())).rejects.toThrow(/row-level security/);
+    await expect(withTenant(t.db, scope, (trx) => trx.insertInto('activity_participants').values(row(w.p)).execute())).rejects.toThrow(
+      /foreign key/,
+    );
+    await expect(
+      withTenant(t.db, scope, (trx) => trx.insertInto('activity_participants').values(row(other.p.id)).execute()),
+    ).rejects.toThrow(/row-level security/);
 
     const status = (pid: string, s: string) => put(w.c, `${base()}/${a.id}/participants/${pid}`, { status: s });
     expect((await status(p1.id, 'registered')).statusCode).toBe(200);
@@ -98,7 +135,9 @@ describe('activities', () => {
     expect((await status(p2.id, 'declined')).statusCode).toBe(200);
     const after = await ok(status(p3.id, 'registered'));
     expect(after.participants.map((p: { name: string; status: string }) => [p.name, p.status])).toEqual([
-      ['Amira Test0', 'registered'], ['Bilal Test1', 'declined'], ['Cecilie Test2', 'registered'],
+      ['Amira Test0', 'registered'],
+      ['Bilal Test1', 'declined'],
+      ['Cecilie Test2', 'registered'],
     ]);
 
     const lower = await put(w.c, `${base()}/${a.id}`, { ...course({ capacity: 1 }), sessions: after.sessions.map((s: object) => s) });
@@ -118,26 +157,39 @@ describe('activities', () => {
     const taken = await ok(put(w.c, sheetUrl(session), { marks }));
     expect(taken.people.map((p: { present: boolean }) => p.present)).toEqual([true, false, true]);
     expect(await ok(put(w.c, sheetUrl(session), { marks }))).toEqual(taken);
-    const audit = await t.db.selectFrom('audit_events').select('details').where('subject_type', '=', 'activity_attendance').where('subject_id', '=', session).orderBy('id').execute();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('subject_type', '=', 'activity_attendance')
+      .where('subject_id', '=', session)
+      .orderBy('id')
+      .execute();
     expect(audit.map((e) => (e.details as { changed: number }).changed)).toEqual([3, 0]);
     expect(audit[0]!.details).toMatchObject({ present: [ps[0].id, ps[2].id], absent: [ps[1].id] });
 
     const [stranger] = await people(1);
     const notListed = await put(w.c, sheetUrl(session), { marks: [{ participantId: stranger.id, present: true }] });
-    expect(notListed.json().error.details.issues[0]).toMatchObject({ path: ['marks', '0', 'participantId'], code: 'participant_not_registered' });
+    expect(notListed.json().error.details.issues[0]).toMatchObject({
+      path: ['marks', '0', 'participantId'],
+      code: 'participant_not_registered',
+    });
 
     const detail = await ok(w.c.get(`${base()}/${a.id}`));
     expect(detail.sessions[0]).toMatchObject({ presentCount: 2, recordedCount: 3 });
     const dropFirst = await put(w.c, `${base()}/${a.id}`, { ...course({ capacity: null }), sessions: [detail.sessions[1]] });
     expect(dropFirst.json().error).toMatchObject({ code: 'in_use', details: { by: 'attendance' } });
-    const moved = await ok(put(w.c, `${base()}/${a.id}`, {
-      ...course({ capacity: null, title: 'Lager og logistik' }),
-      sessions: [detail.sessions[0], { startsAt: '2026-04-02T15:00', endsAt: '2026-04-02T17:00' }],
-    }));
+    const moved = await ok(
+      put(w.c, `${base()}/${a.id}`, {
+        ...course({ capacity: null, title: 'Lager og logistik' }),
+        sessions: [detail.sessions[0], { startsAt: '2026-04-02T15:00', endsAt: '2026-04-02T17:00' }],
+      }),
+    );
     expect(moved).toMatchObject({ title: 'Lager og logistik', sessionCount: 2, lastEndsAt: '2026-04-02T17:00' });
 
     expect((await ok(w.c.post(`${base()}/${a.id}/cancel`))).cancelled).toBe(true);
-    expect((await w.c.post(`${base()}/${a.id}/invitations`, { participantIds: [stranger.id] })).json().error.code).toBe('activity_cancelled');
+    expect((await w.c.post(`${base()}/${a.id}/invitations`, { participantIds: [stranger.id] })).json().error.code).toBe(
+      'activity_cancelled',
+    );
   });
 
   it('lets caseworkers read but not manage, and keeps funders out of the records', async () => {
@@ -158,18 +210,36 @@ describe('activity funnel', () => {
     pl = await move(w.c, w, pl, { to: 'offered' });
     pl = await move(w.c, w, pl, { to: 'agreed', agreement: agreement({ startsOn: addDays(today(), -1) }) });
     const guardian = await addGuardian(w, participantId);
-    await ok(w.c.post(`/api/programmes/${w.p}/participants/${participantId}/guardian-notices`, {
-      guardianId: guardian.id, placementId: pl.id, jobDescription: 'Butiksassistent', hours: 'Efter skole', risks: 'Ingen særlige', precautions: 'Voksen til stede',
-      informedOn: today(), cosignedOn: today(),
-    }), 201);
+    await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${participantId}/guardian-notices`, {
+        guardianId: guardian.id,
+        placementId: pl.id,
+        jobDescription: 'Butiksassistent',
+        hours: 'Efter skole',
+        risks: 'Ingen særlige',
+        precautions: 'Voksen til stede',
+        informedOn: today(),
+        cosignedOn: today(),
+      }),
+      201,
+    );
     return move(w.c, w, pl, { to: 'active' });
   }
 
   it('counts attendees who later got a placement (merged records follow the survivor); staff see exact counts, funders see <5 suppressed', async () => {
     const day = addDays(today(), -10);
-    const a = await ok(w.c.post(base(), course({
-      kind: 'interview_training', title: 'Jobsamtaletræning', capacity: null, sessions: [{ startsAt: `${day}T10:00`, endsAt: `${day}T12:00` }],
-    })), 201);
+    const a = await ok(
+      w.c.post(
+        base(),
+        course({
+          kind: 'interview_training',
+          title: 'Jobsamtaletræning',
+          capacity: null,
+          sessions: [{ startsAt: `${day}T10:00`, endsAt: `${day}T12:00` }],
+        }),
+      ),
+      201,
+    );
     const ps = await people(3);
     await ok(w.c.post(`${base()}/${a.id}/invitations`, { participantIds: ps.map((p) => p.id) }));
     await ok(put(w.c, sheetUrl(a.sessions[0].id), { marks: ps.map((p, i) => ({ participantId: p.id, present: i < 2 })) }));
@@ -234,7 +304,13 @@ describe('demo activities (scripts/demo-activities.ts)', () => {
     await seedDemoActivities(api, { koge: env.p.id, viborg: other.p.id }, today());
     const c2 = await t.loginAs(env.coordinator.id);
     const koge = (await ok(c2.get(`/api/programmes/${env.p.id}/activities`))).items;
-    expect(koge.map((a: { kind: string }) => a.kind).sort()).toEqual(['craftsman_cafe', 'craftsman_cafe', 'information_meeting', 'interview_training', 'professional_course']);
+    expect(koge.map((a: { kind: string }) => a.kind).sort()).toEqual([
+      'craftsman_cafe',
+      'craftsman_cafe',
+      'information_meeting',
+      'interview_training',
+      'professional_course',
+    ]);
     const course = koge.find((a: { kind: string }) => a.kind === 'professional_course');
     expect(course).toMatchObject({ sessionCount: 4, registeredCount: 5 });
     const detail = await ok(c2.get(`/api/programmes/${env.p.id}/activities/${course.id}`));

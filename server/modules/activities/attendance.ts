@@ -21,7 +21,11 @@ export async function getAttendance(ctx: Ctx, programmeId: string, sessionId: st
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const { s, rows } = await sheet(trx, programmeId, sessionId);
     return {
-      sessionId: s.id, activityId: s.activity_id, startsAt: s.starts_at, endsAt: s.ends_at, activityTitle: s.title,
+      sessionId: s.id,
+      activityId: s.activity_id,
+      startsAt: s.starts_at,
+      endsAt: s.ends_at,
+      activityTitle: s.title,
       people: rows.map(presentSheetRow),
     };
   });
@@ -41,7 +45,9 @@ export async function takeAttendance(ctx: Ctx, programmeId: string, sessionId: s
     const listed = new Map(rows.map((r) => [r.participant_id, r]));
     const issues = body.marks.flatMap((m, i) => {
       const r = listed.get(m.participantId);
-      return r && (r.status === 'registered' || r.status === 'invited') ? [] : [{ path: ['marks', i, 'participantId'], code: 'participant_not_registered' }];
+      return r && (r.status === 'registered' || r.status === 'invited')
+        ? []
+        : [{ path: ['marks', i, 'participantId'], code: 'participant_not_registered' }];
     });
     if (issues.length > 0) throw errors.invalidFields(issues);
     const last = new Map(body.marks.map((m) => [m.participantId, m.present]));
@@ -49,10 +55,15 @@ export async function takeAttendance(ctx: Ctx, programmeId: string, sessionId: s
     const changed = marks.filter((m) => listed.get(m.participantId)!.present !== m.present);
     await repo.upsertAttendance(trx, programmeId, sessionId, marks, actor.userId);
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'activity_attendance', subjectId: sessionId, programmeId,
+      action: 'update',
+      subjectType: 'activity_attendance',
+      subjectId: sessionId,
+      programmeId,
       details: {
-        activityId: s.activity_id, changed: changed.length,
-        present: marks.filter((m) => m.present).map((m) => m.participantId), absent: marks.filter((m) => !m.present).map((m) => m.participantId),
+        activityId: s.activity_id,
+        changed: changed.length,
+        present: marks.filter((m) => m.present).map((m) => m.participantId),
+        absent: marks.filter((m) => !m.present).map((m) => m.participantId),
       },
     });
   });

@@ -27,10 +27,22 @@ export async function getFunnel(ctx: Ctx, programmeId: string, query: z.output<t
     const people = [...new Set(attendances.filter((a) => a.present).map((a) => a.participant_id))];
     const placements = await repo.funnelPlacements(trx, programmeId, people);
     const rows = computeFunnel({
-      from: query.from, to: query.to, now: copenhagenLocalDateTime(now),
-      attendances: attendances.map((a) => ({ participantId: a.participant_id, kind: a.kind as ActivityKind, sessionStartsAt: a.starts_at, present: a.present })),
+      from: query.from,
+      to: query.to,
+      now: copenhagenLocalDateTime(now),
+      attendances: attendances.map((a) => ({
+        participantId: a.participant_id,
+        kind: a.kind as ActivityKind,
+        sessionStartsAt: a.starts_at,
+        present: a.present,
+      })),
       placements: placements.map((p) => ({
-        participantId: p.participant_id, status: p.status, activatedAt: p.activated_at, endedOn: p.ended_on, outcome: p.outcome, endReason: p.end_reason,
+        participantId: p.participant_id,
+        status: p.status,
+        activatedAt: p.activated_at,
+        endedOn: p.ended_on,
+        outcome: p.outcome,
+        endReason: p.end_reason,
       })),
     });
     const count = (n: number) => (exact ? { value: n, suppressed: false } : publishCount(n));
@@ -39,8 +51,17 @@ export async function getFunnel(ctx: Ctx, programmeId: string, query: z.output<t
       return { ...c, medianDays: c.suppressed ? null : s.medianDays };
     };
     return {
-      from: query.from, to: query.to, siteId: query.siteId ?? null, suppressed: !exact,
-      rows: rows.map((r) => ({ kind: r.kind, attendees: count(r.attendees), placed: stage(r.placed), completed: stage(r.completed), education: stage(r.education) })),
+      from: query.from,
+      to: query.to,
+      siteId: query.siteId ?? null,
+      suppressed: !exact,
+      rows: rows.map((r) => ({
+        kind: r.kind,
+        attendees: count(r.attendees),
+        placed: stage(r.placed),
+        completed: stage(r.completed),
+        education: stage(r.education),
+      })),
     };
   });
 }

@@ -10,9 +10,21 @@ const nameOf = (r: { first_name: string; last_name: string }) => `${r.first_name
 
 export function presentSummary(a: ActivityRow) {
   return {
-    id: a.id, kind: a.kind as ActivityKind, title: a.title, place: a.place, siteId: a.site_id, siteName: a.site_name ?? null,
-    hostCompanyId: a.host_company_id, hostCompanyName: a.host_company_name ?? null, capacity: a.capacity, cancelled: a.cancelled_at !== null,
-    firstStartsAt: a.first_starts_at, lastEndsAt: a.last_ends_at, sessionCount: a.session_count, registeredCount: a.registered_count, invitedCount: a.invited_count,
+    id: a.id,
+    kind: a.kind as ActivityKind,
+    title: a.title,
+    place: a.place,
+    siteId: a.site_id,
+    siteName: a.site_name ?? null,
+    hostCompanyId: a.host_company_id,
+    hostCompanyName: a.host_company_name ?? null,
+    capacity: a.capacity,
+    cancelled: a.cancelled_at !== null,
+    firstStartsAt: a.first_starts_at,
+    lastEndsAt: a.last_ends_at,
+    sessionCount: a.session_count,
+    registeredCount: a.registered_count,
+    invitedCount: a.invited_count,
   };
 }
 
@@ -21,11 +33,22 @@ export function presentSession(s: SessionRow) {
 }
 
 export function presentActivityParticipant(p: ActivityParticipantRow) {
-  return { participantId: p.participant_id, name: nameOf(p), status: p.status as Status, invitedAt: iso(p.invited_at)!, registeredAt: iso(p.registered_at) };
+  return {
+    participantId: p.participant_id,
+    name: nameOf(p),
+    status: p.status as Status,
+    invitedAt: iso(p.invited_at)!,
+    registeredAt: iso(p.registered_at),
+  };
 }
 
 export function presentDetail(a: ActivityRow, sessions: readonly SessionRow[], people: readonly ActivityParticipantRow[]) {
-  return { ...presentSummary(a), description: a.description, sessions: sessions.map(presentSession), participants: people.map(presentActivityParticipant) };
+  return {
+    ...presentSummary(a),
+    description: a.description,
+    sessions: sessions.map(presentSession),
+    participants: people.map(presentActivityParticipant),
+  };
 }
 
 export function presentSheetRow(r: SheetRow) {

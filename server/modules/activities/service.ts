@@ -14,7 +14,10 @@ type Body = z.output<typeof activityBody>;
 export async function loadDetail(trx: Tx, programmeId: string, id: string) {
   const a = await repo.findActivity(trx, programmeId, id);
   if (!a) throw errors.notFound('activity');
-  const [sessions, people] = await Promise.all([repo.listSessions(trx, programmeId, id), repo.listActivityParticipants(trx, programmeId, id)]);
+  const [sessions, people] = await Promise.all([
+    repo.listSessions(trx, programmeId, id),
+    repo.listActivityParticipants(trx, programmeId, id),
+  ]);
   return presentDetail(a, sessions, people);
 }
 
@@ -22,13 +25,16 @@ export async function loadDetail(trx: Tx, programmeId: string, id: string) {
 async function checkReferences(trx: Tx, programmeId: string, body: Body) {
   const issues: Array<{ path: string[]; code: string }> = [];
   if (body.siteId && !(await repo.siteExists(trx, programmeId, body.siteId))) issues.push({ path: ['siteId'], code: 'site_unknown' });
-  if (body.hostCompanyId && !(await repo.companyExists(trx, programmeId, body.hostCompanyId))) issues.push({ path: ['hostCompanyId'], code: 'company_unknown' });
+  if (body.hostCompanyId && !(await repo.companyExists(trx, programmeId, body.hostCompanyId)))
+    issues.push({ path: ['hostCompanyId'], code: 'company_unknown' });
   if (issues.length > 0) throw errors.invalidFields(issues);
 }
 
 export async function listActivities(ctx: Ctx, programmeId: string, query: z.output<typeof listQuery>) {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'activity.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => ({ items: (await repo.listActivities(trx, programmeId, query)).map(presentSummary) }));
+  return withTenant(ctx.db, tenantScope(actor), async (trx) => ({
+    items: (await repo.listActivities(trx, programmeId, query)).map(presentSummary),
+  }));
 }
 
 export async function getActivity(ctx: Ctx, programmeId: string, id: string) {
@@ -43,7 +49,13 @@ export async function createActivity(ctx: Ctx, programmeId: string, body: Body) 
     await checkReferences(trx, programmeId, body);
     const id = await repo.insertActivity(trx, programmeId, body, actor.userId);
     for (const s of body.sessions) await repo.insertSession(trx, programmeId, id, s);
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'activity', subjectId: id, programmeId, details: { kind: body.kind, sessions: body.sessions.length } });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'activity',
+      subjectId: id,
+      programmeId,
+      details: { kind: body.kind, sessions: body.sessions.length },
+    });
     return loadDetail(trx, programmeId, id);
   });
 }
@@ -61,7 +73,8 @@ export async function updateActivity(ctx: Ctx, programmeId: string, id: string, 
     if (locked.cancelled_at) throw errors.activityCancelled();
     await checkReferences(trx, programmeId, body);
     const registered = await repo.registeredCount(trx, programmeId, id);
-    if (body.capacity !== null && body.capacity < registered) throw errors.invalidFields([{ path: ['capacity'], code: 'capacity_below_registered' }]);
+    if (body.capacity !== null && body.capacity < registered)
+      throw errors.invalidFields([{ path: ['capacity'], code: 'capacity_below_registered' }]);
     const existing = (await repo.listSessions(trx, programmeId, id)).map((s) => s.id);
     const kept = new Set(body.sessions.flatMap((s) => (s.id ? [s.id] : [])));
     const removed = existing.filter((sid) => !kept.has(sid));
@@ -69,10 +82,17 @@ export async function updateActivity(ctx: Ctx, programmeId: string, id: string, 
     await repo.deleteSessions(trx, programmeId, id, removed);
     for (const [i, s] of body.sessions.entries()) {
       if (!s.id) await repo.insertSession(trx, programmeId, id, s);
-      else if (!(await repo.updateSession(trx, programmeId, id, { ...s, id: s.id }))) throw errors.invalidFields([{ path: ['sessions', i, 'id'], code: 'session_unknown' }]);
+      else if (!(await repo.updateSession(trx, programmeId, id, { ...s, id: s.id })))
+        throw errors.invalidFields([{ path: ['sessions', i, 'id'], code: 'session_unknown' }]);
     }
     await repo.updateActivity(trx, programmeId, id, body);
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'activity', subjectId: id, programmeId, details: { sessions: body.sessions.length, removedSessions: removed.length } });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'activity',
+      subjectId: id,
+      programmeId,
+      details: { sessions: body.sessions.length, removedSessions: removed.length },
+    });
     return loadDetail(trx, programmeId, id);
   });
 }
@@ -112,7 +132,13 @@ export async function inviteParticipants(ctx: Ctx, programmeId: string, id: stri
     });
     if (issues.length > 0) throw errors.invalidFields(issues);
     const invited = await repo.invite(trx, programmeId, id, ids, actor.userId);
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'activity_invitation', subjectId: id, programmeId, details: { participantIds: ids, invited } });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'activity_invitation',
+      subjectId: id,
+      programmeId,
+      details: { participantIds: ids, invited },
+    });
     return { invited, alreadyInvited: ids.length - invited, activity: await loadDetail(trx, programmeId, id) };
   });
 }
@@ -121,7 +147,13 @@ export async function inviteParticipants(ctx: Ctx, programmeId: string, id: stri
  * Sets one person's registration status. Registering counts against capacity (only registered
  * people count); over capacity is refused with 409 activity_full and nothing changes.
  */
-export async function setParticipantStatus(ctx: Ctx, programmeId: string, id: string, participantId: string, body: z.output<typeof participantStatusBody>) {
+export async function setParticipantStatus(
+  ctx: Ctx,
+  programmeId: string,
+  id: string,
+  participantId: string,
+  body: z.output<typeof participantStatusBody>,
+) {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const locked = await repo.lockActivity(trx, programmeId, id);
@@ -136,7 +168,11 @@ export async function setParticipantStatus(ctx: Ctx, programmeId: string, id: st
       }
       await repo.setParticipantStatus(trx, programmeId, id, participantId, body.status, actor.userId);
       await recordAudit(trx, ctx, {
-        action: 'update', subjectType: 'activity_participant', subjectId: id, subjectPersonId: participantId, programmeId,
+        action: 'update',
+        subjectType: 'activity_participant',
+        subjectId: id,
+        subjectPersonId: participantId,
+        programmeId,
         details: { from: current.status, to: body.status },
       });
     }

@@ -14,15 +14,25 @@ describe('the audit trail', () => {
   it('records reads, searches and writes with actor, role, subject, programme, request id and IP', async () => {
     const p = await t.createProgramme();
     const admin = await t.member(p.id, 'administrator', { name: 'Ada Admin' });
-    const site = await admin.client.post(`/api/programmes/${p.id}/sites`, { name: 'Ellemarken', address: 'Ellemarksvej 1', postalCode: '4600' });
+    const site = await admin.client.post(`/api/programmes/${p.id}/sites`, {
+      name: 'Ellemarken',
+      address: 'Ellemarksvej 1',
+      postalCode: '4600',
+    });
     const requestId = site.headers['x-request-id'];
     await admin.client.get(`/api/programmes/${p.id}/members`);
     const search = await admin.client.get(`/api/audit?programmeId=${p.id}&action=create`);
     expect(search.statusCode).toBe(200);
     const created = search.json().events.find((e: { subjectType: string }) => e.subjectType === 'site');
     expect(created).toMatchObject({
-      actorUserId: admin.id, actorName: 'Ada Admin', actorRole: 'administrator', action: 'create',
-      subjectId: site.json().id, programmeId: p.id, requestId, ip: '127.0.0.1',
+      actorUserId: admin.id,
+      actorName: 'Ada Admin',
+      actorRole: 'administrator',
+      action: 'create',
+      subjectId: site.json().id,
+      programmeId: p.id,
+      requestId,
+      ip: '127.0.0.1',
     });
     const all = (await admin.client.get(`/api/audit?programmeId=${p.id}`)).json().events;
     expect(all.map((e: { action: string; subjectType: string }) => `${e.action}:${e.subjectType}`)).toEqual(
@@ -58,7 +68,9 @@ describe('the audit trail', () => {
     const admin = await t.member(p.id, 'administrator');
     await admin.client.get(`/api/programmes/${p.id}/members`);
     const scope = { userId: admin.id, programmeIds: [p.id], isPlatformAdmin: false };
-    await expect(withTenant(t.db, scope, (trx) => sql`UPDATE audit_events SET action = 'x'`.execute(trx))).rejects.toThrow(/permission denied/);
+    await expect(withTenant(t.db, scope, (trx) => sql`UPDATE audit_events SET action = 'x'`.execute(trx))).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(withTenant(t.db, scope, (trx) => sql`DELETE FROM audit_events`.execute(trx))).rejects.toThrow(/permission denied/);
     await expect(asSystem(t.db, (trx) => sql`UPDATE audit_events SET action = 'x'`.execute(trx))).rejects.toThrow(/permission denied/);
     // Even the table owner (the migration user) is stopped by the trigger.
@@ -95,7 +107,11 @@ describe('the audit trail', () => {
   it('runs retention through the job queue on its schedule', async () => {
     await asSystem(t.db, (trx) => trx.insertInto('jobs').values({ queue: 'audit.retention', payload: '{}' }).execute());
     expect(await t.drainJobs()).toBeGreaterThanOrEqual(1);
-    const job = await t.db.selectFrom('jobs').select(['done_at', 'result']).where('queue', '=', 'audit.retention').executeTakeFirstOrThrow();
+    const job = await t.db
+      .selectFrom('jobs')
+      .select(['done_at', 'result'])
+      .where('queue', '=', 'audit.retention')
+      .executeTakeFirstOrThrow();
     expect(job.done_at).not.toBeNull();
     expect(job.result).toHaveProperty('deleted');
   });

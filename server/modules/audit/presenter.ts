@@ -18,7 +18,13 @@ export function presentAuditEvent(row: AuditRow) {
 }
 
 /** For a data subject: what happened to their data and in which role, never which staff member. */
-export function presentEventForSubject(row: { at: Date; actor_role: string | null; action: string; subject_type: string; programme_id: string | null }) {
+export function presentEventForSubject(row: {
+  at: Date;
+  actor_role: string | null;
+  action: string;
+  subject_type: string;
+  programme_id: string | null;
+}) {
   return {
     at: new Date(row.at).toISOString(),
     actorRole: row.actor_role,

@@ -20,8 +20,18 @@ export async function searchEvents(trx: Tx, f: AuditFilter) {
     .selectFrom('audit_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_user_id')
     .select([
-      'e.id', 'e.at', 'e.actor_user_id', 'e.actor_role', 'e.action', 'e.subject_type', 'e.subject_id',
-      'e.programme_id', 'e.request_id', 'e.ip', 'e.details', 'u.name as actor_name',
+      'e.id',
+      'e.at',
+      'e.actor_user_id',
+      'e.actor_role',
+      'e.action',
+      'e.subject_type',
+      'e.subject_id',
+      'e.programme_id',
+      'e.request_id',
+      'e.ip',
+      'e.details',
+      'u.name as actor_name',
     ])
     .orderBy('e.id', 'desc')
     .limit(f.limit + 1);

@@ -18,7 +18,11 @@ describe('login', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ stage: 'full' });
     const me = await c.get('/api/auth/me');
-    expect(me.json()).toMatchObject({ stage: 'full', user: { email: user.email }, memberships: [{ programmeId: p.id, role: 'employer_contact' }] });
+    expect(me.json()).toMatchObject({
+      stage: 'full',
+      user: { email: user.email },
+      memberships: [{ programmeId: p.id, role: 'employer_contact' }],
+    });
   });
 
   it('asks for TOTP when enabled, and only a valid code completes the login', async () => {
@@ -68,7 +72,11 @@ describe('login', () => {
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json().error.code).toBe('invalid_credentials');
     expect(wrong.json().error.code).toBe('invalid_credentials');
-    const events = await t.db.selectFrom('audit_events').select(['action', 'subject_id', 'details', 'ip', 'request_id']).where('action', '=', 'login_failed').execute();
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'subject_id', 'details', 'ip', 'request_id'])
+      .where('action', '=', 'login_failed')
+      .execute();
     expect(events.some((e) => e.subject_id === user.id && e.ip && e.request_id)).toBe(true);
     expect(events.some((e) => (e.details as { email?: string }).email === 'nobody@example.test')).toBe(true);
   });
@@ -77,7 +85,8 @@ describe('login', () => {
     const user = await t.createUser();
     const c = t.client();
     const codes = [];
-    for (let i = 0; i < 3; i++) codes.push((await c.post('/api/auth/login', { email: user.email, password: 'wrong password!' })).json().error.code);
+    for (let i = 0; i < 3; i++)
+      codes.push((await c.post('/api/auth/login', { email: user.email, password: 'wrong password!' })).json().error.code);
     expect(codes).toEqual(['invalid_credentials', 'invalid_credentials', 'account_locked']);
     const res = await c.post('/api/auth/login', { email: user.email, password: PASSWORD });
     expect(res.statusCode).toBe(423);
@@ -89,7 +98,9 @@ describe('login', () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.code).toBe('validation_failed');
-    expect(body.error.details.issues.map((i: { path: string[] }) => i.path.join('.'))).toEqual(expect.arrayContaining(['email', 'password']));
+    expect(body.error.details.issues.map((i: { path: string[] }) => i.path.join('.'))).toEqual(
+      expect.arrayContaining(['email', 'password']),
+    );
   });
 
   it('logs out and forgets the session', async () => {
@@ -133,7 +144,9 @@ describe('password reset', () => {
     expect(short.json().error.details.issues[0].code).toBe('password_too_short');
     const ok = await t.client().post('/api/auth/password-reset/confirm', { token, password: 'a brand new passphrase' });
     expect(ok.statusCode).toBe(204);
-    expect((await t.client().post('/api/auth/password-reset/confirm', { token, password: 'another new passphrase' })).json().error.code).toBe('token_invalid');
+    expect(
+      (await t.client().post('/api/auth/password-reset/confirm', { token, password: 'another new passphrase' })).json().error.code,
+    ).toBe('token_invalid');
     expect((await old.get('/api/auth/me')).statusCode).toBe(401);
     expect((await t.client().post('/api/auth/login', { email: user.email, password: 'a brand new passphrase' })).json().stage).toBe('full');
     const job = await t.db.selectFrom('jobs').select('payload').where('queue', '=', 'mail.send').executeTakeFirstOrThrow();

@@ -4,7 +4,11 @@ import type { Membership } from '../../http/context.ts';
 import type { Role } from '../../../shared/domain/access/roles.ts';
 
 export function findUserByEmail(trx: Tx, email: string) {
-  return trx.selectFrom('users').selectAll().where(sql`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+  return trx
+    .selectFrom('users')
+    .selectAll()
+    .where(sql`lower(email)`, '=', email.toLowerCase())
+    .executeTakeFirst();
 }
 
 /** Login accepts an e-mail or a portal login name (usernames never contain '@'). */
@@ -47,7 +51,10 @@ export function clearFailedLogins(trx: Tx, userId: string) {
   return trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
 }
 
-export function createSession(trx: Tx, s: { id: string; userId: string; expiresAt: Date; ip: string; userAgent: string | null; mfaVerified: boolean }) {
+export function createSession(
+  trx: Tx,
+  s: { id: string; userId: string; expiresAt: Date; ip: string; userAgent: string | null; mfaVerified: boolean },
+) {
   return trx
     .insertInto('sessions')
     .values({ id: s.id, user_id: s.userId, expires_at: s.expiresAt, ip: s.ip, user_agent: s.userAgent, mfa_verified: s.mfaVerified })
@@ -68,7 +75,11 @@ export function findLiveSession(trx: Tx, id: string, idleMinutes: number) {
 }
 
 export function touchSession(trx: Tx, id: string) {
-  return trx.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', id).execute();
+  return trx
+    .updateTable('sessions')
+    .set({ last_seen_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function markSessionVerified(trx: Tx, id: string) {
@@ -83,7 +94,10 @@ export function deleteSessionsOfUser(trx: Tx, userId: string) {
   return trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
-export function insertOneTimeToken(trx: Tx, t: { hash: string; purpose: 'setup' | 'password_reset'; userId: string | null; expiresAt: Date }) {
+export function insertOneTimeToken(
+  trx: Tx,
+  t: { hash: string; purpose: 'setup' | 'password_reset'; userId: string | null; expiresAt: Date },
+) {
   return trx
     .insertInto('one_time_tokens')
     .values({ token_hash: t.hash, purpose: t.purpose, user_id: t.userId, expires_at: t.expiresAt })
@@ -105,9 +119,21 @@ export function consumeOneTimeToken(trx: Tx, hash: string, purpose: 'setup' | 'p
 
 export function deleteExpired(trx: Tx) {
   return Promise.all([
-    trx.deleteFrom('sessions').where('expires_at', '<', sql<Date>`now()`).execute(),
-    trx.deleteFrom('one_time_tokens').where('expires_at', '<', sql<Date>`now() - interval '1 day'`).execute(),
-    trx.deleteFrom('rate_limits').where('window_start', '<', sql<Date>`now() - interval '1 day'`).execute(),
-    trx.deleteFrom('jobs').where('done_at', '<', sql<Date>`now() - interval '30 days'`).execute(),
+    trx
+      .deleteFrom('sessions')
+      .where('expires_at', '<', sql<Date>`now()`)
+      .execute(),
+    trx
+      .deleteFrom('one_time_tokens')
+      .where('expires_at', '<', sql<Date>`now() - interval '1 day'`)
+      .execute(),
+    trx
+      .deleteFrom('rate_limits')
+      .where('window_start', '<', sql<Date>`now() - interval '1 day'`)
+      .execute(),
+    trx
+      .deleteFrom('jobs')
+      .where('done_at', '<', sql<Date>`now() - interval '30 days'`)
+      .execute(),
   ]);
 }

@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  localeBody, loginBody, loginResponse, meResponse, passwordResetConfirmBody, passwordResetRequestBody,
-  totpCodeBody, totpSetupResponse,
+  localeBody,
+  loginBody,
+  loginResponse,
+  meResponse,
+  passwordResetConfirmBody,
+  passwordResetRequestBody,
+  totpCodeBody,
+  totpSetupResponse,
 } from '../../../shared/schemas/auth.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
 import * as auth from './service.ts';

@@ -43,13 +43,17 @@ export async function startSession(trx: Tx, ctx: Ctx, user: repo.UserRow): Promi
 export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<{ token: string; stage: LoginStage }> {
   const { config } = ctx;
   const failed = async (trx: Tx, reason: string, userId: string | null) =>
-    recordAudit(trx, { ...ctx, pendingUserId: userId }, {
-      action: 'login_failed',
-      subjectType: 'user',
-      subjectId: userId,
-      subjectPersonId: userId,
-      details: { email: body.email, reason },
-    });
+    recordAudit(
+      trx,
+      { ...ctx, pendingUserId: userId },
+      {
+        action: 'login_failed',
+        subjectType: 'user',
+        subjectId: userId,
+        subjectPersonId: userId,
+        details: { email: body.email, reason },
+      },
+    );
 
   // Counters and failure records must survive the refusal, so they commit in their own transaction.
   const gate = await asSystem(ctx.db, async (trx) => {
@@ -83,9 +87,17 @@ export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<
   return asSystem(ctx.db, async (trx) => {
     await repo.clearFailedLogins(trx, user.id);
     const started = await startSession(trx, ctx, user);
-    await recordAudit(trx, { ...ctx, pendingUserId: user.id }, {
-      action: 'login', subjectType: 'user', subjectId: user.id, subjectPersonId: user.id, details: { stage: started.stage },
-    });
+    await recordAudit(
+      trx,
+      { ...ctx, pendingUserId: user.id },
+      {
+        action: 'login',
+        subjectType: 'user',
+        subjectId: user.id,
+        subjectPersonId: user.id,
+        details: { stage: started.stage },
+      },
+    );
     return started;
   });
 }
@@ -123,9 +135,17 @@ export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: Login
     });
   } catch (err) {
     await asSystem(ctx.db, (trx) =>
-      recordAudit(trx, { ...ctx, pendingUserId: userId }, {
-        action: 'login_failed', subjectType: 'user', subjectId: userId, subjectPersonId: userId, details: { reason: 'totp' },
-      }),
+      recordAudit(
+        trx,
+        { ...ctx, pendingUserId: userId },
+        {
+          action: 'login_failed',
+          subjectType: 'user',
+          subjectId: userId,
+          subjectPersonId: userId,
+          details: { reason: 'totp' },
+        },
+      ),
     );
     throw err;
   }
@@ -139,7 +159,11 @@ export async function startTotpSetup(ctx: Ctx) {
     if (!user) throw errors.unauthenticated();
     if (user.totp_enabled) throw errors.conflict('totp');
     const secret = newTotpSecret();
-    await trx.updateTable('users').set({ totp_secret_enc: ctx.secrets.seal(secret) }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('users')
+      .set({ totp_secret_enc: ctx.secrets.seal(secret) })
+      .where('id', '=', user.id)
+      .execute();
     return totpEnrolment(secret, user.email);
   });
 }
@@ -154,9 +178,17 @@ export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: Login
     await consumeTotp(trx, ctx, user, code);
     await trx.updateTable('users').set({ totp_enabled: true, updated_at: new Date() }).where('id', '=', user.id).execute();
     await repo.markSessionVerified(trx, sessionId);
-    await recordAudit(trx, { ...ctx, pendingUserId: user.id }, {
-      action: 'update', subjectType: 'user', subjectId: user.id, subjectPersonId: user.id, details: { field: 'totp_enabled' },
-    });
+    await recordAudit(
+      trx,
+      { ...ctx, pendingUserId: user.id },
+      {
+        action: 'update',
+        subjectType: 'user',
+        subjectId: user.id,
+        subjectPersonId: user.id,
+        details: { field: 'totp_enabled' },
+      },
+    );
     return { stage: 'full' as const };
   });
 }
@@ -227,9 +259,17 @@ export async function confirmPasswordReset(ctx: Ctx, token: string, password: st
       .where('id', '=', claimed.user_id)
       .execute();
     await repo.deleteSessionsOfUser(trx, claimed.user_id);
-    await recordAudit(trx, { ...ctx, pendingUserId: claimed.user_id }, {
-      action: 'update', subjectType: 'user', subjectId: claimed.user_id, subjectPersonId: claimed.user_id, details: { field: 'password', via: 'reset' },
-    });
+    await recordAudit(
+      trx,
+      { ...ctx, pendingUserId: claimed.user_id },
+      {
+        action: 'update',
+        subjectType: 'user',
+        subjectId: claimed.user_id,
+        subjectPersonId: claimed.user_id,
+        details: { field: 'password', via: 'reset' },
+      },
+    );
   });
 }
 

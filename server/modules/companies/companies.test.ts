@@ -17,8 +17,19 @@ describe('CVR numbers', () => {
     const cvr = validCvr();
     const typed = `DK ${cvr.slice(0, 4)} ${cvr.slice(4)}`;
     const company = await ok(env.c.post(companies(), { cvr: typed, name: ' Malerfirma Hansen ', industry: 'Maler' }), 201);
-    expect(company).toMatchObject({ cvr, name: 'Malerfirma Hansen', industry: 'Maler', programmeId: env.p.id, supplierTo: null, openOpenings: 0 });
-    const org = await t.db.selectFrom('organisations').select(['kind', 'cvr', 'name']).where('id', '=', company.organisationId).executeTakeFirstOrThrow();
+    expect(company).toMatchObject({
+      cvr,
+      name: 'Malerfirma Hansen',
+      industry: 'Maler',
+      programmeId: env.p.id,
+      supplierTo: null,
+      openOpenings: 0,
+    });
+    const org = await t.db
+      .selectFrom('organisations')
+      .select(['kind', 'cvr', 'name'])
+      .where('id', '=', company.organisationId)
+      .executeTakeFirstOrThrow();
     expect(org).toEqual({ kind: 'company', cvr, name: 'Malerfirma Hansen' });
   });
 
@@ -29,11 +40,14 @@ describe('CVR numbers', () => {
     expect(issues(res)).toEqual({ cvr: 'cvr_checksum' });
   });
 
-  it.each([['1234567'], ['01234567'], ['1234-5678'], ['ABCDEFGH'], ['123456789']])('refuses the malformed CVR %s with cvr_format', async (cvr) => {
-    const res = await env.c.post(companies(), { cvr, name: 'Forkert ApS', industry: 'Handel' });
-    expect(res.statusCode).toBe(400);
-    expect(issues(res)).toEqual({ cvr: 'cvr_format' });
-  });
+  it.each([['1234567'], ['01234567'], ['1234-5678'], ['ABCDEFGH'], ['123456789']])(
+    'refuses the malformed CVR %s with cvr_format',
+    async (cvr) => {
+      const res = await env.c.post(companies(), { cvr, name: 'Forkert ApS', industry: 'Handel' });
+      expect(res.statusCode).toBe(400);
+      expect(issues(res)).toEqual({ cvr: 'cvr_format' });
+    },
+  );
 
   it('keeps one company per CVR in a programme, and shares the organisation across programmes', async () => {
     const cvr = validCvr();
@@ -57,13 +71,18 @@ describe('CVR numbers', () => {
 describe('company list, profile and edits', () => {
   it('searches by name or CVR, supplier status and industry', async () => {
     const p = await programmeWithCoordinator(t);
-    const association = await t.db.insertInto('organisations').values({ name: `Boligselskabet ${validCvr()}`, kind: 'housing_association' }).returning('id').executeTakeFirstOrThrow();
+    const association = await t.db
+      .insertInto('organisations')
+      .values({ name: `Boligselskabet ${validCvr()}`, kind: 'housing_association' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await t.db.insertInto('programme_partners').values({ programme_id: p.p.id, organisation_id: association.id }).execute();
     const bakery = await createCompany(p.c, p.p.id, { name: 'Bageriet', industry: 'Bageri', supplierToOrganisationId: association.id });
     const painter = await createCompany(p.c, p.p.id, { name: 'Malerne', industry: 'Maler' });
     expect(bakery.supplierTo).toEqual({ id: association.id, name: expect.stringMatching(/^Boligselskabet/) });
 
-    const names = async (query: string) => (await ok(p.c.get(`${api.companies(p.p.id)}${query}`))).companies.map((c: { name: string }) => c.name);
+    const names = async (query: string) =>
+      (await ok(p.c.get(`${api.companies(p.p.id)}${query}`))).companies.map((c: { name: string }) => c.name);
     expect(await names('')).toEqual(['Bageriet', 'Malerne']);
     expect(await names('?q=male')).toEqual(['Malerne']);
     expect(await names(`?q=${painter.cvr.slice(2, 6)}`)).toEqual(['Malerne']);
@@ -75,8 +94,17 @@ describe('company list, profile and edits', () => {
   });
 
   it('only lets a company supply a housing association that is a partner of the programme', async () => {
-    const stranger = await t.db.insertInto('organisations').values({ name: `Fremmed boligselskab ${validCvr()}`, kind: 'housing_association' }).returning('id').executeTakeFirstOrThrow();
-    const res = await env.c.post(companies(), { cvr: validCvr(), name: 'Leverandøren', industry: 'Byg', supplierToOrganisationId: stranger.id });
+    const stranger = await t.db
+      .insertInto('organisations')
+      .values({ name: `Fremmed boligselskab ${validCvr()}`, kind: 'housing_association' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const res = await env.c.post(companies(), {
+      cvr: validCvr(),
+      name: 'Leverandøren',
+      industry: 'Byg',
+      supplierToOrganisationId: stranger.id,
+    });
     expect(issues(res)).toEqual({ supplierToOrganisationId: 'not_a_partner_housing_association' });
   });
 
@@ -90,21 +118,55 @@ describe('company list, profile and edits', () => {
     const company = await createCompany(env.c, env.p.id, { name: 'Profilen ApS' });
     const profile = await ok(env.c.get(api.company(env.p.id, company.id)));
     expect(profile).toMatchObject({
-      id: company.id, name: 'Profilen ApS', workplaces: [], openings: [], placements: [], commitments: [], contacts: [], pendingContacts: [], mentors: [], notes: [],
+      id: company.id,
+      name: 'Profilen ApS',
+      workplaces: [],
+      openings: [],
+      placements: [],
+      commitments: [],
+      contacts: [],
+      pendingContacts: [],
+      mentors: [],
+      notes: [],
     });
-    const audit = await t.db.selectFrom('audit_events').select(['action', 'subject_type']).where('subject_id', '=', company.id).orderBy('id').execute();
-    expect(audit).toEqual([{ action: 'create', subject_type: 'company' }, { action: 'read', subject_type: 'company' }]);
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'subject_type'])
+      .where('subject_id', '=', company.id)
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'create', subject_type: 'company' },
+      { action: 'read', subject_type: 'company' },
+    ]);
   });
 
   it('deletes a company without openings with its workplaces; one with openings is in use', async () => {
     const company = await createCompany(env.c, env.p.id, { name: 'Kortvarig ApS' });
-    await ok(env.c.post(api.workplaces(env.p.id), { organisationId: company.organisationId, name: 'Lager', address: 'Vej 2', postalCode: '4600' }), 201);
+    await ok(
+      env.c.post(api.workplaces(env.p.id), { organisationId: company.organisationId, name: 'Lager', address: 'Vej 2', postalCode: '4600' }),
+      201,
+    );
     expect((await del(env.c, api.company(env.p.id, company.id))).statusCode).toBe(204);
     expect((await env.c.get(api.company(env.p.id, company.id))).statusCode).toBe(404);
 
     const busy = await createCompany(env.c, env.p.id, { name: 'Travl ApS' });
-    const w = await ok(env.c.post(api.workplaces(env.p.id), { organisationId: busy.organisationId, name: 'Butik', address: 'Vej 3', postalCode: '4600' }), 201);
-    await ok(env.c.post(api.openings(env.p.id), { workplaceId: w.id, kind: 'ordinary_job', title: 'Ekspedient', minAge: 18, hoursPerWeek: 20, startsOn: '2026-09-01', adultStaffPresent: true }), 201);
+    const w = await ok(
+      env.c.post(api.workplaces(env.p.id), { organisationId: busy.organisationId, name: 'Butik', address: 'Vej 3', postalCode: '4600' }),
+      201,
+    );
+    await ok(
+      env.c.post(api.openings(env.p.id), {
+        workplaceId: w.id,
+        kind: 'ordinary_job',
+        title: 'Ekspedient',
+        minAge: 18,
+        hoursPerWeek: 20,
+        startsOn: '2026-09-01',
+        adultStaffPresent: true,
+      }),
+      201,
+    );
     const res = await del(env.c, api.company(env.p.id, busy.id));
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'in_use', details: { by: 'openings' } });
@@ -116,7 +178,11 @@ describe('company list, profile and edits', () => {
     expect(invitation).toMatchObject({ email: 'eva@example.test', role: 'employer_contact' });
     const profile = await ok(env.c.get(api.company(env.p.id, company.id)));
     expect(profile.pendingContacts).toEqual([expect.objectContaining({ email: 'eva@example.test' })]);
-    const stored = await t.db.selectFrom('invitations').select(['role', 'organisation_id']).where('id', '=', invitation.id).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('invitations')
+      .select(['role', 'organisation_id'])
+      .where('id', '=', invitation.id)
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ role: 'employer_contact', organisation_id: company.organisationId });
     const mail = (await t.drainJobs(), t.smtp.received.find((m) => m.to.includes('eva@example.test')));
     expect(mail?.subject).toMatch(/^Invitation til/);

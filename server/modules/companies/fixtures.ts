@@ -65,12 +65,18 @@ export async function programmeWithCoordinator(t: TestApp, name?: string) {
 
 /** Registers a company with a fresh valid CVR number (overrides win). */
 export async function createCompany(c: TestClient, programmeId: string, overrides: Record<string, unknown> = {}) {
-  return ok(c.post(api.companies(programmeId), { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri', ...overrides }), 201);
+  return ok(
+    c.post(api.companies(programmeId), { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri', ...overrides }),
+    201,
+  );
 }
 
 /** Adds a workplace in Køge to the organisation (overrides win). */
 export async function createWorkplace(c: TestClient, programmeId: string, organisationId: string, overrides: Record<string, unknown> = {}) {
-  return ok(c.post(api.workplaces(programmeId), { organisationId, name: 'Butikken', address: 'Torvet 1', postalCode: '4600', ...overrides }), 201);
+  return ok(
+    c.post(api.workplaces(programmeId), { organisationId, name: 'Butikken', address: 'Torvet 1', postalCode: '4600', ...overrides }),
+    201,
+  );
 }
 
 /** A company with one workplace in Køge, registered by the coordinator. */
@@ -86,7 +92,10 @@ export async function companyWithWorkplace(c: TestClient, programmeId: string, n
  */
 export async function employerContact(t: TestApp, programmeId: string, organisationId: string, name = 'Eva Arbejdsgiver') {
   const user = await t.createUser({ name });
-  await t.db.insertInto('memberships').values({ user_id: user.id, programme_id: programmeId, role: 'employer_contact', organisation_id: organisationId }).execute();
+  await t.db
+    .insertInto('memberships')
+    .values({ user_id: user.id, programme_id: programmeId, role: 'employer_contact', organisation_id: organisationId })
+    .execute();
   return { ...user, client: await t.loginAs(user.id) };
 }
 

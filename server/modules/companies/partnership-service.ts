@@ -13,7 +13,12 @@ import { commitmentsWithProgress, mustFindCompany } from './service.ts';
 
 /** Commitments (what a company promised) and notes (how the partnership goes) on a company. */
 
-async function presentOne(trx: Parameters<typeof commitmentsWithProgress>[0], programmeId: string, company: { id: string; organisation_id: string }, id: string) {
+async function presentOne(
+  trx: Parameters<typeof commitmentsWithProgress>[0],
+  programmeId: string,
+  company: { id: string; organisation_id: string },
+  id: string,
+) {
   return (await commitmentsWithProgress(trx, programmeId, company)).find((c) => c.id === id)!;
 }
 
@@ -22,12 +27,24 @@ export async function addCommitment(ctx: Ctx, programmeId: string, companyId: st
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const company = await mustFindCompany(trx, programmeId, companyId);
     const row = await repo.insertCommitment(trx, programmeId, companyId, body);
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'company_commitment', subjectId: row.id, programmeId, details: { companyId } });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'company_commitment',
+      subjectId: row.id,
+      programmeId,
+      details: { companyId },
+    });
     return presentOne(trx, programmeId, company, row.id);
   });
 }
 
-export async function updateCommitment(ctx: Ctx, programmeId: string, companyId: string, commitmentId: string, body: z.output<typeof updateCommitmentBody>) {
+export async function updateCommitment(
+  ctx: Ctx,
+  programmeId: string,
+  companyId: string,
+  commitmentId: string,
+  body: z.output<typeof updateCommitmentBody>,
+) {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const company = await mustFindCompany(trx, programmeId, companyId);
@@ -42,7 +59,13 @@ export async function updateCommitment(ctx: Ctx, programmeId: string, companyId:
     };
     if (merged.periodTo < merged.periodFrom) throw errors.invalidFields([{ path: ['periodTo'], code: 'end_before_start' }]);
     await repo.updateCommitment(trx, programmeId, commitmentId, merged);
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'company_commitment', subjectId: commitmentId, programmeId, details: { fields: Object.keys(body) } });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'company_commitment',
+      subjectId: commitmentId,
+      programmeId,
+      details: { fields: Object.keys(body) },
+    });
     return presentOne(trx, programmeId, company, commitmentId);
   });
 }
@@ -60,7 +83,11 @@ export async function addNote(ctx: Ctx, programmeId: string, companyId: string, 
   const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     await mustFindCompany(trx, programmeId, companyId);
-    const row = await repo.insertNote(trx, programmeId, companyId, { notedOn: body.notedOn ?? copenhagenToday(), text: body.text, authorUserId: actor.userId });
+    const row = await repo.insertNote(trx, programmeId, companyId, {
+      notedOn: body.notedOn ?? copenhagenToday(),
+      text: body.text,
+      authorUserId: actor.userId,
+    });
     await recordAudit(trx, ctx, { action: 'create', subjectType: 'company_note', subjectId: row.id, programmeId, details: { companyId } });
     return presentNote(row);
   });
@@ -71,7 +98,13 @@ export async function updateNote(ctx: Ctx, programmeId: string, companyId: strin
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const row = await repo.updateNote(trx, programmeId, companyId, noteId, body);
     if (!row) throw errors.notFound('note');
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'company_note', subjectId: noteId, programmeId, details: { fields: Object.keys(body) } });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'company_note',
+      subjectId: noteId,
+      programmeId,
+      details: { fields: Object.keys(body) },
+    });
     return presentNote(row);
   });
 }

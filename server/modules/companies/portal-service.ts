@@ -35,7 +35,11 @@ function summary(c: repo.CompanyRow & { programme_name: string }) {
   return { id: c.id, programmeId: c.programme_id, programmeName: c.programme_name, name: c.name, cvr: c.cvr };
 }
 
-async function ownCompany(trx: Parameters<typeof repo.companiesOfOrganisations>[0], pairs: { programmeId: string; organisationId: string }[], companyId: string) {
+async function ownCompany(
+  trx: Parameters<typeof repo.companiesOfOrganisations>[0],
+  pairs: { programmeId: string; organisationId: string }[],
+  companyId: string,
+) {
   const company = (await repo.companiesOfOrganisations(trx, pairs)).find((c) => c.id === companyId);
   if (!company) throw errors.notFound('company');
   return company;
@@ -55,7 +59,13 @@ export async function getMyCompany(ctx: Ctx, companyId: string) {
     const company = await ownCompany(trx, pairs, companyId);
     const { programme_id: programmeId, organisation_id: orgId } = company;
     const mentors = await listMentors(trx, programmeId, orgId);
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'company', subjectId: companyId, programmeId, details: { portal: true, mentors: mentors.length } });
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'company',
+      subjectId: companyId,
+      programmeId,
+      details: { portal: true, mentors: mentors.length },
+    });
     return {
       ...summary(company),
       industry: company.industry,
@@ -89,7 +99,13 @@ export async function myMentoring(ctx: Ctx) {
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const rows = await mentorRecordsOfUser(trx, actor.userId, programmeIds);
     for (const programmeId of new Set(rows.map((r) => r.programme_id))) {
-      await recordAudit(trx, ctx, { action: 'read', subjectType: 'mentor', subjectPersonId: actor.userId, programmeId, details: { own: true } });
+      await recordAudit(trx, ctx, {
+        action: 'read',
+        subjectType: 'mentor',
+        subjectPersonId: actor.userId,
+        programmeId,
+        details: { own: true },
+      });
     }
     return { mentors: rows.map((r) => ({ ...presentMentor(r), programmeName: r.programme_name })) };
   });

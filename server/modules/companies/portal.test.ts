@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type TestApp } from '../../../test/support/app.ts';
 import {
-  api, companyWithWorkplace, createCompany, createWorkplace, del, employerContact, ok, openingBody, programmeWithCoordinator,
+  api,
+  companyWithWorkplace,
+  createCompany,
+  createWorkplace,
+  del,
+  employerContact,
+  ok,
+  openingBody,
+  programmeWithCoordinator,
 } from './fixtures.ts';
 
 /**
@@ -29,23 +37,59 @@ beforeAll(async () => {
   a = await companyWithWorkplace(p1.c, p1.p.id, 'A Bageri ApS');
   b = await companyWithWorkplace(p1.c, p1.p.id, 'B Maler ApS');
   const a2company = await createCompany(p2.c, p2.p.id, { cvr: a.company.cvr, name: 'A Bageri ApS' });
-  a2 = { company: a2company, workplace: await createWorkplace(p2.c, p2.p.id, a2company.organisationId, { name: 'Roskilde-butikken', postalCode: '4000' }) };
+  a2 = {
+    company: a2company,
+    workplace: await createWorkplace(p2.c, p2.p.id, a2company.organisationId, { name: 'Roskilde-butikken', postalCode: '4000' }),
+  };
   c2 = await companyWithWorkplace(p2.c, p2.p.id, 'C Café ApS');
 
   // Eva is A's contact in Køge and C's in Roskilde; Bo is B's contact in Køge.
   eva = await employerContact(t, p1.p.id, a.company.organisationId, 'Eva');
-  await t.db.insertInto('memberships').values({ user_id: eva.id, programme_id: p2.p.id, role: 'employer_contact', organisation_id: c2.company.organisationId }).execute();
+  await t.db
+    .insertInto('memberships')
+    .values({ user_id: eva.id, programme_id: p2.p.id, role: 'employer_contact', organisation_id: c2.company.organisationId })
+    .execute();
   bo = await employerContact(t, p1.p.id, b.company.organisationId, 'Bo');
 
   for (const [key, c, programmeId, workplaceId] of [
-    ['a', p1.c, p1.p.id, a.workplace.id], ['b', p1.c, p1.p.id, b.workplace.id], ['a2', p2.c, p2.p.id, a2.workplace.id], ['c2', p2.c, p2.p.id, c2.workplace.id],
+    ['a', p1.c, p1.p.id, a.workplace.id],
+    ['b', p1.c, p1.p.id, b.workplace.id],
+    ['a2', p2.c, p2.p.id, a2.workplace.id],
+    ['c2', p2.c, p2.p.id, c2.workplace.id],
   ] as const) {
     ids[key] = (await ok(c.post(api.openings(programmeId), openingBody(workplaceId, { title: `Job hos ${key}`, status: 'open' })), 201)).id;
   }
   await ok(p1.c.post(`${api.company(p1.p.id, a.company.id)}/notes`, { text: 'Hemmelig note om partnerskabet' }), 201);
-  await ok(p1.c.post(`${api.company(p1.p.id, a.company.id)}/commitments`, { description: '2 fritidsjob om året', openingKind: 'private_leisure', targetCount: 2, periodFrom: '2026-01-01', periodTo: '2026-12-31' }), 201);
-  await ok(p1.c.post(api.mentors(p1.p.id), { organisationId: a.company.organisationId, name: 'Mette fra A', hoursPerWeek: 2, ratePerHour: 300, payer: 'project_funds' }), 201);
-  await ok(p1.c.post(api.mentors(p1.p.id), { organisationId: b.company.organisationId, name: 'Mads fra B', hoursPerWeek: 3, ratePerHour: 300, payer: 'company' }), 201);
+  await ok(
+    p1.c.post(`${api.company(p1.p.id, a.company.id)}/commitments`, {
+      description: '2 fritidsjob om året',
+      openingKind: 'private_leisure',
+      targetCount: 2,
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+    }),
+    201,
+  );
+  await ok(
+    p1.c.post(api.mentors(p1.p.id), {
+      organisationId: a.company.organisationId,
+      name: 'Mette fra A',
+      hoursPerWeek: 2,
+      ratePerHour: 300,
+      payer: 'project_funds',
+    }),
+    201,
+  );
+  await ok(
+    p1.c.post(api.mentors(p1.p.id), {
+      organisationId: b.company.organisationId,
+      name: 'Mads fra B',
+      hoursPerWeek: 3,
+      ratePerHour: 300,
+      payer: 'company',
+    }),
+    201,
+  );
 });
 afterAll(() => t.close());
 
@@ -64,7 +108,13 @@ describe('what an employer contact sees', () => {
 
   it('shows their company’s workplaces, openings, mentors and commitments, but no partnership notes or contacts', async () => {
     const company = await ok(eva.client.get(portal(a.company.id)));
-    expect(company).toMatchObject({ id: a.company.id, name: 'A Bageri ApS', programmeName: 'Jobplaneten Køge', cvr: a.company.cvr, placements: [] });
+    expect(company).toMatchObject({
+      id: a.company.id,
+      name: 'A Bageri ApS',
+      programmeName: 'Jobplaneten Køge',
+      cvr: a.company.cvr,
+      placements: [],
+    });
     expect(company.workplaces.map((w: { id: string }) => w.id)).toEqual([a.workplace.id]);
     expect(titles(company)).toEqual(['Job hos a']);
     expect(company.mentors.map((m: { name: string }) => m.name)).toEqual(['Mette fra A']);
@@ -106,8 +156,15 @@ describe('what an employer contact sees', () => {
 
   it('has no way into the staff endpoints', async () => {
     for (const url of [
-      api.companies(p1.p.id), api.company(p1.p.id, a.company.id), api.company(p1.p.id, b.company.id), api.workplaces(p1.p.id),
-      api.mentors(p1.p.id), api.openings(p1.p.id), `${api.openings(p1.p.id)}/board`, api.opening(p1.p.id, ids.a!), api.opening(p1.p.id, ids.b!),
+      api.companies(p1.p.id),
+      api.company(p1.p.id, a.company.id),
+      api.company(p1.p.id, b.company.id),
+      api.workplaces(p1.p.id),
+      api.mentors(p1.p.id),
+      api.openings(p1.p.id),
+      `${api.openings(p1.p.id)}/board`,
+      api.opening(p1.p.id, ids.a!),
+      api.opening(p1.p.id, ids.b!),
     ]) {
       expect((await eva.client.get(url)).statusCode, url).toBe(403);
     }
@@ -147,14 +204,49 @@ describe('what an employer contact sees', () => {
 describe('what a workplace mentor sees', () => {
   it('shows a mentor only their own mentor records, across programmes', async () => {
     const mette = await t.member(p1.p.id, 'mentor', { name: 'Mette' });
-    await t.db.insertInto('memberships').values({ user_id: mette.id, programme_id: p2.p.id, role: 'mentor', organisation_id: null }).execute();
+    await t.db
+      .insertInto('memberships')
+      .values({ user_id: mette.id, programme_id: p2.p.id, role: 'mentor', organisation_id: null })
+      .execute();
     const mads = await t.member(p1.p.id, 'mentor', { name: 'Mads' });
-    const mine = await ok(p1.c.post(api.mentors(p1.p.id), { organisationId: a.company.organisationId, userId: mette.id, name: 'Mette', hoursPerWeek: 2, ratePerHour: 300, payer: 'project_funds' }), 201);
-    const mineThere = await ok(p2.c.post(api.mentors(p2.p.id), { organisationId: c2.company.organisationId, userId: mette.id, name: 'Mette', hoursPerWeek: 1, ratePerHour: 250, payer: 'company' }), 201);
-    const his = await ok(p1.c.post(api.mentors(p1.p.id), { organisationId: b.company.organisationId, userId: mads.id, name: 'Mads', hoursPerWeek: 3, ratePerHour: 300, payer: 'company' }), 201);
+    const mine = await ok(
+      p1.c.post(api.mentors(p1.p.id), {
+        organisationId: a.company.organisationId,
+        userId: mette.id,
+        name: 'Mette',
+        hoursPerWeek: 2,
+        ratePerHour: 300,
+        payer: 'project_funds',
+      }),
+      201,
+    );
+    const mineThere = await ok(
+      p2.c.post(api.mentors(p2.p.id), {
+        organisationId: c2.company.organisationId,
+        userId: mette.id,
+        name: 'Mette',
+        hoursPerWeek: 1,
+        ratePerHour: 250,
+        payer: 'company',
+      }),
+      201,
+    );
+    const his = await ok(
+      p1.c.post(api.mentors(p1.p.id), {
+        organisationId: b.company.organisationId,
+        userId: mads.id,
+        name: 'Mads',
+        hoursPerWeek: 3,
+        ratePerHour: 300,
+        payer: 'company',
+      }),
+      201,
+    );
 
     const { mentors } = await ok(mette.client.get('/api/employer/mentoring'));
-    expect(mentors.map((m: { id: string; programmeName: string; organisationName: string }) => [m.id, m.programmeName, m.organisationName])).toEqual([
+    expect(
+      mentors.map((m: { id: string; programmeName: string; organisationName: string }) => [m.id, m.programmeName, m.organisationName]),
+    ).toEqual([
       [mineThere.id, 'Jobløft Roskilde', 'C Café ApS'],
       [mine.id, 'Jobplaneten Køge', 'A Bageri ApS'],
     ]);

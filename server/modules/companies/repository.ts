@@ -11,8 +11,15 @@ function companyQuery(trx: Tx) {
     .selectFrom('companies as c')
     .leftJoin('organisations as s', 's.id', 'c.supplier_to_organisation_id')
     .select((eb) => [
-      'c.id', 'c.programme_id', 'c.organisation_id', 'c.cvr', 'c.name', 'c.industry',
-      'c.supplier_to_organisation_id', 's.name as supplier_name', openOpenings(eb).as('open_openings'),
+      'c.id',
+      'c.programme_id',
+      'c.organisation_id',
+      'c.cvr',
+      'c.name',
+      'c.industry',
+      'c.supplier_to_organisation_id',
+      's.name as supplier_name',
+      openOpenings(eb).as('open_openings'),
     ]);
 }
 
@@ -55,7 +62,9 @@ export function companiesOfOrganisations(trx: Tx, pairs: readonly { programmeId:
   return companyQuery(trx)
     .innerJoin('programmes as p', 'p.id', 'c.programme_id')
     .select('p.name as programme_name')
-    .where((eb) => eb.or(pairs.map((x) => eb.and([eb('c.programme_id', '=', x.programmeId), eb('c.organisation_id', '=', x.organisationId)]))))
+    .where((eb) =>
+      eb.or(pairs.map((x) => eb.and([eb('c.programme_id', '=', x.programmeId), eb('c.organisation_id', '=', x.organisationId)]))),
+    )
     .orderBy('c.name')
     .execute();
 }
@@ -66,11 +75,18 @@ export async function companyOrganisation(trx: Tx, cvr: string, name: string): P
   return rows[0]!.id;
 }
 
-export async function insertCompany(trx: Tx, c: { programmeId: string; organisationId: string; cvr: string; name: string; industry: string; supplierTo: string | null }) {
+export async function insertCompany(
+  trx: Tx,
+  c: { programmeId: string; organisationId: string; cvr: string; name: string; industry: string; supplierTo: string | null },
+) {
   const { id } = await trx
     .insertInto('companies')
     .values({
-      programme_id: c.programmeId, organisation_id: c.organisationId, cvr: c.cvr, name: c.name, industry: c.industry,
+      programme_id: c.programmeId,
+      organisation_id: c.organisationId,
+      cvr: c.cvr,
+      name: c.name,
+      industry: c.industry,
       supplier_to_organisation_id: c.supplierTo,
     })
     .returning('id')
@@ -78,7 +94,12 @@ export async function insertCompany(trx: Tx, c: { programmeId: string; organisat
   return (await findCompany(trx, c.programmeId, id))!;
 }
 
-export async function updateCompany(trx: Tx, programmeId: string, companyId: string, set: { name?: string; industry?: string; supplierTo?: string | null }) {
+export async function updateCompany(
+  trx: Tx,
+  programmeId: string,
+  companyId: string,
+  set: { name?: string; industry?: string; supplierTo?: string | null },
+) {
   await trx
     .updateTable('companies')
     .set({
@@ -106,7 +127,11 @@ export async function countOpenings(trx: Tx, programmeId: string, organisationId
 /** Removes the company from the programme with its workplaces and mentors (commitments and notes cascade). */
 export async function deleteCompany(trx: Tx, programmeId: string, company: { id: string; organisation_id: string }) {
   await trx.deleteFrom('mentors').where('programme_id', '=', programmeId).where('organisation_id', '=', company.organisation_id).execute();
-  await trx.deleteFrom('workplaces').where('programme_id', '=', programmeId).where('organisation_id', '=', company.organisation_id).execute();
+  await trx
+    .deleteFrom('workplaces')
+    .where('programme_id', '=', programmeId)
+    .where('organisation_id', '=', company.organisation_id)
+    .execute();
   await trx.deleteFrom('companies').where('programme_id', '=', programmeId).where('id', '=', company.id).execute();
 }
 
@@ -197,8 +222,13 @@ export function insertCommitment(trx: Tx, programmeId: string, companyId: string
   return trx
     .insertInto('company_commitments')
     .values({
-      programme_id: programmeId, company_id: companyId, description: c.description, opening_kind: c.openingKind,
-      target_count: c.targetCount, period_from: c.periodFrom, period_to: c.periodTo,
+      programme_id: programmeId,
+      company_id: companyId,
+      description: c.description,
+      opening_kind: c.openingKind,
+      target_count: c.targetCount,
+      period_from: c.periodFrom,
+      period_to: c.periodTo,
     })
     .returning(COMMITMENT_COLUMNS)
     .executeTakeFirstOrThrow();
@@ -208,8 +238,12 @@ export function updateCommitment(trx: Tx, programmeId: string, id: string, c: Co
   return trx
     .updateTable('company_commitments')
     .set({
-      description: c.description, opening_kind: c.openingKind, target_count: c.targetCount,
-      period_from: c.periodFrom, period_to: c.periodTo, updated_at: new Date(),
+      description: c.description,
+      opening_kind: c.openingKind,
+      target_count: c.targetCount,
+      period_from: c.periodFrom,
+      period_to: c.periodTo,
+      updated_at: new Date(),
     })
     .where('programme_id', '=', programmeId)
     .where('id', '=', id)
@@ -217,8 +251,19 @@ export function updateCommitment(trx: Tx, programmeId: string, id: string, c: Co
     .executeTakeFirstOrThrow();
 }
 
-export async function deleteById(trx: Tx, table: 'company_commitments' | 'company_notes', programmeId: string, companyId: string, id: string) {
-  const res = await trx.deleteFrom(table).where('programme_id', '=', programmeId).where('company_id', '=', companyId).where('id', '=', id).executeTakeFirst();
+export async function deleteById(
+  trx: Tx,
+  table: 'company_commitments' | 'company_notes',
+  programmeId: string,
+  companyId: string,
+  id: string,
+) {
+  const res = await trx
+    .deleteFrom(table)
+    .where('programme_id', '=', programmeId)
+    .where('company_id', '=', companyId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
 }
 
@@ -240,10 +285,19 @@ export function listNotes(trx: Tx, programmeId: string, companyId: string) {
 export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
 
 export function findNote(trx: Tx, programmeId: string, companyId: string, id: string) {
-  return noteQuery(trx).where('n.programme_id', '=', programmeId).where('n.company_id', '=', companyId).where('n.id', '=', id).executeTakeFirst();
+  return noteQuery(trx)
+    .where('n.programme_id', '=', programmeId)
+    .where('n.company_id', '=', companyId)
+    .where('n.id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function insertNote(trx: Tx, programmeId: string, companyId: string, n: { notedOn: string; text: string; authorUserId: string }) {
+export async function insertNote(
+  trx: Tx,
+  programmeId: string,
+  companyId: string,
+  n: { notedOn: string; text: string; authorUserId: string },
+) {
   const { id } = await trx
     .insertInto('company_notes')
     .values({ programme_id: programmeId, company_id: companyId, noted_on: n.notedOn, text: n.text, author_user_id: n.authorUserId })

@@ -13,7 +13,13 @@ import { createInvitation } from '../invitations/service.ts';
 import { presentOpening } from '../openings/presenter.ts';
 import { listOpenings } from '../openings/repository.ts';
 import {
-  presentCommitment, presentCompany, presentContact, presentMentor, presentNote, presentPendingContact, presentWorkplace,
+  presentCommitment,
+  presentCompany,
+  presentContact,
+  presentMentor,
+  presentNote,
+  presentPendingContact,
+  presentWorkplace,
 } from './presenter.ts';
 import * as repo from './repository.ts';
 import { listMentors, listWorkplaces } from './workplaces-repository.ts';
@@ -37,7 +43,14 @@ export async function createCompany(ctx: Ctx, programmeId: string, body: z.outpu
       const supplierTo = body.supplierToOrganisationId ?? null;
       if (supplierTo) await requireHousingAssociationPartner(trx, programmeId, supplierTo);
       const organisationId = await repo.companyOrganisation(trx, parsed.value, body.name);
-      const row = await repo.insertCompany(trx, { programmeId, organisationId, cvr: parsed.value, name: body.name, industry: body.industry, supplierTo });
+      const row = await repo.insertCompany(trx, {
+        programmeId,
+        organisationId,
+        cvr: parsed.value,
+        name: body.name,
+        industry: body.industry,
+        supplierTo,
+      });
       await recordAudit(trx, ctx, { action: 'create', subjectType: 'company', subjectId: row.id, programmeId, details: { cvr: row.cvr } });
       return presentCompany(row);
     });
@@ -56,7 +69,11 @@ export async function getCompanyProfile(ctx: Ctx, programmeId: string, companyId
     const contacts = await repo.listContacts(trx, programmeId, orgId);
     const mentors = await listMentors(trx, programmeId, orgId);
     await recordAudit(trx, ctx, {
-      action: 'read', subjectType: 'company', subjectId: companyId, programmeId, details: { contacts: contacts.length, mentors: mentors.length },
+      action: 'read',
+      subjectType: 'company',
+      subjectId: companyId,
+      programmeId,
+      details: { contacts: contacts.length, mentors: mentors.length },
     });
     return {
       ...presentCompany(company),
@@ -78,8 +95,18 @@ export async function updateCompany(ctx: Ctx, programmeId: string, companyId: st
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     await mustFindCompany(trx, programmeId, companyId);
     if (body.supplierToOrganisationId) await requireHousingAssociationPartner(trx, programmeId, body.supplierToOrganisationId);
-    const row = await repo.updateCompany(trx, programmeId, companyId, { name: body.name, industry: body.industry, supplierTo: body.supplierToOrganisationId });
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'company', subjectId: companyId, programmeId, details: { fields: Object.keys(body) } });
+    const row = await repo.updateCompany(trx, programmeId, companyId, {
+      name: body.name,
+      industry: body.industry,
+      supplierTo: body.supplierToOrganisationId,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'company',
+      subjectId: companyId,
+      programmeId,
+      details: { fields: Object.keys(body) },
+    });
     return presentCompany(row!);
   });
 }
@@ -94,7 +121,13 @@ export async function deleteCompany(ctx: Ctx, programmeId: string, companyId: st
     const company = await mustFindCompany(trx, programmeId, companyId);
     if ((await repo.countOpenings(trx, programmeId, company.organisation_id)) > 0) throw errors.inUse('openings');
     await repo.deleteCompany(trx, programmeId, company);
-    await recordAudit(trx, ctx, { action: 'delete', subjectType: 'company', subjectId: companyId, programmeId, details: { cvr: company.cvr } });
+    await recordAudit(trx, ctx, {
+      action: 'delete',
+      subjectType: 'company',
+      subjectId: companyId,
+      programmeId,
+      details: { cvr: company.cvr },
+    });
   });
 }
 
@@ -113,7 +146,13 @@ export async function removeContact(ctx: Ctx, programmeId: string, companyId: st
   await withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const company = await mustFindCompany(trx, programmeId, companyId);
     if (!(await repo.removeContact(trx, programmeId, company.organisation_id, userId))) throw errors.notFound('contact');
-    await recordAudit(trx, ctx, { action: 'delete', subjectType: 'company_contact', subjectId: companyId, subjectPersonId: userId, programmeId });
+    await recordAudit(trx, ctx, {
+      action: 'delete',
+      subjectType: 'company_contact',
+      subjectId: companyId,
+      subjectPersonId: userId,
+      programmeId,
+    });
   });
 }
 
@@ -132,11 +171,15 @@ export async function commitmentsWithProgress(trx: Tx, programmeId: string, comp
   const deliveries = await repo.loadDeliveries(trx, programmeId, company.organisation_id);
   const today = copenhagenToday();
   return commitments.map((c) =>
-    presentCommitment(c, commitmentProgress(
-      { openingKind: c.opening_kind as OpeningKind, targetCount: c.target_count, periodFrom: c.period_from, periodTo: c.period_to },
-      deliveries,
-      today,
-    )));
+    presentCommitment(
+      c,
+      commitmentProgress(
+        { openingKind: c.opening_kind as OpeningKind, targetCount: c.target_count, periodFrom: c.period_from, periodTo: c.period_to },
+        deliveries,
+        today,
+      ),
+    ),
+  );
 }
 
 async function requireHousingAssociationPartner(trx: Tx, programmeId: string, organisationId: string) {

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  createMentorBody, createWorkplaceBody, mentor, mentorsQuery, updateMentorBody, updateWorkplaceBody, workplace, workplacesQuery,
+  createMentorBody,
+  createWorkplaceBody,
+  mentor,
+  mentorsQuery,
+  updateMentorBody,
+  updateWorkplaceBody,
+  workplace,
+  workplacesQuery,
 } from '../../../shared/schemas/employers.ts';
 import * as workplaces from './workplaces-service.ts';
 
@@ -13,11 +20,23 @@ export const workplaceRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['workplaces'];
   const workplaceParams = params.extend({ workplaceId: z.uuid() });
   app.get('/api/programmes/:programmeId/workplaces', {
-    schema: { tags, summary: 'Workplaces, optionally of one organisation', params, querystring: workplacesQuery, response: { 200: z.object({ workplaces: z.array(workplace) }) } },
+    schema: {
+      tags,
+      summary: 'Workplaces, optionally of one organisation',
+      params,
+      querystring: workplacesQuery,
+      response: { 200: z.object({ workplaces: z.array(workplace) }) },
+    },
     handler: (req) => workplaces.listWorkplaces(req.ctx, req.params.programmeId, req.query),
   });
   app.post('/api/programmes/:programmeId/workplaces', {
-    schema: { tags, summary: 'Add a workplace to a company or a partner municipality or housing association', params, body: createWorkplaceBody, response: { 201: workplace } },
+    schema: {
+      tags,
+      summary: 'Add a workplace to a company or a partner municipality or housing association',
+      params,
+      body: createWorkplaceBody,
+      response: { 201: workplace },
+    },
     handler: async (req, reply) => reply.code(201).send(await workplaces.createWorkplace(req.ctx, req.params.programmeId, req.body)),
   });
   app.patch('/api/programmes/:programmeId/workplaces/:workplaceId', {
@@ -35,15 +54,33 @@ export const workplaceRoutes: FastifyPluginAsyncZod = async (app) => {
   const mentorTags = ['mentors'];
   const mentorParams = params.extend({ mentorId: z.uuid() });
   app.get('/api/programmes/:programmeId/mentors', {
-    schema: { tags: mentorTags, summary: 'Workplace mentors, optionally of one organisation (audited read)', params, querystring: mentorsQuery, response: { 200: z.object({ mentors: z.array(mentor) }) } },
+    schema: {
+      tags: mentorTags,
+      summary: 'Workplace mentors, optionally of one organisation (audited read)',
+      params,
+      querystring: mentorsQuery,
+      response: { 200: z.object({ mentors: z.array(mentor) }) },
+    },
     handler: (req) => workplaces.listMentors(req.ctx, req.params.programmeId, req.query),
   });
   app.post('/api/programmes/:programmeId/mentors', {
-    schema: { tags: mentorTags, summary: 'Add a workplace mentor with bought-out hours', params, body: createMentorBody, response: { 201: mentor } },
+    schema: {
+      tags: mentorTags,
+      summary: 'Add a workplace mentor with bought-out hours',
+      params,
+      body: createMentorBody,
+      response: { 201: mentor },
+    },
     handler: async (req, reply) => reply.code(201).send(await workplaces.createMentor(req.ctx, req.params.programmeId, req.body)),
   });
   app.patch('/api/programmes/:programmeId/mentors/:mentorId', {
-    schema: { tags: mentorTags, summary: 'Edit a workplace mentor', params: mentorParams, body: updateMentorBody, response: { 200: mentor } },
+    schema: {
+      tags: mentorTags,
+      summary: 'Edit a workplace mentor',
+      params: mentorParams,
+      body: updateMentorBody,
+      response: { 200: mentor },
+    },
     handler: (req) => workplaces.updateMentor(req.ctx, req.params.programmeId, req.params.mentorId, req.body),
   });
   app.delete('/api/programmes/:programmeId/mentors/:mentorId', {

@@ -6,7 +6,17 @@ function workplaceQuery(trx: Tx) {
   return trx
     .selectFrom('workplaces as w')
     .innerJoin('organisations as o', 'o.id', 'w.organisation_id')
-    .select(['w.id', 'w.programme_id', 'w.organisation_id', 'o.name as organisation_name', 'o.kind as organisation_kind', 'w.name', 'w.address', 'w.postal_code', 'w.p_number']);
+    .select([
+      'w.id',
+      'w.programme_id',
+      'w.organisation_id',
+      'o.name as organisation_name',
+      'o.kind as organisation_kind',
+      'w.name',
+      'w.address',
+      'w.postal_code',
+      'w.p_number',
+    ]);
 }
 
 export function listWorkplaces(trx: Tx, programmeId: string, organisationId?: string) {
@@ -30,7 +40,14 @@ export interface WorkplaceValues {
 export async function insertWorkplace(trx: Tx, programmeId: string, organisationId: string, w: WorkplaceValues) {
   const { id } = await trx
     .insertInto('workplaces')
-    .values({ programme_id: programmeId, organisation_id: organisationId, name: w.name, address: w.address, postal_code: w.postalCode, p_number: w.pNumber })
+    .values({
+      programme_id: programmeId,
+      organisation_id: organisationId,
+      name: w.name,
+      address: w.address,
+      postal_code: w.postalCode,
+      p_number: w.pNumber,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return (await findWorkplace(trx, programmeId, id))!;
@@ -77,8 +94,18 @@ function mentorQuery(trx: Tx) {
     .selectFrom('mentors as m')
     .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
     .select([
-      'm.id', 'm.programme_id', 'm.organisation_id', 'o.name as organisation_name', 'm.workplace_id', 'm.user_id', 'm.name',
-      'm.email', 'm.phone', 'm.hours_per_week', 'm.rate_per_hour', 'm.payer',
+      'm.id',
+      'm.programme_id',
+      'm.organisation_id',
+      'o.name as organisation_name',
+      'm.workplace_id',
+      'm.user_id',
+      'm.name',
+      'm.email',
+      'm.phone',
+      'm.hours_per_week',
+      'm.rate_per_hour',
+      'm.payer',
     ]);
 }
 
@@ -118,8 +145,14 @@ export interface MentorValues {
 
 function mentorColumns(m: MentorValues) {
   return {
-    workplace_id: m.workplaceId, user_id: m.userId, name: m.name, email: m.email, phone: m.phone,
-    hours_per_week: m.hoursPerWeek, rate_per_hour: m.ratePerHour, payer: m.payer,
+    workplace_id: m.workplaceId,
+    user_id: m.userId,
+    name: m.name,
+    email: m.email,
+    phone: m.phone,
+    hours_per_week: m.hoursPerWeek,
+    rate_per_hour: m.ratePerHour,
+    payer: m.payer,
   };
 }
 
@@ -133,7 +166,12 @@ export async function insertMentor(trx: Tx, programmeId: string, organisationId:
 }
 
 export async function updateMentor(trx: Tx, programmeId: string, id: string, m: MentorValues) {
-  await trx.updateTable('mentors').set({ ...mentorColumns(m), updated_at: new Date() }).where('programme_id', '=', programmeId).where('id', '=', id).execute();
+  await trx
+    .updateTable('mentors')
+    .set({ ...mentorColumns(m), updated_at: new Date() })
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .execute();
   return (await findMentor(trx, programmeId, id))!;
 }
 

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type {
-  createMentorBody, createWorkplaceBody, mentorsQuery, updateMentorBody, updateWorkplaceBody, workplacesQuery,
+  createMentorBody,
+  createWorkplaceBody,
+  mentorsQuery,
+  updateMentorBody,
+  updateWorkplaceBody,
+  workplacesQuery,
 } from '../../../shared/schemas/employers.ts';
 import { loadPostalCodes } from '../../../shared/domain/geo/index.ts';
 import { withTenant, type Tx } from '../../../db/tenant.ts';
@@ -67,7 +72,13 @@ export async function updateWorkplace(ctx: Ctx, programmeId: string, workplaceId
         postalCode: body.postalCode ?? current.postal_code,
         pNumber: body.pNumber !== undefined ? body.pNumber : current.p_number,
       });
-      await recordAudit(trx, ctx, { action: 'update', subjectType: 'workplace', subjectId: workplaceId, programmeId, details: { fields: Object.keys(body) } });
+      await recordAudit(trx, ctx, {
+        action: 'update',
+        subjectType: 'workplace',
+        subjectId: workplaceId,
+        programmeId,
+        details: { fields: Object.keys(body) },
+      });
       return presentWorkplace(row);
     });
   } catch (err) {
@@ -98,16 +109,27 @@ export async function listMentors(ctx: Ctx, programmeId: string, query: z.output
   const { actor } = requireProgrammeAction(ctx, programmeId, 'company.read');
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const rows = await repo.listMentors(trx, programmeId, query.organisationId);
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'mentor_list', programmeId, details: { count: rows.length, organisationId: query.organisationId ?? null } });
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'mentor_list',
+      programmeId,
+      details: { count: rows.length, organisationId: query.organisationId ?? null },
+    });
     return { mentors: rows.map(presentMentor) };
   });
 }
 
 /** The workplace must be the organisation's own; a linked user must hold the mentor role here. */
-async function checkMentorLinks(trx: Tx, programmeId: string, organisationId: string, m: { workplaceId: string | null; userId: string | null }) {
+async function checkMentorLinks(
+  trx: Tx,
+  programmeId: string,
+  organisationId: string,
+  m: { workplaceId: string | null; userId: string | null },
+) {
   if (m.workplaceId) {
     const workplace = await repo.findWorkplace(trx, programmeId, m.workplaceId);
-    if (!workplace || workplace.organisation_id !== organisationId) throw errors.invalidFields([{ path: ['workplaceId'], code: 'workplace_unknown' }]);
+    if (!workplace || workplace.organisation_id !== organisationId)
+      throw errors.invalidFields([{ path: ['workplaceId'], code: 'workplace_unknown' }]);
   }
   if (m.userId && !(await repo.hasMembership(trx, programmeId, m.userId, 'mentor'))) {
     throw errors.invalidFields([{ path: ['userId'], code: 'mentor_user_unknown' }]);
@@ -119,8 +141,14 @@ export async function createMentor(ctx: Ctx, programmeId: string, body: z.output
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     await requireEmployer(trx, programmeId, body.organisationId);
     const values = {
-      workplaceId: body.workplaceId ?? null, userId: body.userId ?? null, name: body.name, email: body.email ?? null,
-      phone: body.phone ?? null, hoursPerWeek: body.hoursPerWeek, ratePerHour: body.ratePerHour, payer: body.payer,
+      workplaceId: body.workplaceId ?? null,
+      userId: body.userId ?? null,
+      name: body.name,
+      email: body.email ?? null,
+      phone: body.phone ?? null,
+      hoursPerWeek: body.hoursPerWeek,
+      ratePerHour: body.ratePerHour,
+      payer: body.payer,
     };
     await checkMentorLinks(trx, programmeId, body.organisationId, values);
     const row = await repo.insertMentor(trx, programmeId, body.organisationId, values);
@@ -134,7 +162,8 @@ export async function updateMentor(ctx: Ctx, programmeId: string, mentorId: stri
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const current = await repo.findMentor(trx, programmeId, mentorId);
     if (!current) throw errors.notFound('mentor');
-    const pick = <K extends keyof typeof body>(k: K, fallback: NonNullable<(typeof body)[K]> | null) => (body[k] !== undefined ? body[k] : fallback);
+    const pick = <K extends keyof typeof body>(k: K, fallback: NonNullable<(typeof body)[K]> | null) =>
+      body[k] !== undefined ? body[k] : fallback;
     const values = {
       workplaceId: pick('workplaceId', current.workplace_id) ?? null,
       userId: pick('userId', current.user_id) ?? null,
@@ -148,7 +177,12 @@ export async function updateMentor(ctx: Ctx, programmeId: string, mentorId: stri
     await checkMentorLinks(trx, programmeId, current.organisation_id, values);
     const row = await repo.updateMentor(trx, programmeId, mentorId, values);
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'mentor', subjectId: mentorId, subjectPersonId: row.user_id, programmeId, details: { fields: Object.keys(body) },
+      action: 'update',
+      subjectType: 'mentor',
+      subjectId: mentorId,
+      subjectPersonId: row.user_id,
+      programmeId,
+      details: { fields: Object.keys(body) },
     });
     return presentMentor(row);
   });
@@ -160,6 +194,12 @@ export async function deleteMentor(ctx: Ctx, programmeId: string, mentorId: stri
     const current = await repo.findMentor(trx, programmeId, mentorId);
     if (!current) throw errors.notFound('mentor');
     await repo.deleteMentor(trx, programmeId, mentorId);
-    await recordAudit(trx, ctx, { action: 'delete', subjectType: 'mentor', subjectId: mentorId, subjectPersonId: current.user_id, programmeId });
+    await recordAudit(trx, ctx, {
+      action: 'delete',
+      subjectType: 'mentor',
+      subjectId: mentorId,
+      subjectPersonId: current.user_id,
+      programmeId,
+    });
   });
 }

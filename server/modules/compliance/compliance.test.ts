@@ -11,7 +11,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const pupil14 = { birthDate: '2012-01-15', compulsorySchool: true, municipalityCode: '0259' };
-const schoolWeek = ['02', '03', '04', '05', '06'].map((d) => ({ start: `2026-03-${d}T15:00`, end: `2026-03-${d}T17:00`, breakMinutes: 0, employer: 'A' }));
+const schoolWeek = ['02', '03', '04', '05', '06'].map((d) => ({
+  start: `2026-03-${d}T15:00`,
+  end: `2026-03-${d}T17:00`,
+  breakMinutes: 0,
+  employer: 'A',
+}));
 
 describe('POST /api/compliance/check', () => {
   it('passes a lawful school week for a 14-year-old', async () => {
@@ -61,9 +66,14 @@ describe('POST /api/compliance/check', () => {
     for (const [shift, path, code] of cases) {
       const res = await coordinator.client.post('/api/compliance/check', { person: pupil14, shifts: [shift] });
       expect(res.statusCode, path).toBe(400);
-      expect(res.json().error.details.issues).toContainEqual(expect.objectContaining({ path: path.split('.').map((p) => (/^\d+$/.test(p) ? p : p)), code }));
+      expect(res.json().error.details.issues).toContainEqual(
+        expect.objectContaining({ path: path.split('.').map((p) => (/^\d+$/.test(p) ? p : p)), code }),
+      );
     }
-    const badDate = await coordinator.client.post('/api/compliance/check', { person: { ...pupil14, birthDate: '2012-13-01' }, shifts: schoolWeek });
+    const badDate = await coordinator.client.post('/api/compliance/check', {
+      person: { ...pupil14, birthDate: '2012-13-01' },
+      shifts: schoolWeek,
+    });
     expect(badDate.json().error.details.issues[0].path).toEqual(['person', 'birthDate']);
   });
 

@@ -25,6 +25,13 @@ export function checkCompliance(ctx: Ctx, body: CheckBody) {
   return {
     category: result.category,
     ok: result.ok,
-    violations: result.violations.map((v) => ({ rule: v.rule, date: v.date, limit: v.limit, actual: v.actual, unit: v.unit, message: v.message })),
+    violations: result.violations.map((v) => ({
+      rule: v.rule,
+      date: v.date,
+      limit: v.limit,
+      actual: v.actual,
+      unit: v.unit,
+      message: v.message,
+    })),
   };
 }

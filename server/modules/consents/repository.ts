@@ -3,8 +3,17 @@ import type { ConsentsTable } from '../../../db/schema.ts';
 import type { Tx } from '../../../db/tenant.ts';
 
 const CONSENT = [
-  'id', 'participant_id', 'purpose', 'organisation_ids', 'data_categories', 'given_on', 'given_by', 'guardian_id',
-  'method', 'revoked_at', 'created_at',
+  'id',
+  'participant_id',
+  'purpose',
+  'organisation_ids',
+  'data_categories',
+  'given_on',
+  'given_by',
+  'guardian_id',
+  'method',
+  'revoked_at',
+  'created_at',
 ] as const;
 
 export function listConsents(trx: Tx, programmeId: string, participantId: string) {

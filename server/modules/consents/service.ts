@@ -21,7 +21,12 @@ export async function scopeIssues(trx: Tx, programmeId: string, organisationIds:
 }
 
 /** Presents a consent with its renewal date and whether it is in force, for this participant. */
-export async function present(trx: Tx, p: Pick<ParticipantRow, 'id' | 'kind' | 'birth_date' | 'programme_id'>, c: repo.ConsentRow, date: string) {
+export async function present(
+  trx: Tx,
+  p: Pick<ParticipantRow, 'id' | 'kind' | 'birth_date' | 'programme_id'>,
+  c: repo.ConsentRow,
+  date: string,
+) {
   const steps = await repo.stepChangeDates(trx, p.programme_id, p.id);
   return presentConsent(c, { kind: p.kind, birthDate: p.birth_date }, steps, date);
 }
@@ -54,7 +59,14 @@ export async function giveConsent(ctx: Ctx, programmeId: string, participantId: 
       method: body.method,
       created_by: v.actor.userId,
     });
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'consent', subjectId: c.id, subjectPersonId: participantId, programmeId, details: { purpose: c.purpose, givenBy: c.given_by } });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'consent',
+      subjectId: c.id,
+      subjectPersonId: participantId,
+      programmeId,
+      details: { purpose: c.purpose, givenBy: c.given_by },
+    });
     return present(trx, p, c, date);
   });
 }
@@ -63,14 +75,27 @@ export async function giveConsent(ctx: Ctx, programmeId: string, participantId: 
  * Revocation takes effect at once: the next request that relies on the consent (a caseworker's
  * read, say) no longer finds it. Revoking an already revoked consent changes nothing.
  */
-export async function revokeConsent(ctx: Ctx, programmeId: string, participantId: string, consentId: string, body: z.infer<typeof revokeConsentBody>) {
+export async function revokeConsent(
+  ctx: Ctx,
+  programmeId: string,
+  participantId: string,
+  consentId: string,
+  body: z.infer<typeof revokeConsentBody>,
+) {
   const v = requirePersonViewer(ctx, programmeId, 'consent.manage');
   return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
     const p = await loadWritable(trx, v, participantId);
     const c = await repo.findConsent(trx, programmeId, consentId);
     if (!c || c.participant_id !== participantId) throw errors.notFound('consent');
     const revoked = (await repo.revokeConsent(trx, programmeId, consentId, v.actor.userId, body.reason ?? null)) ?? c;
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'consent', subjectId: consentId, subjectPersonId: participantId, programmeId, details: { revoked: true, purpose: c.purpose } });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'consent',
+      subjectId: consentId,
+      subjectPersonId: participantId,
+      programmeId,
+      details: { revoked: true, purpose: c.purpose },
+    });
     return present(trx, p, revoked, today());
   });
 }

@@ -45,7 +45,14 @@ export interface OpeningFlags {
 export interface PlacementDocumentData {
   programme: string;
   today: string;
-  employer: { name: string; cvr: string | null; workplaceName: string; workplaceAddress: string; postalCode: string; pNumber: string | null };
+  employer: {
+    name: string;
+    cvr: string | null;
+    workplaceName: string;
+    workplaceAddress: string;
+    postalCode: string;
+    pNumber: string | null;
+  };
   employee: {
     firstName: string;
     /** Null when the reader may not see it (an employer without a consent sharing contact details). */
@@ -73,7 +80,13 @@ export interface PlacementDocumentData {
   training: string | null;
   guardians: readonly string[];
   /** What was recorded when a guardian was informed of this job (guardians module). */
-  notices: ReadonlyArray<{ guardianName: string | null; risks: string; precautions: string; informedOn: string; cosignedOn: string | null }>;
+  notices: ReadonlyArray<{
+    guardianName: string | null;
+    risks: string;
+    precautions: string;
+    informedOn: string;
+    cosignedOn: string | null;
+  }>;
 }
 
 /**
@@ -120,7 +133,10 @@ export function scheduleText(slots: readonly Slot[]): string {
   if (slots.length === 0) return 'Efter nærmere aftale';
   return [...slots]
     .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
-    .map((s) => `${WEEKDAYS[s.weekday - 1] ?? s.weekday} kl. ${clock(s.start)}–${clock(s.end)}${s.breakMinutes > 0 ? ` (${s.breakMinutes} min. pause)` : ''}`)
+    .map(
+      (s) =>
+        `${WEEKDAYS[s.weekday - 1] ?? s.weekday} kl. ${clock(s.start)}–${clock(s.end)}${s.breakMinutes > 0 ? ` (${s.breakMinutes} min. pause)` : ''}`,
+    )
     .join('; ');
 }
 
@@ -160,7 +176,8 @@ export function employmentStatement(x: PlacementDocumentData): DocumentContent {
     { kind: 'paragraph', text: `Dette ansættelsesbevis oplyser om de væsentlige vilkår for ansættelsen, jf. ${ACT}.` },
     { kind: 'heading', text: 'Arbejdsgiver og medarbejder' },
     {
-      kind: 'fields', rows: [
+      kind: 'fields',
+      rows: [
         { label: 'Arbejdsgiver', value: x.employer.name },
         { label: 'CVR-nummer', value: x.employer.cvr ?? TO_FILL },
         { label: 'Arbejdsgiverens adresse', value: employerAddress(x.employer) },
@@ -170,8 +187,12 @@ export function employmentStatement(x: PlacementDocumentData): DocumentContent {
     },
     { kind: 'heading', text: 'Arbejdet' },
     {
-      kind: 'fields', rows: [
-        { label: 'Arbejdssted', value: `${x.employer.workplaceName}, ${employerAddress(x.employer)}${x.employer.pNumber ? ` (P-nummer ${x.employer.pNumber})` : ''}` },
+      kind: 'fields',
+      rows: [
+        {
+          label: 'Arbejdssted',
+          value: `${x.employer.workplaceName}, ${employerAddress(x.employer)}${x.employer.pNumber ? ` (P-nummer ${x.employer.pNumber})` : ''}`,
+        },
         { label: 'Stilling', value: x.job.title },
         { label: 'Arbejdsopgaver', value: x.job.tasks || x.job.title },
         ...(t.mentorName ? [{ label: 'Mentor på arbejdspladsen', value: t.mentorName }] : []),
@@ -179,27 +200,36 @@ export function employmentStatement(x: PlacementDocumentData): DocumentContent {
     },
     { kind: 'heading', text: 'Ansættelsens varighed' },
     {
-      kind: 'fields', rows: [
+      kind: 'fields',
+      rows: [
         { label: 'Tiltrædelse', value: t.startsOn ? danishDate(t.startsOn) : TO_FILL },
         {
           label: 'Ansættelsens art',
-          value: t.endsOn ? `Tidsbegrænset ansættelse. Ansættelsen ophører uden forudgående opsigelse den ${danishDate(t.endsOn)}.` : 'Tidsubestemt ansættelse',
+          value: t.endsOn
+            ? `Tidsbegrænset ansættelse. Ansættelsen ophører uden forudgående opsigelse den ${danishDate(t.endsOn)}.`
+            : 'Tidsubestemt ansættelse',
         },
         { label: 'Prøvetid', value: x.probation ?? 'Ingen' },
       ],
     },
     { kind: 'heading', text: 'Arbejdstid' },
     {
-      kind: 'fields', rows: [
+      kind: 'fields',
+      rows: [
         { label: 'Normal ugentlig arbejdstid', value: `${number(hours)} timer i gennemsnit` },
         { label: 'Normal daglig arbejdstid', value: dailyHours(t.weeklySchedule) },
         { label: 'Tilrettelæggelse', value: scheduleText(t.weeklySchedule) },
-        { label: 'Ændringer', value: 'Ændringer i arbejdstiden varsles i rimelig tid og aftales med medarbejderen. For unge under 18 år gælder arbejdsmiljølovens regler om unges arbejdstid.' },
+        {
+          label: 'Ændringer',
+          value:
+            'Ændringer i arbejdstiden varsles i rimelig tid og aftales med medarbejderen. For unge under 18 år gælder arbejdsmiljølovens regler om unges arbejdstid.',
+        },
       ],
     },
     { kind: 'heading', text: 'Løn' },
     {
-      kind: 'fields', rows: [
+      kind: 'fields',
+      rows: [
         { label: 'Timeløn', value: t.wagePerHour !== null ? kroner(t.wagePerHour) : TO_FILL },
         { label: 'Lønnen betales af', value: t.wagePayer ? (PAYERS[t.wagePayer] ?? t.wagePayer) : 'arbejdsgiveren' },
         { label: 'Udbetaling', value: 'Månedsvis bagud til medarbejderens NemKonto, medmindre andet aftales skriftligt' },
@@ -208,20 +238,41 @@ export function employmentStatement(x: PlacementDocumentData): DocumentContent {
     },
     { kind: 'heading', text: 'Ferie, opsigelse og andre vilkår' },
     {
-      kind: 'fields', rows: [
-        { label: 'Betalt ferie', value: 'Medarbejderen har ret til ferie efter ferieloven (2,08 feriedage pr. måneds ansættelse). Timelønnede får feriegodtgørelse på 12,5 % af lønnen.' },
-        { label: 'Opsigelse', value: 'Opsigelsesvarsler og fremgangsmåde følger de regler, der gælder for ansættelsesforholdet (lov, overenskomst eller aftale).' },
-        { label: 'Kollektiv overenskomst', value: x.collectiveAgreement ?? `Ingen registreret (hvis ansættelsen er omfattet af en overenskomst, ${TO_FILL})` },
+      kind: 'fields',
+      rows: [
+        {
+          label: 'Betalt ferie',
+          value:
+            'Medarbejderen har ret til ferie efter ferieloven (2,08 feriedage pr. måneds ansættelse). Timelønnede får feriegodtgørelse på 12,5 % af lønnen.',
+        },
+        {
+          label: 'Opsigelse',
+          value:
+            'Opsigelsesvarsler og fremgangsmåde følger de regler, der gælder for ansættelsesforholdet (lov, overenskomst eller aftale).',
+        },
+        {
+          label: 'Kollektiv overenskomst',
+          value: x.collectiveAgreement ?? `Ingen registreret (hvis ansættelsen er omfattet af en overenskomst, ${TO_FILL})`,
+        },
         { label: 'Uddannelse', value: x.training ?? 'Ingen ret til uddannelse ud over oplæring og instruktion i arbejdet' },
       ],
     },
     { kind: 'paragraph', text: `Forløbet er formidlet af ${x.programme}. Udstedt ${danishDate(x.today)}.` },
     {
       kind: 'signature',
-      lines: ['Dato og underskrift, arbejdsgiver', 'Dato og underskrift, medarbejder', ...(isMinor(x) ? ['Dato og underskrift, forælder/værge (medarbejderen er under 18 år)'] : [])],
+      lines: [
+        'Dato og underskrift, arbejdsgiver',
+        'Dato og underskrift, medarbejder',
+        ...(isMinor(x) ? ['Dato og underskrift, forælder/værge (medarbejderen er under 18 år)'] : []),
+      ],
     },
   ];
-  return { title: `Ansættelsesbevis – ${x.job.title}`, subject: `Ansættelsesbevis for ${employeeName(x.employee)}`, issuedBy: x.programme, blocks };
+  return {
+    title: `Ansættelsesbevis – ${x.job.title}`,
+    subject: `Ansættelsesbevis for ${employeeName(x.employee)}`,
+    issuedBy: x.programme,
+    blocks,
+  };
 }
 
 function isMinor(x: PlacementDocumentData): boolean {
@@ -252,16 +303,28 @@ export function risksOf(flags: OpeningFlags): RiskLine[] {
     });
   }
   if (flags.alcoholServed) {
-    out.push({ risk: 'Der serveres eller sælges alkohol på arbejdsstedet.', precaution: 'Den unge serverer eller sælger kun alkohol under opsyn af en voksen, når loven tillader det for den unges alder.' });
+    out.push({
+      risk: 'Der serveres eller sælges alkohol på arbejdsstedet.',
+      precaution: 'Den unge serverer eller sælger kun alkohol under opsyn af en voksen, når loven tillader det for den unges alder.',
+    });
   }
   if (flags.liftingOver12kg) {
-    out.push({ risk: 'Arbejdet kan omfatte løft over 12 kg.', precaution: 'Den unge lærer korrekt løfteteknik, og tunge løft klares med hjælpemidler eller af flere sammen.' });
+    out.push({
+      risk: 'Arbejdet kan omfatte løft over 12 kg.',
+      precaution: 'Den unge lærer korrekt løfteteknik, og tunge løft klares med hjælpemidler eller af flere sammen.',
+    });
   }
   if (flags.loneWork) {
-    out.push({ risk: 'Den unge kan komme til at arbejde alene i perioder.', precaution: 'En voksen over 18 år fører tilsyn og kan altid kontaktes under arbejdet.' });
+    out.push({
+      risk: 'Den unge kan komme til at arbejde alene i perioder.',
+      precaution: 'En voksen over 18 år fører tilsyn og kan altid kontaktes under arbejdet.',
+    });
   }
   if (flags.moneyHandling) {
-    out.push({ risk: 'Arbejdet omfatter håndtering af penge (kasse).', precaution: 'Den unge står ikke alene med kassen og ved, hvad man gør ved røveri eller trusler.' });
+    out.push({
+      risk: 'Arbejdet omfatter håndtering af penge (kasse).',
+      precaution: 'Den unge står ikke alene med kassen og ved, hvad man gør ved røveri eller trusler.',
+    });
   }
   if (flags.contactWithChildrenUnder15) {
     out.push({
@@ -287,7 +350,9 @@ export function parentLetter(x: PlacementDocumentData): DocumentContent {
   const risks = risksOf(x.flags);
   const general = [
     'Den unge får oplæring og instruktion i arbejdet, før arbejdet begynder.',
-    x.adultStaffPresent ? 'En voksen medarbejder over 18 år er til stede, mens den unge arbejder.' : 'En voksen over 18 år fører tilsyn med den unges arbejde.',
+    x.adultStaffPresent
+      ? 'En voksen medarbejder over 18 år er til stede, mens den unge arbejder.'
+      : 'En voksen over 18 år fører tilsyn med den unges arbejde.',
     ...(x.flags.lightWorkOnly ? ['Den unge udfører kun lettere arbejde.'] : []),
     'Arbejdstiden overholder reglerne for unges arbejdstid og hviletid.',
   ];
@@ -300,7 +365,8 @@ export function parentLetter(x: PlacementDocumentData): DocumentContent {
     },
     { kind: 'heading', text: 'Jobbet' },
     {
-      kind: 'fields', rows: [
+      kind: 'fields',
+      rows: [
         { label: 'Arbejdsgiver', value: x.employer.name },
         { label: 'Arbejdssted', value: `${x.employer.workplaceName}, ${employerAddress(x.employer)}` },
         { label: 'Stilling', value: x.job.title },
@@ -310,11 +376,20 @@ export function parentLetter(x: PlacementDocumentData): DocumentContent {
     },
     { kind: 'heading', text: 'Arbejdstid' },
     {
-      kind: 'fields', rows: [
-        { label: 'Periode', value: t.startsOn ? `${danishDate(t.startsOn)}${t.endsOn ? ` – ${danishDate(t.endsOn)}` : ''}` : 'Efter nærmere aftale' },
-        { label: 'Timer om ugen', value: t.hoursPerWeek !== null ? `${number(t.hoursPerWeek)} timer i gennemsnit` : 'Efter nærmere aftale' },
+      kind: 'fields',
+      rows: [
+        {
+          label: 'Periode',
+          value: t.startsOn ? `${danishDate(t.startsOn)}${t.endsOn ? ` – ${danishDate(t.endsOn)}` : ''}` : 'Efter nærmere aftale',
+        },
+        {
+          label: 'Timer om ugen',
+          value: t.hoursPerWeek !== null ? `${number(t.hoursPerWeek)} timer i gennemsnit` : 'Efter nærmere aftale',
+        },
         { label: 'Arbejdstider', value: scheduleText(t.weeklySchedule) },
-        ...(t.agreed ? [] : [{ label: 'Bemærk', value: 'Arbejdstiden er den planlagte for jobbet; den endelige aftale kan afvige inden for reglerne.' }]),
+        ...(t.agreed
+          ? []
+          : [{ label: 'Bemærk', value: 'Arbejdstiden er den planlagte for jobbet; den endelige aftale kan afvige inden for reglerne.' }]),
       ],
     },
     { kind: 'heading', text: 'Risici og forholdsregler' },
@@ -325,14 +400,20 @@ export function parentLetter(x: PlacementDocumentData): DocumentContent {
     { kind: 'list', items: general },
     ...(x.notices.length > 0
       ? [
-        { kind: 'heading' as const, text: 'Det, I allerede er orienteret om' },
-        {
-          kind: 'list' as const,
-          items: x.notices.map((n) => `${danishDate(n.informedOn)}${n.guardianName ? ` (${n.guardianName})` : ''}: risici: ${n.risks || 'ingen angivet'}; forholdsregler: ${n.precautions || 'ingen angivet'}${n.cosignedOn ? `; medunderskrevet ${danishDate(n.cosignedOn)}` : ''}.`),
-        },
-      ]
+          { kind: 'heading' as const, text: 'Det, I allerede er orienteret om' },
+          {
+            kind: 'list' as const,
+            items: x.notices.map(
+              (n) =>
+                `${danishDate(n.informedOn)}${n.guardianName ? ` (${n.guardianName})` : ''}: risici: ${n.risks || 'ingen angivet'}; forholdsregler: ${n.precautions || 'ingen angivet'}${n.cosignedOn ? `; medunderskrevet ${danishDate(n.cosignedOn)}` : ''}.`,
+            ),
+          },
+        ]
       : []),
-    { kind: 'paragraph', text: `Har I spørgsmål, er I velkomne til at kontakte arbejdsgiveren eller ${x.programme}. Udstedt ${danishDate(x.today)}.` },
+    {
+      kind: 'paragraph',
+      text: `Har I spørgsmål, er I velkomne til at kontakte arbejdsgiveren eller ${x.programme}. Udstedt ${danishDate(x.today)}.`,
+    },
     { kind: 'signature', lines: ['Dato og underskrift, arbejdsgiver', 'Set og forstået: dato og underskrift, forælder/værge'] },
   ];
   return { title: `Orientering til forældre – ${x.job.title}`, subject: `Orientering om job for ${name}`, issuedBy: x.programme, blocks };
@@ -340,12 +421,19 @@ export function parentLetter(x: PlacementDocumentData): DocumentContent {
 
 /** Every text in the content, in order (for tests and for checking what a PDF must contain). */
 export function plainText(c: DocumentContent): string {
-  return [c.issuedBy, ...c.blocks.flatMap((b) => {
-    switch (b.kind) {
-      case 'fields': return b.rows.flatMap((r) => [r.label, r.value]);
-      case 'list': return [...b.items];
-      case 'signature': return [...b.lines];
-      default: return [b.text];
-    }
-  })].join('\n');
+  return [
+    c.issuedBy,
+    ...c.blocks.flatMap((b) => {
+      switch (b.kind) {
+        case 'fields':
+          return b.rows.flatMap((r) => [r.label, r.value]);
+        case 'list':
+          return [...b.items];
+        case 'signature':
+          return [...b.lines];
+        default:
+          return [b.text];
+      }
+    }),
+  ].join('\n');
 }

@@ -3,7 +3,19 @@ import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { companyWithWorkplace, employerContact } from '../companies/fixtures.ts';
 import { auditAbout } from '../participants/fixtures.ts';
-import { addGuardian, agreedPlacement, ok, openOpening, person, portalAccount, propose, today, world, yearsAgo, type World } from '../placements/fixtures.ts';
+import {
+  addGuardian,
+  agreedPlacement,
+  ok,
+  openOpening,
+  person,
+  portalAccount,
+  propose,
+  today,
+  world,
+  yearsAgo,
+  type World,
+} from '../placements/fixtures.ts';
 import { pdfText } from '../../../test/support/pdf-text.ts';
 
 /** The placement documents as PDFs: content, access and the 3-hour rule. */
@@ -23,7 +35,9 @@ const textOf = (body: Buffer) => pdfText(body).replace(/\s+/g, ' ');
 
 describe('the employment statement', () => {
   it('is a Danish PDF with the mandatory particulars, as an audited export', async () => {
-    const { person: p, placement } = await agreedPlacement(w, { person: { firstName: 'Søren', lastName: 'Ærø', address: 'Ellemarksvej 3, 4600 Køge' } });
+    const { person: p, placement } = await agreedPlacement(w, {
+      person: { firstName: 'Søren', lastName: 'Ærø', address: 'Ellemarksvej 3, 4600 Køge' },
+    });
     const res = await w.c.get(doc(placement.id, 'employment-statement'));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
@@ -33,13 +47,41 @@ describe('the employment statement', () => {
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const text = textOf(res.rawPayload);
     for (const s of [
-      'Jobplaneten Køge', 'Ansættelsesbevis', 'ansættelsesbevisloven', 'Bageriet Ellemarken ApS', w.place.company.cvr, 'Torvet 1, 4600 Køge',
-      'Søren Ærø', 'Ellemarksvej 3, 4600 Køge', 'Butiksassistent', 'Tidsbegrænset ansættelse', 'ophører uden forudgående opsigelse',
-      '6 timer i gennemsnit', 'tirsdag kl. 15.00–17.00', 'lørdag kl. 10.00–14.00', '65,00 kr.', 'arbejdsgiveren', 'Månedsvis bagud',
-      'ferieloven', 'Opsigelse', 'Kollektiv overenskomst', 'Ingen registreret', 'Prøvetid', 'Uddannelse', 'forælder/værge',
-    ]) expect(text, s).toContain(s);
+      'Jobplaneten Køge',
+      'Ansættelsesbevis',
+      'ansættelsesbevisloven',
+      'Bageriet Ellemarken ApS',
+      w.place.company.cvr,
+      'Torvet 1, 4600 Køge',
+      'Søren Ærø',
+      'Ellemarksvej 3, 4600 Køge',
+      'Butiksassistent',
+      'Tidsbegrænset ansættelse',
+      'ophører uden forudgående opsigelse',
+      '6 timer i gennemsnit',
+      'tirsdag kl. 15.00–17.00',
+      'lørdag kl. 10.00–14.00',
+      '65,00 kr.',
+      'arbejdsgiveren',
+      'Månedsvis bagud',
+      'ferieloven',
+      'Opsigelse',
+      'Kollektiv overenskomst',
+      'Ingen registreret',
+      'Prøvetid',
+      'Uddannelse',
+      'forælder/værge',
+    ])
+      expect(text, s).toContain(s);
     const events = await auditAbout(t, p.id);
-    expect(events.some((e) => e.action === 'export' && e.subject_type === 'placement' && (e.details as { document?: string }).document === 'employment_statement')).toBe(true);
+    expect(
+      events.some(
+        (e) =>
+          e.action === 'export' &&
+          e.subject_type === 'placement' &&
+          (e.details as { document?: string }).document === 'employment_statement',
+      ),
+    ).toBe(true);
   });
 
   it('is refused at 3 hours a week or less (409 statement_not_required) unless forced', async () => {
@@ -64,7 +106,9 @@ describe('the employment statement', () => {
   });
 
   it('goes to the placement’s own employer, without last name and address unless a consent shares contact details', async () => {
-    const { person: p, placement } = await agreedPlacement(w, { person: { firstName: 'Yasmin', lastName: 'Privat', address: 'Hemmeligvej 9' } });
+    const { person: p, placement } = await agreedPlacement(w, {
+      person: { firstName: 'Yasmin', lastName: 'Privat', address: 'Hemmeligvej 9' },
+    });
     const res = await w.contact.client.get(doc(placement.id, 'employment-statement'));
     expect(res.statusCode, res.body).toBe(200);
     const text = textOf(res.rawPayload);
@@ -73,9 +117,17 @@ describe('the employment statement', () => {
     expect(text).not.toContain('Hemmeligvej');
     expect(text).toContain('udfyldes af arbejdsgiveren');
 
-    await ok(w.c.post(`/api/programmes/${w.p}/participants/${p.id}/consents`, {
-      purpose: 'share_employer', dataCategories: ['contact'], givenOn: today(), givenBy: 'guardian', guardianId: (await addGuardian(w, p.id)).id, method: 'paper',
-    }), 201);
+    await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${p.id}/consents`, {
+        purpose: 'share_employer',
+        dataCategories: ['contact'],
+        givenOn: today(),
+        givenBy: 'guardian',
+        guardianId: (await addGuardian(w, p.id)).id,
+        method: 'paper',
+      }),
+      201,
+    );
     const shared = textOf((await w.contact.client.get(doc(placement.id, 'employment-statement'))).rawPayload);
     expect(shared).toContain('Yasmin Privat');
     expect(shared).toContain('Hemmeligvej 9');
@@ -99,15 +151,26 @@ describe('the letter to the parents', () => {
   it('names the job, its hours, the risks from the safety flags and the precautions, and the guardian notices', async () => {
     const assessed = addDays(today(), -10);
     const opening = await openOpening(w.c, w.p, w.place.workplace.id, {
-      title: 'Lagermedhjælper', tasks: 'Pakke varer og rydde op', minAge: 15,
+      title: 'Lagermedhjælper',
+      tasks: 'Pakke varer og rydde op',
+      minAge: 15,
       flags: { lightWorkOnly: true, machinesOrChemicals: true, riskAssessmentDoneOn: assessed, liftingOver12kg: true, moneyHandling: true },
     });
     const p = await person(w, { firstName: 'Freja', lastName: 'Østergaard', birthDate: yearsAgo(15, 40) });
     const g = await addGuardian(w, p.id);
     const pl = await propose(w, p.id, opening.id);
-    await ok(w.c.post(`/api/programmes/${w.p}/participants/${p.id}/guardian-notices`, {
-      guardianId: g.id, placementId: pl.id, jobDescription: 'Lager', hours: 'Lørdag 10–14', risks: 'Tunge kasser', precautions: 'Sækkevogn og oplæring', informedOn: today(),
-    }), 201);
+    await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${p.id}/guardian-notices`, {
+        guardianId: g.id,
+        placementId: pl.id,
+        jobDescription: 'Lager',
+        hours: 'Lørdag 10–14',
+        risks: 'Tunge kasser',
+        precautions: 'Sækkevogn og oplæring',
+        informedOn: today(),
+      }),
+      201,
+    );
 
     const res = await w.c.get(doc(pl.id, 'parent-letter'));
     expect(res.statusCode, res.body).toBe(200);
@@ -116,11 +179,25 @@ describe('the letter to the parents', () => {
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const text = textOf(res.rawPayload);
     for (const s of [
-      'Orientering til forældre om job', 'Kære Mona Hansen', 'Freja Østergaard', 'Lagermedhjælper', 'Pakke varer og rydde op', 'Bageriet Ellemarken ApS',
-      '6 timer i gennemsnit', 'tirsdag kl. 15.00–17.00', 'maskiner eller kemiske produkter', 'Arbejdspladsvurderingen (APV)',
-      'løft over 12 kg', 'håndtering af penge', 'En voksen medarbejder over 18 år er til stede', 'bekendtgørelse om unges arbejde',
-      'Tunge kasser', 'Sækkevogn og oplæring', 'Jobplaneten Køge',
-    ]) expect(text, s).toContain(s);
+      'Orientering til forældre om job',
+      'Kære Mona Hansen',
+      'Freja Østergaard',
+      'Lagermedhjælper',
+      'Pakke varer og rydde op',
+      'Bageriet Ellemarken ApS',
+      '6 timer i gennemsnit',
+      'tirsdag kl. 15.00–17.00',
+      'maskiner eller kemiske produkter',
+      'Arbejdspladsvurderingen (APV)',
+      'løft over 12 kg',
+      'håndtering af penge',
+      'En voksen medarbejder over 18 år er til stede',
+      'bekendtgørelse om unges arbejde',
+      'Tunge kasser',
+      'Sækkevogn og oplæring',
+      'Jobplaneten Køge',
+    ])
+      expect(text, s).toContain(s);
     const events = await auditAbout(t, p.id);
     expect(events.some((e) => e.action === 'export' && (e.details as { document?: string }).document === 'parent_letter')).toBe(true);
   });

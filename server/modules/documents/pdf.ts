@@ -38,7 +38,14 @@ export function renderPdf(content: DocumentContent): Promise<Buffer> {
     lang: 'da-DK',
     displayTitle: true,
     // Fixed dates keep the bytes a function of the content (reproducible files, stable tests).
-    info: { Title: content.title, Subject: content.subject, Author: content.issuedBy, Creator: 'Jobbro', CreationDate: new Date(0), ModDate: new Date(0) },
+    info: {
+      Title: content.title,
+      Subject: content.subject,
+      Author: content.issuedBy,
+      Creator: 'Jobbro',
+      CreationDate: new Date(0),
+      ModDate: new Date(0),
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -53,10 +60,12 @@ export function renderPdf(content: DocumentContent): Promise<Buffer> {
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  root.add(doc.struct('P', {}, () => {
-    doc.font(regular).fontSize(9).fillColor('#555555').text(content.issuedBy);
-    doc.fillColor('#000000');
-  }));
+  root.add(
+    doc.struct('P', {}, () => {
+      doc.font(regular).fontSize(9).fillColor('#555555').text(content.issuedBy);
+      doc.fillColor('#000000');
+    }),
+  );
   doc.moveDown(0.5);
   for (const block of content.blocks) renderBlock(doc, root, block, regular, bold);
   root.end();
@@ -82,10 +91,12 @@ function renderBlock(doc: Doc, root: Struct, b: Block, regular: string, bold: st
       return;
     case 'fields':
       for (const row of b.rows) {
-        root.add(doc.struct('P', {}, () => {
-          doc.font(bold).fontSize(11).text(`${row.label}: `, { continued: true, width });
-          doc.font(regular).text(row.value, { width });
-        }));
+        root.add(
+          doc.struct('P', {}, () => {
+            doc.font(bold).fontSize(11).text(`${row.label}: `, { continued: true, width });
+            doc.font(regular).text(row.value, { width });
+          }),
+        );
         doc.moveDown(0.2);
       }
       return;
@@ -103,10 +114,12 @@ function renderBlock(doc: Doc, root: Struct, b: Block, regular: string, bold: st
     case 'signature':
       doc.moveDown(1.5);
       for (const line of b.lines) {
-        root.add(doc.struct('P', {}, () => {
-          doc.font(regular).fontSize(11).text('_______________________________________________', { width });
-          doc.fontSize(9).text(line, { width });
-        }));
+        root.add(
+          doc.struct('P', {}, () => {
+            doc.font(regular).fontSize(11).text('_______________________________________________', { width });
+            doc.fontSize(9).text(line, { width });
+          }),
+        );
         doc.moveDown(1.2);
       }
       return;

@@ -25,7 +25,12 @@ export function documentData(r: DocumentFactsRow, x: DocumentExtras): PlacementD
     programme: r.programme_name,
     today: x.today,
     employer: {
-      name: r.employer_name, cvr: r.cvr, workplaceName: r.workplace_name, workplaceAddress: r.workplace_address, postalCode: postal(r.postal_code), pNumber: r.p_number,
+      name: r.employer_name,
+      cvr: r.cvr,
+      workplaceName: r.workplace_name,
+      workplaceAddress: r.workplace_address,
+      postalCode: postal(r.postal_code),
+      pNumber: r.p_number,
     },
     employee: {
       firstName: r.first_name,
@@ -36,14 +41,25 @@ export function documentData(r: DocumentFactsRow, x: DocumentExtras): PlacementD
     job: { title: r.title, tasks: r.tasks, kind: r.kind },
     terms: agreed
       ? {
-        agreed, startsOn: r.starts_on, endsOn: r.ends_on, hoursPerWeek: Number(r.hours_per_week), weeklySchedule: r.weekly_schedule as Slot[],
-        wagePerHour: r.wage_per_hour === null ? null : Number(r.wage_per_hour), wagePayer: r.wage_payer, mentorName: r.mentor_name,
-      }
+          agreed,
+          startsOn: r.starts_on,
+          endsOn: r.ends_on,
+          hoursPerWeek: Number(r.hours_per_week),
+          weeklySchedule: r.weekly_schedule as Slot[],
+          wagePerHour: r.wage_per_hour === null ? null : Number(r.wage_per_hour),
+          wagePayer: r.wage_payer,
+          mentorName: r.mentor_name,
+        }
       : {
-        agreed, startsOn: r.opening_starts_on, endsOn: r.opening_ends_on, hoursPerWeek: Number(r.opening_hours_per_week),
-        weeklySchedule: r.opening_weekly_schedule as Slot[], wagePerHour: r.opening_wage_per_hour === null ? null : Number(r.opening_wage_per_hour),
-        wagePayer: r.opening_wage_payer, mentorName: r.mentor_name,
-      },
+          agreed,
+          startsOn: r.opening_starts_on,
+          endsOn: r.opening_ends_on,
+          hoursPerWeek: Number(r.opening_hours_per_week),
+          weeklySchedule: r.opening_weekly_schedule as Slot[],
+          wagePerHour: r.opening_wage_per_hour === null ? null : Number(r.opening_wage_per_hour),
+          wagePayer: r.opening_wage_payer,
+          mentorName: r.mentor_name,
+        },
     flags: {
       lightWorkOnly: r.light_work_only,
       machinesOrChemicals: r.machines_or_chemicals,

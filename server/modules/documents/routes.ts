@@ -10,26 +10,40 @@ const params = z.object({ programmeId: z.uuid(), placementId: z.uuid() });
  * every browser.
  */
 function disposition(filename: string): string {
-  const ascii = filename.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^\x20-\x7e]/g, '_');
+  const ascii = filename
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[^\x20-\x7e]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/programmes/:programmeId/placements/:placementId/documents/employment-statement.pdf', {
     schema: {
-      tags, params, querystring: z.object({ force: z.enum(['true', 'false']).optional() }),
-      summary: 'The employment statement (ansættelsesbevis) as a Danish PDF (staff, and the placement’s employer; audited export; 409 statement_not_required at ≤ 3 hours a week unless ?force=true)',
+      tags,
+      params,
+      querystring: z.object({ force: z.enum(['true', 'false']).optional() }),
+      summary:
+        'The employment statement (ansættelsesbevis) as a Danish PDF (staff, and the placement’s employer; audited export; 409 statement_not_required at ≤ 3 hours a week unless ?force=true)',
       produces: ['application/pdf'],
     },
     handler: async (req, reply) => {
-      const file = await documents.employmentStatementPdf(req.ctx, req.params.programmeId, req.params.placementId, req.query.force === 'true');
+      const file = await documents.employmentStatementPdf(
+        req.ctx,
+        req.params.programmeId,
+        req.params.placementId,
+        req.query.force === 'true',
+      );
       return reply.type('application/pdf').header('content-disposition', disposition(file.filename)).send(file.body);
     },
   });
   app.get('/api/programmes/:programmeId/placements/:placementId/documents/parent-letter.pdf', {
     schema: {
-      tags, params,
-      summary: 'The letter informing the parents of someone under 18 of the job, its hours, risks and precautions, as a Danish PDF (staff; audited export)',
+      tags,
+      params,
+      summary:
+        'The letter informing the parents of someone under 18 of the job, its hours, risks and precautions, as a Danish PDF (staff; audited export)',
       produces: ['application/pdf'],
     },
     handler: async (req, reply) => {

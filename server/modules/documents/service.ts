@@ -49,7 +49,14 @@ async function showsContact(trx: Tx, l: Loaded, today: string): Promise<boolean>
   return (categories.get(l.row.id) ?? []).includes('contact');
 }
 
-async function build(ctx: Ctx, actor: Actor, programmeId: string, placementId: string, document: PlacementDocument, force: boolean): Promise<DocumentContent> {
+async function build(
+  ctx: Ctx,
+  actor: Actor,
+  programmeId: string,
+  placementId: string,
+  document: PlacementDocument,
+  force: boolean,
+): Promise<DocumentContent> {
   const today = copenhagenToday();
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const loaded = await loadForParty(trx, actor, programmeId, placementId, today);
@@ -71,15 +78,27 @@ async function build(ctx: Ctx, actor: Actor, programmeId: string, placementId: s
       const guardians = (await listGuardians(trx, programmeId, facts.participant_id)).filter((g) => g.removed_at === null);
       const notices = await listNotices(trx, programmeId, facts.participant_id, placementId);
       const nameOf = (id: string | null) => guardians.find((g) => g.id === id)?.name ?? null;
-      content = parentLetter(documentData(facts, {
-        today,
-        showContact: true,
-        guardians: guardians.map((g) => g.name),
-        notices: notices.map((n) => ({ guardianName: nameOf(n.guardian_id), risks: n.risks, precautions: n.precautions, informedOn: n.informed_on, cosignedOn: n.cosigned_on })),
-      }));
+      content = parentLetter(
+        documentData(facts, {
+          today,
+          showContact: true,
+          guardians: guardians.map((g) => g.name),
+          notices: notices.map((n) => ({
+            guardianName: nameOf(n.guardian_id),
+            risks: n.risks,
+            precautions: n.precautions,
+            informedOn: n.informed_on,
+            cosignedOn: n.cosigned_on,
+          })),
+        }),
+      );
     }
     await recordAudit(trx, ctx, {
-      action: 'export', subjectType: 'placement', subjectId: placementId, subjectPersonId: facts.participant_id, programmeId,
+      action: 'export',
+      subjectType: 'placement',
+      subjectId: placementId,
+      subjectPersonId: facts.participant_id,
+      programmeId,
       details: { document, format: 'pdf', as: loaded.party, ...(force ? { forced: true } : {}) },
     });
     return content;

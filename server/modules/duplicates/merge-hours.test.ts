@@ -30,22 +30,48 @@ describe('merging participants with hours and activities', () => {
       agreement: { startsOn: addDays(today(), -21) },
     });
     const workDate = addDays(mondayOf(today()), -7);
-    const shift = await ok(w.contact.client.post(`${urls.placement(w.p, placement.id)}/shifts`, { workDate, startTime: '15:00', endTime: '17:00', approve: true }), 201);
+    const shift = await ok(
+      w.contact.client.post(`${urls.placement(w.p, placement.id)}/shifts`, {
+        workDate,
+        startTime: '15:00',
+        endTime: '17:00',
+        approve: true,
+      }),
+      201,
+    );
     expect(shift.shift.status).toBe('approved');
-    await ok(w.c.post(`/api/programmes/${w.p}/participants/${dup.id}/rule-exceptions`, {
-      rule: 'weekly-rest', appliesOn: mondayOf(workDate), reason: 'Dokumenteret', legalBasis: 'BEK om unges arbejde (testgrundlag)',
-    }), 201);
+    await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${dup.id}/rule-exceptions`, {
+        rule: 'weekly-rest',
+        appliesOn: mondayOf(workDate),
+        reason: 'Dokumenteret',
+        legalBasis: 'BEK om unges arbejde (testgrundlag)',
+      }),
+      201,
+    );
 
     // Both records are on one course: the duplicate registered and present, the kept one only invited.
-    const activity = await ok(w.c.post(`/api/programmes/${w.p}/activities`, {
-      kind: 'professional_course', title: 'Lager og logistik', sessions: [{ startsAt: `${workDate}T10:00`, endsAt: `${workDate}T12:00` }],
-    }), 201);
+    const activity = await ok(
+      w.c.post(`/api/programmes/${w.p}/activities`, {
+        kind: 'professional_course',
+        title: 'Lager og logistik',
+        sessions: [{ startsAt: `${workDate}T10:00`, endsAt: `${workDate}T12:00` }],
+      }),
+      201,
+    );
     const activityId = activity.id;
     await ok(w.c.post(`/api/programmes/${w.p}/activities/${activityId}/invitations`, { participantIds: [kept.id, dup.id] }));
     await ok(put(w.c, `/api/programmes/${w.p}/activities/${activityId}/participants/${dup.id}`, { status: 'registered' }));
     const detail = await ok(w.c.get(`/api/programmes/${w.p}/activities/${activityId}`));
     const sessionId = detail.sessions[0].id;
-    await ok(put(w.c, `/api/programmes/${w.p}/activity-sessions/${sessionId}/attendance`, { marks: [{ participantId: dup.id, present: true }, { participantId: kept.id, present: false }] }));
+    await ok(
+      put(w.c, `/api/programmes/${w.p}/activity-sessions/${sessionId}/attendance`, {
+        marks: [
+          { participantId: dup.id, present: true },
+          { participantId: kept.id, present: false },
+        ],
+      }),
+    );
 
     const merged = await w.c.post(`/api/programmes/${w.p}/participants/${kept.id}/merge`, { otherId: dup.id });
     expect(merged.statusCode, merged.body).toBe(200);
@@ -59,7 +85,12 @@ describe('merging participants with hours and activities', () => {
     expect((await rows('activity_attendance', kept.id)).map((r) => r.present)).toEqual([true]);
 
     // The merge's audit entry says how many shifts followed.
-    const audit = await t.db.selectFrom('audit_events').select('details').where('subject_id', '=', kept.id).where('action', '=', 'update').execute();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('subject_id', '=', kept.id)
+      .where('action', '=', 'update')
+      .execute();
     expect(audit.some((a) => (a.details as { moved?: Record<string, number> }).moved?.shifts === 1)).toBe(true);
   });
 });

@@ -15,7 +15,15 @@ afterAll(() => t.close());
 
 const merge = (keepId: string, body: Record<string, unknown>) => w.c.post(`/api/programmes/${w.p}/participants/${keepId}/merge`, body);
 const count = async (table: 'placement_events' | 'placement_follow_ups' | 'mentor_hours' | 'support_requests', placementId: string) =>
-  Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('placement_id', '=', placementId).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('placement_id', '=', placementId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('merging participants with placements', () => {
   it('moves the placements to the kept record with their events, follow-ups, mentor hours and support requests', async () => {
@@ -26,11 +34,26 @@ describe('merging participants with placements', () => {
       person: { firstName: 'Idris', lastName: 'Haddad', birthDate },
       agreement: { startsOn: addDays(today(), -10), mentorId: mads.record.id },
     });
-    await ok(mads.user!.client.post(`${urls.placement(w.p, placement.id)}/mentor-hours`, { workedOn: addDays(today(), -2), hours: 2, note: 'Godt i gang' }));
-    await ok(w.contact.client.post(`${urls.placement(w.p, placement.id)}/support-requests`, { category: 'attendance', severity: 'normal', description: 'Kom for sent' }), 201);
+    await ok(
+      mads.user!.client.post(`${urls.placement(w.p, placement.id)}/mentor-hours`, {
+        workedOn: addDays(today(), -2),
+        hours: 2,
+        note: 'Godt i gang',
+      }),
+    );
+    await ok(
+      w.contact.client.post(`${urls.placement(w.p, placement.id)}/support-requests`, {
+        category: 'attendance',
+        severity: 'normal',
+        description: 'Kom for sent',
+      }),
+      201,
+    );
     const before = {
-      events: await count('placement_events', placement.id), followUps: await count('placement_follow_ups', placement.id),
-      hours: await count('mentor_hours', placement.id), requests: await count('support_requests', placement.id),
+      events: await count('placement_events', placement.id),
+      followUps: await count('placement_follow_ups', placement.id),
+      hours: await count('mentor_hours', placement.id),
+      requests: await count('support_requests', placement.id),
     };
     expect(before.events).toBeGreaterThanOrEqual(5);
     expect(before.followUps).toBeGreaterThan(0);
@@ -44,10 +67,17 @@ describe('merging participants with placements', () => {
     const view = await ok(w.c.get(urls.placement(w.p, placement.id)));
     expect(view).toMatchObject({ status: 'active' });
     expect({
-      events: await count('placement_events', placement.id), followUps: await count('placement_follow_ups', placement.id),
-      hours: await count('mentor_hours', placement.id), requests: await count('support_requests', placement.id),
+      events: await count('placement_events', placement.id),
+      followUps: await count('placement_follow_ups', placement.id),
+      hours: await count('mentor_hours', placement.id),
+      requests: await count('support_requests', placement.id),
     }).toEqual(before);
-    const audit = await t.db.selectFrom('audit_events').select('details').where('subject_id', '=', kept.id).where('action', '=', 'update').execute();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('subject_id', '=', kept.id)
+      .where('action', '=', 'update')
+      .execute();
     expect(audit.some((a) => (a.details as { moved?: Record<string, number> }).moved?.placements === 1)).toBe(true);
   });
 

@@ -25,7 +25,16 @@ export function findCprHash(trx: Tx, programmeId: string, id: string) {
  * and their notes, and the notifications, which point at placements and support requests, never
  * at a participant), so their history is kept as it was.
  */
-const HISTORY_TABLES = ['ladder_events', 'guardians', 'guardian_job_notices', 'consents', 'talks', 'next_steps', 'portal_codes', 'placements'] as const;
+const HISTORY_TABLES = [
+  'ladder_events',
+  'guardians',
+  'guardian_job_notices',
+  'consents',
+  'talks',
+  'next_steps',
+  'portal_codes',
+  'placements',
+] as const;
 
 /**
  * Openings in which both records have a pending or running placement: moving one would break the
@@ -80,14 +89,22 @@ export async function moveActivities(trx: Tx, programmeId: string, fromId: strin
       AND o.session_id = s.session_id AND o.present AND NOT s.present`.execute(trx);
   await sql`
     DELETE FROM activity_participants o USING activity_participants s
-    WHERE o.programme_id = ${programmeId} AND o.participant_id = ${fromId} AND s.participant_id = ${toId} AND s.activity_id = o.activity_id`.execute(trx);
+    WHERE o.programme_id = ${programmeId} AND o.participant_id = ${fromId} AND s.participant_id = ${toId} AND s.activity_id = o.activity_id`.execute(
+    trx,
+  );
   await sql`
     DELETE FROM activity_attendance o USING activity_attendance s
-    WHERE o.programme_id = ${programmeId} AND o.participant_id = ${fromId} AND s.participant_id = ${toId} AND s.session_id = o.session_id`.execute(trx);
+    WHERE o.programme_id = ${programmeId} AND o.participant_id = ${fromId} AND s.participant_id = ${toId} AND s.session_id = o.session_id`.execute(
+    trx,
+  );
   const moved: Record<string, number> = {};
   for (const table of ['activity_participants', 'activity_attendance'] as const) {
-    const res = await trx.updateTable(table).set({ participant_id: toId })
-      .where('programme_id', '=', programmeId).where('participant_id', '=', fromId).executeTakeFirst();
+    const res = await trx
+      .updateTable(table)
+      .set({ participant_id: toId })
+      .where('programme_id', '=', programmeId)
+      .where('participant_id', '=', fromId)
+      .executeTakeFirst();
     moved[table] = Number(res.numUpdatedRows);
   }
   return moved;
@@ -98,7 +115,9 @@ export async function moveActivities(trx: Tx, programmeId: string, fromId: strin
  * database function (0011) realigns them once the merged record is marked; returns shifts moved.
  */
 export async function mergeHours(trx: Tx, programmeId: string, mergedId: string, survivorId: string): Promise<number> {
-  const { rows } = await sql<{ moved: number }>`SELECT jobbro_merge_hours(${programmeId}::uuid, ${mergedId}::uuid, ${survivorId}::uuid) AS moved`.execute(trx);
+  const { rows } = await sql<{
+    moved: number;
+  }>`SELECT jobbro_merge_hours(${programmeId}::uuid, ${mergedId}::uuid, ${survivorId}::uuid) AS moved`.execute(trx);
   return Number(rows[0]?.moved ?? 0);
 }
 
@@ -129,7 +148,15 @@ export function absorb(trx: Tx, programmeId: string, survivorId: string, otherId
 export function markMerged(trx: Tx, programmeId: string, otherId: string, survivorId: string) {
   return trx
     .updateTable('participants')
-    .set({ merged_into: survivorId, user_id: null, cpr_enc: null, cpr_hash: null, cpr_reason: null, version: sql`version + 1`, updated_at: sql`now()` })
+    .set({
+      merged_into: survivorId,
+      user_id: null,
+      cpr_enc: null,
+      cpr_hash: null,
+      cpr_reason: null,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
     .where('programme_id', '=', programmeId)
     .where('id', '=', otherId)
     .execute();

@@ -25,7 +25,14 @@ export async function listDuplicates(ctx: Ctx, programmeId: string, participantI
       candidates.map((c) => ({ ...c, firstName: c.first_name, lastName: c.last_name, birthDate: c.birth_date, cprHash: c.cpr_hash })),
     );
     for (const id of [participantId, ...found.map((d) => d.item.id)]) {
-      await recordAudit(trx, ctx, { action: 'read', subjectType: 'participant', subjectId: id, subjectPersonId: id, programmeId, details: { via: 'duplicate_check' } });
+      await recordAudit(trx, ctx, {
+        action: 'read',
+        subjectType: 'participant',
+        subjectId: id,
+        subjectPersonId: id,
+        programmeId,
+        details: { via: 'duplicate_check' },
+      });
     }
     return { candidates: found.map((d) => presentCandidate(d.item, d.reasons)) };
   });
@@ -58,11 +65,19 @@ export async function mergeParticipants(ctx: Ctx, programmeId: string, participa
     await repo.markMerged(trx, programmeId, other.id, survivor.id);
     moved.shifts = await repo.mergeHours(trx, programmeId, other.id, survivor.id);
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'participant', subjectId: survivor.id, subjectPersonId: survivor.id, programmeId,
+      action: 'update',
+      subjectType: 'participant',
+      subjectId: survivor.id,
+      subjectPersonId: survivor.id,
+      programmeId,
       details: { merge: 'survivor', mergedFrom: other.id, moved },
     });
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'participant', subjectId: other.id, subjectPersonId: other.id, programmeId,
+      action: 'update',
+      subjectType: 'participant',
+      subjectId: other.id,
+      subjectPersonId: other.id,
+      programmeId,
       details: { merge: 'merged', mergedInto: survivor.id },
     });
     const updated = await findParticipant(trx, programmeId, survivor.id);

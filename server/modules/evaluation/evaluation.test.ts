@@ -20,9 +20,17 @@ const keysUrl = () => `/api/programmes/${w.p}/evaluation/keys`;
 const dataset = (keyId: string, q = '') => `/api/programmes/${w.p}/evaluation/keys/${keyId}/dataset${q}`;
 
 async function consent(participantId: string, givenBy: 'participant' | 'guardian' = 'participant', guardianId?: string) {
-  return ok(w.c.post(`/api/programmes/${w.p}/participants/${participantId}/consents`, {
-    purpose: 'evaluation', dataCategories: ['employment'], givenOn: today(), givenBy, guardianId, method: 'paper',
-  }), 201);
+  return ok(
+    w.c.post(`/api/programmes/${w.p}/participants/${participantId}/consents`, {
+      purpose: 'evaluation',
+      dataCategories: ['employment'],
+      givenOn: today(),
+      givenBy,
+      guardianId,
+      method: 'paper',
+    }),
+    201,
+  );
 }
 
 async function workbook(keyId: string) {
@@ -41,7 +49,9 @@ const cells = (book: ExcelJS.Workbook) => {
 const pseudonyms = (book: ExcelJS.Workbook) => {
   const sheet = book.getWorksheet('Deltagere')!;
   const list: string[] = [];
-  sheet.eachRow((row, n) => { if (n > 1) list.push(String(row.getCell(1).value)); });
+  sheet.eachRow((row, n) => {
+    if (n > 1) list.push(String(row.getCell(1).value));
+  });
   return list.sort();
 };
 
@@ -51,14 +61,51 @@ beforeAll(async () => {
   admin = await t.member(w.p, 'administrator', { name: 'Ada Admin' });
   evaluator = await t.member(w.p, 'evaluator', { name: 'Eli Evaluator' });
 
-  const lina = await activePlacement(w, { person: { firstName: 'Lina', lastName: 'Mortensen', phone: '+45 22 33 44 55', email: 'lina@example.test', address: 'Søndre Allé 7, 4600 Køge' } });
-  const omar = await createParticipant(w.c, w.p, adult(w.env.site.id, {
-    firstName: 'Omar', lastName: 'Khalil', email: 'omar.khalil@example.test', phone: '+45 40 50 60 70', address: 'Ellemarksvej 12, 4600 Køge',
-    birthDate: '1990-01-01', cpr: '010190-1234', cprReason: 'Lønudbetaling', confirmNotDuplicate: true,
-  }));
+  const lina = await activePlacement(w, {
+    person: {
+      firstName: 'Lina',
+      lastName: 'Mortensen',
+      phone: '+45 22 33 44 55',
+      email: 'lina@example.test',
+      address: 'Søndre Allé 7, 4600 Køge',
+    },
+  });
+  const omar = await createParticipant(
+    w.c,
+    w.p,
+    adult(w.env.site.id, {
+      firstName: 'Omar',
+      lastName: 'Khalil',
+      email: 'omar.khalil@example.test',
+      phone: '+45 40 50 60 70',
+      address: 'Ellemarksvej 12, 4600 Køge',
+      birthDate: '1990-01-01',
+      cpr: '010190-1234',
+      cprReason: 'Lønudbetaling',
+      confirmNotDuplicate: true,
+    }),
+  );
   const nora = await person(w, { firstName: 'Nora', lastName: 'Jensen', phone: '+45 99 88 77 66', birthDate: yearsAgo(15) });
-  forbidden.push('Lina', 'Mortensen', '+45 22 33 44 55', 'lina@example.test', 'Søndre Allé', 'Omar', 'Khalil', 'omar.khalil@example.test', '+45 40 50 60 70',
-    'Ellemarksvej 12', '010190-1234', '0101901234', 'Nora', 'Jensen', '+45 99 88 77 66', 'Bageriet', 'Mona Hansen', '+45 11 22 33 44');
+  forbidden.push(
+    'Lina',
+    'Mortensen',
+    '+45 22 33 44 55',
+    'lina@example.test',
+    'Søndre Allé',
+    'Omar',
+    'Khalil',
+    'omar.khalil@example.test',
+    '+45 40 50 60 70',
+    'Ellemarksvej 12',
+    '010190-1234',
+    '0101901234',
+    'Nora',
+    'Jensen',
+    '+45 99 88 77 66',
+    'Bageriet',
+    'Mona Hansen',
+    '+45 11 22 33 44',
+  );
   ids.push(lina.person.id, omar.id, nora.id);
 
   // Lina consents herself; Omar consents; Nora does not (a guardian is on file, no evaluation consent).
@@ -70,10 +117,20 @@ beforeAll(async () => {
 
   // Approved hours on Lina's placement: 2 h.
   await t.db.updateTable('placements').set({ starts_on: '2025-01-06' }).where('id', '=', lina.placement.id).execute();
-  await t.db.insertInto('shifts').values({
-    programme_id: w.p, placement_id: lina.placement.id, participant_id: lina.person.id, work_date: '2025-01-07', start_time: '15:00', end_time: '17:00',
-    recorded_as: 'employer', status: 'approved', approved_at: new Date(),
-  }).execute();
+  await t.db
+    .insertInto('shifts')
+    .values({
+      programme_id: w.p,
+      placement_id: lina.placement.id,
+      participant_id: lina.person.id,
+      work_date: '2025-01-07',
+      start_time: '15:00',
+      end_time: '17:00',
+      recorded_as: 'employer',
+      status: 'approved',
+      approved_at: new Date(),
+    })
+    .execute();
 });
 afterAll(() => t.close());
 
@@ -95,18 +152,41 @@ describe('the dataset', () => {
     const key = await ok(admin.client.post(keysUrl(), { name: 'Hovedevaluering' }), 201);
     const book = await workbook(key.id);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Deltagere', 'Forløb', 'Timer', 'Aktiviteter', 'Kodebog']);
-    expect(book.getWorksheet('Deltagere')!.getRow(1).values).toEqual([undefined, 'pseudonym', 'kind', 'birth_year', 'site_code', 'step', 'track', 'status']);
+    expect(book.getWorksheet('Deltagere')!.getRow(1).values).toEqual([
+      undefined,
+      'pseudonym',
+      'kind',
+      'birth_year',
+      'site_code',
+      'step',
+      'track',
+      'status',
+    ]);
     expect(pseudonyms(book)).toHaveLength(consented.length);
     expect(book.getWorksheet('Forløb')!.rowCount).toBe(2);
     expect(book.getWorksheet('Timer')!.getRow(2).values).toEqual([undefined, expect.stringMatching(/^P[0-9A-F]{16}$/), '2025-01', 2]);
     const text = cells(book).join('\n');
     for (const value of [...forbidden, ...ids]) expect(text).not.toContain(value);
 
-    const audit = await t.db.selectFrom('audit_events').select(['action', 'actor_user_id', 'subject_id', 'details'])
-      .where('programme_id', '=', w.p).where('subject_type', '=', 'evaluation_dataset').execute();
-    expect(audit).toEqual([{ action: 'export', actor_user_id: evaluator.id, subject_id: key.id, details: {
-      keyName: 'Hovedevaluering', format: 'xlsx', tables: ['participants', 'placements', 'hours', 'activities'], rowCounts: { participants: 2, placements: 1, hours: 1, activities: 0 },
-    } }]);
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_user_id', 'subject_id', 'details'])
+      .where('programme_id', '=', w.p)
+      .where('subject_type', '=', 'evaluation_dataset')
+      .execute();
+    expect(audit).toEqual([
+      {
+        action: 'export',
+        actor_user_id: evaluator.id,
+        subject_id: key.id,
+        details: {
+          keyName: 'Hovedevaluering',
+          format: 'xlsx',
+          tables: ['participants', 'placements', 'hours', 'activities'],
+          rowCounts: { participants: 2, placements: 1, hours: 1, activities: 0 },
+        },
+      },
+    ]);
     expect(JSON.stringify(audit)).not.toMatch(/P[0-9A-F]{16}/);
   });
 
@@ -119,7 +199,11 @@ describe('the dataset', () => {
     expect(other).toHaveLength(first.length);
     expect(other.filter((p) => first.includes(p))).toEqual([]);
 
-    await ok(w.c.post(`/api/programmes/${w.p}/participants/${revocable.participantId}/consents/${revocable.consentId}/revoke`, { reason: 'Ønsker ikke at deltage' }));
+    await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${revocable.participantId}/consents/${revocable.consentId}/revoke`, {
+        reason: 'Ønsker ikke at deltage',
+      }),
+    );
     const after = pseudonyms(await workbook(k1.id));
     expect(after).toHaveLength(first.length - 1);
     expect(after.every((p) => first.includes(p))).toBe(true);
@@ -130,7 +214,9 @@ describe('the dataset', () => {
     const csv = await evaluator.client.get(dataset(key.id, '?format=csv&table=placements'));
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    expect(csv.body.split('\r\n')[0]).toBe('\uFEFFpseudonym;opening_kind;step;starts_on;ends_on;ended_on;status;outcome;end_reason;hours_per_week;payer');
+    expect(csv.body.split('\r\n')[0]).toBe(
+      '\uFEFFpseudonym;opening_kind;step;starts_on;ends_on;ended_on;status;outcome;end_reason;hours_per_week;payer',
+    );
     for (const value of [...forbidden, ...ids]) expect(csv.body).not.toContain(value);
     expect((await evaluator.client.get(dataset(key.id, '?format=csv'))).json().error.details.issues[0].path).toEqual(['table']);
 

@@ -27,12 +27,23 @@ export async function datasetXlsx(ds: Dataset, meta: { keyName: string; generate
   }
   const code = book.addWorksheet('Kodebog');
   code.columns = [
-    { header: 'Tabel', key: 'table', width: 14 }, { header: 'Kolonne', key: 'column', width: 20 }, { header: 'Type', key: 'type', width: 11 },
-    { header: 'Betydning', key: 'da', width: 60 }, { header: 'Meaning', key: 'en', width: 60 }, { header: 'Tilladte værdier', key: 'allowed', width: 50 },
+    { header: 'Tabel', key: 'table', width: 14 },
+    { header: 'Kolonne', key: 'column', width: 20 },
+    { header: 'Type', key: 'type', width: 11 },
+    { header: 'Betydning', key: 'da', width: 60 },
+    { header: 'Meaning', key: 'en', width: 60 },
+    { header: 'Tilladte værdier', key: 'allowed', width: 50 },
   ];
   for (const t of CODEBOOK) {
     for (const c of t.columns) {
-      code.addRow({ table: t.sheet, column: c.name, type: c.type, da: c.da, en: c.en, allowed: [...(c.allowed ?? []), ...(c.nullable ? ['(tom)'] : [])].join(', ') });
+      code.addRow({
+        table: t.sheet,
+        column: c.name,
+        type: c.type,
+        da: c.da,
+        en: c.en,
+        allowed: [...(c.allowed ?? []), ...(c.nullable ? ['(tom)'] : [])].join(', '),
+      });
     }
   }
   code.getRow(1).font = { bold: true };

@@ -13,14 +13,23 @@ export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: (req) => listKeys(req.ctx, req.params.programmeId),
   });
   app.post(`${base}/keys`, {
-    schema: { tags, summary: 'Create a named export key with a random secret (administrators)', params, body: createKeyBody, response: { 201: evaluationKey } },
+    schema: {
+      tags,
+      summary: 'Create a named export key with a random secret (administrators)',
+      params,
+      body: createKeyBody,
+      response: { 201: evaluationKey },
+    },
     handler: async (req, reply) => reply.code(201).send(await createKey(req.ctx, req.params.programmeId, req.body)),
   });
   app.get(`${base}/keys/:keyId/dataset`, {
     schema: {
-      tags, summary: 'Pseudonymised dataset for a key: Excel (one sheet per table plus "Kodebog") or CSV per table (evaluators; audited)',
-      description: 'Only participants with an evaluation consent in force. No names, contacts, CPR, addresses or free text. Columns: docs/evaluation-codebook.md.',
-      params: params.extend({ keyId: z.uuid() }), querystring: datasetQuery,
+      tags,
+      summary: 'Pseudonymised dataset for a key: Excel (one sheet per table plus "Kodebog") or CSV per table (evaluators; audited)',
+      description:
+        'Only participants with an evaluation consent in force. No names, contacts, CPR, addresses or free text. Columns: docs/evaluation-codebook.md.',
+      params: params.extend({ keyId: z.uuid() }),
+      querystring: datasetQuery,
     },
     handler: async (req, reply) => {
       const file = await downloadDataset(req.ctx, req.params.programmeId, req.params.keyId, req.query);

@@ -42,7 +42,13 @@ export async function createKey(ctx: Ctx, programmeId: string, body: z.output<ty
       if (isUniqueViolation(err)) throw errors.conflict('name');
       throw err;
     });
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'evaluation_key', subjectId: key.id, programmeId, details: { name: body.name } });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'evaluation_key',
+      subjectId: key.id,
+      programmeId,
+      details: { name: body.name },
+    });
     return presentKey(key);
   });
 }
@@ -50,25 +56,58 @@ export async function createKey(ctx: Ctx, programmeId: string, body: z.output<ty
 async function gatherFacts(trx: Tx, programmeId: string, today: string): Promise<DatasetFacts> {
   const sites = new Map((await repo.siteIds(trx, programmeId)).map((s, i) => [s.id, `S${i + 1}`]));
   const participants = (await repo.participants(trx, programmeId)).map((p) => ({
-    id: p.id, kind: p.kind, birthDate: p.birth_date, siteCode: sites.get(p.site_id) ?? '', step: p.step, track: p.track, status: p.status,
+    id: p.id,
+    kind: p.kind,
+    birthDate: p.birth_date,
+    siteCode: sites.get(p.site_id) ?? '',
+    step: p.step,
+    track: p.track,
+    status: p.status,
   }));
-  const consents = (await repo.evaluationConsents(trx, programmeId)).map((c) => ({ participantId: c.participant_id, givenOn: c.given_on, givenBy: c.given_by, revokedAt: c.revoked_at }));
+  const consents = (await repo.evaluationConsents(trx, programmeId)).map((c) => ({
+    participantId: c.participant_id,
+    givenOn: c.given_on,
+    givenBy: c.given_by,
+    revokedAt: c.revoked_at,
+  }));
   // Read the rest only for people who are in: nothing about the others leaves the database.
   const ids = [...consentedIds(participants, consents, today)];
   const placements = (await repo.placements(trx, programmeId, ids)).map((p) => ({
-    participantId: p.participant_id, openingKind: p.opening_kind, step: p.step ?? null, startsOn: p.starts_on, endsOn: p.ends_on, endedOn: p.ended_on,
-    status: p.status, outcome: p.outcome, endReason: p.end_reason, hoursPerWeek: p.hours_per_week === null ? null : Number(p.hours_per_week), payer: p.wage_payer,
+    participantId: p.participant_id,
+    openingKind: p.opening_kind,
+    step: p.step ?? null,
+    startsOn: p.starts_on,
+    endsOn: p.ends_on,
+    endedOn: p.ended_on,
+    status: p.status,
+    outcome: p.outcome,
+    endReason: p.end_reason,
+    hoursPerWeek: p.hours_per_week === null ? null : Number(p.hours_per_week),
+    payer: p.wage_payer,
   }));
   const shifts = (await repo.approvedShifts(trx, programmeId, ids)).map((s) => ({
-    participantId: s.participant_id, workDate: s.work_date, startTime: s.start_time, endTime: s.end_time, breakMinutes: s.break_minutes,
+    participantId: s.participant_id,
+    workDate: s.work_date,
+    startTime: s.start_time,
+    endTime: s.end_time,
+    breakMinutes: s.break_minutes,
   }));
-  const attendance = (await repo.attendance(trx, programmeId, ids)).map((a) => ({ participantId: a.participant_id, activityKind: a.kind, sessionsAttended: Number(a.n) }));
+  const attendance = (await repo.attendance(trx, programmeId, ids)).map((a) => ({
+    participantId: a.participant_id,
+    activityKind: a.kind,
+    sessionsAttended: Number(a.n),
+  }));
   return { participants, consents, placements, shifts, attendance };
 }
 
 export type DatasetFile = { contentType: string; filename: string; body: Buffer | string };
 
-export async function downloadDataset(ctx: Ctx, programmeId: string, keyId: string, query: z.output<typeof datasetQuery>): Promise<DatasetFile> {
+export async function downloadDataset(
+  ctx: Ctx,
+  programmeId: string,
+  keyId: string,
+  query: z.output<typeof datasetQuery>,
+): Promise<DatasetFile> {
   const { actor } = requireAnyOf(ctx, programmeId, ['evaluation.export']);
   const today = copenhagenToday();
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
@@ -78,13 +117,18 @@ export async function downloadDataset(ctx: Ctx, programmeId: string, keyId: stri
     const tables = query.format === 'csv' ? [query.table!] : [...EVALUATION_TABLES];
     const rowCounts = Object.fromEntries(tables.map((t) => [t, dataset[t].length]));
     await recordAudit(trx, ctx, {
-      action: 'export', subjectType: 'evaluation_dataset', subjectId: key.id, programmeId,
+      action: 'export',
+      subjectType: 'evaluation_dataset',
+      subjectId: key.id,
+      programmeId,
       details: { keyName: key.name, format: query.format, tables, rowCounts },
     });
     const stem = `evaluering-${today}`;
-    if (query.format === 'csv') return { contentType: 'text/csv; charset=utf-8', filename: `${stem}-${query.table}.csv`, body: tableCsv(dataset, query.table!) };
+    if (query.format === 'csv')
+      return { contentType: 'text/csv; charset=utf-8', filename: `${stem}-${query.table}.csv`, body: tableCsv(dataset, query.table!) };
     return {
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${stem}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      filename: `${stem}.xlsx`,
       body: await datasetXlsx(dataset, { keyName: key.name, generatedOn: today }),
     };
   });

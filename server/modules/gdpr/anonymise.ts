@@ -13,7 +13,13 @@ import * as repo from './repository.ts';
  * personal data goes (placement free text too), the statistics stay, linked portal accounts lose their access now and are
  * scrubbed by a background job. Audited with the reason and any fields a legal hold kept.
  */
-export async function anonymiseInTx(trx: Tx, ctx: Ctx, programmeId: string, participantId: string, reason: 'erasure_request' | 'retention') {
+export async function anonymiseInTx(
+  trx: Tx,
+  ctx: Ctx,
+  programmeId: string,
+  participantId: string,
+  reason: 'erasure_request' | 'retention',
+) {
   const keep = await heldFields(trx, programmeId, participantId);
   const users = await repo.linkedUsers(trx, programmeId, participantId);
   await repo.anonymiseParticipant(trx, programmeId, participantId, keep);
@@ -25,7 +31,11 @@ export async function anonymiseInTx(trx: Tx, ctx: Ctx, programmeId: string, part
     }
   }
   await recordAudit(trx, ctx, {
-    action: 'delete', subjectType: 'participant', subjectId: participantId, subjectPersonId: participantId, programmeId,
+    action: 'delete',
+    subjectType: 'participant',
+    subjectId: participantId,
+    subjectPersonId: participantId,
+    programmeId,
     details: { anonymised: true, reason, heldByLaw: [...keep] },
   });
 }

@@ -47,18 +47,32 @@ function placementHtml(p: ExportedPlacement): string {
     [l.status, label(DA.placementStatuses, p.status)],
     [l.proposedAt, p.proposedAt ? dateTime(p.proposedAt) : DA.none],
     [l.acceptedAt, p.acceptedAt ? dateTime(p.acceptedAt) : DA.none],
-    [l.matchReasons, esc((p.matchReasons as Array<{ code?: string; value?: unknown }>).map((r) => [r.code, r.value].filter((v) => v !== undefined && v !== null).join(': ')).join(', '))],
+    [
+      l.matchReasons,
+      esc(
+        (p.matchReasons as Array<{ code?: string; value?: unknown }>)
+          .map((r) => [r.code, r.value].filter((v) => v !== undefined && v !== null).join(': '))
+          .join(', '),
+      ),
+    ],
     ...(a
-      ? [
-        [l.period, `${date(a.startsOn)} – ${date(a.endsOn)}`],
-        [l.hours, esc(a.hoursPerWeek)],
-        [l.schedule, esc((a.weeklySchedule as Array<{ weekday: number; start: string; end: string }>).map((w) => `${WEEKDAYS[w.weekday - 1] ?? w.weekday} ${w.start}–${w.end}`).join(', '))],
-        [l.wage, a.wagePerHour === null ? DA.none : `${esc(a.wagePerHour)} kr.`],
-        [l.payer, label(DA.payers, a.wagePayer)],
-        [l.mentor, esc(a.mentor)],
-        [l.agreedAt, a.agreedAt ? dateTime(a.agreedAt) : DA.none],
-      ] as Array<[string, string]>
-      : [[l.period, esc(l.noAgreement)]] as Array<[string, string]>),
+      ? ([
+          [l.period, `${date(a.startsOn)} – ${date(a.endsOn)}`],
+          [l.hours, esc(a.hoursPerWeek)],
+          [
+            l.schedule,
+            esc(
+              (a.weeklySchedule as Array<{ weekday: number; start: string; end: string }>)
+                .map((w) => `${WEEKDAYS[w.weekday - 1] ?? w.weekday} ${w.start}–${w.end}`)
+                .join(', '),
+            ),
+          ],
+          [l.wage, a.wagePerHour === null ? DA.none : `${esc(a.wagePerHour)} kr.`],
+          [l.payer, label(DA.payers, a.wagePayer)],
+          [l.mentor, esc(a.mentor)],
+          [l.agreedAt, a.agreedAt ? dateTime(a.agreedAt) : DA.none],
+        ] as Array<[string, string]>)
+      : ([[l.period, esc(l.noAgreement)]] as Array<[string, string]>)),
     [l.activatedAt, p.activatedAt ? dateTime(p.activatedAt) : DA.none],
     [l.endedOn, date(p.endedOn)],
     [l.endReason, esc(p.endReason)],
@@ -66,20 +80,43 @@ function placementHtml(p: ExportedPlacement): string {
     [l.declinedBy, label(DA.parties, p.declinedBy)],
     [l.outcome, esc(p.outcome)],
   ]);
-  const history = table([f.date, f.change, f.role, f.reason, l.notes], p.history.map((e) => [
-    dateTime(e.at), `${label(DA.placementStatuses, e.fromStatus)} → ${label(DA.placementStatuses, e.toStatus)}`, label(DA.parties, e.party), esc(e.reason), esc(e.note),
-  ]));
-  const followUps = table([l.due, f.done, l.cancelled], p.followUps.map((u) => [
-    date(u.dueOn), u.completedAt ? dateTime(u.completedAt) : DA.none, u.cancelledAt ? dateTime(u.cancelledAt) : DA.none,
-  ]));
-  const hours = table([f.date, l.mentor, l.hours, l.notes], p.mentorHours.map((h) => [date(h.workedOn), esc(h.mentor), esc(h.hours), esc(h.note)]));
-  const requests = table([f.date, f.what, l.status, f.summary, l.resolution, l.notes], p.supportRequests.map((r) => [
-    dateTime(r.raisedAt), `${label(DA.requestCategories, r.category)} (${label(DA.parties, r.raisedAs)})`, label(DA.requestStatuses, r.status),
-    esc(r.description), esc(r.resolution),
-    r.notes.length === 0 ? DA.none : `<ul>${r.notes.map((n) => `<li>${dateTime(n.at)}: ${esc(n.text)}</li>`).join('')}</ul>`,
-  ]));
-  return `<section><h3>${esc(p.openingTitle)} – ${esc(p.company)}</h3>${facts}<h4>${esc(l.history)}</h4>${history}<h4>${esc(l.followUps)}</h4>${followUps}`
-    + `<h4>${esc(l.mentorHours)}</h4>${hours}<h4>${esc(l.supportRequests)}</h4>${requests}</section>`;
+  const history = table(
+    [f.date, f.change, f.role, f.reason, l.notes],
+    p.history.map((e) => [
+      dateTime(e.at),
+      `${label(DA.placementStatuses, e.fromStatus)} → ${label(DA.placementStatuses, e.toStatus)}`,
+      label(DA.parties, e.party),
+      esc(e.reason),
+      esc(e.note),
+    ]),
+  );
+  const followUps = table(
+    [l.due, f.done, l.cancelled],
+    p.followUps.map((u) => [
+      date(u.dueOn),
+      u.completedAt ? dateTime(u.completedAt) : DA.none,
+      u.cancelledAt ? dateTime(u.cancelledAt) : DA.none,
+    ]),
+  );
+  const hours = table(
+    [f.date, l.mentor, l.hours, l.notes],
+    p.mentorHours.map((h) => [date(h.workedOn), esc(h.mentor), esc(h.hours), esc(h.note)]),
+  );
+  const requests = table(
+    [f.date, f.what, l.status, f.summary, l.resolution, l.notes],
+    p.supportRequests.map((r) => [
+      dateTime(r.raisedAt),
+      `${label(DA.requestCategories, r.category)} (${label(DA.parties, r.raisedAs)})`,
+      label(DA.requestStatuses, r.status),
+      esc(r.description),
+      esc(r.resolution),
+      r.notes.length === 0 ? DA.none : `<ul>${r.notes.map((n) => `<li>${dateTime(n.at)}: ${esc(n.text)}</li>`).join('')}</ul>`,
+    ]),
+  );
+  return (
+    `<section><h3>${esc(p.openingTitle)} – ${esc(p.company)}</h3>${facts}<h4>${esc(l.history)}</h4>${history}<h4>${esc(l.followUps)}</h4>${followUps}` +
+    `<h4>${esc(l.mentorHours)}</h4>${hours}<h4>${esc(l.supportRequests)}</h4>${requests}</section>`
+  );
 }
 
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
@@ -120,41 +157,87 @@ export function renderExportHtml(x: ParticipantExport): string {
     [f.priority, `${esc(p.priority.flagged)}${p.priority.note ? ` – ${esc(p.priority.note)}` : ''}`],
     [f.anonymisedAt, p.anonymisedAt ? dateTime(p.anonymisedAt) : DA.none],
   ]);
-  const journey = table([f.date, f.change, f.reason, f.age], x.ladder.map((e) => [
-    date(e.onDate),
-    e.kind === 'step' ? `${f.step} ${esc(e.fromStep)} → ${esc(e.toStep)}` : `${label(DA.tracks, e.fromTrack)} → ${label(DA.tracks, e.toTrack)}`,
-    esc(e.reason),
-    esc(e.ageOnDate),
-  ]));
-  const talks = table([f.date, f.kindOfTalk, f.summary, f.nextSteps], x.talks.map((t) => [
-    date(t.heldOn),
-    label(DA.talkKinds, t.kind),
-    esc(t.summary),
-    t.nextSteps.length === 0 ? DA.none : `<ul>${t.nextSteps.map((s) => `<li>${esc(s.description)} (${f.due} ${date(s.dueOn)}${s.completedAt ? `, ${f.done.toLowerCase()} ${dateTime(s.completedAt)}` : ''})</li>`).join('')}</ul>`,
-  ]));
-  const consents = table([f.purpose, f.scope, f.givenOn, f.givenBy, f.method, f.revokedAt], x.consents.map((c) => [
-    label(DA.purposes, c.purpose),
-    esc([...c.organisations, ...c.dataCategories].join(', ')),
-    date(c.givenOn),
-    c.givenBy === 'guardian' ? esc(c.guardianName) : label(DA.givers, c.givenBy),
-    label(DA.methods, c.method),
-    c.revokedAt ? dateTime(c.revokedAt) : DA.none,
-  ]));
-  const guardians = table([f.name, f.relation, f.email, f.phone, f.address], x.guardians.map((g) => [esc(g.name), esc(g.relation), esc(g.email), esc(g.phone), esc(g.address)]));
-  const notices = table([f.name, f.job, f.hours, f.risks, f.precautions, f.informedOn, f.cosignedOn], x.guardianNotices.map((n) => [
-    esc(n.guardianName), esc(n.jobDescription), esc(n.hours), esc(n.risks), esc(n.precautions), date(n.informedOn), date(n.cosignedOn),
-  ]));
+  const journey = table(
+    [f.date, f.change, f.reason, f.age],
+    x.ladder.map((e) => [
+      date(e.onDate),
+      e.kind === 'step'
+        ? `${f.step} ${esc(e.fromStep)} → ${esc(e.toStep)}`
+        : `${label(DA.tracks, e.fromTrack)} → ${label(DA.tracks, e.toTrack)}`,
+      esc(e.reason),
+      esc(e.ageOnDate),
+    ]),
+  );
+  const talks = table(
+    [f.date, f.kindOfTalk, f.summary, f.nextSteps],
+    x.talks.map((t) => [
+      date(t.heldOn),
+      label(DA.talkKinds, t.kind),
+      esc(t.summary),
+      t.nextSteps.length === 0
+        ? DA.none
+        : `<ul>${t.nextSteps.map((s) => `<li>${esc(s.description)} (${f.due} ${date(s.dueOn)}${s.completedAt ? `, ${f.done.toLowerCase()} ${dateTime(s.completedAt)}` : ''})</li>`).join('')}</ul>`,
+    ]),
+  );
+  const consents = table(
+    [f.purpose, f.scope, f.givenOn, f.givenBy, f.method, f.revokedAt],
+    x.consents.map((c) => [
+      label(DA.purposes, c.purpose),
+      esc([...c.organisations, ...c.dataCategories].join(', ')),
+      date(c.givenOn),
+      c.givenBy === 'guardian' ? esc(c.guardianName) : label(DA.givers, c.givenBy),
+      label(DA.methods, c.method),
+      c.revokedAt ? dateTime(c.revokedAt) : DA.none,
+    ]),
+  );
+  const guardians = table(
+    [f.name, f.relation, f.email, f.phone, f.address],
+    x.guardians.map((g) => [esc(g.name), esc(g.relation), esc(g.email), esc(g.phone), esc(g.address)]),
+  );
+  const notices = table(
+    [f.name, f.job, f.hours, f.risks, f.precautions, f.informedOn, f.cosignedOn],
+    x.guardianNotices.map((n) => [
+      esc(n.guardianName),
+      esc(n.jobDescription),
+      esc(n.hours),
+      esc(n.risks),
+      esc(n.precautions),
+      date(n.informedOn),
+      date(n.cosignedOn),
+    ]),
+  );
   const placements = x.placements.length === 0 ? `<p class="empty">${DA.none}</p>` : x.placements.map(placementHtml).join('');
-  const shifts = table([f.date, f.job, f.time, f.breakMinutes, f.status, f.recordedBy, f.reason], x.shifts.map((h) => [
-    date(h.workDate), esc(h.job), `${esc(h.start)}–${esc(h.end)}`, esc(h.breakMinutes), label(DA.shiftStatuses, h.status),
-    label(DA.recorders, h.recordedAs), esc([h.isCorrection ? DA.correction : null, h.reason, h.rejectedReason].filter(Boolean).join(': ') || DA.none),
-  ]));
-  const activities = table([f.title, f.kind, f.place, f.status, f.attended], x.activities.map((a) => [
-    esc(a.title), label(DA.activityKinds, a.kind), esc(a.place), label(DA.activityStatuses, a.status), esc(a.sessionsAttended),
-  ]));
-  const audit = table([f.date, f.action, f.role, f.what], x.auditEvents.map((e) => [
-    dateTime(e.at), label(DA.actions, e.action), e.actorRole ? label(DA.roles, e.actorRole) : esc(DA.system), esc(e.subjectType),
-  ]));
+  const shifts = table(
+    [f.date, f.job, f.time, f.breakMinutes, f.status, f.recordedBy, f.reason],
+    x.shifts.map((h) => [
+      date(h.workDate),
+      esc(h.job),
+      `${esc(h.start)}–${esc(h.end)}`,
+      esc(h.breakMinutes),
+      label(DA.shiftStatuses, h.status),
+      label(DA.recorders, h.recordedAs),
+      esc([h.isCorrection ? DA.correction : null, h.reason, h.rejectedReason].filter(Boolean).join(': ') || DA.none),
+    ]),
+  );
+  const activities = table(
+    [f.title, f.kind, f.place, f.status, f.attended],
+    x.activities.map((a) => [
+      esc(a.title),
+      label(DA.activityKinds, a.kind),
+      esc(a.place),
+      label(DA.activityStatuses, a.status),
+      esc(a.sessionsAttended),
+    ]),
+  );
+  const audit = table(
+    [f.date, f.action, f.role, f.what],
+    x.auditEvents.map((e) => [
+      dateTime(e.at),
+      label(DA.actions, e.action),
+      e.actorRole ? label(DA.roles, e.actorRole) : esc(DA.system),
+      esc(e.subjectType),
+    ]),
+  );
   const s = DA.sections;
   return `<!doctype html>
 <html lang="da">

@@ -9,9 +9,27 @@ export function placementsForExport(trx: Tx, programmeId: string, participantId:
     .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
     .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
     .select([
-      'p.id', 'p.status', 'p.match_reasons', 'p.participant_accepted_at', 'p.starts_on', 'p.ends_on', 'p.hours_per_week', 'p.weekly_schedule',
-      'p.wage_per_hour', 'p.wage_payer', 'p.agreed_at', 'p.activated_at', 'p.ended_on', 'p.end_reason', 'p.decline_reason', 'p.declined_by',
-      'p.outcome', 'p.created_at', 'o.title as opening_title', 'org.name as company_name', 'm.name as mentor_name',
+      'p.id',
+      'p.status',
+      'p.match_reasons',
+      'p.participant_accepted_at',
+      'p.starts_on',
+      'p.ends_on',
+      'p.hours_per_week',
+      'p.weekly_schedule',
+      'p.wage_per_hour',
+      'p.wage_payer',
+      'p.agreed_at',
+      'p.activated_at',
+      'p.ended_on',
+      'p.end_reason',
+      'p.decline_reason',
+      'p.declined_by',
+      'p.outcome',
+      'p.created_at',
+      'o.title as opening_title',
+      'org.name as company_name',
+      'm.name as mentor_name',
     ])
     .where('p.programme_id', '=', programmeId)
     .where('p.participant_id', '=', participantId)
@@ -69,13 +87,20 @@ export async function supportRequestsForExport(trx: Tx, programmeId: string, pla
     .where('placement_id', 'in', [...placementIds])
     .orderBy('raised_at')
     .execute();
-  const notes = requests.length === 0 ? [] : await trx
-    .selectFrom('support_request_notes')
-    .select(['request_id', 'created_at', 'text'])
-    .where('programme_id', '=', programmeId)
-    .where('request_id', 'in', requests.map((r) => r.id))
-    .orderBy('created_at')
-    .execute();
+  const notes =
+    requests.length === 0
+      ? []
+      : await trx
+          .selectFrom('support_request_notes')
+          .select(['request_id', 'created_at', 'text'])
+          .where('programme_id', '=', programmeId)
+          .where(
+            'request_id',
+            'in',
+            requests.map((r) => r.id),
+          )
+          .orderBy('created_at')
+          .execute();
   return requests.map((r) => ({ ...r, notes: notes.filter((n) => n.request_id === r.id) }));
 }
 export type ExportSupportRequestRow = Awaited<ReturnType<typeof supportRequestsForExport>>[number];
@@ -89,10 +114,27 @@ export type ExportSupportRequestRow = Awaited<ReturnType<typeof supportRequestsF
  * status, date, code and number, so placement, mentor-cost and hotline statistics do not change.
  */
 export async function scrubPlacements(trx: Tx, programmeId: string, participantId: string): Promise<void> {
-  const placementIds = (await trx.selectFrom('placements').select('id').where('programme_id', '=', programmeId).where('participant_id', '=', participantId).execute()).map((r) => r.id);
+  const placementIds = (
+    await trx
+      .selectFrom('placements')
+      .select('id')
+      .where('programme_id', '=', programmeId)
+      .where('participant_id', '=', participantId)
+      .execute()
+  ).map((r) => r.id);
   if (placementIds.length === 0) return;
-  await trx.updateTable('placements').set({ match_reasons: '[]' }).where('programme_id', '=', programmeId).where('id', 'in', placementIds).execute();
-  await trx.updateTable('mentor_hours').set({ note: null }).where('programme_id', '=', programmeId).where('placement_id', 'in', placementIds).execute();
+  await trx
+    .updateTable('placements')
+    .set({ match_reasons: '[]' })
+    .where('programme_id', '=', programmeId)
+    .where('id', 'in', placementIds)
+    .execute();
+  await trx
+    .updateTable('mentor_hours')
+    .set({ note: null })
+    .where('programme_id', '=', programmeId)
+    .where('placement_id', 'in', placementIds)
+    .execute();
   await trx
     .updateTable('support_requests')
     .set({ description: '', resolution: null })
@@ -100,11 +142,18 @@ export async function scrubPlacements(trx: Tx, programmeId: string, participantI
     .where('placement_id', 'in', placementIds)
     .execute();
   // Histories are append-only for requests; the migration grants UPDATE on just these text columns.
-  await trx.updateTable('placement_events').set({ note: null }).where('programme_id', '=', programmeId).where('placement_id', 'in', placementIds).execute();
+  await trx
+    .updateTable('placement_events')
+    .set({ note: null })
+    .where('programme_id', '=', programmeId)
+    .where('placement_id', 'in', placementIds)
+    .execute();
   await trx
     .updateTable('support_request_notes')
     .set({ text: '' })
     .where('programme_id', '=', programmeId)
-    .where('request_id', 'in', (eb) => eb.selectFrom('support_requests').select('id').where('programme_id', '=', programmeId).where('placement_id', 'in', placementIds))
+    .where('request_id', 'in', (eb) =>
+      eb.selectFrom('support_requests').select('id').where('programme_id', '=', programmeId).where('placement_id', 'in', placementIds),
+    )
     .execute();
 }

@@ -3,7 +3,11 @@ import type { LadderEventRow } from '../participants/repository.ts';
 import { maskedCprFor } from '../participants/presenter.ts';
 import type { NextStepRow, TalkRow } from '../talks/repository.ts';
 import type {
-  ExportFollowUpRow, ExportMentorHoursRow, ExportPlacementEventRow, ExportPlacementRow, ExportSupportRequestRow,
+  ExportFollowUpRow,
+  ExportMentorHoursRow,
+  ExportPlacementEventRow,
+  ExportPlacementRow,
+  ExportSupportRequestRow,
 } from './placements-repository.ts';
 import type { ExportActivityRow, ExportShiftRow } from './hours-activities-repository.ts';
 import type { ExportConsentRow, ExportRow } from './repository.ts';
@@ -78,12 +82,23 @@ export function presentExport(x: ExportParts, generatedAt: Date) {
       createdAt: iso(p.created_at),
     },
     ladder: x.ladder.map((e) => ({
-      onDate: e.on_date, kind: e.kind, fromStep: e.from_step, toStep: e.to_step, fromTrack: e.from_track, toTrack: e.to_track,
-      reason: e.reason, ageOnDate: e.age_on_date,
+      onDate: e.on_date,
+      kind: e.kind,
+      fromStep: e.from_step,
+      toStep: e.to_step,
+      fromTrack: e.from_track,
+      toTrack: e.to_track,
+      reason: e.reason,
+      ageOnDate: e.age_on_date,
     })),
     talks: x.talks.map((t) => ({
-      heldOn: t.held_on, kind: t.kind, summary: t.summary, visibility: t.visibility,
-      nextSteps: x.nextSteps.filter((s) => s.talk_id === t.id).map((s) => ({ description: s.description, dueOn: s.due_on, completedAt: iso(s.completed_at) })),
+      heldOn: t.held_on,
+      kind: t.kind,
+      summary: t.summary,
+      visibility: t.visibility,
+      nextSteps: x.nextSteps
+        .filter((s) => s.talk_id === t.id)
+        .map((s) => ({ description: s.description, dueOn: s.due_on, completedAt: iso(s.completed_at) })),
     })),
     consents: x.consents.map((c) => ({
       purpose: c.purpose,
@@ -96,21 +111,51 @@ export function presentExport(x: ExportParts, generatedAt: Date) {
       revokedAt: iso(c.revoked_at),
       revokeReason: c.revoke_reason,
     })),
-    guardians: x.guardians.map((g) => ({ name: g.name, relation: g.relation, email: g.email, phone: g.phone, address: g.address, removedAt: iso(g.removed_at) })),
+    guardians: x.guardians.map((g) => ({
+      name: g.name,
+      relation: g.relation,
+      email: g.email,
+      phone: g.phone,
+      address: g.address,
+      removedAt: iso(g.removed_at),
+    })),
     guardianNotices: x.notices.map((n) => ({
-      guardianName: guardianName(n.guardian_id), jobDescription: n.job_description, hours: n.hours, risks: n.risks,
-      precautions: n.precautions, informedOn: n.informed_on, cosignedOn: n.cosigned_on,
+      guardianName: guardianName(n.guardian_id),
+      jobDescription: n.job_description,
+      hours: n.hours,
+      risks: n.risks,
+      precautions: n.precautions,
+      informedOn: n.informed_on,
+      cosignedOn: n.cosigned_on,
     })),
     placements: presentPlacements(x.placements),
     shifts: x.shifts.map((s) => ({
-      job: s.opening_title, workDate: s.work_date, start: s.start_time.slice(0, 5), end: s.end_time.slice(0, 5), breakMinutes: s.break_minutes,
-      status: s.status, recordedAs: s.recorded_as, isCorrection: s.corrects_shift_id !== null, reason: s.reason, rejectedReason: s.rejected_reason,
+      job: s.opening_title,
+      workDate: s.work_date,
+      start: s.start_time.slice(0, 5),
+      end: s.end_time.slice(0, 5),
+      breakMinutes: s.break_minutes,
+      status: s.status,
+      recordedAs: s.recorded_as,
+      isCorrection: s.corrects_shift_id !== null,
+      reason: s.reason,
+      rejectedReason: s.rejected_reason,
     })),
     activities: x.activities.map((a) => ({
-      kind: a.kind, title: a.title, place: a.place, status: a.status, invitedAt: iso(a.invited_at), registeredAt: iso(a.registered_at),
+      kind: a.kind,
+      title: a.title,
+      place: a.place,
+      status: a.status,
+      invitedAt: iso(a.invited_at),
+      registeredAt: iso(a.registered_at),
       sessionsAttended: Number(a.attended ?? 0),
     })),
-    auditEvents: x.events.map((e) => ({ at: new Date(e.at).toISOString(), action: e.action, actorRole: e.actor_role, subjectType: e.subject_type })),
+    auditEvents: x.events.map((e) => ({
+      at: new Date(e.at).toISOString(),
+      action: e.action,
+      actorRole: e.actor_role,
+      subjectType: e.subject_type,
+    })),
   };
 }
 export type ParticipantExport = ReturnType<typeof presentExport>;
@@ -127,27 +172,59 @@ function presentPlacements(x: ExportParts['placements']) {
     proposedAt: iso(p.created_at),
     acceptedAt: iso(p.participant_accepted_at),
     matchReasons: p.match_reasons,
-    agreement: p.starts_on === null ? null : {
-      startsOn: p.starts_on, endsOn: p.ends_on, hoursPerWeek: p.hours_per_week, weeklySchedule: p.weekly_schedule,
-      wagePerHour: p.wage_per_hour, wagePayer: p.wage_payer, mentor: p.mentor_name, agreedAt: iso(p.agreed_at),
-    },
+    agreement:
+      p.starts_on === null
+        ? null
+        : {
+            startsOn: p.starts_on,
+            endsOn: p.ends_on,
+            hoursPerWeek: p.hours_per_week,
+            weeklySchedule: p.weekly_schedule,
+            wagePerHour: p.wage_per_hour,
+            wagePayer: p.wage_payer,
+            mentor: p.mentor_name,
+            agreedAt: iso(p.agreed_at),
+          },
     activatedAt: iso(p.activated_at),
     endedOn: p.ended_on,
     endReason: p.end_reason,
     declineReason: p.decline_reason,
     declinedBy: p.declined_by,
     outcome: p.outcome,
-    history: x.events.filter((e) => e.placement_id === p.id).map((e) => ({
-      at: iso(e.at)!, action: e.action, fromStatus: e.from_status, toStatus: e.to_status, party: e.party, reason: e.reason, note: e.note,
-    })),
-    followUps: x.followUps.filter((f) => f.placement_id === p.id).map((f) => ({
-      code: f.code, dueOn: f.due_on, completedAt: iso(f.completed_at), cancelledAt: iso(f.cancelled_at),
-    })),
-    mentorHours: x.mentorHours.filter((h) => h.placement_id === p.id).map((h) => ({ workedOn: h.worked_on, mentor: h.mentor_name, hours: h.hours, note: h.note })),
-    supportRequests: x.supportRequests.filter((r) => r.placement_id === p.id).map((r) => ({
-      raisedAt: iso(r.raised_at)!, raisedAs: r.raised_as, category: r.category, severity: r.severity, status: r.status,
-      description: r.description, resolution: r.resolution, resolvedAt: iso(r.resolved_at),
-      notes: r.notes.map((n) => ({ at: iso(n.created_at)!, text: n.text })),
-    })),
+    history: x.events
+      .filter((e) => e.placement_id === p.id)
+      .map((e) => ({
+        at: iso(e.at)!,
+        action: e.action,
+        fromStatus: e.from_status,
+        toStatus: e.to_status,
+        party: e.party,
+        reason: e.reason,
+        note: e.note,
+      })),
+    followUps: x.followUps
+      .filter((f) => f.placement_id === p.id)
+      .map((f) => ({
+        code: f.code,
+        dueOn: f.due_on,
+        completedAt: iso(f.completed_at),
+        cancelledAt: iso(f.cancelled_at),
+      })),
+    mentorHours: x.mentorHours
+      .filter((h) => h.placement_id === p.id)
+      .map((h) => ({ workedOn: h.worked_on, mentor: h.mentor_name, hours: h.hours, note: h.note })),
+    supportRequests: x.supportRequests
+      .filter((r) => r.placement_id === p.id)
+      .map((r) => ({
+        raisedAt: iso(r.raised_at)!,
+        raisedAs: r.raised_as,
+        category: r.category,
+        severity: r.severity,
+        status: r.status,
+        description: r.description,
+        resolution: r.resolution,
+        resolvedAt: iso(r.resolved_at),
+        notes: r.notes.map((n) => ({ at: iso(n.created_at)!, text: n.text })),
+      })),
   }));
 }

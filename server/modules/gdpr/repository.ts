@@ -29,7 +29,18 @@ export async function mergedIds(trx: Tx, programmeId: string, id: string): Promi
 export function consentsForExport(trx: Tx, programmeId: string, participantId: string) {
   return trx
     .selectFrom('consents')
-    .select(['id', 'purpose', 'organisation_ids', 'data_categories', 'given_on', 'given_by', 'guardian_id', 'method', 'revoked_at', 'revoke_reason'])
+    .select([
+      'id',
+      'purpose',
+      'organisation_ids',
+      'data_categories',
+      'given_on',
+      'given_by',
+      'guardian_id',
+      'method',
+      'revoked_at',
+      'revoke_reason',
+    ])
     .where('programme_id', '=', programmeId)
     .where('participant_id', '=', participantId)
     .orderBy('given_on')
@@ -82,16 +93,33 @@ export async function anonymiseParticipant(trx: Tx, programmeId: string, id: str
     .where('participant_id', '=', id)
     .execute();
   await trx.updateTable('talks').set({ summary: '' }).where('programme_id', '=', programmeId).where('participant_id', '=', id).execute();
-  await trx.updateTable('next_steps').set({ description: '' }).where('programme_id', '=', programmeId).where('participant_id', '=', id).execute();
-  await trx.updateTable('consents').set({ revoke_reason: null }).where('programme_id', '=', programmeId).where('participant_id', '=', id).execute();
-  await trx.deleteFrom('portal_codes').where('programme_id', '=', programmeId).where('participant_id', '=', id).where('redeemed_at', 'is', null).execute();
+  await trx
+    .updateTable('next_steps')
+    .set({ description: '' })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', id)
+    .execute();
+  await trx
+    .updateTable('consents')
+    .set({ revoke_reason: null })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', id)
+    .execute();
+  await trx
+    .deleteFrom('portal_codes')
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', id)
+    .where('redeemed_at', 'is', null)
+    .execute();
 }
 
 /** Portal accounts linked to the person or their guardians (collected before unlinking). */
 export async function linkedUsers(trx: Tx, programmeId: string, id: string): Promise<string[]> {
   const { rows } = await sql<{ user_id: string }>`
     SELECT user_id FROM participants WHERE programme_id = ${programmeId} AND id = ${id} AND user_id IS NOT NULL
-    UNION SELECT user_id FROM guardians WHERE programme_id = ${programmeId} AND participant_id = ${id} AND user_id IS NOT NULL`.execute(trx);
+    UNION SELECT user_id FROM guardians WHERE programme_id = ${programmeId} AND participant_id = ${id} AND user_id IS NOT NULL`.execute(
+    trx,
+  );
   return rows.map((r) => r.user_id);
 }
 
@@ -103,7 +131,9 @@ export async function linkedUsers(trx: Tx, programmeId: string, id: string): Pro
 export async function dropPortalMembershipIfUnlinked(trx: Tx, programmeId: string, userId: string): Promise<boolean> {
   const { rows } = await sql<{ n: number }>`
     SELECT (SELECT count(*) FROM participants WHERE programme_id = ${programmeId} AND user_id = ${userId})
-         + (SELECT count(*) FROM guardians WHERE programme_id = ${programmeId} AND user_id = ${userId} AND removed_at IS NULL) AS n`.execute(trx);
+         + (SELECT count(*) FROM guardians WHERE programme_id = ${programmeId} AND user_id = ${userId} AND removed_at IS NULL) AS n`.execute(
+    trx,
+  );
   if (Number(rows[0]!.n) > 0) return false;
   await trx
     .deleteFrom('memberships')
@@ -141,7 +171,14 @@ export async function scrubPortalUser(trx: Tx, userId: string): Promise<boolean>
   if (left) return false;
   await trx
     .updateTable('users')
-    .set({ name: ANON, email: '', username: `deleted-${userId.slice(0, 8)}`, password_hash: null, disabled_at: new Date(), updated_at: new Date() })
+    .set({
+      name: ANON,
+      email: '',
+      username: `deleted-${userId.slice(0, 8)}`,
+      password_hash: null,
+      disabled_at: new Date(),
+      updated_at: new Date(),
+    })
     .where('id', '=', userId)
     .where('is_platform_admin', '=', false)
     .execute();

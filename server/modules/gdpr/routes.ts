@@ -10,7 +10,9 @@ const personParams = z.object({ programmeId: z.uuid(), participantId: z.uuid() }
 export const gdprRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/programmes/:programmeId/participants/:participantId/export', {
     schema: {
-      tags, params: personParams, querystring: exportQuery,
+      tags,
+      params: personParams,
+      querystring: exportQuery,
       summary: 'Access request: the complete record as a Danish HTML document (or ?format=json), as an attachment',
       produces: ['text/html', 'application/json'],
     },
@@ -20,7 +22,12 @@ export const gdprRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   });
   app.post('/api/programmes/:programmeId/participants/:participantId/anonymise', {
-    schema: { tags, summary: 'Erasure: anonymise the person, keeping statistics and what the law requires', params: personParams, response: { 200: anonymiseResponse } },
+    schema: {
+      tags,
+      summary: 'Erasure: anonymise the person, keeping statistics and what the law requires',
+      params: personParams,
+      response: { 200: anonymiseResponse },
+    },
     handler: (req) => gdpr.anonymise(req.ctx, req.params.programmeId, req.params.participantId),
   });
   app.get('/api/programmes/:programmeId/retention/preview', {

@@ -32,28 +32,42 @@ export async function exportParticipant(ctx: Ctx, programmeId: string, participa
     const row = await repo.exportRow(trx, programmeId, participantId);
     if (!row) throw errors.notFound('participant');
     if (row.merged_into) throw errors.participantMerged(row.merged_into);
-    await recordAudit(trx, ctx, { action: 'export', subjectType: 'participant', subjectId: participantId, subjectPersonId: participantId, programmeId, details: { format } });
+    await recordAudit(trx, ctx, {
+      action: 'export',
+      subjectType: 'participant',
+      subjectId: participantId,
+      subjectPersonId: participantId,
+      programmeId,
+      details: { format },
+    });
     const ids = [participantId, ...(await repo.mergedIds(trx, programmeId, participantId)), ...(row.user_id ? [row.user_id] : [])];
     const events = [];
     for (const id of ids) events.push(...(await eventsAboutPerson(trx, id)));
     events.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
-    const data = presentExport({
-      row,
-      ladder: await listLadderEvents(trx, programmeId, participantId),
-      talks: await listTalks(trx, programmeId, participantId),
-      nextSteps: await listNextSteps(trx, programmeId, participantId),
-      consents: await repo.consentsForExport(trx, programmeId, participantId),
-      guardians: await listGuardians(trx, programmeId, participantId),
-      notices: await listNotices(trx, programmeId, participantId),
-      placements: await placementParts(trx, programmeId, participantId),
-      shifts: await shiftsForExport(trx, programmeId, participantId),
-      activities: await activitiesForExport(trx, programmeId, participantId),
-      events,
-      organisationNames: new Map((await partnerNames(trx, programmeId)).map((o) => [o.id, o.name])),
-      workAreaNames: new Map((await repo.workAreaNames(trx)).map((w) => [w.code, w.name_da])),
-    }, new Date());
+    const data = presentExport(
+      {
+        row,
+        ladder: await listLadderEvents(trx, programmeId, participantId),
+        talks: await listTalks(trx, programmeId, participantId),
+        nextSteps: await listNextSteps(trx, programmeId, participantId),
+        consents: await repo.consentsForExport(trx, programmeId, participantId),
+        guardians: await listGuardians(trx, programmeId, participantId),
+        notices: await listNotices(trx, programmeId, participantId),
+        placements: await placementParts(trx, programmeId, participantId),
+        shifts: await shiftsForExport(trx, programmeId, participantId),
+        activities: await activitiesForExport(trx, programmeId, participantId),
+        events,
+        organisationNames: new Map((await partnerNames(trx, programmeId)).map((o) => [o.id, o.name])),
+        workAreaNames: new Map((await repo.workAreaNames(trx)).map((w) => [w.code, w.name_da])),
+      },
+      new Date(),
+    );
     return format === 'json'
-      ? { contentType: 'application/json; charset=utf-8', filename: `jobbro-oplysninger-${participantId}.json`, body: JSON.stringify(data, null, 2) }
+      ? {
+          contentType: 'application/json; charset=utf-8',
+          filename: `jobbro-oplysninger-${participantId}.json`,
+          body: JSON.stringify(data, null, 2),
+        }
       : { contentType: 'text/html; charset=utf-8', filename: `jobbro-oplysninger-${participantId}.html`, body: renderExportHtml(data) };
   });
 }
@@ -90,11 +104,21 @@ export async function retentionPreview(ctx: Ctx, programmeId: string) {
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const { retentionMonths } = resolveSettings(await getSettings(trx, programmeId));
     const plan = await retentionPlan(trx, programmeId, today(), retentionMonths);
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'retention_preview', programmeId, details: { count: plan.candidates.length } });
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'retention_preview',
+      programmeId,
+      details: { count: plan.candidates.length },
+    });
     return {
       retentionMonths,
       cutoff: plan.cutoff,
-      candidates: plan.candidates.map((c) => ({ id: c.id, firstName: c.firstName, lastActivityOn: c.lastActivityOn, monthsInactive: c.monthsInactive })),
+      candidates: plan.candidates.map((c) => ({
+        id: c.id,
+        firstName: c.firstName,
+        lastActivityOn: c.lastActivityOn,
+        monthsInactive: c.monthsInactive,
+      })),
     };
   });
 }
@@ -106,7 +130,12 @@ export async function retentionRun(ctx: Ctx, programmeId: string) {
     const { retentionMonths } = resolveSettings(await getSettings(trx, programmeId));
     const plan = await retentionPlan(trx, programmeId, today(), retentionMonths);
     for (const c of plan.candidates) await anonymiseInTx(trx, ctx, programmeId, c.id, 'retention');
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'retention_run', programmeId, details: { anonymised: plan.candidates.length, retentionMonths } });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'retention_run',
+      programmeId,
+      details: { anonymised: plan.candidates.length, retentionMonths },
+    });
     return { anonymised: plan.candidates.length, ids: plan.candidates.map((c) => c.id) };
   });
   ctx.jobs.kick();

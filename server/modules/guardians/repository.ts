@@ -40,8 +40,17 @@ export function updateGuardian(trx: Tx, programmeId: string, guardianId: string,
 }
 
 const NOTICE = [
-  'id', 'participant_id', 'guardian_id', 'placement_id', 'job_description', 'hours', 'risks', 'precautions',
-  'informed_on', 'cosigned_on', 'created_at',
+  'id',
+  'participant_id',
+  'guardian_id',
+  'placement_id',
+  'job_description',
+  'hours',
+  'risks',
+  'precautions',
+  'informed_on',
+  'cosigned_on',
+  'created_at',
 ] as const;
 
 export function listNotices(trx: Tx, programmeId: string, participantId: string, placementId?: string) {

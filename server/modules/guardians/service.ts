@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import { guardianClearance } from '../../../shared/domain/participants/clearance.ts';
 import type { FieldIssue } from '../../../shared/domain/participants/validation.ts';
 import type {
-  cosignNoticeBody, createGuardianBody, createGuardianNoticeBody, updateGuardianBody,
+  cosignNoticeBody,
+  createGuardianBody,
+  createGuardianNoticeBody,
+  updateGuardianBody,
 } from '../../../shared/schemas/participants.ts';
 import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -22,10 +25,21 @@ export async function addGuardian(ctx: Ctx, programmeId: string, participantId: 
     const p = await loadWritable(trx, v, participantId);
     if (p.kind !== 'youth') throw errors.invalidFields([{ path: [], code: 'guardian_youth_only' }]);
     const g = await repo.insertGuardian(trx, {
-      programme_id: programmeId, participant_id: participantId, name: body.name, relation: body.relation,
-      email: body.email ?? null, phone: body.phone ?? null, address: body.address ?? null,
+      programme_id: programmeId,
+      participant_id: participantId,
+      name: body.name,
+      relation: body.relation,
+      email: body.email ?? null,
+      phone: body.phone ?? null,
+      address: body.address ?? null,
     });
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'guardian', subjectId: g.id, subjectPersonId: participantId, programmeId });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'guardian',
+      subjectId: g.id,
+      subjectPersonId: participantId,
+      programmeId,
+    });
     return presentGuardian(g);
   });
 }
@@ -36,7 +50,13 @@ async function currentGuardian(trx: Tx, programmeId: string, participantId: stri
   return g;
 }
 
-export async function updateGuardian(ctx: Ctx, programmeId: string, participantId: string, guardianId: string, body: z.infer<typeof updateGuardianBody>) {
+export async function updateGuardian(
+  ctx: Ctx,
+  programmeId: string,
+  participantId: string,
+  guardianId: string,
+  body: z.infer<typeof updateGuardianBody>,
+) {
   const v = requirePersonViewer(ctx, programmeId, 'guardian.manage');
   return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
     await loadWritable(trx, v, participantId);
@@ -51,7 +71,11 @@ export async function updateGuardian(ctx: Ctx, programmeId: string, participantI
       ...(body.address !== undefined ? { address: body.address } : {}),
     });
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'guardian', subjectId: guardianId, subjectPersonId: participantId, programmeId,
+      action: 'update',
+      subjectType: 'guardian',
+      subjectId: guardianId,
+      subjectPersonId: participantId,
+      programmeId,
       details: { fields: Object.keys(body).filter((k) => body[k as keyof typeof body] !== undefined) },
     });
     return presentGuardian(updated);
@@ -68,7 +92,13 @@ export async function removeGuardian(ctx: Ctx, programmeId: string, participantI
     await loadWritable(trx, v, participantId);
     await currentGuardian(trx, programmeId, participantId, guardianId);
     await repo.updateGuardian(trx, programmeId, guardianId, { removed_at: new Date() });
-    await recordAudit(trx, ctx, { action: 'delete', subjectType: 'guardian', subjectId: guardianId, subjectPersonId: participantId, programmeId });
+    await recordAudit(trx, ctx, {
+      action: 'delete',
+      subjectType: 'guardian',
+      subjectId: guardianId,
+      subjectPersonId: participantId,
+      programmeId,
+    });
   });
 }
 
@@ -88,19 +118,37 @@ export async function addNotice(ctx: Ctx, programmeId: string, participantId: st
     if (body.cosignedOn && body.cosignedOn > date) issues.push({ path: ['cosignedOn'], code: 'date_in_future' });
     if (issues.length) throw errors.invalidFields(issues);
     const n = await repo.insertNotice(trx, {
-      programme_id: programmeId, participant_id: participantId, guardian_id: body.guardianId, placement_id: body.placementId ?? null,
-      job_description: body.jobDescription, hours: body.hours, risks: body.risks, precautions: body.precautions,
-      informed_on: body.informedOn, cosigned_on: body.cosignedOn ?? null, created_by: v.actor.userId,
+      programme_id: programmeId,
+      participant_id: participantId,
+      guardian_id: body.guardianId,
+      placement_id: body.placementId ?? null,
+      job_description: body.jobDescription,
+      hours: body.hours,
+      risks: body.risks,
+      precautions: body.precautions,
+      informed_on: body.informedOn,
+      cosigned_on: body.cosignedOn ?? null,
+      created_by: v.actor.userId,
     });
     await recordAudit(trx, ctx, {
-      action: 'create', subjectType: 'guardian_notice', subjectId: n.id, subjectPersonId: participantId, programmeId,
+      action: 'create',
+      subjectType: 'guardian_notice',
+      subjectId: n.id,
+      subjectPersonId: participantId,
+      programmeId,
       details: { cosigned: n.cosigned_on !== null },
     });
     return presentNotice(n);
   });
 }
 
-export async function cosignNotice(ctx: Ctx, programmeId: string, participantId: string, noticeId: string, body: z.infer<typeof cosignNoticeBody>) {
+export async function cosignNotice(
+  ctx: Ctx,
+  programmeId: string,
+  participantId: string,
+  noticeId: string,
+  body: z.infer<typeof cosignNoticeBody>,
+) {
   const v = requirePersonViewer(ctx, programmeId, 'guardian.manage');
   const date = today();
   return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
@@ -110,7 +158,14 @@ export async function cosignNotice(ctx: Ctx, programmeId: string, participantId:
     if (body.cosignedOn > date) throw errors.invalidFields([{ path: ['cosignedOn'], code: 'date_in_future' }]);
     if (body.cosignedOn < n.informed_on) throw errors.invalidFields([{ path: ['cosignedOn'], code: 'cosigned_before_informed' }]);
     const updated = await repo.cosignNotice(trx, programmeId, participantId, noticeId, body.cosignedOn);
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'guardian_notice', subjectId: noticeId, subjectPersonId: participantId, programmeId, details: { cosigned: true } });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'guardian_notice',
+      subjectId: noticeId,
+      subjectPersonId: participantId,
+      programmeId,
+      details: { cosigned: true },
+    });
     return presentNotice(updated!);
   });
 }
@@ -135,7 +190,14 @@ export async function getClearance(ctx: Ctx, programmeId: string, participantId:
   return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
     await loadWritable(trx, v, participantId);
     const clearance = await guardianClearanceFor(trx, programmeId, participantId, query.on, query.placementId);
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'guardian_clearance', subjectId: participantId, subjectPersonId: participantId, programmeId, details: { on: query.on } });
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'guardian_clearance',
+      subjectId: participantId,
+      subjectPersonId: participantId,
+      programmeId,
+      details: { on: query.on },
+    });
     return clearance;
   });
 }

@@ -18,7 +18,10 @@ describe('invitations', () => {
   it('e-mails a Danish invitation; accepting creates the account, membership and a session', async () => {
     const p = await t.createProgramme('Jobplaneten Testby');
     const admin = await t.member(p.id, 'administrator', { name: 'Ada Admin' });
-    const res = await admin.client.post(`/api/programmes/${p.id}/invitations`, { email: 'Ny.Koordinator@Example.test', role: 'coordinator' });
+    const res = await admin.client.post(`/api/programmes/${p.id}/invitations`, {
+      email: 'Ny.Koordinator@Example.test',
+      role: 'coordinator',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ email: 'ny.koordinator@example.test', role: 'coordinator', acceptedAt: null });
 
@@ -28,7 +31,12 @@ describe('invitations', () => {
 
     const c = t.client();
     const lookup = await c.post('/api/invitations/lookup', { token });
-    expect(lookup.json()).toEqual({ email: 'ny.koordinator@example.test', role: 'coordinator', programmeName: 'Jobplaneten Testby', existingUser: false });
+    expect(lookup.json()).toEqual({
+      email: 'ny.koordinator@example.test',
+      role: 'coordinator',
+      programmeName: 'Jobplaneten Testby',
+      existingUser: false,
+    });
     const nameless = await c.post('/api/invitations/accept', { token, password: PASSWORD });
     expect(nameless.json().error.details.issues).toEqual([expect.objectContaining({ path: ['name'], code: 'name_required' })]);
     const short = await c.post('/api/invitations/accept', { token, name: 'Kim', password: 'short' });
@@ -78,11 +86,17 @@ describe('invitations', () => {
   it('refuses roles that cannot invite, and expired links', async () => {
     const p = await t.createProgramme();
     const mentor = await t.member(p.id, 'mentor');
-    expect((await mentor.client.post(`/api/programmes/${p.id}/invitations`, { email: 'x@example.test', role: 'mentor' })).statusCode).toBe(403);
+    expect((await mentor.client.post(`/api/programmes/${p.id}/invitations`, { email: 'x@example.test', role: 'mentor' })).statusCode).toBe(
+      403,
+    );
     const admin = await t.member(p.id, 'administrator');
     await admin.client.post(`/api/programmes/${p.id}/invitations`, { email: 'late@example.test', role: 'funder' });
     const { token } = await linkFor('late@example.test');
-    await t.db.updateTable('invitations').set({ expires_at: new Date(Date.now() - 1000) }).where('email', '=', 'late@example.test').execute();
+    await t.db
+      .updateTable('invitations')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('email', '=', 'late@example.test')
+      .execute();
     const res = await t.client().post('/api/invitations/lookup', { token });
     expect(res.statusCode).toBe(410);
     expect(res.json().error.code).toBe('invitation_expired');
@@ -93,6 +107,11 @@ describe('invitations', () => {
     const admin = await t.member(p.id, 'administrator');
     const res = await admin.client.post(`/api/programmes/${p.id}/invitations`, { email: 'nope', role: 'king' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.issues.map((i: { path: string[] }) => i.path[0]).sort()).toEqual(['email', 'role']);
+    expect(
+      res
+        .json()
+        .error.details.issues.map((i: { path: string[] }) => i.path[0])
+        .sort(),
+    ).toEqual(['email', 'role']);
   });
 });

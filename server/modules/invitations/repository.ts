@@ -24,12 +24,28 @@ export function deleteExpired(trx: Tx, programmeId: string, email: string, role:
     .execute();
 }
 
-export function insertInvitation(trx: Tx, i: { programmeId: string; tokenHash: string; email: string; role: string; organisationId: string | null; invitedBy: string; expiresAt: Date }) {
+export function insertInvitation(
+  trx: Tx,
+  i: {
+    programmeId: string;
+    tokenHash: string;
+    email: string;
+    role: string;
+    organisationId: string | null;
+    invitedBy: string;
+    expiresAt: Date;
+  },
+) {
   return trx
     .insertInto('invitations')
     .values({
-      programme_id: i.programmeId, token_hash: i.tokenHash, email: i.email, role: i.role,
-      organisation_id: i.organisationId, invited_by: i.invitedBy, expires_at: i.expiresAt,
+      programme_id: i.programmeId,
+      token_hash: i.tokenHash,
+      email: i.email,
+      role: i.role,
+      organisation_id: i.organisationId,
+      invited_by: i.invitedBy,
+      expires_at: i.expiresAt,
     })
     .returning(['id', 'email', 'role', 'expires_at', 'accepted_at'])
     .executeTakeFirstOrThrow();
@@ -49,7 +65,16 @@ export function findByTokenHash(trx: Tx, tokenHash: string, forUpdate = false) {
   let q = trx
     .selectFrom('invitations as i')
     .innerJoin('programmes as p', 'p.id', 'i.programme_id')
-    .select(['i.id', 'i.programme_id', 'i.email', 'i.role', 'i.organisation_id', 'i.expires_at', 'i.accepted_at', 'p.name as programme_name'])
+    .select([
+      'i.id',
+      'i.programme_id',
+      'i.email',
+      'i.role',
+      'i.organisation_id',
+      'i.expires_at',
+      'i.accepted_at',
+      'p.name as programme_name',
+    ])
     .where('i.token_hash', '=', tokenHash);
   if (forUpdate) q = q.forUpdate('i');
   return q.executeTakeFirst();

@@ -51,7 +51,13 @@ export async function createInvitation(ctx: Ctx, programmeId: string, body: z.in
           days: INVITATION_DAYS,
         },
       });
-      await recordAudit(trx, ctx, { action: 'create', subjectType: 'invitation', subjectId: row.id, programmeId, details: { role: body.role } });
+      await recordAudit(trx, ctx, {
+        action: 'create',
+        subjectType: 'invitation',
+        subjectId: row.id,
+        programmeId,
+        details: { role: body.role },
+      });
       return presentInvitation(row);
     });
     ctx.jobs.kick();
@@ -99,7 +105,8 @@ export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvi
   if (existingHash) {
     if (!(await verifyPassword(existingHash, body.password))) throw errors.invalidCredentials();
   } else {
-    if (!body.name) throw errors.validation([{ in: 'body', path: ['name'], code: 'name_required', message: 'A name is required for a new account.' }]);
+    if (!body.name)
+      throw errors.validation([{ in: 'body', path: ['name'], code: 'name_required', message: 'A name is required for a new account.' }]);
     if (body.password.length < MIN_PASSWORD_LENGTH) throw errors.passwordTooShort();
   }
   const newHash = existingHash ? null : await hashPassword(body.password);
@@ -116,9 +123,18 @@ export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvi
     }
     await insertMembership(trx, { programmeId: inv.programme_id, userId: user.id, role: inv.role, organisationId: inv.organisation_id });
     await repo.markAccepted(trx, inv.id, user.id);
-    await recordAudit(trx, { ...ctx, pendingUserId: user.id }, {
-      action: 'update', subjectType: 'invitation', subjectId: inv.id, subjectPersonId: user.id, programmeId: inv.programme_id, details: { accepted: true, role: inv.role },
-    });
+    await recordAudit(
+      trx,
+      { ...ctx, pendingUserId: user.id },
+      {
+        action: 'update',
+        subjectType: 'invitation',
+        subjectId: inv.id,
+        subjectPersonId: user.id,
+        programmeId: inv.programme_id,
+        details: { accepted: true, role: inv.role },
+      },
+    );
     return startSession(trx, ctx, user);
   });
 }

@@ -26,18 +26,29 @@ export async function listAdjustments(ctx: Ctx, programmeId: string, query: z.ou
 export async function addAdjustment(ctx: Ctx, programmeId: string, body: z.output<typeof createAdjustmentBody>) {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
-    if (!(await repo.participantStatus(trx, programmeId, body.participantId))) throw errors.invalidFields([{ path: ['participantId'], code: 'participant_unknown' }]);
-    if (!(await repo.openingStatus(trx, programmeId, body.openingId))) throw errors.invalidFields([{ path: ['openingId'], code: 'opening_unknown' }]);
+    if (!(await repo.participantStatus(trx, programmeId, body.participantId)))
+      throw errors.invalidFields([{ path: ['participantId'], code: 'participant_unknown' }]);
+    if (!(await repo.openingStatus(trx, programmeId, body.openingId)))
+      throw errors.invalidFields([{ path: ['openingId'], code: 'opening_unknown' }]);
     const existing = await repo.findLiveAdjustment(trx, programmeId, body.openingId, body.participantId, body.kind);
     if (existing) throw errors.matchAdjustmentExists(existing.id);
     const rules = body.kind === 'override' ? [...new Set(body.rules ?? OVERRIDABLE_RULES)] : [];
     try {
       const row = await repo.insertAdjustment(trx, {
-        programme_id: programmeId, opening_id: body.openingId, participant_id: body.participantId, kind: body.kind, rules,
-        reason: body.reason, created_by: actor.userId,
+        programme_id: programmeId,
+        opening_id: body.openingId,
+        participant_id: body.participantId,
+        kind: body.kind,
+        rules,
+        reason: body.reason,
+        created_by: actor.userId,
       });
       await recordAudit(trx, ctx, {
-        action: 'create', subjectType: 'match_adjustment', subjectId: row.id, subjectPersonId: body.participantId, programmeId,
+        action: 'create',
+        subjectType: 'match_adjustment',
+        subjectId: row.id,
+        subjectPersonId: body.participantId,
+        programmeId,
         details: { kind: body.kind, openingId: body.openingId, rules, reason: body.reason },
       });
       return presentAdjustment(row);
@@ -56,7 +67,11 @@ export async function removeAdjustment(ctx: Ctx, programmeId: string, adjustment
     if (row.removed_at) throw errors.invalidTransition('live', 'removed');
     const removed = (await repo.removeAdjustment(trx, programmeId, adjustmentId, actor.userId, reason))!;
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'match_adjustment', subjectId: row.id, subjectPersonId: row.participant_id, programmeId,
+      action: 'update',
+      subjectType: 'match_adjustment',
+      subjectId: row.id,
+      subjectPersonId: row.participant_id,
+      programmeId,
       details: { removed: true, kind: row.kind, openingId: row.opening_id, reason },
     });
     return presentAdjustment(removed);
@@ -68,7 +83,13 @@ export async function getPreferences(ctx: Ctx, programmeId: string, participantI
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     if (!(await repo.participantStatus(trx, programmeId, participantId))) throw errors.notFound('participant');
     const row = await repo.preferencesOf(trx, programmeId, participantId);
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'match_preferences', subjectId: participantId, subjectPersonId: participantId, programmeId });
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'match_preferences',
+      subjectId: participantId,
+      subjectPersonId: participantId,
+      programmeId,
+    });
     return { participantId, openingIds: row?.opening_ids ?? [], updatedAt: row ? row.updated_at.toISOString() : null };
   });
 }
@@ -79,11 +100,16 @@ export async function setPreferences(ctx: Ctx, programmeId: string, participantI
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     if (!(await repo.participantStatus(trx, programmeId, participantId))) throw errors.notFound('participant');
     for (const [i, id] of body.openingIds.entries()) {
-      if (!(await repo.openingStatus(trx, programmeId, id))) throw errors.invalidFields([{ path: ['openingIds', i], code: 'opening_unknown' }]);
+      if (!(await repo.openingStatus(trx, programmeId, id)))
+        throw errors.invalidFields([{ path: ['openingIds', i], code: 'opening_unknown' }]);
     }
     const row = await repo.upsertPreferences(trx, programmeId, participantId, body.openingIds, actor.userId);
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'match_preferences', subjectId: participantId, subjectPersonId: participantId, programmeId,
+      action: 'update',
+      subjectType: 'match_preferences',
+      subjectId: participantId,
+      subjectPersonId: participantId,
+      programmeId,
       details: { openingIds: body.openingIds },
     });
     return { participantId, openingIds: row.opening_ids, updatedAt: row.updated_at.toISOString() };

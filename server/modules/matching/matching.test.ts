@@ -24,20 +24,39 @@ const url = (w: World) => ({
 });
 
 async function consent(w: World, participantId: string) {
-  await ok(w.c.post(`/api/programmes/${w.p}/participants/${participantId}/consents`, {
-    purpose: 'share_employer', dataCategories: ['contact', 'profile'], givenOn: today(), givenBy: 'participant', method: 'paper',
-  }), 201);
+  await ok(
+    w.c.post(`/api/programmes/${w.p}/participants/${participantId}/consents`, {
+      purpose: 'share_employer',
+      dataCategories: ['contact', 'profile'],
+      givenOn: today(),
+      givenBy: 'participant',
+      method: 'paper',
+    }),
+    201,
+  );
 }
 
 /** A 16-year-old out of school with a sharing consent, unless told otherwise. */
 async function candidate(w: World, firstName: string, overrides: Record<string, unknown> = {}, withConsent = true) {
-  const p = await person(w, { firstName, birthDate: yearsAgo(16, 40), compulsorySchool: false, compulsorySchoolEndsOn: null, step: 3, ...overrides });
+  const p = await person(w, {
+    firstName,
+    birthDate: yearsAgo(16, 40),
+    compulsorySchool: false,
+    compulsorySchoolEndsOn: null,
+    step: 3,
+    ...overrides,
+  });
   if (withConsent) await consent(w, p.id);
   return p;
 }
 
 async function audits(subjectType: string) {
-  return t.db.selectFrom('audit_events').select(['action', 'subject_id', 'subject_person_id', 'details']).where('subject_type', '=', subjectType).orderBy('id').execute();
+  return t.db
+    .selectFrom('audit_events')
+    .select(['action', 'subject_id', 'subject_person_id', 'details'])
+    .where('subject_type', '=', subjectType)
+    .orderBy('id')
+    .execute();
 }
 
 describe('ranked lists', () => {
@@ -70,7 +89,14 @@ describe('ranked lists', () => {
     expect(ids).not.toContain(young.id);
     const first = list.results.find((r: { participant: { id: string } }) => r.participant.id === sara.id);
     expect(first.participant).toMatchObject({ name: 'Sara Hansen', kind: 'youth' });
-    expect(first.factors.map((f: { factor: string }) => f.factor)).toEqual(['interests', 'skills', 'language', 'distance', 'schedule', 'employerPreferences']);
+    expect(first.factors.map((f: { factor: string }) => f.factor)).toEqual([
+      'interests',
+      'skills',
+      'language',
+      'distance',
+      'schedule',
+      'employerPreferences',
+    ]);
     expect(first.factors[0].evidence).toMatchObject({ code: 'interests.match' });
     expect(first.missing).toEqual(expect.arrayContaining(['skills', 'language']));
     expect(first.priority).toMatchObject({ flagged: false });
@@ -79,7 +105,11 @@ describe('ranked lists', () => {
     expect(ids.indexOf(sara.id)).toBeLessThan(ids.indexOf(ali.id));
 
     const excluded = new Map(list.excluded.items.map((e: { id: string }) => [e.id, e]));
-    expect(excluded.get(young.id)).toMatchObject({ label: 'Lille Hansen', rule: 'age', failure: { code: 'age.too-young', legal: true, params: { minAge: 15 } } });
+    expect(excluded.get(young.id)).toMatchObject({
+      label: 'Lille Hansen',
+      rule: 'age',
+      failure: { code: 'age.too-young', legal: true, params: { minAge: 15 } },
+    });
     expect(excluded.get(noConsent.id)).toMatchObject({ rule: 'consent', failure: { code: 'consent.none' } });
     expect(list.excluded.byRule.age).toBeGreaterThanOrEqual(1);
 
@@ -111,12 +141,19 @@ describe('ranked lists', () => {
     const a = await candidate(w, 'Anna');
     const b = await candidate(w, 'Bo', { interests: ['logistics'] });
     const young = await candidate(w, 'Yngre', { birthDate: yearsAgo(14, 30), compulsorySchool: true });
-    const order = async () => (await ok(w.c.get(url(w).candidates(opening.id)))).results.map((r: { participant: { id: string } }) => r.participant.id);
+    const order = async () =>
+      (await ok(w.c.get(url(w).candidates(opening.id)))).results.map((r: { participant: { id: string } }) => r.participant.id);
     expect((await order()).indexOf(a.id)).toBeLessThan((await order()).indexOf(b.id));
 
-    const pin = await ok(w.c.post(url(w).adjustments, { openingId: opening.id, participantId: b.id, kind: 'pin', reason: 'Har været i praktik her før' }), 201);
+    const pin = await ok(
+      w.c.post(url(w).adjustments, { openingId: opening.id, participantId: b.id, kind: 'pin', reason: 'Har været i praktik her før' }),
+      201,
+    );
     expect((await order())[0]).toBe(b.id);
-    const hide = await ok(w.c.post(url(w).adjustments, { openingId: opening.id, participantId: a.id, kind: 'hide', reason: 'Ønsker ikke kassearbejde' }), 201);
+    const hide = await ok(
+      w.c.post(url(w).adjustments, { openingId: opening.id, participantId: a.id, kind: 'hide', reason: 'Ønsker ikke kassearbejde' }),
+      201,
+    );
     const list = await ok(w.c.get(url(w).candidates(opening.id)));
     expect(list.results.map((r: { participant: { id: string } }) => r.participant.id)).not.toContain(a.id);
     expect(list.hidden).toEqual([expect.objectContaining({ id: a.id, reason: 'Ønsker ikke kassearbejde', excludedBy: null })]);
@@ -126,7 +163,13 @@ describe('ranked lists', () => {
     expect(dup.json().error.code).toBe('match_adjustment_exists');
 
     // Legal rules are not overridable: the schema refuses to store one.
-    const legal = await w.c.post(url(w).adjustments, { openingId: opening.id, participantId: young.id, kind: 'override', rules: ['age'], reason: 'Næsten 15' });
+    const legal = await w.c.post(url(w).adjustments, {
+      openingId: opening.id,
+      participantId: young.id,
+      kind: 'override',
+      rules: ['age'],
+      reason: 'Næsten 15',
+    });
     expect(legal.statusCode).toBe(400);
     expect(legal.json().error.details.issues[0]).toMatchObject({ path: ['rules', '0'], code: 'rule_not_overridable' });
     // A pin does not admit an excluded pair.
@@ -141,10 +184,22 @@ describe('ranked lists', () => {
     expect(removedTwice.statusCode).toBe(409);
 
     const trail = await audits('match_adjustment');
-    expect(trail).toEqual(expect.arrayContaining([
-      expect.objectContaining({ action: 'create', subject_id: pin.id, subject_person_id: b.id, details: expect.objectContaining({ kind: 'pin', reason: 'Har været i praktik her før' }) }),
-      expect.objectContaining({ action: 'update', subject_id: hide.id, subject_person_id: a.id, details: expect.objectContaining({ removed: true, reason: 'Har skiftet mening' }) }),
-    ]));
+    expect(trail).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'create',
+          subject_id: pin.id,
+          subject_person_id: b.id,
+          details: expect.objectContaining({ kind: 'pin', reason: 'Har været i praktik her før' }),
+        }),
+        expect.objectContaining({
+          action: 'update',
+          subject_id: hide.id,
+          subject_person_id: a.id,
+          details: expect.objectContaining({ removed: true, reason: 'Har skiftet mening' }),
+        }),
+      ]),
+    );
     const live = await ok(w.c.get(`${url(w).adjustments}?openingId=${opening.id}`));
     expect(live.adjustments.map((x: { kind: string }) => x.kind).sort()).toEqual(['pin', 'pin']);
   });
@@ -161,7 +216,11 @@ describe('weight sets', () => {
       expect(created).toMatchObject({ name: 'jobbro-default', version: 2, builtIn: false, congestion: 0.3 });
       const again = await ok(ww.c.post(url(ww).weightSets, { name: 'jobbro-default', weights, congestion: 0.4 }), 201);
       expect(again.version).toBe(3);
-      const zero = await ww.c.post(url(ww).weightSets, { name: 'x', weights: { interests: 0, skills: 0, language: 0, distance: 0, schedule: 0, employerPreferences: 0 }, congestion: 0 });
+      const zero = await ww.c.post(url(ww).weightSets, {
+        name: 'x',
+        weights: { interests: 0, skills: 0, language: 0, distance: 0, schedule: 0, employerPreferences: 0 },
+        congestion: 0,
+      });
       expect(zero.statusCode).toBe(400);
       const list = await ok(ww.c.get(url(ww).candidates(ww.opening.id)));
       expect(list.weightSet).toEqual({ name: 'jobbro-default', version: 3 });
@@ -182,7 +241,13 @@ describe('batch rounds', () => {
     openings = [
       await openOpening(r.c, r.p, r.place.workplace.id, { title: 'Butiksassistent', places: 2 }),
       await openOpening(r.c, r.p, r.place.workplace.id, { title: 'Opvasker', minAge: 15, maxAge: 17, places: 1, taskTags: ['kitchen'] }),
-      await openOpening(r.c, r.p, r.place.workplace.id, { title: 'Lagerhjælp', minAge: 15, maxAge: 17, places: 1, taskTags: ['logistics'] }),
+      await openOpening(r.c, r.p, r.place.workplace.id, {
+        title: 'Lagerhjælp',
+        minAge: 15,
+        maxAge: 17,
+        places: 1,
+        taskTags: ['logistics'],
+      }),
     ];
     // 4 places for 5 eligible people, and one who can go nowhere.
     people = [];
@@ -214,7 +279,12 @@ describe('batch rounds', () => {
 
     expect(report.unmatched).toHaveLength(2);
     const reasons = new Map(report.unmatched.map((u: { participantId: string; reason: string }) => [u.participantId, u]));
-    expect(reasons.get(noConsent.id)).toMatchObject({ reason: 'no_eligible_opening', eligibleOpenings: 0, byRule: { consent: 3 }, name: 'Fie Hansen' });
+    expect(reasons.get(noConsent.id)).toMatchObject({
+      reason: 'no_eligible_opening',
+      eligibleOpenings: 0,
+      byRule: { consent: 3 },
+      name: 'Fie Hansen',
+    });
     const other = report.unmatched.find((u: { participantId: string }) => u.participantId !== noConsent.id);
     expect(other).toMatchObject({ reason: 'outcompeted' });
     expect(other.eligibleOpenings).toBeGreaterThan(0);
@@ -234,8 +304,19 @@ describe('batch rounds', () => {
     const base = await runRound({ mode: 'optimal', seed: 7, openingIds: openings.map((o) => o.id) });
     const outcompeted = base.report.unmatched.find((u: { reason: string }) => u.reason === 'outcompeted').participantId;
     const held = base.matches[0];
-    const hide = await ok(r.c.post(url(r).adjustments, { openingId: held.openingId, participantId: held.participantId, kind: 'hide', reason: 'Passer ikke' }), 201);
-    const pin = await ok(r.c.post(url(r).adjustments, { openingId: openings[2]!.id, participantId: outcompeted, kind: 'pin', reason: 'Aftalt med virksomheden' }), 201);
+    const hide = await ok(
+      r.c.post(url(r).adjustments, { openingId: held.openingId, participantId: held.participantId, kind: 'hide', reason: 'Passer ikke' }),
+      201,
+    );
+    const pin = await ok(
+      r.c.post(url(r).adjustments, {
+        openingId: openings[2]!.id,
+        participantId: outcompeted,
+        kind: 'pin',
+        reason: 'Aftalt med virksomheden',
+      }),
+      201,
+    );
     const rerun = await runRound({}, `${url(r).round(base.id)}/rerun`);
     expect(rerun.matches).toContainEqual(expect.objectContaining({ participantId: outcompeted, openingId: openings[2]!.id, via: 'pin' }));
     expect(rerun.matches).not.toContainEqual(expect.objectContaining({ participantId: held.participantId, openingId: held.openingId }));
@@ -246,16 +327,28 @@ describe('batch rounds', () => {
     for (const a of [hide, pin]) await ok(r.c.post(`${url(r).adjustments}/${a.id}/remove`, { reason: 'Testen er færdig' }));
 
     // A flagged person who lost out is placed once they carry priority.
-    await t.db.updateTable('participants').set({ priority: true, updated_at: sql`now()` }).where('id', '=', outcompeted).execute();
+    await t.db
+      .updateTable('participants')
+      .set({ priority: true, updated_at: sql`now()` })
+      .where('id', '=', outcompeted)
+      .execute();
     const prioritised = await runRound({ mode: 'optimal', seed: 7, openingIds: openings.map((o) => o.id) });
     expect(prioritised.matches.map((m: { participantId: string }) => m.participantId)).toContain(outcompeted);
     expect(prioritised.report.byTier).toContainEqual({ key: 'priority', participants: 1, matched: 1, rate: 1 });
-    await t.db.updateTable('participants').set({ priority: false, updated_at: sql`now()` }).where('id', '=', outcompeted).execute();
+    await t.db
+      .updateTable('participants')
+      .set({ priority: false, updated_at: sql`now()` })
+      .where('id', '=', outcompeted)
+      .execute();
   });
 
   it('runs a preference round on the people’s own wishes and reports blocking pairs', async () => {
     for (const [i, p] of people.entries()) {
-      await ok(r.c.request('PUT', `/api/programmes/${r.p}/participants/${p.id}/match-preferences`, { openingIds: [openings[i % 3]!.id, openings[(i + 1) % 3]!.id] }));
+      await ok(
+        r.c.request('PUT', `/api/programmes/${r.p}/participants/${p.id}/match-preferences`, {
+          openingIds: [openings[i % 3]!.id, openings[(i + 1) % 3]!.id],
+        }),
+      );
     }
     const round = await runRound({ mode: 'preference', seed: 3, openingIds: openings.map((o) => o.id) });
     expect(round.status).toBe('ready');
@@ -267,8 +360,15 @@ describe('batch rounds', () => {
 
   it('publishes in one transaction, tells the employer, and refuses a second publish', async () => {
     const round = await runRound({ mode: 'optimal', seed: 11, openingIds: openings.map((o) => o.id) });
-    const placements = () => t.db.selectFrom('placements').select(['participant_id', 'opening_id', 'match_reasons']).where('programme_id', '=', r.p).execute();
-    const mailJobs = () => t.db.selectFrom('jobs').select('id').where('queue', '=', 'mail.send').where(sql<boolean>`payload->>'template' = 'placementProposed'`).execute();
+    const placements = () =>
+      t.db.selectFrom('placements').select(['participant_id', 'opening_id', 'match_reasons']).where('programme_id', '=', r.p).execute();
+    const mailJobs = () =>
+      t.db
+        .selectFrom('jobs')
+        .select('id')
+        .where('queue', '=', 'mail.send')
+        .where(sql<boolean>`payload->>'template' = 'placementProposed'`)
+        .execute();
     expect(await placements()).toEqual([]);
 
     // One opening closes before publishing: nothing is proposed, the round stays ready.
@@ -287,8 +387,12 @@ describe('batch rounds', () => {
     expect(published.publishedAt).not.toBeNull();
     expect(published.publication.created).toHaveLength(round.matches.length);
     const rows = await placements();
-    expect(rows.map((p) => `${p.participant_id} ${p.opening_id}`).sort()).toEqual(round.matches.map((m: { participantId: string; openingId: string }) => `${m.participantId} ${m.openingId}`).sort());
-    expect(rows[0]!.match_reasons).toEqual(expect.arrayContaining([{ code: 'match_round', value: round.id }, expect.objectContaining({ code: 'score' })]));
+    expect(rows.map((p) => `${p.participant_id} ${p.opening_id}`).sort()).toEqual(
+      round.matches.map((m: { participantId: string; openingId: string }) => `${m.participantId} ${m.openingId}`).sort(),
+    );
+    expect(rows[0]!.match_reasons).toEqual(
+      expect.arrayContaining([{ code: 'match_round', value: round.id }, expect.objectContaining({ code: 'score' })]),
+    );
     expect((await mailJobs()).length - mailsBefore).toBe(round.matches.length);
 
     const twice = await r.c.post(`${url(r).round(round.id)}/publish`);

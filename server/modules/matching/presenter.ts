@@ -10,8 +10,14 @@ export function participantLabel(p: ParticipantInfo) {
 
 export function openingLabel(o: OpeningInfo) {
   return {
-    id: o.id, title: o.title, kind: o.kind, status: o.status, organisationId: o.organisationId, companyName: o.companyName,
-    places: o.places, startsOn: o.startsOn,
+    id: o.id,
+    title: o.title,
+    kind: o.kind,
+    status: o.status,
+    organisationId: o.organisationId,
+    companyName: o.companyName,
+    places: o.places,
+    startsOn: o.startsOn,
   };
 }
 
@@ -47,15 +53,36 @@ export function presentAdjustment(a: AdjustmentRow) {
 }
 
 export function weightSetOf(row: WeightSetRow): WeightSet {
-  return { name: row.name, version: row.version, weights: row.weights as unknown as WeightSet['weights'], congestion: Number(row.congestion) };
+  return {
+    name: row.name,
+    version: row.version,
+    weights: row.weights as unknown as WeightSet['weights'],
+    congestion: Number(row.congestion),
+  };
 }
 
 export function presentWeightSet(row: WeightSetRow | null) {
   if (!row) {
-    return { name: DEFAULT_WEIGHT_SET.name, version: DEFAULT_WEIGHT_SET.version, weights: { ...DEFAULT_WEIGHT_SET.weights }, congestion: DEFAULT_WEIGHT_SET.congestion, note: null, builtIn: true, createdAt: null };
+    return {
+      name: DEFAULT_WEIGHT_SET.name,
+      version: DEFAULT_WEIGHT_SET.version,
+      weights: { ...DEFAULT_WEIGHT_SET.weights },
+      congestion: DEFAULT_WEIGHT_SET.congestion,
+      note: null,
+      builtIn: true,
+      createdAt: null,
+    };
   }
   const ws = weightSetOf(row);
-  return { name: ws.name, version: ws.version, weights: { ...ws.weights }, congestion: ws.congestion, note: row.note, builtIn: false, createdAt: row.created_at.toISOString() };
+  return {
+    name: ws.name,
+    version: ws.version,
+    weights: { ...ws.weights },
+    congestion: ws.congestion,
+    note: row.note,
+    builtIn: false,
+    createdAt: row.created_at.toISOString(),
+  };
 }
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);

@@ -1,7 +1,11 @@
 import { dayNumber } from '../../../shared/domain/calendar/local-time.ts';
 import { loadPostalCodes, postalCentroidEstimator, type TravelEstimator } from '../../../shared/domain/geo/index.ts';
 import {
-  prepareRanking, type RankingIndex, type RankingOpening, type RankingParticipant, type WeightSet,
+  prepareRanking,
+  type RankingIndex,
+  type RankingOpening,
+  type RankingParticipant,
+  type WeightSet,
 } from '../../../shared/domain/matching/ranking/index.ts';
 import type { OpeningKind } from '../../../shared/domain/employers/openings.ts';
 import type { AdultTrack } from '../../../shared/domain/participants/constants.ts';
@@ -76,7 +80,13 @@ export async function preparedRanking(trx: Tx, programmeId: string, onDate: stri
   const consentsOf = new Map<string, RankingParticipant['consents'] & unknown[]>();
   for (const c of consents) {
     const list = consentsOf.get(c.participant_id) ?? [];
-    list.push({ purpose: c.purpose, organisationIds: c.organisation_ids, givenOn: c.given_on, givenBy: c.given_by, revokedAt: c.revoked_at });
+    list.push({
+      purpose: c.purpose,
+      organisationIds: c.organisation_ids,
+      givenOn: c.given_on,
+      givenBy: c.given_by,
+      revokedAt: c.revoked_at,
+    });
     consentsOf.set(c.participant_id, list);
   }
   const ix = prepareRanking({
@@ -89,13 +99,36 @@ export async function preparedRanking(trx: Tx, programmeId: string, onDate: stri
   const prepared: PreparedRanking = {
     ix,
     version,
-    participants: new Map(pRows.map((p) => [p.id, {
-      id: p.id, name: `${p.first_name} ${p.last_name}`, kind: p.kind, birthDate: p.birth_date, siteId: p.site_id, siteName: p.site_name, busy: Boolean(p.busy),
-    }])),
-    openings: new Map(oRows.map((o) => [o.id, {
-      id: o.id, title: o.title, kind: o.kind, status: o.status, organisationId: o.organisation_id, companyName: o.company_name ?? null,
-      places: o.places, free: Math.max(0, o.places - Number(o.taken ?? 0)), startsOn: o.starts_on,
-    }])),
+    participants: new Map(
+      pRows.map((p) => [
+        p.id,
+        {
+          id: p.id,
+          name: `${p.first_name} ${p.last_name}`,
+          kind: p.kind,
+          birthDate: p.birth_date,
+          siteId: p.site_id,
+          siteName: p.site_name,
+          busy: Boolean(p.busy),
+        },
+      ]),
+    ),
+    openings: new Map(
+      oRows.map((o) => [
+        o.id,
+        {
+          id: o.id,
+          title: o.title,
+          kind: o.kind,
+          status: o.status,
+          organisationId: o.organisation_id,
+          companyName: o.company_name ?? null,
+          places: o.places,
+          free: Math.max(0, o.places - Number(o.taken ?? 0)),
+          startsOn: o.starts_on,
+        },
+      ]),
+    ),
     eligible: new Map(),
   };
   cache.delete(key);

@@ -32,16 +32,43 @@ export async function participantsForRanking(trx: Tx, programmeId: string) {
     .selectFrom('participants as p')
     .innerJoin('sites as s', 's.id', 'p.site_id')
     .select([
-      'p.id', 'p.kind', 'p.first_name', 'p.last_name', 'p.birth_date', 'p.compulsory_school', 'p.compulsory_school_ends_on',
-      'p.step', 'p.track', 'p.interests', 'p.skills', 'p.languages', 'p.availability', 'p.travel_km', 'p.flex_job_approved',
-      'p.priority', 'p.site_id', 's.name as site_name', 's.postal_code',
+      'p.id',
+      'p.kind',
+      'p.first_name',
+      'p.last_name',
+      'p.birth_date',
+      'p.compulsory_school',
+      'p.compulsory_school_ends_on',
+      'p.step',
+      'p.track',
+      'p.interests',
+      'p.skills',
+      'p.languages',
+      'p.availability',
+      'p.travel_km',
+      'p.flex_job_approved',
+      'p.priority',
+      'p.site_id',
+      's.name as site_name',
+      's.postal_code',
       sql<string>`to_char(p.created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD')`.as('intake_on'),
     ])
     .select((eb) => [
-      eb.selectFrom('placements as pl').select(sql<string | null>`max(pl.ended_on)::text`.as('e'))
-        .whereRef('pl.participant_id', '=', 'p.id').where('pl.status', 'in', ['completed', 'ended_early']).as('last_ended_on'),
-      eb.exists(eb.selectFrom('placements as pl').select('pl.id')
-        .whereRef('pl.participant_id', '=', 'p.id').where('pl.status', 'in', [...OPEN_PLACEMENT_STATUSES])).as('busy'),
+      eb
+        .selectFrom('placements as pl')
+        .select(sql<string | null>`max(pl.ended_on)::text`.as('e'))
+        .whereRef('pl.participant_id', '=', 'p.id')
+        .where('pl.status', 'in', ['completed', 'ended_early'])
+        .as('last_ended_on'),
+      eb
+        .exists(
+          eb
+            .selectFrom('placements as pl')
+            .select('pl.id')
+            .whereRef('pl.participant_id', '=', 'p.id')
+            .where('pl.status', 'in', [...OPEN_PLACEMENT_STATUSES]),
+        )
+        .as('busy'),
     ])
     .where('p.programme_id', '=', programmeId)
     .where('p.status', '=', 'active')
@@ -65,11 +92,19 @@ export async function openingsForRanking(trx: Tx, programmeId: string) {
   return trx
     .selectFrom('openings as o')
     .innerJoin('workplaces as w', 'w.id', 'o.workplace_id')
-    .leftJoin('companies as c', (j) => j.onRef('c.organisation_id', '=', 'o.organisation_id').onRef('c.programme_id', '=', 'o.programme_id'))
+    .leftJoin('companies as c', (j) =>
+      j.onRef('c.organisation_id', '=', 'o.organisation_id').onRef('c.programme_id', '=', 'o.programme_id'),
+    )
     .selectAll('o')
     .select(['w.postal_code', 'c.name as company_name'])
-    .select((eb) => eb.selectFrom('placements as pl').select(sql<number>`count(*)::int`.as('n'))
-      .whereRef('pl.opening_id', '=', 'o.id').where('pl.status', 'in', [...OPEN_PLACEMENT_STATUSES]).as('taken'))
+    .select((eb) =>
+      eb
+        .selectFrom('placements as pl')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('pl.opening_id', '=', 'o.id')
+        .where('pl.status', 'in', [...OPEN_PLACEMENT_STATUSES])
+        .as('taken'),
+    )
     .where('o.programme_id', '=', programmeId)
     .where('o.status', 'in', [...RANKABLE_OPENING_STATUSES])
     .orderBy('o.id')
@@ -78,8 +113,12 @@ export async function openingsForRanking(trx: Tx, programmeId: string) {
 export type RankingOpeningRow = Awaited<ReturnType<typeof openingsForRanking>>[number];
 
 export async function participantStatus(trx: Tx, programmeId: string, id: string) {
-  return trx.selectFrom('participants').select(['status', 'merged_into', 'anonymised_at'])
-    .where('programme_id', '=', programmeId).where('id', '=', id).executeTakeFirst();
+  return trx
+    .selectFrom('participants')
+    .select(['status', 'merged_into', 'anonymised_at'])
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function openingStatus(trx: Tx, programmeId: string, id: string) {
@@ -89,19 +128,31 @@ export async function openingStatus(trx: Tx, programmeId: string, id: string) {
 /** Names for ids kept in rounds (stored results hold ids only, so anonymisation reaches them). */
 export async function participantNames(trx: Tx, programmeId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return trx.selectFrom('participants').select(['id', 'first_name', 'last_name'])
-    .where('programme_id', '=', programmeId).where('id', 'in', [...ids]).execute();
+  return trx
+    .selectFrom('participants')
+    .select(['id', 'first_name', 'last_name'])
+    .where('programme_id', '=', programmeId)
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 export async function openingTitles(trx: Tx, programmeId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return trx.selectFrom('openings').select(['id', 'title', 'status'])
-    .where('programme_id', '=', programmeId).where('id', 'in', [...ids]).execute();
+  return trx
+    .selectFrom('openings')
+    .select(['id', 'title', 'status'])
+    .where('programme_id', '=', programmeId)
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 // --- adjustments ------------------------------------------------------------------------------------
 
-export async function liveAdjustments(trx: Tx, programmeId: string, filter: { openingId?: string; participantId?: string; includeRemoved?: boolean } = {}) {
+export async function liveAdjustments(
+  trx: Tx,
+  programmeId: string,
+  filter: { openingId?: string; participantId?: string; includeRemoved?: boolean } = {},
+) {
   let q = trx.selectFrom('match_adjustments').selectAll().where('programme_id', '=', programmeId);
   if (!filter.includeRemoved) q = q.where('removed_at', 'is', null);
   if (filter.openingId) q = q.where('opening_id', '=', filter.openingId);
@@ -110,14 +161,29 @@ export async function liveAdjustments(trx: Tx, programmeId: string, filter: { op
 }
 
 export async function findLiveAdjustment(trx: Tx, programmeId: string, openingId: string, participantId: string, kind: string) {
-  return trx.selectFrom('match_adjustments').selectAll()
-    .where('programme_id', '=', programmeId).where('opening_id', '=', openingId).where('participant_id', '=', participantId)
-    .where('kind', '=', kind as AdjustmentRow['kind']).where('removed_at', 'is', null).executeTakeFirst();
+  return trx
+    .selectFrom('match_adjustments')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .where('opening_id', '=', openingId)
+    .where('participant_id', '=', participantId)
+    .where('kind', '=', kind as AdjustmentRow['kind'])
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
 }
 
-export async function insertAdjustment(trx: Tx, values: {
-  programme_id: string; opening_id: string; participant_id: string; kind: AdjustmentRow['kind']; rules: string[]; reason: string; created_by: string;
-}) {
+export async function insertAdjustment(
+  trx: Tx,
+  values: {
+    programme_id: string;
+    opening_id: string;
+    participant_id: string;
+    kind: AdjustmentRow['kind'];
+    rules: string[];
+    reason: string;
+    created_by: string;
+  },
+) {
   return trx.insertInto('match_adjustments').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -126,46 +192,87 @@ export async function findAdjustment(trx: Tx, programmeId: string, id: string) {
 }
 
 export async function removeAdjustment(trx: Tx, programmeId: string, id: string, by: string, reason: string) {
-  return trx.updateTable('match_adjustments')
+  return trx
+    .updateTable('match_adjustments')
     .set({ removed_at: sql`now()`, removed_by: by, removal_reason: reason })
-    .where('programme_id', '=', programmeId).where('id', '=', id).where('removed_at', 'is', null)
-    .returningAll().executeTakeFirst();
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .where('removed_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 // --- weight sets ------------------------------------------------------------------------------------
 
 export async function weightSets(trx: Tx, programmeId: string) {
-  return trx.selectFrom('match_weight_sets').selectAll().where('programme_id', '=', programmeId)
-    .orderBy('created_at', 'desc').orderBy('version', 'desc').execute();
+  return trx
+    .selectFrom('match_weight_sets')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .orderBy('created_at', 'desc')
+    .orderBy('version', 'desc')
+    .execute();
 }
 
 export async function latestWeightSet(trx: Tx, programmeId: string) {
-  return trx.selectFrom('match_weight_sets').selectAll().where('programme_id', '=', programmeId)
-    .orderBy('created_at', 'desc').orderBy('version', 'desc').limit(1).executeTakeFirst();
+  return trx
+    .selectFrom('match_weight_sets')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .orderBy('created_at', 'desc')
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function findWeightSet(trx: Tx, programmeId: string, name: string, version: number) {
-  return trx.selectFrom('match_weight_sets').selectAll()
-    .where('programme_id', '=', programmeId).where('name', '=', name).where('version', '=', version).executeTakeFirst();
+  return trx
+    .selectFrom('match_weight_sets')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .where('name', '=', name)
+    .where('version', '=', version)
+    .executeTakeFirst();
 }
 
 export async function maxWeightSetVersion(trx: Tx, programmeId: string, name: string): Promise<number> {
-  const row = await trx.selectFrom('match_weight_sets').select(sql<number | null>`max(version)`.as('v'))
-    .where('programme_id', '=', programmeId).where('name', '=', name).executeTakeFirst();
+  const row = await trx
+    .selectFrom('match_weight_sets')
+    .select(sql<number | null>`max(version)`.as('v'))
+    .where('programme_id', '=', programmeId)
+    .where('name', '=', name)
+    .executeTakeFirst();
   return row?.v ?? 0;
 }
 
-export async function insertWeightSet(trx: Tx, values: {
-  programme_id: string; name: string; version: number; weights: Record<string, number>; congestion: number; note: string | null; created_by: string;
-}) {
-  return trx.insertInto('match_weight_sets').values({ ...values, weights: JSON.stringify(values.weights) }).returningAll().executeTakeFirstOrThrow();
+export async function insertWeightSet(
+  trx: Tx,
+  values: {
+    programme_id: string;
+    name: string;
+    version: number;
+    weights: Record<string, number>;
+    congestion: number;
+    note: string | null;
+    created_by: string;
+  },
+) {
+  return trx
+    .insertInto('match_weight_sets')
+    .values({ ...values, weights: JSON.stringify(values.weights) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 // --- preferences ------------------------------------------------------------------------------------
 
 export async function preferencesOf(trx: Tx, programmeId: string, participantId: string) {
-  return trx.selectFrom('match_preferences').selectAll()
-    .where('programme_id', '=', programmeId).where('participant_id', '=', participantId).executeTakeFirst();
+  return trx
+    .selectFrom('match_preferences')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .executeTakeFirst();
 }
 
 export async function allPreferences(trx: Tx, programmeId: string) {
@@ -173,19 +280,36 @@ export async function allPreferences(trx: Tx, programmeId: string) {
 }
 
 export async function upsertPreferences(trx: Tx, programmeId: string, participantId: string, openingIds: string[], by: string) {
-  return trx.insertInto('match_preferences')
+  return trx
+    .insertInto('match_preferences')
     .values({ programme_id: programmeId, participant_id: participantId, opening_ids: openingIds, updated_by: by })
-    .onConflict((oc) => oc.columns(['programme_id', 'participant_id']).doUpdateSet({ opening_ids: openingIds, updated_by: by, updated_at: sql`now()` }))
-    .returningAll().executeTakeFirstOrThrow();
+    .onConflict((oc) =>
+      oc.columns(['programme_id', 'participant_id']).doUpdateSet({ opening_ids: openingIds, updated_by: by, updated_at: sql`now()` }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 // --- rounds -----------------------------------------------------------------------------------------
 
-export async function insertRound(trx: Tx, values: {
-  programme_id: string; mode: RoundRow['mode']; on_date: string; seed: number; lottery_share: number; priority_reserve_share: number;
-  long_wait_days: number; weight_set_name: string; weight_set_version: number; opening_ids: string[]; participant_ids: string[] | null;
-  previous_round_id: string | null; created_by: string;
-}) {
+export async function insertRound(
+  trx: Tx,
+  values: {
+    programme_id: string;
+    mode: RoundRow['mode'];
+    on_date: string;
+    seed: number;
+    lottery_share: number;
+    priority_reserve_share: number;
+    long_wait_days: number;
+    weight_set_name: string;
+    weight_set_version: number;
+    opening_ids: string[];
+    participant_ids: string[] | null;
+    previous_round_id: string | null;
+    created_by: string;
+  },
+) {
   return trx.insertInto('match_rounds').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -200,30 +324,71 @@ export async function findRoundById(trx: Tx, id: string) {
 }
 
 export async function listRounds(trx: Tx, programmeId: string) {
-  return trx.selectFrom('match_rounds').selectAll().where('programme_id', '=', programmeId).orderBy('created_at', 'desc').orderBy('id').limit(200).execute();
+  return trx
+    .selectFrom('match_rounds')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(200)
+    .execute();
 }
 
 /** The newest finished round before `before` (the default "previous run" of a report's diff). */
 export async function previousFinishedRound(trx: Tx, programmeId: string, before: Date, exceptId: string) {
-  return trx.selectFrom('match_rounds').selectAll().where('programme_id', '=', programmeId)
-    .where('status', 'in', ['ready', 'published']).where('created_at', '<=', before).where('id', '<>', exceptId)
-    .orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  return trx
+    .selectFrom('match_rounds')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .where('status', 'in', ['ready', 'published'])
+    .where('created_at', '<=', before)
+    .where('id', '<>', exceptId)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
-export async function updateRound(trx: Tx, id: string, values: Partial<{
-  status: RoundRow['status']; progress: number; input_hash: string; result: string; report: string; error: string | null;
-  started_at: RawBuilder<unknown>; finished_at: RawBuilder<unknown>; published_at: RawBuilder<unknown>; published_by: string;
-}>) {
-  await trx.updateTable('match_rounds').set({ ...values, updated_at: sql`now()` } as never).where('id', '=', id).execute();
+export async function updateRound(
+  trx: Tx,
+  id: string,
+  values: Partial<{
+    status: RoundRow['status'];
+    progress: number;
+    input_hash: string;
+    result: string;
+    report: string;
+    error: string | null;
+    started_at: RawBuilder<unknown>;
+    finished_at: RawBuilder<unknown>;
+    published_at: RawBuilder<unknown>;
+    published_by: string;
+  }>,
+) {
+  await trx
+    .updateTable('match_rounds')
+    .set({ ...values, updated_at: sql`now()` } as never)
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The job claims a draft round once (a retried or duplicated job finds it no longer draft). */
 export async function claimRound(trx: Tx, id: string) {
-  return trx.updateTable('match_rounds').set({ status: 'running', progress: 5, started_at: sql`now()`, updated_at: sql`now()` })
-    .where('id', '=', id).where('status', '=', 'draft').returningAll().executeTakeFirst();
+  return trx
+    .updateTable('match_rounds')
+    .set({ status: 'running', progress: 5, started_at: sql`now()`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function openOpeningIds(trx: Tx, programmeId: string): Promise<string[]> {
-  const rows = await trx.selectFrom('openings').select('id').where('programme_id', '=', programmeId).where('status', '=', 'open').orderBy('id').execute();
+  const rows = await trx
+    .selectFrom('openings')
+    .select('id')
+    .where('programme_id', '=', programmeId)
+    .where('status', '=', 'open')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => r.id);
 }

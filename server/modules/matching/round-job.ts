@@ -34,25 +34,39 @@ export async function runMatchRound(services: Services, payload: Record<string, 
       pairs: output.pairs.map((p) => ({ ...p, choice: choice.get(p.participantId) ?? null })),
       objective: output.objective,
     };
-    await asSystem(services.db, (trx) => repo.updateRound(trx, roundId, {
-      status: 'ready', progress: 100, input_hash: prepared.hash, result: JSON.stringify(result), report: JSON.stringify(report), finished_at: sql`now()`,
-    }));
+    await asSystem(services.db, (trx) =>
+      repo.updateRound(trx, roundId, {
+        status: 'ready',
+        progress: 100,
+        input_hash: prepared.hash,
+        result: JSON.stringify(result),
+        report: JSON.stringify(report),
+        finished_at: sql`now()`,
+      }),
+    );
     return { matched: output.pairs.length };
   } catch (err) {
     services.log.error({ err, roundId }, 'matching round failed');
-    await asSystem(services.db, (trx) => repo.updateRound(trx, roundId, {
-      status: 'failed', error: err instanceof Error ? err.message.slice(0, 500) : 'failed', finished_at: sql`now()`,
-    }));
+    await asSystem(services.db, (trx) =>
+      repo.updateRound(trx, roundId, {
+        status: 'failed',
+        error: err instanceof Error ? err.message.slice(0, 500) : 'failed',
+        finished_at: sql`now()`,
+      }),
+    );
     return { failed: true };
   }
 }
 
 async function gather(trx: Tx, round: repo.RoundRow) {
   const programmeId = round.programme_id;
-  const weightSet = await namedWeightSet(trx, programmeId, { name: round.weight_set_name, version: round.weight_set_version }, ['weightSet']);
+  const weightSet = await namedWeightSet(trx, programmeId, { name: round.weight_set_name, version: round.weight_set_version }, [
+    'weightSet',
+  ]);
   const pr = await preparedRanking(trx, programmeId, round.on_date, weightSet);
-  const participantIds = (round.participant_ids ?? [...pr.participants.values()].filter((p) => !p.busy).map((p) => p.id))
-    .filter((id) => pr.participants.has(id));
+  const participantIds = (round.participant_ids ?? [...pr.participants.values()].filter((p) => !p.busy).map((p) => p.id)).filter((id) =>
+    pr.participants.has(id),
+  );
   const openingIds = round.opening_ids.filter((id) => pr.openings.get(id)?.status === 'open');
 
   const adjustments = await repo.liveAdjustments(trx, programmeId);
@@ -60,7 +74,8 @@ async function gather(trx: Tx, round: repo.RoundRow) {
   const hides = new Set(adjustments.filter((a) => a.kind === 'hide').map(pairKey));
   const overrides = new Map(adjustments.filter((a) => a.kind === 'override').map((a) => [pairKey(a), a.rules as RuleCode[]]));
   const scan = scanPairs(pr.ix, openingIds, participantIds, overrides);
-  const edges = scan.included.filter((e) => !hides.has(`${e.participantId} ${e.openingId}`))
+  const edges = scan.included
+    .filter((e) => !hides.has(`${e.participantId} ${e.openingId}`))
     .map((e) => ({ participantId: e.participantId, openingId: e.openingId, score: e.score }));
   const hidden = scan.included.length - edges.length + scan.excluded.filter((e) => hides.has(`${e.participantId} ${e.openingId}`)).length;
 
@@ -79,13 +94,29 @@ async function gather(trx: Tx, round: repo.RoundRow) {
     openings: openingIds.map((id) => ({ id, capacity: pr.openings.get(id)!.free })),
     edges,
     pins: adjustments.filter((a) => a.kind === 'pin').map((a) => ({ participantId: a.participant_id, openingId: a.opening_id })),
-    preferences: round.mode === 'preference' ? new Map(participantIds.filter((id) => preferences.has(id)).map((id) => [id, preferences.get(id)!])) : new Map(),
+    preferences:
+      round.mode === 'preference'
+        ? new Map(participantIds.filter((id) => preferences.has(id)).map((id) => [id, preferences.get(id)!]))
+        : new Map(),
   };
-  const hash = crypto.createHash('sha256').update(JSON.stringify({
-    mode: input.mode, seed: input.seed, lotteryShare: input.lotteryShare, priorityReserveShare: input.priorityReserveShare,
-    onDate: round.on_date, weightSet: [weightSet.name, weightSet.version], participants: input.participants, openings: input.openings,
-    edges: input.edges, pins: input.pins, preferences: [...input.preferences].sort(([a], [b]) => (a < b ? -1 : 1)),
-  })).digest('hex');
+  const hash = crypto
+    .createHash('sha256')
+    .update(
+      JSON.stringify({
+        mode: input.mode,
+        seed: input.seed,
+        lotteryShare: input.lotteryShare,
+        priorityReserveShare: input.priorityReserveShare,
+        onDate: round.on_date,
+        weightSet: [weightSet.name, weightSet.version],
+        participants: input.participants,
+        openings: input.openings,
+        edges: input.edges,
+        pins: input.pins,
+        preferences: [...input.preferences].sort(([a], [b]) => (a < b ? -1 : 1)),
+      }),
+    )
+    .digest('hex');
 
   const previousRow = round.previous_round_id
     ? await repo.findRound(trx, programmeId, round.previous_round_id)

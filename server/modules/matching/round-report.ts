@@ -58,7 +58,10 @@ export function buildReport(r: ReportInput) {
       const eligible = new Set((edgesOf.get(id) ?? []).map((e) => e.openingId));
       return (input.preferences.get(id) ?? []).filter((o) => eligible.has(o));
     }
-    return (edgesOf.get(id) ?? []).slice().sort((a, b) => b.score - a.score || (a.openingId < b.openingId ? -1 : 1)).map((e) => e.openingId);
+    return (edgesOf.get(id) ?? [])
+      .slice()
+      .sort((a, b) => b.score - a.score || (a.openingId < b.openingId ? -1 : 1))
+      .map((e) => e.openingId);
   };
   const choice = new Map<string, number | null>();
   let top1 = 0;
@@ -71,12 +74,18 @@ export function buildReport(r: ReportInput) {
     if (c !== null && c <= 3) top3++;
   }
 
-  const unmatched = r.people.filter((p) => !matchOf.has(p.id)).map((p) => {
-    const eligibleOpenings = edgesOf.get(p.id)?.length ?? 0;
-    const reason = eligibleOpenings === 0 ? 'no_eligible_opening' as const
-      : input.mode === 'preference' && ownList(p.id).length === 0 ? 'no_preferences' as const : 'outcompeted' as const;
-    return { participantId: p.id, reason, eligibleOpenings, byRule: rulesOf.get(p.id) ?? {} };
-  });
+  const unmatched = r.people
+    .filter((p) => !matchOf.has(p.id))
+    .map((p) => {
+      const eligibleOpenings = edgesOf.get(p.id)?.length ?? 0;
+      const reason =
+        eligibleOpenings === 0
+          ? ('no_eligible_opening' as const)
+          : input.mode === 'preference' && ownList(p.id).length === 0
+            ? ('no_preferences' as const)
+            : ('outcompeted' as const);
+      return { participantId: p.id, reason, eligibleOpenings, byRule: rulesOf.get(p.id) ?? {} };
+    });
 
   const rates = (keyOf: (p: ReportPerson) => string) => {
     const groups = new Map<string, { participants: number; matched: number }>();
@@ -92,7 +101,11 @@ export function buildReport(r: ReportInput) {
   const filled = new Map<string, number>();
   for (const p of output.pairs) filled.set(p.openingId, (filled.get(p.openingId) ?? 0) + 1);
   const fill = input.openings.map((o) => ({
-    openingId: o.id, title: r.openingTitles.get(o.id) ?? '', capacity: o.capacity, filled: filled.get(o.id) ?? 0, rate: share(filled.get(o.id) ?? 0, o.capacity),
+    openingId: o.id,
+    title: r.openingTitles.get(o.id) ?? '',
+    capacity: o.capacity,
+    filled: filled.get(o.id) ?? 0,
+    rate: share(filled.get(o.id) ?? 0, o.capacity),
   }));
 
   let diff = null;

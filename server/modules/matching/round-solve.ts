@@ -38,7 +38,11 @@ export interface RoundOutput {
   pairs: Array<{ participantId: string; openingId: string; score: number; via: Via }>;
   objective: number;
   pinsApplied: Array<{ participantId: string; openingId: string }>;
-  pinsNotApplied: Array<{ participantId: string; openingId: string; reason: 'not_eligible' | 'pinned_elsewhere' | 'opening_full' | 'not_in_round' }>;
+  pinsNotApplied: Array<{
+    participantId: string;
+    openingId: string;
+    reason: 'not_eligible' | 'pinned_elsewhere' | 'opening_full' | 'not_in_round';
+  }>;
   blockingPairs: Array<{ participantId: string; openingId: string }> | null;
 }
 
@@ -53,10 +57,16 @@ export function solveRound(input: RoundInput): RoundOutput {
 
   for (const pin of input.pins) {
     const s = score.get(key(pin.participantId, pin.openingId));
-    const reason = !inRound.has(pin.participantId) || !capacity.has(pin.openingId) ? 'not_in_round'
-      : placed.has(pin.participantId) ? 'pinned_elsewhere'
-        : s === undefined ? 'not_eligible'
-          : capacity.get(pin.openingId)! <= 0 ? 'opening_full' : null;
+    const reason =
+      !inRound.has(pin.participantId) || !capacity.has(pin.openingId)
+        ? 'not_in_round'
+        : placed.has(pin.participantId)
+          ? 'pinned_elsewhere'
+          : s === undefined
+            ? 'not_eligible'
+            : capacity.get(pin.openingId)! <= 0
+              ? 'opening_full'
+              : null;
     if (reason) {
       out.pinsNotApplied.push({ ...pin, reason });
       continue;
@@ -77,11 +87,20 @@ export function solveRound(input: RoundInput): RoundOutput {
 }
 
 function solveOptimal(
-  input: RoundInput, people: RoundInput['participants'], edges: RoundInput['edges'], capacity: Map<string, number>, out: RoundOutput,
+  input: RoundInput,
+  people: RoundInput['participants'],
+  edges: RoundInput['edges'],
+  capacity: Map<string, number>,
+  out: RoundOutput,
 ): void {
   const lotterySeats = new Map([...capacity].map(([o, c]) => [o, Math.round(c * input.lotteryShare)]));
   const meritCap = (o: string) => capacity.get(o)! - lotterySeats.get(o)!;
-  const first = solve(people, input.openings.map((o) => ({ id: o.id, capacity: meritCap(o.id) })), edges.map((e) => ({ p: e.participantId, o: e.openingId, score: e.score + 1 })), input.seed);
+  const first = solve(
+    people,
+    input.openings.map((o) => ({ id: o.id, capacity: meritCap(o.id) })),
+    edges.map((e) => ({ p: e.participantId, o: e.openingId, score: e.score + 1 })),
+    input.seed,
+  );
   const scoreOf = new Map(edges.map((e) => [key(e.participantId, e.openingId), e.score]));
   const used = new Map<string, number>();
   const placed = new Set<string>();
@@ -98,13 +117,21 @@ function solveOptimal(
   const second = solve(
     rest,
     input.openings.map((o) => ({ id: o.id, capacity: Math.max(0, capacity.get(o.id)! - (used.get(o.id) ?? 0)) })),
-    edges.filter((e) => !placed.has(e.participantId)).map((e) => ({ p: e.participantId, o: e.openingId, score: ticket.get(e.participantId)! })),
+    edges
+      .filter((e) => !placed.has(e.participantId))
+      .map((e) => ({ p: e.participantId, o: e.openingId, score: ticket.get(e.participantId)! })),
     input.seed,
   );
-  for (const pair of second) out.pairs.push({ participantId: pair.p, openingId: pair.o, score: scoreOf.get(key(pair.p, pair.o))!, via: 'lottery' });
+  for (const pair of second)
+    out.pairs.push({ participantId: pair.p, openingId: pair.o, score: scoreOf.get(key(pair.p, pair.o))!, via: 'lottery' });
 }
 
-function solve(people: RoundInput['participants'], openings: Array<{ id: string; capacity: number }>, edges: MatchInstance['edges'], seed: number) {
+function solve(
+  people: RoundInput['participants'],
+  openings: Array<{ id: string; capacity: number }>,
+  edges: MatchInstance['edges'],
+  seed: number,
+) {
   const instance = {
     objective: 'max-total-score' as const,
     participants: people.map((p) => ({ id: p.id, tier: p.tier })),
@@ -116,7 +143,11 @@ function solve(people: RoundInput['participants'], openings: Array<{ id: string;
 }
 
 function solvePreference(
-  input: RoundInput, people: RoundInput['participants'], edges: RoundInput['edges'], capacity: Map<string, number>, out: RoundOutput,
+  input: RoundInput,
+  people: RoundInput['participants'],
+  edges: RoundInput['edges'],
+  capacity: Map<string, number>,
+  out: RoundOutput,
 ): void {
   const eligible = new Set(edges.map((e) => key(e.participantId, e.openingId)));
   const points = new Map<string, Record<string, number>>();
@@ -133,11 +164,17 @@ function solvePreference(
     })),
     openings: input.openings.map((o) => {
       const cap = Math.max(0, capacity.get(o.id)!);
-      return { id: o.id, capacity: cap, reserve: Math.min(cap, Math.floor(cap * input.priorityReserveShare)), points: points.get(o.id) ?? {} };
+      return {
+        id: o.id,
+        capacity: cap,
+        reserve: Math.min(cap, Math.floor(cap * input.priorityReserveShare)),
+        points: points.get(o.id) ?? {},
+      };
     }),
   };
   const matching = deferredAcceptance(instance, { seed: input.seed });
   const scoreOf = new Map(edges.map((e) => [key(e.participantId, e.openingId), e.score]));
-  for (const pair of matching) out.pairs.push({ participantId: pair.p, openingId: pair.o, score: scoreOf.get(key(pair.p, pair.o))!, via: 'preference' });
+  for (const pair of matching)
+    out.pairs.push({ participantId: pair.p, openingId: pair.o, score: scoreOf.get(key(pair.p, pair.o))!, via: 'preference' });
   out.blockingPairs = blockingPairs(instance, matching).map((b) => ({ participantId: b.p, openingId: b.o }));
 }

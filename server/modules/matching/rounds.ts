@@ -36,7 +36,12 @@ interface StoredResult {
   publication?: { created: string[]; skipped: Array<{ participantId: string; openingId: string; placementId: string }> };
 }
 
-async function checkInputs(trx: Tx, programmeId: string, openingIds: readonly string[] | undefined, participantIds: readonly string[] | undefined) {
+async function checkInputs(
+  trx: Tx,
+  programmeId: string,
+  openingIds: readonly string[] | undefined,
+  participantIds: readonly string[] | undefined,
+) {
   for (const [i, id] of (openingIds ?? []).entries()) {
     const o = await repo.openingStatus(trx, programmeId, id);
     if (!o) throw errors.invalidFields([{ path: ['openingIds', i], code: 'opening_unknown' }]);
@@ -45,7 +50,8 @@ async function checkInputs(trx: Tx, programmeId: string, openingIds: readonly st
   for (const [i, id] of (participantIds ?? []).entries()) {
     const p = await repo.participantStatus(trx, programmeId, id);
     if (!p) throw errors.invalidFields([{ path: ['participantIds', i], code: 'participant_unknown' }]);
-    if (p.status !== 'active' || p.merged_into || p.anonymised_at) throw errors.invalidFields([{ path: ['participantIds', i], code: 'participant_not_active' }]);
+    if (p.status !== 'active' || p.merged_into || p.anonymised_at)
+      throw errors.invalidFields([{ path: ['participantIds', i], code: 'participant_not_active' }]);
   }
 }
 
@@ -53,10 +59,17 @@ async function startRound(trx: Tx, ctx: Ctx, values: Parameters<typeof repo.inse
   const row = await repo.insertRound(trx, values);
   await enqueue(trx, ROUND_QUEUE, { roundId: row.id }, { maxAttempts: 1 });
   await recordAudit(trx, ctx, {
-    action: 'create', subjectType: 'match_round', subjectId: row.id, programmeId: values.programme_id,
+    action: 'create',
+    subjectType: 'match_round',
+    subjectId: row.id,
+    programmeId: values.programme_id,
     details: {
-      mode: values.mode, seed: values.seed, openings: values.opening_ids.length, participants: values.participant_ids?.length ?? 'eligible',
-      weightSet: `${values.weight_set_name}@${values.weight_set_version}`, previousRoundId: values.previous_round_id,
+      mode: values.mode,
+      seed: values.seed,
+      openings: values.opening_ids.length,
+      participants: values.participant_ids?.length ?? 'eligible',
+      weightSet: `${values.weight_set_name}@${values.weight_set_version}`,
+      previousRoundId: values.previous_round_id,
     },
   });
   return row;
@@ -66,14 +79,23 @@ export async function createRound(ctx: Ctx, programmeId: string, body: z.output<
   const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
   const row = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
     await checkInputs(trx, programmeId, body.openingIds, body.participantIds);
-    const ws = body.weightSet ? await namedWeightSet(trx, programmeId, body.weightSet, ['weightSet']) : await currentWeightSet(trx, programmeId);
+    const ws = body.weightSet
+      ? await namedWeightSet(trx, programmeId, body.weightSet, ['weightSet'])
+      : await currentWeightSet(trx, programmeId);
     return startRound(trx, ctx, {
-      programme_id: programmeId, mode: body.mode, on_date: body.onDate ?? copenhagenToday(),
-      seed: body.seed ?? crypto.randomInt(-2147483648, 2147483647), lottery_share: body.lotteryShare,
-      priority_reserve_share: body.priorityReserveShare, long_wait_days: body.longWaitDays,
-      weight_set_name: ws.name, weight_set_version: ws.version,
+      programme_id: programmeId,
+      mode: body.mode,
+      on_date: body.onDate ?? copenhagenToday(),
+      seed: body.seed ?? crypto.randomInt(-2147483648, 2147483647),
+      lottery_share: body.lotteryShare,
+      priority_reserve_share: body.priorityReserveShare,
+      long_wait_days: body.longWaitDays,
+      weight_set_name: ws.name,
+      weight_set_version: ws.version,
       opening_ids: body.openingIds ?? (await repo.openOpeningIds(trx, programmeId)),
-      participant_ids: body.participantIds ?? null, previous_round_id: null, created_by: actor.userId,
+      participant_ids: body.participantIds ?? null,
+      previous_round_id: null,
+      created_by: actor.userId,
     });
   });
   ctx.jobs.kick();
@@ -86,10 +108,19 @@ export async function rerunRound(ctx: Ctx, programmeId: string, roundId: string,
     const r = await repo.findRound(trx, programmeId, roundId);
     if (!r) throw errors.notFound('round');
     return startRound(trx, ctx, {
-      programme_id: programmeId, mode: r.mode, on_date: r.on_date, seed: body.seed ?? r.seed, lottery_share: Number(r.lottery_share),
-      priority_reserve_share: Number(r.priority_reserve_share), long_wait_days: r.long_wait_days,
-      weight_set_name: r.weight_set_name, weight_set_version: r.weight_set_version, opening_ids: r.opening_ids,
-      participant_ids: r.participant_ids, previous_round_id: r.id, created_by: actor.userId,
+      programme_id: programmeId,
+      mode: r.mode,
+      on_date: r.on_date,
+      seed: body.seed ?? r.seed,
+      lottery_share: Number(r.lottery_share),
+      priority_reserve_share: Number(r.priority_reserve_share),
+      long_wait_days: r.long_wait_days,
+      weight_set_name: r.weight_set_name,
+      weight_set_version: r.weight_set_version,
+      opening_ids: r.opening_ids,
+      participant_ids: r.participant_ids,
+      previous_round_id: r.id,
+      created_by: actor.userId,
     });
   });
   ctx.jobs.kick();
@@ -98,7 +129,9 @@ export async function rerunRound(ctx: Ctx, programmeId: string, roundId: string,
 
 export async function listRounds(ctx: Ctx, programmeId: string) {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => ({ rounds: (await repo.listRounds(trx, programmeId)).map(presentRoundSummary) }));
+  return withTenant(ctx.db, tenantScope(actor), async (trx) => ({
+    rounds: (await repo.listRounds(trx, programmeId)).map(presentRoundSummary),
+  }));
 }
 
 /** The round with its matches and report, names joined now (stored results hold ids only). */
@@ -106,14 +139,28 @@ async function presentRound(trx: Tx, r: repo.RoundRow) {
   const result = r.result as unknown as StoredResult | null;
   const report = r.report as unknown as StoredReport | null;
   const people = new Set([...(result?.pairs ?? []).map((p) => p.participantId), ...(report?.unmatched ?? []).map((u) => u.participantId)]);
-  const names = new Map((await repo.participantNames(trx, r.programme_id, [...people])).map((p) => [p.id, `${p.first_name} ${p.last_name}`]));
-  const titles = new Map((await repo.openingTitles(trx, r.programme_id, [...new Set((result?.pairs ?? []).map((p) => p.openingId))])).map((o) => [o.id, o.title]));
+  const names = new Map(
+    (await repo.participantNames(trx, r.programme_id, [...people])).map((p) => [p.id, `${p.first_name} ${p.last_name}`]),
+  );
+  const titles = new Map(
+    (await repo.openingTitles(trx, r.programme_id, [...new Set((result?.pairs ?? []).map((p) => p.openingId))])).map((o) => [
+      o.id,
+      o.title,
+    ]),
+  );
   return {
     ...presentRoundSummary(r),
-    matches: result ? result.pairs.map((p) => ({
-      participantId: p.participantId, participantName: names.get(p.participantId) ?? '', openingId: p.openingId,
-      openingTitle: titles.get(p.openingId) ?? '', score: p.score, via: p.via, choice: p.choice,
-    })) : null,
+    matches: result
+      ? result.pairs.map((p) => ({
+          participantId: p.participantId,
+          participantName: names.get(p.participantId) ?? '',
+          openingId: p.openingId,
+          openingTitle: titles.get(p.openingId) ?? '',
+          score: p.score,
+          via: p.via,
+          choice: p.choice,
+        }))
+      : null,
     objective: result?.objective ?? null,
     report: report ? { ...report, unmatched: report.unmatched.map((u) => ({ ...u, name: names.get(u.participantId) ?? '' })) } : null,
     publication: result?.publication ?? null,
@@ -125,7 +172,13 @@ export async function getRound(ctx: Ctx, programmeId: string, roundId: string) {
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const r = await repo.findRound(trx, programmeId, roundId);
     if (!r) throw errors.notFound('round');
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'match_round', subjectId: roundId, programmeId, details: { status: r.status } });
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'match_round',
+      subjectId: roundId,
+      programmeId,
+      details: { status: r.status },
+    });
     return presentRound(trx, r);
   });
 }
@@ -144,16 +197,33 @@ export async function publishRound(ctx: Ctx, programmeId: string, roundId: strin
     if (r.status !== 'ready') throw errors.matchRoundNotReady(r.status);
     const result = r.result as unknown as StoredResult;
     const reasons = await factorReasons(trx, r, result);
-    const publication = await createProposedPlacements(trx, ctx, programmeId, result.pairs.map((p, i) => ({
-      participantId: p.participantId,
-      openingId: p.openingId,
-      matchReasons: [{ code: 'match_round', value: r.id }, { code: 'score', value: p.score }, { code: `via.${p.via}`, value: p.choice }, ...reasons[i]!],
-    })), { onDuplicate: 'skip', issuePath: (i) => ['matches', i] });
+    const publication = await createProposedPlacements(
+      trx,
+      ctx,
+      programmeId,
+      result.pairs.map((p, i) => ({
+        participantId: p.participantId,
+        openingId: p.openingId,
+        matchReasons: [
+          { code: 'match_round', value: r.id },
+          { code: 'score', value: p.score },
+          { code: `via.${p.via}`, value: p.choice },
+          ...reasons[i]!,
+        ],
+      })),
+      { onDuplicate: 'skip', issuePath: (i) => ['matches', i] },
+    );
     await repo.updateRound(trx, r.id, {
-      status: 'published', published_at: sql`now()`, published_by: actor.userId, result: JSON.stringify({ ...result, publication }),
+      status: 'published',
+      published_at: sql`now()`,
+      published_by: actor.userId,
+      result: JSON.stringify({ ...result, publication }),
     });
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'match_round', subjectId: r.id, programmeId,
+      action: 'update',
+      subjectType: 'match_round',
+      subjectId: r.id,
+      programmeId,
       details: { published: true, created: publication.created.length, skipped: publication.skipped.length, inputHash: r.input_hash },
     });
     return presentRound(trx, (await repo.findRound(trx, programmeId, r.id))!);
@@ -168,8 +238,8 @@ async function factorReasons(trx: Tx, r: repo.RoundRow, result: StoredResult) {
   const pr = await preparedRanking(trx, r.programme_id, r.on_date, ws);
   return result.pairs.map((p) => {
     if (!pr.participants.has(p.participantId) || !pr.openings.has(p.openingId)) return [];
-    return explainPair(pr.ix, p.participantId, p.openingId).factors
-      .filter((f) => !f.missing && f.points > 0)
+    return explainPair(pr.ix, p.participantId, p.openingId)
+      .factors.filter((f) => !f.missing && f.points > 0)
       .sort((a, b) => b.points - a.points)
       .slice(0, 3)
       .map((f) => ({ code: f.evidence.code, value: f.points }));

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import {
-  explainPair, rankCandidates, rankOpenings, scanPairs, type Adjustments, type Override, type RankedList,
+  explainPair,
+  rankCandidates,
+  rankOpenings,
+  scanPairs,
+  type Adjustments,
+  type Override,
+  type RankedList,
 } from '../../../shared/domain/matching/ranking/index.ts';
 import type { rankingQuery } from '../../../shared/schemas/matching.ts';
 import { withTenant, type Tx } from '../../../db/tenant.ts';
@@ -52,7 +58,9 @@ function toAdjustments(rows: readonly repo.AdjustmentRow[], idOf: (a: repo.Adjus
   return {
     pins: rows.filter((a) => a.kind === 'pin').map(idOf),
     hides: rows.filter((a) => a.kind === 'hide').map((a) => ({ id: idOf(a), reason: a.reason })),
-    overrides: rows.filter((a) => a.kind === 'override').map((a): Override => ({ id: idOf(a), rules: a.rules as Override['rules'], reason: a.reason })),
+    overrides: rows
+      .filter((a) => a.kind === 'override')
+      .map((a): Override => ({ id: idOf(a), rules: a.rules as Override['rules'], reason: a.reason })),
   };
 }
 
@@ -62,7 +70,14 @@ function overrideFor(rows: readonly repo.AdjustmentRow[], participantId: string,
 }
 
 /** The parts of a list both directions share; `label` names an id of the ranked side. */
-function listMeta(pr: PreparedRanking, list: RankedList, excludedLimit: number, label: (id: string) => string, pairOf: (id: string) => [string, string], overrideOf: (id: string) => Override | undefined) {
+function listMeta(
+  pr: PreparedRanking,
+  list: RankedList,
+  excludedLimit: number,
+  label: (id: string) => string,
+  pairOf: (id: string) => [string, string],
+  overrideOf: (id: string) => Override | undefined,
+) {
   const items = list.excluded.items ?? [];
   return {
     onDate: list.onDate,
@@ -74,7 +89,12 @@ function listMeta(pr: PreparedRanking, list: RankedList, excludedLimit: number, 
       byRule: list.excluded.byRule,
       items: items.slice(0, excludedLimit).map((e) => {
         const [participantId, openingId] = pairOf(e.id);
-        return { id: e.id, label: label(e.id), rule: e.rule, failure: explainPair(pr.ix, participantId, openingId, overrideOf(e.id)).whyNot! };
+        return {
+          id: e.id,
+          label: label(e.id),
+          rule: e.rule,
+          failure: explainPair(pr.ix, participantId, openingId, overrideOf(e.id)).whyNot!,
+        };
       }),
       truncated: items.length > excludedLimit,
     },
@@ -89,16 +109,37 @@ export async function rankedCandidates(ctx: Ctx, programmeId: string, openingId:
     const pr = await load(trx, programmeId, query.onDate);
     const opening = await requireOpening(trx, pr, programmeId, openingId);
     const adjustments = await repo.liveAdjustments(trx, programmeId, { openingId });
-    const list = rankCandidates(pr.ix, openingId, { limit: query.limit, listExcluded: true, adjustments: toAdjustments(adjustments, (a) => a.participant_id) });
+    const list = rankCandidates(pr.ix, openingId, {
+      limit: query.limit,
+      listExcluded: true,
+      adjustments: toAdjustments(adjustments, (a) => a.participant_id),
+    });
     pr.eligible.set(openingId, pr.eligible.get(openingId) ?? list.totalIncluded);
     const label = (id: string) => pr.participants.get(id)?.name ?? id;
     await recordAudit(trx, ctx, {
-      action: 'search', subjectType: 'match_candidates', subjectId: openingId, programmeId,
-      details: { openingId, onDate: list.onDate, limit: query.limit, weightSet: list.weightSet, results: list.results.length, excluded: list.excluded.total },
+      action: 'search',
+      subjectType: 'match_candidates',
+      subjectId: openingId,
+      programmeId,
+      details: {
+        openingId,
+        onDate: list.onDate,
+        limit: query.limit,
+        weightSet: list.weightSet,
+        results: list.results.length,
+        excluded: list.excluded.total,
+      },
     });
     return {
       opening: openingLabel(opening),
-      ...listMeta(pr, list, query.excludedLimit, label, (id) => [id, openingId], (id) => overrideFor(adjustments, id, openingId)),
+      ...listMeta(
+        pr,
+        list,
+        query.excludedLimit,
+        label,
+        (id) => [id, openingId],
+        (id) => overrideFor(adjustments, id, openingId),
+      ),
       competition: { candidates: list.totalIncluded, places: opening.places },
       results: list.results.map((item) => ({ participant: participantLabel(pr.participants.get(item.id)!), ...evidence(item) })),
     };
@@ -110,8 +151,8 @@ export async function rankedCandidates(ctx: Ctx, programmeId: string, openingId:
  * person's best-fitting COMPETITION_HORIZON openings are counted, so a first request stays bounded.
  */
 function competitionFor(pr: PreparedRanking, participantId: string): Map<string, number> {
-  const mine = scanPairs(pr.ix, [...pr.openings.keys()], [participantId]).included
-    .sort((a, b) => b.score - a.score || (a.openingId < b.openingId ? -1 : 1))
+  const mine = scanPairs(pr.ix, [...pr.openings.keys()], [participantId])
+    .included.sort((a, b) => b.score - a.score || (a.openingId < b.openingId ? -1 : 1))
     .slice(0, COMPETITION_HORIZON);
   const out = new Map<string, number>();
   for (const { openingId } of mine) {
@@ -130,17 +171,41 @@ export async function rankedOpenings(ctx: Ctx, programmeId: string, participantI
     const person = await requireParticipant(trx, pr, programmeId, participantId);
     const adjustments = (await repo.liveAdjustments(trx, programmeId, { participantId })).filter((a) => pr.openings.has(a.opening_id));
     const list = rankOpenings(pr.ix, participantId, {
-      limit: query.limit, listExcluded: true, competition: competitionFor(pr, participantId), adjustments: toAdjustments(adjustments, (a) => a.opening_id),
+      limit: query.limit,
+      listExcluded: true,
+      competition: competitionFor(pr, participantId),
+      adjustments: toAdjustments(adjustments, (a) => a.opening_id),
     });
     const label = (id: string) => pr.openings.get(id)?.title ?? id;
     await recordAudit(trx, ctx, {
-      action: 'read', subjectType: 'match_openings', subjectId: participantId, subjectPersonId: participantId, programmeId,
-      details: { onDate: list.onDate, limit: query.limit, weightSet: list.weightSet, results: list.results.length, excluded: list.excluded.total },
+      action: 'read',
+      subjectType: 'match_openings',
+      subjectId: participantId,
+      subjectPersonId: participantId,
+      programmeId,
+      details: {
+        onDate: list.onDate,
+        limit: query.limit,
+        weightSet: list.weightSet,
+        results: list.results.length,
+        excluded: list.excluded.total,
+      },
     });
     return {
       participant: participantLabel(person),
-      ...listMeta(pr, list, query.excludedLimit, label, (id) => [participantId, id], (id) => overrideFor(adjustments, participantId, id)),
-      results: list.results.map((item) => ({ opening: openingLabel(pr.openings.get(item.id)!), ...evidence(item), congestion: item.congestion })),
+      ...listMeta(
+        pr,
+        list,
+        query.excludedLimit,
+        label,
+        (id) => [participantId, id],
+        (id) => overrideFor(adjustments, participantId, id),
+      ),
+      results: list.results.map((item) => ({
+        opening: openingLabel(pr.openings.get(item.id)!),
+        ...evidence(item),
+        congestion: item.congestion,
+      })),
     };
   });
 }
@@ -155,7 +220,11 @@ export async function whyPair(ctx: Ctx, programmeId: string, openingId: string, 
     const adjustments = await repo.liveAdjustments(trx, programmeId, { openingId, participantId });
     const x = explainPair(pr.ix, participantId, openingId, overrideFor(adjustments, participantId, openingId));
     await recordAudit(trx, ctx, {
-      action: 'read', subjectType: 'match_pair', subjectId: openingId, subjectPersonId: participantId, programmeId,
+      action: 'read',
+      subjectType: 'match_pair',
+      subjectId: openingId,
+      subjectPersonId: participantId,
+      programmeId,
       details: { openingId, onDate: pr.ix.onDate, included: x.included, whyNot: x.whyNot?.code ?? null },
     });
     return {

@@ -22,7 +22,12 @@ export async function currentWeightSet(trx: Tx, programmeId: string): Promise<We
 }
 
 /** A named version, or the built-in default by its own name and version; throws a field error otherwise. */
-export async function namedWeightSet(trx: Tx, programmeId: string, ref: { name: string; version: number }, path: (string | number)[]): Promise<WeightSet> {
+export async function namedWeightSet(
+  trx: Tx,
+  programmeId: string,
+  ref: { name: string; version: number },
+  path: (string | number)[],
+): Promise<WeightSet> {
   const row = await repo.findWeightSet(trx, programmeId, ref.name, ref.version);
   if (row) return weightSetOf(row);
   if (ref.name === DEFAULT_WEIGHT_SET.name && ref.version === DEFAULT_WEIGHT_SET.version) return DEFAULT_WEIGHT_SET;
@@ -46,10 +51,19 @@ export async function createWeightSet(ctx: Ctx, programmeId: string, body: z.out
     validateWeightSet({ name: body.name, version, weights: body.weights, congestion: body.congestion });
     try {
       const row = await repo.insertWeightSet(trx, {
-        programme_id: programmeId, name: body.name, version, weights: body.weights, congestion: body.congestion, note: body.note ?? null, created_by: actor.userId,
+        programme_id: programmeId,
+        name: body.name,
+        version,
+        weights: body.weights,
+        congestion: body.congestion,
+        note: body.note ?? null,
+        created_by: actor.userId,
       });
       await recordAudit(trx, ctx, {
-        action: 'create', subjectType: 'match_weight_set', subjectId: row.id, programmeId,
+        action: 'create',
+        subjectType: 'match_weight_set',
+        subjectId: row.id,
+        programmeId,
         details: { name: body.name, version, weights: body.weights, congestion: body.congestion },
       });
       return presentWeightSet(row);

@@ -14,7 +14,9 @@ export function label(list: LabelList, value: string, locale: Locale): string {
 /** '5. oktober 2026' / '5 October 2026'. */
 export function longDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 /** A wall-clock deadline 'YYYY-MM-DDTHH:mm' as '9. marts 2026 kl. 11:00' / '9 March 2026 at 11:00'. */

@@ -34,12 +34,25 @@ export function localeOf(value: string): Locale {
 export async function notify(trx: Tx, recipients: readonly Recipient[], notice: Notice, except: string | null = null): Promise<number> {
   const unique = [...new Map(recipients.filter((r) => r.id !== except).map((r) => [r.id, r])).values()];
   if (unique.length === 0) return 0;
-  const optedOut = notice.safety ? new Set<string>() : await repo.nonSafetyOptOuts(trx, unique.map((r) => r.id));
+  const optedOut = notice.safety
+    ? new Set<string>()
+    : await repo.nonSafetyOptOuts(
+        trx,
+        unique.map((r) => r.id),
+      );
   const rows = unique.map((r) => ({ recipient: r, locale: localeOf(r.locale), vars: notice.vars(localeOf(r.locale), r) }));
-  await repo.insertNotifications(trx, rows.map(({ recipient, vars }) => ({
-    programmeId: notice.programmeId, userId: recipient.id, kind: notice.template, subjectType: notice.subjectType,
-    subjectId: notice.subjectId, vars, safety: notice.safety,
-  })));
+  await repo.insertNotifications(
+    trx,
+    rows.map(({ recipient, vars }) => ({
+      programmeId: notice.programmeId,
+      userId: recipient.id,
+      kind: notice.template,
+      subjectType: notice.subjectType,
+      subjectId: notice.subjectId,
+      vars,
+      safety: notice.safety,
+    })),
+  );
   let mailed = 0;
   for (const { recipient, locale, vars } of rows) {
     if (recipient.email === '' || optedOut.has(recipient.id)) continue;

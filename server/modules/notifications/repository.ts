@@ -47,15 +47,30 @@ export async function nonSafetyOptOuts(trx: Tx, ids: readonly string[]): Promise
 /** No RETURNING: the inserting user may not read other people's notifications (RLS). */
 export async function insertNotifications(
   trx: Tx,
-  rows: Array<{ programmeId: string; userId: string; kind: string; subjectType: string; subjectId: string | null; vars: Record<string, string | number>; safety: boolean }>,
+  rows: Array<{
+    programmeId: string;
+    userId: string;
+    kind: string;
+    subjectType: string;
+    subjectId: string | null;
+    vars: Record<string, string | number>;
+    safety: boolean;
+  }>,
 ): Promise<void> {
   if (rows.length === 0) return;
   await trx
     .insertInto('notifications')
-    .values(rows.map((r) => ({
-      programme_id: r.programmeId, user_id: r.userId, kind: r.kind, subject_type: r.subjectType, subject_id: r.subjectId,
-      vars: JSON.stringify(r.vars), safety: r.safety,
-    })))
+    .values(
+      rows.map((r) => ({
+        programme_id: r.programmeId,
+        user_id: r.userId,
+        kind: r.kind,
+        subject_type: r.subjectType,
+        subject_id: r.subjectId,
+        vars: JSON.stringify(r.vars),
+        safety: r.safety,
+      })),
+    )
     .execute();
 }
 
@@ -79,7 +94,11 @@ export async function countUnread(trx: Tx, userId: string): Promise<number> {
 }
 
 export async function markRead(trx: Tx, userId: string, ids: readonly string[] | 'all'): Promise<number> {
-  let q = trx.updateTable('notifications').set({ read_at: sql`now()` }).where('user_id', '=', userId).where('read_at', 'is', null);
+  let q = trx
+    .updateTable('notifications')
+    .set({ read_at: sql`now()` })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null);
   if (ids !== 'all') {
     if (ids.length === 0) return 0;
     q = q.where('id', 'in', [...ids]);

@@ -7,11 +7,21 @@ const tags = ['notifications'];
 
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/notifications', {
-    schema: { tags, summary: 'Your notifications, newest first (audited read)', querystring: notificationsQuery, response: { 200: notificationList } },
+    schema: {
+      tags,
+      summary: 'Your notifications, newest first (audited read)',
+      querystring: notificationsQuery,
+      response: { 200: notificationList },
+    },
     handler: (req) => notifications.listNotifications(req.ctx, req.query),
   });
   app.post('/api/notifications/read', {
-    schema: { tags, summary: 'Mark notifications read (`ids`, or `all: true`)', body: markReadBody, response: { 200: z.object({ marked: z.number(), unread: z.number() }) } },
+    schema: {
+      tags,
+      summary: 'Mark notifications read (`ids`, or `all: true`)',
+      body: markReadBody,
+      response: { 200: z.object({ marked: z.number(), unread: z.number() }) },
+    },
     handler: (req) => notifications.markNotificationsRead(req.ctx, req.body),
   });
   app.get('/api/me/notification-preferences', {
@@ -19,7 +29,12 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: (req) => notifications.getNotificationPreferences(req.ctx),
   });
   app.put('/api/me/notification-preferences', {
-    schema: { tags, summary: 'Turn e-mails that are not about safety off or on', body: notificationPreferences, response: { 200: notificationPreferences } },
+    schema: {
+      tags,
+      summary: 'Turn e-mails that are not about safety off or on',
+      body: notificationPreferences,
+      response: { 200: notificationPreferences },
+    },
     handler: (req) => notifications.updateNotificationPreferences(req.ctx, req.body),
   });
 };

@@ -18,7 +18,12 @@ export async function listNotifications(ctx: Ctx, query: z.output<typeof notific
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const rows = await repo.listForUser(trx, actor.userId, { unreadOnly: query.unread === true, limit: PAGE });
     const unread = await repo.countUnread(trx, actor.userId);
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'notifications', subjectPersonId: actor.userId, details: { count: rows.length, unread } });
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'notifications',
+      subjectPersonId: actor.userId,
+      details: { count: rows.length, unread },
+    });
     return { unread, notifications: rows.map((n) => presentNotification(n, actor.locale)) };
   });
 }
@@ -43,7 +48,13 @@ export async function updateNotificationPreferences(ctx: Ctx, body: z.output<typ
   const actor = requireActor(ctx);
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     await repo.setEmailNonSafety(trx, actor.userId, body.emailNonSafety);
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'notification_preferences', subjectId: actor.userId, subjectPersonId: actor.userId, details: body });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'notification_preferences',
+      subjectId: actor.userId,
+      subjectPersonId: actor.userId,
+      details: body,
+    });
     return { emailNonSafety: body.emailNonSafety };
   });
 }

@@ -17,21 +17,49 @@ beforeAll(async () => {
   t = await createTestApp();
   env = await programmeWithCoordinator(t);
   workplaceId = (await companyWithWorkplace(env.c, env.p.id)).workplace.id;
-  const municipality = await t.db.insertInto('organisations').values({ name: 'Køge Kommune', kind: 'municipality' }).returning('id').executeTakeFirstOrThrow();
+  const municipality = await t.db
+    .insertInto('organisations')
+    .values({ name: 'Køge Kommune', kind: 'municipality' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await t.db.insertInto('programme_partners').values({ programme_id: env.p.id, organisation_id: municipality.id }).execute();
-  municipalWorkplaceId = (await ok(env.c.post(api.workplaces(env.p.id), { organisationId: municipality.id, name: 'Fritidsklubben', address: 'Skolevej 1', postalCode: '4600' }), 201)).id;
+  municipalWorkplaceId = (
+    await ok(
+      env.c.post(api.workplaces(env.p.id), {
+        organisationId: municipality.id,
+        name: 'Fritidsklubben',
+        address: 'Skolevej 1',
+        postalCode: '4600',
+      }),
+      201,
+    )
+  ).id;
 });
 afterAll(() => t.close());
 
 const openings = () => api.openings(env.p.id);
 
 type Flags = {
-  lightWorkOnly: boolean; machinesOrChemicals: boolean; riskAssessmentDoneOn: string | null; alcoholServed: boolean; liftingOver12kg: boolean;
-  loneWork: boolean; moneyHandling: boolean; contactWithChildrenUnder15: boolean; childProtectionCertificate: boolean;
+  lightWorkOnly: boolean;
+  machinesOrChemicals: boolean;
+  riskAssessmentDoneOn: string | null;
+  alcoholServed: boolean;
+  liftingOver12kg: boolean;
+  loneWork: boolean;
+  moneyHandling: boolean;
+  contactWithChildrenUnder15: boolean;
+  childProtectionCertificate: boolean;
 };
 const NO_FLAGS: Flags = {
-  lightWorkOnly: true, machinesOrChemicals: false, riskAssessmentDoneOn: null, alcoholServed: false, liftingOver12kg: false,
-  loneWork: false, moneyHandling: false, contactWithChildrenUnder15: false, childProtectionCertificate: false,
+  lightWorkOnly: true,
+  machinesOrChemicals: false,
+  riskAssessmentDoneOn: null,
+  alcoholServed: false,
+  liftingOver12kg: false,
+  loneWork: false,
+  moneyHandling: false,
+  contactWithChildrenUnder15: false,
+  childProtectionCertificate: false,
 };
 
 /** A legal opening for 14-year-olds: light work, Tuesday 15–17 and Saturday 10–14, 6 hours a week. */
@@ -64,25 +92,29 @@ const CASES: Case[] = [
     rule: 'refuses a shift after 20:00 when 13-year-olds are admitted',
     code: 'night-work',
     body: () => young({ minAge: 13, weeklySchedule: [{ weekday: 6, start: '17:00', end: '21:00', breakMinutes: 0 }], hoursPerWeek: 4 }),
-    message: /^Planlagt arbejdstid lørdag kl\. 17\.00–21\.00\. En 13-årig må kun arbejde mellem kl\. 06\.00 og kl\. 20\.00 \(arbejdsmiljøloven § 61, stk\. 4/,
+    message:
+      /^Planlagt arbejdstid lørdag kl\. 17\.00–21\.00\. En 13-årig må kun arbejde mellem kl\. 06\.00 og kl\. 20\.00 \(arbejdsmiljøloven § 61, stk\. 4/,
   },
   {
     rule: 'refuses more than 2 hours on a school day',
     code: 'daily-hours',
     body: () => young({ weeklySchedule: [{ weekday: 2, start: '15:00', end: '17:30', breakMinutes: 0 }], hoursPerWeek: 2.5 }),
-    message: /^Planlagt tirsdag 2,5 timer\. En 14-årig må højst arbejde 2 timer på en skoledag \(mandag–fredag\) og 7 timer på en skolefri dag \(arbejdsmiljøloven § 61, stk\. 2/,
+    message:
+      /^Planlagt tirsdag 2,5 timer\. En 14-årig må højst arbejde 2 timer på en skoledag \(mandag–fredag\) og 7 timer på en skolefri dag \(arbejdsmiljøloven § 61, stk\. 2/,
   },
   {
     rule: 'refuses more than 12 hours in a school week',
     code: 'weekly-hours',
     body: () => young({ minAge: 15, hoursPerWeek: 13 }, { lightWorkOnly: false }),
-    message: /^13 timer om ugen\. En 15-årig må højst arbejde 12 timer i en skoleuge, medmindre opslaget kun er for unge, der er færdige med undervisningspligten \(arbejdsmiljøloven § 61, stk\. 2/,
+    message:
+      /^13 timer om ugen\. En 15-årig må højst arbejde 12 timer i en skoleuge, medmindre opslaget kun er for unge, der er færdige med undervisningspligten \(arbejdsmiljøloven § 61, stk\. 2/,
   },
   {
     rule: 'refuses more than 4½ hours without a 30-minute break',
     code: 'missing-break',
     body: () => young({ minAge: 15, weeklySchedule: [{ weekday: 6, start: '09:00', end: '14:00', breakMinutes: 15 }], hoursPerWeek: 4.75 }),
-    message: /^Over 4,5 timer arbejde uden 30 minutters pause \(lørdag\)\. Unge under 18 år skal have pausen \(arbejdsmiljøloven § 61, stk\. 3/,
+    message:
+      /^Over 4,5 timer arbejde uden 30 minutters pause \(lørdag\)\. Unge under 18 år skal have pausen \(arbejdsmiljøloven § 61, stk\. 3/,
   },
   {
     rule: 'refuses serving where alcohol is served for under-15s',
@@ -100,13 +132,15 @@ const CASES: Case[] = [
     rule: 'refuses machines for under-15s under the rules before 2025',
     code: 'machines-under-15',
     body: () => young({ startsOn: '2024-09-02' }, { machinesOrChemicals: true, riskAssessmentDoneOn: '2024-06-01' }),
-    message: /^Jobbet indebærer maskiner eller kemikalier\. Efter reglerne i kraft 2024-09-02 må unge under 15 år ikke arbejde med dem \(BEK om unges arbejde/,
+    message:
+      /^Jobbet indebærer maskiner eller kemikalier\. Efter reglerne i kraft 2024-09-02 må unge under 15 år ikke arbejde med dem \(BEK om unges arbejde/,
   },
   {
     rule: 'refuses machines or chemicals without a risk assessment for under-18s',
     code: 'machines-without-risk-assessment',
     body: () => young({ minAge: 16 }, { lightWorkOnly: false, machinesOrChemicals: true }),
-    message: /^Jobbet indebærer maskiner eller kemikalier uden en dateret risikovurdering \(APV\) fra de seneste 3 år\. Den skal foreligge, før unge under 18 år må udføre arbejdet \(arbejdsmiljøloven § 15 a/,
+    message:
+      /^Jobbet indebærer maskiner eller kemikalier uden en dateret risikovurdering \(APV\) fra de seneste 3 år\. Den skal foreligge, før unge under 18 år må udføre arbejdet \(arbejdsmiljøloven § 15 a/,
   },
   {
     rule: 'refuses lone work for under-15s',
@@ -117,14 +151,32 @@ const CASES: Case[] = [
   {
     rule: 'refuses handling money alone in the shop after 18:00 on weekdays for under-18s',
     code: 'lone-evening-shop-work',
-    body: () => young({ minAge: 16, adultStaffPresent: false, weeklySchedule: [{ weekday: 4, start: '16:30', end: '18:30', breakMinutes: 0 }], hoursPerWeek: 2 }, { moneyHandling: true }),
-    message: /^Pengehåndtering uden en voksen til stede torsdag kl\. 16\.30–18\.30\. Unge under 18 år må ikke være alene i butikken efter kl\. 18\.00 på hverdage og efter kl\. 14\.00 i weekenden \(BEK om unges arbejde/,
+    body: () =>
+      young(
+        {
+          minAge: 16,
+          adultStaffPresent: false,
+          weeklySchedule: [{ weekday: 4, start: '16:30', end: '18:30', breakMinutes: 0 }],
+          hoursPerWeek: 2,
+        },
+        { moneyHandling: true },
+      ),
+    message:
+      /^Pengehåndtering uden en voksen til stede torsdag kl\. 16\.30–18\.30\. Unge under 18 år må ikke være alene i butikken efter kl\. 18\.00 på hverdage og efter kl\. 14\.00 i weekenden \(BEK om unges arbejde/,
   },
   {
     rule: 'refuses regular contact with children under 15 without a børneattest',
     code: 'child-certificate-required',
-    body: () => openingBody(workplaceId, { kind: 'ordinary_job', minAge: 18, maxAge: null, hoursPerWeek: 20, flags: { contactWithChildrenUnder15: true } }),
-    message: /^Jobbet indebærer fast kontakt med børn under 15 år\. Arbejdsgiveren skal indhente børneattest før ansættelsen \(bekendtgørelse om indhentelse af børneattest\)\.$/,
+    body: () =>
+      openingBody(workplaceId, {
+        kind: 'ordinary_job',
+        minAge: 18,
+        maxAge: null,
+        hoursPerWeek: 20,
+        flags: { contactWithChildrenUnder15: true },
+      }),
+    message:
+      /^Jobbet indebærer fast kontakt med børn under 15 år\. Arbejdsgiveren skal indhente børneattest før ansættelsen \(bekendtgørelse om indhentelse af børneattest\)\.$/,
   },
   {
     rule: 'refuses a step-2 job in a municipal institution without an adult staff member present',
@@ -168,23 +220,48 @@ describe('legality around the rules', () => {
       young({ minAge: 15 }, { lightWorkOnly: false, alcoholServed: true, liftingOver12kg: true, loneWork: true }),
       young({ minAge: 16 }, { machinesOrChemicals: true, riskAssessmentDoneOn: '2025-10-01' }),
       young({}, { machinesOrChemicals: true, riskAssessmentDoneOn: '2025-10-01' }),
-      openingBody(workplaceId, { kind: 'ordinary_job', minAge: 18, maxAge: null, hoursPerWeek: 37, weeklySchedule: [{ weekday: 6, start: '22:00', end: '06:00', breakMinutes: 30 }] }),
-      openingBody(workplaceId, { kind: 'ordinary_job', minAge: 18, maxAge: null, hoursPerWeek: 20, flags: { contactWithChildrenUnder15: true, childProtectionCertificate: true } }),
+      openingBody(workplaceId, {
+        kind: 'ordinary_job',
+        minAge: 18,
+        maxAge: null,
+        hoursPerWeek: 37,
+        weeklySchedule: [{ weekday: 6, start: '22:00', end: '06:00', breakMinutes: 30 }],
+      }),
+      openingBody(workplaceId, {
+        kind: 'ordinary_job',
+        minAge: 18,
+        maxAge: null,
+        hoursPerWeek: 20,
+        flags: { contactWithChildrenUnder15: true, childProtectionCertificate: true },
+      }),
     ];
-    for (const body of allowed) expect(await ok(env.c.post(openings(), { ...body, status: 'open' }), 201)).toMatchObject({ status: 'open', refusals: [] });
+    for (const body of allowed)
+      expect(await ok(env.c.post(openings(), { ...body, status: 'open' }), 201)).toMatchObject({ status: 'open', refusals: [] });
   });
 
   it('does not accept a risk assessment older than three years', async () => {
-    const res = await env.c.post(openings(), { ...young({ minAge: 16 }, { machinesOrChemicals: true, riskAssessmentDoneOn: '2023-08-31' }), status: 'open' });
+    const res = await env.c.post(openings(), {
+      ...young({ minAge: 16 }, { machinesOrChemicals: true, riskAssessmentDoneOn: '2023-08-31' }),
+      status: 'open',
+    });
     expect(res.json().error.details.refusals.map((r: { code: string }) => r.code)).toEqual(['machines-without-risk-assessment']);
   });
 
   it('lists every reason at once, in order', async () => {
     const res = await env.c.post(openings(), {
-      ...young({ minAge: 13, weeklySchedule: [{ weekday: 2, start: '18:00', end: '21:00', breakMinutes: 0 }], hoursPerWeek: 3 }, { lightWorkOnly: false, alcoholServed: true, loneWork: true }),
+      ...young(
+        { minAge: 13, weeklySchedule: [{ weekday: 2, start: '18:00', end: '21:00', breakMinutes: 0 }], hoursPerWeek: 3 },
+        { lightWorkOnly: false, alcoholServed: true, loneWork: true },
+      ),
       status: 'open',
     });
-    expect(res.json().error.details.refusals.map((r: { code: string }) => r.code)).toEqual(['light-work-required', 'night-work', 'daily-hours', 'alcohol-under-15', 'lone-work-under-15']);
+    expect(res.json().error.details.refusals.map((r: { code: string }) => r.code)).toEqual([
+      'light-work-required',
+      'night-work',
+      'daily-hours',
+      'alcohol-under-15',
+      'lone-work-under-15',
+    ]);
   });
 
   it('keeps an open opening legal through edits and reopening', async () => {
@@ -210,7 +287,11 @@ describe('openings only for young people out of compulsory school', () => {
   const fullTime = (overrides: Record<string, unknown> = {}) =>
     young(
       {
-        kind: 'apprenticeship', title: 'Praktik som VVS-lærling', taskTags: ['plumbing'], minAge: 16, hoursPerWeek: 30,
+        kind: 'apprenticeship',
+        title: 'Praktik som VVS-lærling',
+        taskTags: ['plumbing'],
+        minAge: 16,
+        hoursPerWeek: 30,
         weeklySchedule: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '07:00', end: '13:30', breakMinutes: 30 })),
         ...overrides,
       },
@@ -230,17 +311,31 @@ describe('openings only for young people out of compulsory school', () => {
     expect(refusals[0].message).toMatch(
       /^Planlagt mandag 6 timer, tirsdag 6 timer, onsdag 6 timer, torsdag 6 timer og fredag 6 timer\. En 16-årig må højst arbejde 2 timer på en skoledag \(mandag–fredag\) og 8 timer på en skolefri dag, medmindre opslaget kun er for unge, der er færdige med undervisningspligten \(arbejdsmiljøloven § 61, stk\. 2/,
     );
-    const opened = await ok(env.c.post(openings(), { ...fullTime({ kind: 'internship', onlyOutOfCompulsorySchool: true }), status: 'open' }), 201);
+    const opened = await ok(
+      env.c.post(openings(), { ...fullTime({ kind: 'internship', onlyOutOfCompulsorySchool: true }), status: 'open' }),
+      201,
+    );
     expect(opened).toMatchObject({ status: 'open', kind: 'internship', onlyOutOfCompulsorySchool: true, refusals: [] });
   });
 
   it('still refuses what young people out of school may not do', async () => {
     const res = await env.c.post(openings(), {
-      ...fullTime({ weeklySchedule: [{ weekday: 6, start: '13:00', end: '23:00', breakMinutes: 30 }], hoursPerWeek: 9.5 }), status: 'open',
+      ...fullTime({ weeklySchedule: [{ weekday: 6, start: '13:00', end: '23:00', breakMinutes: 30 }], hoursPerWeek: 9.5 }),
+      status: 'open',
     });
     expect(res.json().error.details.refusals.map((r: { code: string; message: string }) => [r.code, r.message])).toEqual([
-      ['night-work', expect.stringMatching(/^Planlagt arbejdstid lørdag kl\. 13\.00–23\.00\. En 16-årig, der er færdig med undervisningspligten, må kun arbejde mellem kl\. 06\.00 og kl\. 22\.00 \(arbejdsmiljøloven § 61, stk\. 4–5/)],
-      ['daily-hours', expect.stringMatching(/^Planlagt lørdag 9,5 timer\. En 16-årig, der er færdig med undervisningspligten, må højst arbejde 8 timer om dagen \(arbejdsmiljøloven § 61, stk\. 1/)],
+      [
+        'night-work',
+        expect.stringMatching(
+          /^Planlagt arbejdstid lørdag kl\. 13\.00–23\.00\. En 16-årig, der er færdig med undervisningspligten, må kun arbejde mellem kl\. 06\.00 og kl\. 22\.00 \(arbejdsmiljøloven § 61, stk\. 4–5/,
+        ),
+      ],
+      [
+        'daily-hours',
+        expect.stringMatching(
+          /^Planlagt lørdag 9,5 timer\. En 16-årig, der er færdig med undervisningspligten, må højst arbejde 8 timer om dagen \(arbejdsmiljøloven § 61, stk\. 1/,
+        ),
+      ],
     ]);
   });
 
@@ -255,12 +350,18 @@ describe('openings only for young people out of compulsory school', () => {
     // Becoming an apprenticeship sets the flag, which clears the refusals; it cannot then be unset.
     const apprenticeship = await ok(patch(env.c, api.opening(env.p.id, draft.id), { kind: 'apprenticeship', version: draft.version }));
     expect(apprenticeship).toMatchObject({ onlyOutOfCompulsorySchool: true, refusals: [] });
-    const unset = await patch(env.c, api.opening(env.p.id, draft.id), { onlyOutOfCompulsorySchool: false, version: apprenticeship.version });
+    const unset = await patch(env.c, api.opening(env.p.id, draft.id), {
+      onlyOutOfCompulsorySchool: false,
+      version: apprenticeship.version,
+    });
     expect(issues(unset)).toEqual({ onlyOutOfCompulsorySchool: 'apprenticeship_out_of_school_only' });
   });
 
   it('keeps an open internship legal when the flag is taken off', async () => {
-    const o = await ok(env.c.post(openings(), { ...fullTime({ kind: 'internship', onlyOutOfCompulsorySchool: true }), status: 'open' }), 201);
+    const o = await ok(
+      env.c.post(openings(), { ...fullTime({ kind: 'internship', onlyOutOfCompulsorySchool: true }), status: 'open' }),
+      201,
+    );
     const edit = await patch(env.c, api.opening(env.p.id, o.id), { onlyOutOfCompulsorySchool: false, version: o.version });
     expect(edit.statusCode).toBe(422);
     expect(edit.json().error.details.refusals.map((r: { code: string }) => r.code)).toEqual(['daily-hours', 'weekly-hours']);

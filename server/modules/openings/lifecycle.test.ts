@@ -20,12 +20,34 @@ describe('creating openings', () => {
   it('creates a draft with defaults: the kind’s ladder step, six months, no safety flags', async () => {
     const o = await ok(env.c.post(openings(), openingBody(place.workplace.id)), 201);
     expect(o).toMatchObject({
-      status: 'draft', kind: 'private_leisure', ladderStep: 3, startsOn: '2026-09-01', endsOn: '2027-03-01', places: 2, version: 1,
-      companyId: place.company.id, workplaceId: place.workplace.id, workplaceName: 'Butikken', workplacePostalCode: '4600', organisationName: place.company.name,
-      taskTags: ['retail'], wagePerHour: 65, wagePayer: 'company', refusals: [], rejectionReason: null, proposedBy: null,
+      status: 'draft',
+      kind: 'private_leisure',
+      ladderStep: 3,
+      startsOn: '2026-09-01',
+      endsOn: '2027-03-01',
+      places: 2,
+      version: 1,
+      companyId: place.company.id,
+      workplaceId: place.workplace.id,
+      workplaceName: 'Butikken',
+      workplacePostalCode: '4600',
+      organisationName: place.company.name,
+      taskTags: ['retail'],
+      wagePerHour: 65,
+      wagePayer: 'company',
+      refusals: [],
+      rejectionReason: null,
+      proposedBy: null,
       flags: {
-        lightWorkOnly: false, machinesOrChemicals: false, riskAssessmentDoneOn: null, alcoholServed: false, liftingOver12kg: false,
-        loneWork: false, moneyHandling: false, contactWithChildrenUnder15: false, childProtectionCertificate: false,
+        lightWorkOnly: false,
+        machinesOrChemicals: false,
+        riskAssessmentDoneOn: null,
+        alcoholServed: false,
+        liftingOver12kg: false,
+        loneWork: false,
+        moneyHandling: false,
+        contactWithChildrenUnder15: false,
+        childProtectionCertificate: false,
       },
     });
     expect(o.weeklySchedule).toEqual(openingBody('x').weeklySchedule);
@@ -41,20 +63,29 @@ describe('creating openings', () => {
     expect(young.ladderStep).toBe(4);
     const adult = await ok(env.c.post(openings(), openingBody(place.workplace.id, { kind: 'internship', minAge: 25, maxAge: null })), 201);
     expect(adult.ladderStep).toBeNull();
-    expect(issues(await env.c.post(openings(), openingBody(place.workplace.id, { ladderStep: 1 })))).toEqual({ ladderStep: 'ladder_step_mismatch' });
-    expect(issues(await env.c.post(openings(), openingBody(place.workplace.id, { minAge: 16, maxAge: 15 })))).toEqual({ maxAge: 'max_age_below_min' });
-    expect(issues(await env.c.post(openings(), openingBody(place.workplace.id, { endsOn: '2026-08-01' })))).toEqual({ endsOn: 'end_before_start' });
+    expect(issues(await env.c.post(openings(), openingBody(place.workplace.id, { ladderStep: 1 })))).toEqual({
+      ladderStep: 'ladder_step_mismatch',
+    });
+    expect(issues(await env.c.post(openings(), openingBody(place.workplace.id, { minAge: 16, maxAge: 15 })))).toEqual({
+      maxAge: 'max_age_below_min',
+    });
+    expect(issues(await env.c.post(openings(), openingBody(place.workplace.id, { endsOn: '2026-08-01' })))).toEqual({
+      endsOn: 'end_before_start',
+    });
   });
 
   it('validates the weekly schedule, task tags and workplace', async () => {
-    const bad = await env.c.post(openings(), openingBody(place.workplace.id, {
-      weeklySchedule: [
-        { weekday: 8, start: '10:00', end: '11:00', breakMinutes: 0 },
-        { weekday: 1, start: '9.30', end: '11:00', breakMinutes: 0 },
-        { weekday: 2, start: '10:00', end: '11:00', breakMinutes: 60 },
-      ],
-      taskTags: ['astronaut'],
-    }));
+    const bad = await env.c.post(
+      openings(),
+      openingBody(place.workplace.id, {
+        weeklySchedule: [
+          { weekday: 8, start: '10:00', end: '11:00', breakMinutes: 0 },
+          { weekday: 1, start: '9.30', end: '11:00', breakMinutes: 0 },
+          { weekday: 2, start: '10:00', end: '11:00', breakMinutes: 60 },
+        ],
+        taskTags: ['astronaut'],
+      }),
+    );
     expect(issues(bad)).toEqual({
       'weeklySchedule.0.weekday': 'weekday_range',
       'weeklySchedule.1.start': 'time_format',
@@ -67,10 +98,24 @@ describe('creating openings', () => {
   });
 
   it('stores a shift past midnight as given', async () => {
-    const o = await ok(env.c.post(openings(), openingBody(place.workplace.id, {
-      kind: 'ordinary_job', minAge: 18, maxAge: null, hoursPerWeek: 7.5, weeklySchedule: [{ weekday: 5, start: '22:00', end: '06:00', breakMinutes: 30 }],
-    })), 201);
-    expect(o).toMatchObject({ ladderStep: null, refusals: [], weeklySchedule: [{ weekday: 5, start: '22:00', end: '06:00', breakMinutes: 30 }] });
+    const o = await ok(
+      env.c.post(
+        openings(),
+        openingBody(place.workplace.id, {
+          kind: 'ordinary_job',
+          minAge: 18,
+          maxAge: null,
+          hoursPerWeek: 7.5,
+          weeklySchedule: [{ weekday: 5, start: '22:00', end: '06:00', breakMinutes: 30 }],
+        }),
+      ),
+      201,
+    );
+    expect(o).toMatchObject({
+      ladderStep: null,
+      refusals: [],
+      weeklySchedule: [{ weekday: 5, start: '22:00', end: '06:00', breakMinutes: 30 }],
+    });
   });
 });
 
@@ -86,8 +131,19 @@ describe('the status lifecycle', () => {
     const closed = await ok(setStatus(o.id, 'closed', 4));
     expect(closed).toMatchObject({ status: 'closed', version: 5, rejectionReason: null });
 
-    const changes = await t.db.selectFrom('opening_status_changes').select(['from_status', 'to_status', 'changed_by']).where('opening_id', '=', o.id).orderBy('id').execute();
-    expect(changes.map((c) => [c.from_status, c.to_status])).toEqual([[null, 'draft'], ['draft', 'open'], ['open', 'filled'], ['filled', 'open'], ['open', 'closed']]);
+    const changes = await t.db
+      .selectFrom('opening_status_changes')
+      .select(['from_status', 'to_status', 'changed_by'])
+      .where('opening_id', '=', o.id)
+      .orderBy('id')
+      .execute();
+    expect(changes.map((c) => [c.from_status, c.to_status])).toEqual([
+      [null, 'draft'],
+      ['draft', 'open'],
+      ['open', 'filled'],
+      ['filled', 'open'],
+      ['open', 'closed'],
+    ]);
     expect(new Set(changes.map((c) => c.changed_by))).toEqual(new Set([env.coordinator.id]));
   });
 
@@ -105,7 +161,10 @@ describe('the status lifecycle', () => {
     expect(skip.json().error).toMatchObject({ code: 'invalid_transition', details: { from: 'draft', to: 'filled' } });
     await ok(setStatus(o.id, 'open', 1));
     await ok(setStatus(o.id, 'closed', 2));
-    expect((await setStatus(o.id, 'open', 3)).json().error).toMatchObject({ code: 'invalid_transition', details: { from: 'closed', to: 'open' } });
+    expect((await setStatus(o.id, 'open', 3)).json().error).toMatchObject({
+      code: 'invalid_transition',
+      details: { from: 'closed', to: 'open' },
+    });
     expect(issues(await env.c.post(`${opening(o.id)}/status`, { status: 'draft', version: 3 }))).toEqual({ status: 'invalid_value' });
     expect((await env.c.post(`${opening(o.id)}/approve`, { version: 3 })).json().error.code).toBe('invalid_transition');
   });
@@ -123,7 +182,13 @@ describe('the status lifecycle', () => {
   it('edits merge with the stored opening and re-check the cross-field rules', async () => {
     const o = await ok(env.c.post(openings(), openingBody(place.workplace.id)), 201);
     const edited = await ok(patch(env.c, opening(o.id), { kind: 'pocket_money', minAge: 13, flags: { lightWorkOnly: true }, version: 1 }));
-    expect(edited).toMatchObject({ kind: 'pocket_money', ladderStep: 1, minAge: 13, maxAge: 17, flags: { lightWorkOnly: true, alcoholServed: false } });
+    expect(edited).toMatchObject({
+      kind: 'pocket_money',
+      ladderStep: 1,
+      minAge: 13,
+      maxAge: 17,
+      flags: { lightWorkOnly: true, alcoholServed: false },
+    });
     expect(issues(await patch(env.c, opening(o.id), { maxAge: 12, version: 2 }))).toEqual({ maxAge: 'max_age_below_min' });
     expect(issues(await patch(env.c, opening(o.id), { ladderStep: 3, version: 2 }))).toEqual({ ladderStep: 'ladder_step_mismatch' });
     const restarted = await ok(patch(env.c, opening(o.id), { startsOn: '2026-10-01', endsOn: null, version: 2 }));
@@ -147,13 +212,26 @@ describe('lists and the board', () => {
     const b = await companyWithWorkplace(p.c, p.p.id, 'B ApS');
     await ok(p.c.post(api.openings(p.p.id), openingBody(a.workplace.id, { title: 'Kladde' })), 201);
     await ok(p.c.post(api.openings(p.p.id), openingBody(a.workplace.id, { title: 'Åben A', status: 'open' })), 201);
-    await ok(p.c.post(api.openings(p.p.id), openingBody(b.workplace.id, { title: 'Åben B', kind: 'pocket_money', minAge: 13, flags: { lightWorkOnly: true }, status: 'open' })), 201);
+    await ok(
+      p.c.post(
+        api.openings(p.p.id),
+        openingBody(b.workplace.id, { title: 'Åben B', kind: 'pocket_money', minAge: 13, flags: { lightWorkOnly: true }, status: 'open' }),
+      ),
+      201,
+    );
 
     const board = await ok(p.c.get(`${api.openings(p.p.id)}/board`));
-    expect(board.columns.map((c: { status: string; count: number }) => [c.status, c.count])).toEqual([['proposed', 0], ['draft', 1], ['open', 2], ['filled', 0], ['closed', 0]]);
+    expect(board.columns.map((c: { status: string; count: number }) => [c.status, c.count])).toEqual([
+      ['proposed', 0],
+      ['draft', 1],
+      ['open', 2],
+      ['filled', 0],
+      ['closed', 0],
+    ]);
     expect(board.columns[2].openings.map((o: { title: string }) => o.title).sort()).toEqual(['Åben A', 'Åben B']);
 
-    const titles = async (q: string) => (await ok(p.c.get(`${api.openings(p.p.id)}${q}`))).openings.map((o: { title: string }) => o.title).sort();
+    const titles = async (q: string) =>
+      (await ok(p.c.get(`${api.openings(p.p.id)}${q}`))).openings.map((o: { title: string }) => o.title).sort();
     expect(await titles(`?companyId=${b.company.id}`)).toEqual(['Åben B']);
     expect(await titles('?status=open&step=3')).toEqual(['Åben A']);
     expect(await titles('?kind=pocket_money')).toEqual(['Åben B']);

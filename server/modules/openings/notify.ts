@@ -23,7 +23,9 @@ function kindName(kind: string, locale: Locale): string {
 
 function longDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 function programmeName(actor: Actor, programmeId: string): string {
@@ -67,14 +69,24 @@ export async function notifyDecision(
   const link = opening.company_id ? `${ctx.config.PUBLIC_URL}/virksomhed/${opening.company_id}` : `${ctx.config.PUBLIC_URL}/virksomhed`;
   for (const r of to) {
     const locale = localeOf(r.locale);
-    const common = { name: r.name, approver: actor.name, programme: programmeName(actor, opening.programme_id), title: opening.title, link };
-    await enqueue(trx, 'mail.send', decision.decision === 'approved'
-      ? {
-        to: r.email,
-        template: 'openingApproved',
-        locale,
-        vars: { ...common, outcome: (catalogues[locale].openingOutcomes as Record<string, string>)[opening.status] ?? '' },
-      }
-      : { to: r.email, template: 'openingRejected', locale, vars: { ...common, reason: decision.reason } });
+    const common = {
+      name: r.name,
+      approver: actor.name,
+      programme: programmeName(actor, opening.programme_id),
+      title: opening.title,
+      link,
+    };
+    await enqueue(
+      trx,
+      'mail.send',
+      decision.decision === 'approved'
+        ? {
+            to: r.email,
+            template: 'openingApproved',
+            locale,
+            vars: { ...common, outcome: (catalogues[locale].openingOutcomes as Record<string, string>)[opening.status] ?? '' },
+          }
+        : { to: r.email, template: 'openingRejected', locale, vars: { ...common, reason: decision.reason } },
+    );
   }
 }

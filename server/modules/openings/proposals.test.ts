@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import {
-  api, companyWithWorkplace, employerContact, issues, mailsTo, ok, openingBody, patch, programmeWithCoordinator,
+  api,
+  companyWithWorkplace,
+  employerContact,
+  issues,
+  mailsTo,
+  ok,
+  openingBody,
+  patch,
+  programmeWithCoordinator,
 } from '../companies/fixtures.ts';
 
 /** An employer proposes an opening in the portal; a coordinator approves or rejects it, and both hear by e-mail. */
@@ -21,7 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const propose = (body: Record<string, unknown>, companyId = place.company.id, who = contact) => who.client.post(`/api/employer/companies/${companyId}/openings`, body);
+const propose = (body: Record<string, unknown>, companyId = place.company.id, who = contact) =>
+  who.client.post(`/api/employer/companies/${companyId}/openings`, body);
 const opening = (id: string) => api.opening(env.p.id, id);
 const approve = (id: string, body: Record<string, unknown>) => env.c.post(`${opening(id)}/approve`, body);
 const reject = (id: string, body: Record<string, unknown>) => env.c.post(`${opening(id)}/reject`, body);
@@ -30,8 +39,18 @@ describe('proposals', () => {
   it('stores a proposal and mails every coordinator in their own language, not staff of other programmes', async () => {
     const outsider = await programmeWithCoordinator(t);
     const caseworker = await t.member(env.p.id, 'caseworker');
-    const proposal = await ok(propose(openingBody(place.workplace.id, { title: 'Kageassistent', startsOn: '2026-10-05', status: 'open' })), 201);
-    expect(proposal).toMatchObject({ status: 'proposed', proposedBy: contact.id, companyId: place.company.id, ladderStep: 3, refusals: [], version: 1 });
+    const proposal = await ok(
+      propose(openingBody(place.workplace.id, { title: 'Kageassistent', startsOn: '2026-10-05', status: 'open' })),
+      201,
+    );
+    expect(proposal).toMatchObject({
+      status: 'proposed',
+      proposedBy: contact.id,
+      companyId: place.company.id,
+      ladderStep: 3,
+      refusals: [],
+      version: 1,
+    });
 
     const [mail] = await mailsTo(t, env.coordinator.email);
     expect(mail?.subject).toBe('Nyt stillingsforslag fra Bageriet Ellemarken ApS: Kageassistent');
@@ -48,11 +67,21 @@ describe('proposals', () => {
   });
 
   it('stores an apprenticeship proposal as only for young people out of compulsory school', async () => {
-    const apprenticeship = await ok(propose(openingBody(place.workplace.id, { kind: 'apprenticeship', title: 'Bagerlærling', minAge: 16 })), 201);
+    const apprenticeship = await ok(
+      propose(openingBody(place.workplace.id, { kind: 'apprenticeship', title: 'Bagerlærling', minAge: 16 })),
+      201,
+    );
     expect(apprenticeship).toMatchObject({ status: 'proposed', onlyOutOfCompulsorySchool: true });
-    const internship = await ok(propose(openingBody(place.workplace.id, { kind: 'internship', title: 'Praktik i bageriet', minAge: 16, onlyOutOfCompulsorySchool: true })), 201);
+    const internship = await ok(
+      propose(
+        openingBody(place.workplace.id, { kind: 'internship', title: 'Praktik i bageriet', minAge: 16, onlyOutOfCompulsorySchool: true }),
+      ),
+      201,
+    );
     expect(internship).toMatchObject({ status: 'proposed', onlyOutOfCompulsorySchool: true });
-    expect(await ok(propose(openingBody(place.workplace.id, { title: 'Kagepakker' })), 201)).toMatchObject({ onlyOutOfCompulsorySchool: false });
+    expect(await ok(propose(openingBody(place.workplace.id, { title: 'Kagepakker' })), 201)).toMatchObject({
+      onlyOutOfCompulsorySchool: false,
+    });
   });
 
   it('lets the coordinator approve it as open, and mails the company’s contacts', async () => {
@@ -61,18 +90,27 @@ describe('proposals', () => {
     const proposal = await ok(propose(openingBody(place.workplace.id, { title: 'Brødudbringer' })), 201);
 
     // Proposals leave only through approval or rejection.
-    expect((await env.c.post(`${opening(proposal.id)}/status`, { status: 'open', version: 1 })).json().error)
-      .toMatchObject({ code: 'invalid_transition', details: { from: 'proposed', to: 'open' } });
+    expect((await env.c.post(`${opening(proposal.id)}/status`, { status: 'open', version: 1 })).json().error).toMatchObject({
+      code: 'invalid_transition',
+      details: { from: 'proposed', to: 'open' },
+    });
     const approved = await ok(approve(proposal.id, { version: 1 }));
     expect(approved).toMatchObject({ status: 'open', version: 2, proposedBy: contact.id });
 
     const mails = (await mailsTo(t, contact.email)).filter((m) => m.subject.includes('Brødudbringer'));
     expect(mails.map((m) => m.subject)).toEqual(['Jeres stillingsforslag er godkendt: Brødudbringer']);
-    expect(mails[0]!.text).toContain('Kim Koordinator har godkendt jeres forslag til stillingen Brødudbringer i Jobplaneten Køge. Stillingen er nu slået op.');
+    expect(mails[0]!.text).toContain(
+      'Kim Koordinator har godkendt jeres forslag til stillingen Brødudbringer i Jobplaneten Køge. Stillingen er nu slået op.',
+    );
     expect(mails[0]!.text).toContain(`http://localhost:3000/virksomhed/${place.company.id}`);
     expect(await mailsTo(t, otherContact.email)).toEqual([]);
 
-    const changes = await t.db.selectFrom('opening_status_changes').select(['from_status', 'to_status', 'changed_by']).where('opening_id', '=', proposal.id).orderBy('id').execute();
+    const changes = await t.db
+      .selectFrom('opening_status_changes')
+      .select(['from_status', 'to_status', 'changed_by'])
+      .where('opening_id', '=', proposal.id)
+      .orderBy('id')
+      .execute();
     expect(changes).toEqual([
       { from_status: null, to_status: 'proposed', changed_by: contact.id },
       { from_status: 'proposed', to_status: 'open', changed_by: env.coordinator.id },
@@ -82,14 +120,20 @@ describe('proposals', () => {
   });
 
   it('refuses to open an illegal proposal, says why, and lets the coordinator approve it as a draft to finish it', async () => {
-    const proposal = await ok(propose(openingBody(place.workplace.id, { title: 'Ovnhjælper', minAge: 14, flags: { lightWorkOnly: true, liftingOver12kg: true } })), 201);
+    const proposal = await ok(
+      propose(openingBody(place.workplace.id, { title: 'Ovnhjælper', minAge: 14, flags: { lightWorkOnly: true, liftingOver12kg: true } })),
+      201,
+    );
     expect(proposal.refusals.map((r: { code: string }) => r.code)).toEqual(['heavy-lifting-under-15']);
     await t.drainJobs();
     const before = t.smtp.received.length;
 
     const refused = await approve(proposal.id, { version: 1 });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().error).toMatchObject({ code: 'opening_not_legal', details: { refusals: [{ code: 'heavy-lifting-under-15', message: expect.stringMatching(/^Jobbet indebærer løft over 12 kg/) }] } });
+    expect(refused.json().error).toMatchObject({
+      code: 'opening_not_legal',
+      details: { refusals: [{ code: 'heavy-lifting-under-15', message: expect.stringMatching(/^Jobbet indebærer løft over 12 kg/) }] },
+    });
     expect((await ok(env.c.get(opening(proposal.id)))).status).toBe('proposed');
     await t.drainJobs();
     expect(t.smtp.received.length).toBe(before);
@@ -100,7 +144,10 @@ describe('proposals', () => {
     expect(mail?.text).toContain('Koordinatoren gør stillingen færdig, før den bliver slået op.');
 
     const fixed = await ok(patch(env.c, opening(proposal.id), { flags: { liftingOver12kg: false }, version: draft.version }));
-    expect(await ok(env.c.post(`${opening(proposal.id)}/status`, { status: 'open', version: fixed.version }))).toMatchObject({ status: 'open', refusals: [] });
+    expect(await ok(env.c.post(`${opening(proposal.id)}/status`, { status: 'open', version: fixed.version }))).toMatchObject({
+      status: 'open',
+      refusals: [],
+    });
   });
 
   it('lets the coordinator reject it with a reason the employer sees', async () => {
@@ -113,7 +160,10 @@ describe('proposals', () => {
     expect(mail?.subject).toBe('Jeres stillingsforslag er ikke godkendt: Natbager');
     expect(mail?.text).toContain('Vi har ikke unge, der kan møde kl. 4.');
     const portal = await ok(contact.client.get(`/api/employer/companies/${place.company.id}`));
-    expect(portal.openings.find((o: { id: string }) => o.id === proposal.id)).toMatchObject({ status: 'closed', rejectionReason: 'Vi har ikke unge, der kan møde kl. 4.' });
+    expect(portal.openings.find((o: { id: string }) => o.id === proposal.id)).toMatchObject({
+      status: 'closed',
+      rejectionReason: 'Vi har ikke unge, der kan møde kl. 4.',
+    });
     expect((await reject(proposal.id, { reason: 'Igen', version: 2 })).json().error.code).toBe('invalid_transition');
   });
 

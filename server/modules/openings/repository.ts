@@ -7,7 +7,9 @@ function openingQuery(trx: Tx) {
     .selectFrom('openings as o')
     .innerJoin('workplaces as w', 'w.id', 'o.workplace_id')
     .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
-    .leftJoin('companies as c', (j) => j.onRef('c.programme_id', '=', 'o.programme_id').onRef('c.organisation_id', '=', 'o.organisation_id'))
+    .leftJoin('companies as c', (j) =>
+      j.onRef('c.programme_id', '=', 'o.programme_id').onRef('c.organisation_id', '=', 'o.organisation_id'),
+    )
     .selectAll('o')
     .select(['w.name as workplace_name', 'w.postal_code as workplace_postal_code', 'org.name as organisation_name', 'c.id as company_id']);
 }
@@ -37,7 +39,13 @@ export function findOpening(trx: Tx, programmeId: string, id: string) {
 
 /** Locks the opening for a read-check-write (status changes, edits with a version). */
 export function lockOpening(trx: Tx, programmeId: string, id: string) {
-  return trx.selectFrom('openings').select(['id', 'version', 'status']).where('programme_id', '=', programmeId).where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('openings')
+    .select(['id', 'version', 'status'])
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 /** Every stored field of an opening, in the API's terms. */
@@ -174,13 +182,26 @@ export async function setStatus(trx: Tx, programmeId: string, id: string, status
 
 export function insertStatusChange(
   trx: Tx,
-  c: { programmeId: string; openingId: string; from: OpeningStatus | null; to: OpeningStatus; on: string; by: string | null; reason?: string | null },
+  c: {
+    programmeId: string;
+    openingId: string;
+    from: OpeningStatus | null;
+    to: OpeningStatus;
+    on: string;
+    by: string | null;
+    reason?: string | null;
+  },
 ) {
   return trx
     .insertInto('opening_status_changes')
     .values({
-      programme_id: c.programmeId, opening_id: c.openingId, from_status: c.from, to_status: c.to, changed_on: c.on,
-      changed_by: c.by, reason: c.reason ?? null,
+      programme_id: c.programmeId,
+      opening_id: c.openingId,
+      from_status: c.from,
+      to_status: c.to,
+      changed_on: c.on,
+      changed_by: c.by,
+      reason: c.reason ?? null,
     })
     .execute();
 }
@@ -202,7 +223,11 @@ export async function deleteOpening(trx: Tx, programmeId: string, id: string) {
 }
 
 /** Who hears about an opening: the programme's coordinators, or the company's contacts. */
-export function recipients(trx: Tx, programmeId: string, who: { role: 'coordinator' } | { role: 'employer_contact'; organisationId: string }) {
+export function recipients(
+  trx: Tx,
+  programmeId: string,
+  who: { role: 'coordinator' } | { role: 'employer_contact'; organisationId: string },
+) {
   let q = trx
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')

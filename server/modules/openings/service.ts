@@ -1,10 +1,25 @@
 import type { z } from 'zod';
 import type {
-  approveOpeningBody, createOpeningBody, openingsQuery, openingStatusBody, proposeOpeningBody, rejectOpeningBody, updateOpeningBody,
+  approveOpeningBody,
+  createOpeningBody,
+  openingsQuery,
+  openingStatusBody,
+  proposeOpeningBody,
+  rejectOpeningBody,
+  updateOpeningBody,
 } from '../../../shared/schemas/employers.ts';
 import {
-  canTransition, defaultEndDate, defaultOnlyOutOfCompulsorySchool, LEGAL_STATUSES, OPENING_STATUSES, OUT_OF_SCHOOL_KINDS,
-  openingConsistencyIssues, resolveLadderStep, type LadderStep, type OpeningKind, type OpeningStatus,
+  canTransition,
+  defaultEndDate,
+  defaultOnlyOutOfCompulsorySchool,
+  LEGAL_STATUSES,
+  OPENING_STATUSES,
+  OUT_OF_SCHOOL_KINDS,
+  openingConsistencyIssues,
+  resolveLadderStep,
+  type LadderStep,
+  type OpeningKind,
+  type OpeningStatus,
 } from '../../../shared/domain/employers/openings.ts';
 import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
@@ -51,8 +66,21 @@ export async function createOpening(ctx: Ctx, programmeId: string, body: CreateB
     const values = await newValues(trx, programmeId, body);
     if (LEGAL_STATUSES.includes(body.status)) assertLegal(values);
     const row = await repo.insertOpening(trx, programmeId, values, body.status, null);
-    await repo.insertStatusChange(trx, { programmeId, openingId: row.id, from: null, to: body.status, on: copenhagenToday(), by: actor.userId });
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'opening', subjectId: row.id, programmeId, details: { status: body.status } });
+    await repo.insertStatusChange(trx, {
+      programmeId,
+      openingId: row.id,
+      from: null,
+      to: body.status,
+      on: copenhagenToday(),
+      by: actor.userId,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'opening',
+      subjectId: row.id,
+      programmeId,
+      details: { status: body.status },
+    });
     return presentOpening(row);
   });
 }
@@ -65,8 +93,21 @@ export async function insertProposal(trx: Tx, ctx: Ctx, actor: Actor, programmeI
   const values = await newValues(trx, programmeId, body);
   if (values.organisationId !== organisationId) throw errors.invalidFields([{ path: ['workplaceId'], code: 'workplace_unknown' }]);
   const row = await repo.insertOpening(trx, programmeId, values, 'proposed', actor.userId);
-  await repo.insertStatusChange(trx, { programmeId, openingId: row.id, from: null, to: 'proposed', on: copenhagenToday(), by: actor.userId });
-  await recordAudit(trx, ctx, { action: 'create', subjectType: 'opening', subjectId: row.id, programmeId, details: { status: 'proposed' } });
+  await repo.insertStatusChange(trx, {
+    programmeId,
+    openingId: row.id,
+    from: null,
+    to: 'proposed',
+    on: copenhagenToday(),
+    by: actor.userId,
+  });
+  await recordAudit(trx, ctx, {
+    action: 'create',
+    subjectType: 'opening',
+    subjectId: row.id,
+    programmeId,
+    details: { status: 'proposed' },
+  });
   return row;
 }
 
@@ -145,11 +186,25 @@ export const PLACE_FREED = 'place_freed';
  * opening was open, hence legal, and a reopened one was legal when it filled. Recorded with the
  * reason and audited like any status change; the actor is whoever moved the placement.
  */
-export async function setStatusByPlacements(trx: Tx, ctx: Ctx, programmeId: string, openingId: string, from: 'open' | 'filled', to: 'open' | 'filled', placementId: string) {
+export async function setStatusByPlacements(
+  trx: Tx,
+  ctx: Ctx,
+  programmeId: string,
+  openingId: string,
+  from: 'open' | 'filled',
+  to: 'open' | 'filled',
+  placementId: string,
+) {
   const reason = to === 'filled' ? PLACES_TAKEN : PLACE_FREED;
   await repo.setStatus(trx, programmeId, openingId, to, null);
   await repo.insertStatusChange(trx, { programmeId, openingId, from, to, on: copenhagenToday(), by: ctx.actor?.userId ?? null, reason });
-  await recordAudit(trx, ctx, { action: 'update', subjectType: 'opening', subjectId: openingId, programmeId, details: { from, to, reason, placementId } });
+  await recordAudit(trx, ctx, {
+    action: 'update',
+    subjectType: 'opening',
+    subjectId: openingId,
+    programmeId,
+    details: { from, to, reason, placementId },
+  });
 }
 
 /** Whether the opening's current `filled` came from its placements (only then do placements reopen it). */
@@ -178,7 +233,16 @@ function assertLegal(values: repo.OpeningValues): void {
   if (refusals.length > 0) throw errors.openingNotLegal(refusals);
 }
 
-async function transition(trx: Tx, ctx: Ctx, actor: Actor, programmeId: string, openingId: string, from: OpeningStatus, to: OpeningStatus, reason: string | null) {
+async function transition(
+  trx: Tx,
+  ctx: Ctx,
+  actor: Actor,
+  programmeId: string,
+  openingId: string,
+  from: OpeningStatus,
+  to: OpeningStatus,
+  reason: string | null,
+) {
   if (LEGAL_STATUSES.includes(to)) assertLegal(repo.valuesOf(await mustFind(trx, programmeId, openingId)));
   const row = await repo.setStatus(trx, programmeId, openingId, to, to === 'closed' && from === 'proposed' ? reason : null);
   await repo.insertStatusChange(trx, { programmeId, openingId, from, to, on: copenhagenToday(), by: actor.userId, reason });
@@ -229,9 +293,12 @@ async function mergeValues(trx: Tx, programmeId: string, current: repo.OpeningVa
   const minAge = patch.minAge ?? current.minAge;
   const startsOn = patch.startsOn ?? current.startsOn;
   const kindOrAgeChanged = patch.kind !== undefined || patch.minAge !== undefined;
-  const ladderStep = patch.ladderStep !== undefined
-    ? patch.ladderStep
-    : kindOrAgeChanged ? resolveLadderStep(kind, undefined, minAge) : (current.ladderStep as LadderStep | null);
+  const ladderStep =
+    patch.ladderStep !== undefined
+      ? patch.ladderStep
+      : kindOrAgeChanged
+        ? resolveLadderStep(kind, undefined, minAge)
+        : (current.ladderStep as LadderStep | null);
   const merged: repo.OpeningValues = {
     ...current,
     workplaceId: workplace?.id ?? current.workplaceId,
@@ -252,12 +319,18 @@ async function mergeValues(trx: Tx, programmeId: string, current: repo.OpeningVa
     wagePerHour: patch.wagePerHour !== undefined ? patch.wagePerHour : current.wagePerHour,
     wagePayer: patch.wagePayer !== undefined ? patch.wagePayer : current.wagePayer,
     adultStaffPresent: patch.adultStaffPresent ?? current.adultStaffPresent,
-    onlyOutOfCompulsorySchool: patch.onlyOutOfCompulsorySchool
-      ?? ((patch.kind !== undefined && OUT_OF_SCHOOL_KINDS.includes(kind)) || current.onlyOutOfCompulsorySchool),
+    onlyOutOfCompulsorySchool:
+      patch.onlyOutOfCompulsorySchool ??
+      ((patch.kind !== undefined && OUT_OF_SCHOOL_KINDS.includes(kind)) || current.onlyOutOfCompulsorySchool),
     flags: { ...current.flags, ...patch.flags },
   };
   const issues = openingConsistencyIssues({
-    kind, ladderStep: merged.ladderStep as LadderStep | null, minAge, maxAge: merged.maxAge, startsOn, endsOn: merged.endsOn,
+    kind,
+    ladderStep: merged.ladderStep as LadderStep | null,
+    minAge,
+    maxAge: merged.maxAge,
+    startsOn,
+    endsOn: merged.endsOn,
     onlyOutOfCompulsorySchool: merged.onlyOutOfCompulsorySchool,
   });
   if (issues.length > 0) throw errors.invalidFields(issues);

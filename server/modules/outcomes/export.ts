@@ -36,14 +36,21 @@ function dashboardSheets(d: Dashboard): Sheet[] {
         ['Periode', d.period.from, d.period.to],
         ['Nøgletal', 'Værdi', 'Enhed', 'Mål', 'Målperiode', 'Målopfyldelse (%)'],
         ...d.figures.map((f): Cell[] => [
-          FIGURE_LABELS_DA[f.key], shown(figureValue(f, f.value), f.suppressed), f.unit === 'percent' ? 'procent' : UNIT_LABELS_DA[f.unit],
-          f.target === null ? null : figureValue(f, f.target), f.targetPeriod ? `${f.targetPeriod.from} – ${f.targetPeriod.to}` : null, pct(f.targetProgress),
+          FIGURE_LABELS_DA[f.key],
+          shown(figureValue(f, f.value), f.suppressed),
+          f.unit === 'percent' ? 'procent' : UNIT_LABELS_DA[f.unit],
+          f.target === null ? null : figureValue(f, f.target),
+          f.targetPeriod ? `${f.targetPeriod.from} – ${f.targetPeriod.to}` : null,
+          pct(f.targetProgress),
         ]),
       ],
     },
     {
       name: 'Udvikling',
-      rows: [['Nøgletal', ...months], ...d.figures.map((f): Cell[] => [FIGURE_LABELS_DA[f.key], ...f.trend.map((t) => shown(figureValue(f, t.value), t.suppressed))])],
+      rows: [
+        ['Nøgletal', ...months],
+        ...d.figures.map((f): Cell[] => [FIGURE_LABELS_DA[f.key], ...f.trend.map((t) => shown(figureValue(f, t.value), t.suppressed))]),
+      ],
     },
     {
       name: 'Udfald og trin',
@@ -86,7 +93,9 @@ async function xlsx(sheets: Sheet[]): Promise<Buffer> {
     const ws = book.addWorksheet(s.name);
     for (const r of s.rows) ws.addRow(r.map((c) => (c === null ? undefined : c)));
     ws.getRow(s.name === 'Nøgletal' ? 2 : 1).font = { bold: true };
-    ws.columns.forEach((c, i) => { c.width = i === 0 ? 48 : 16; });
+    ws.columns.forEach((c, i) => {
+      c.width = i === 0 ? 48 : 16;
+    });
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -100,9 +109,24 @@ export async function dashboardFile(d: Dashboard, format: 'csv' | 'xlsx'): Promi
 export const LBF_HEADERS = ['Indsatsområde', 'Boligområde', 'Periode fra', 'Periode til', 'Indikator nr.', 'Indikator', 'Enhed', 'Værdi'];
 
 export async function landsbyggefondenFile(rows: readonly LbfRow[], format: 'csv' | 'xlsx'): Promise<Buffer | string> {
-  const table: Cell[][] = [LBF_HEADERS, ...rows.map((r): Cell[] => [r.focusArea, r.site, r.periodFrom, r.periodTo, r.code, r.indicator, r.unit, r.value === '' ? null : r.value])];
+  const table: Cell[][] = [
+    LBF_HEADERS,
+    ...rows.map((r): Cell[] => [
+      r.focusArea,
+      r.site,
+      r.periodFrom,
+      r.periodTo,
+      r.code,
+      r.indicator,
+      r.unit,
+      r.value === '' ? null : r.value,
+    ]),
+  ];
   if (format === 'xlsx') return xlsx([{ name: 'Beskæftigelse', rows: table }]);
   return csv(table);
 }
 
-export const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+export const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;

@@ -16,12 +16,17 @@ const at = (date: string, time = '10:00') => `${date}T${time}:00+01:00`;
 
 export async function seedFacts(t: TestApp, programmeId: string, facts: Facts, userId: string, opts: { birthDay?: string } = {}) {
   const id = new Map<string, string>();
-  const u = (k: string) => { if (!id.has(k)) id.set(k, randomUUID()); return id.get(k)!; };
+  const u = (k: string) => {
+    if (!id.has(k)) id.set(k, randomUUID());
+    return id.get(k)!;
+  };
   const tag = randomUUID().slice(0, 6);
   await asSystem(t.db, async (trx) => {
     const run = (q: ReturnType<typeof sql>) => q.execute(trx);
     for (const site of new Set(facts.persons.map((p) => p.siteId))) {
-      await run(sql`INSERT INTO sites (id, programme_id, name, address, postal_code) VALUES (${u(site)}, ${programmeId}, ${`Område ${site.slice(-1).toUpperCase()}`}, 'Vej 1', '4600')`);
+      await run(
+        sql`INSERT INTO sites (id, programme_id, name, address, postal_code) VALUES (${u(site)}, ${programmeId}, ${`Område ${site.slice(-1).toUpperCase()}`}, 'Vej 1', '4600')`,
+      );
     }
     // Companies (C*) and the municipal organisation behind workplaces without a company.
     const companies = new Set<string>([
@@ -31,12 +36,16 @@ export async function seedFacts(t: TestApp, programmeId: string, facts: Facts, u
     ]);
     for (const c of companies) {
       await run(sql`INSERT INTO organisations (id, name, kind) VALUES (${u(`org:${c}`)}, ${`Firma ${c} ${tag}`}, 'company')`);
-      await run(sql`INSERT INTO companies (id, programme_id, organisation_id, cvr, name, industry) VALUES (${u(c)}, ${programmeId}, ${u(`org:${c}`)}, ${validCvr()}, ${`Firma ${c}`}, 'Byg')`);
+      await run(
+        sql`INSERT INTO companies (id, programme_id, organisation_id, cvr, name, industry) VALUES (${u(c)}, ${programmeId}, ${u(`org:${c}`)}, ${validCvr()}, ${`Firma ${c}`}, 'Byg')`,
+      );
     }
     await run(sql`INSERT INTO organisations (id, name, kind) VALUES (${u('org:municipal')}, ${`Kommune ${tag}`}, 'municipality')`);
     const workplaceOrg = new Map(facts.placements.map((p) => [p.workplaceId, p.companyId ? u(`org:${p.companyId}`) : u('org:municipal')]));
     for (const [w, org] of workplaceOrg) {
-      await run(sql`INSERT INTO workplaces (id, programme_id, organisation_id, name, address, postal_code) VALUES (${u(w)}, ${programmeId}, ${org}, ${`Arbejdsplads ${w}`}, 'Vej 2', '4600')`);
+      await run(
+        sql`INSERT INTO workplaces (id, programme_id, organisation_id, name, address, postal_code) VALUES (${u(w)}, ${programmeId}, ${org}, ${`Arbejdsplads ${w}`}, 'Vej 2', '4600')`,
+      );
     }
     for (const p of facts.persons) {
       const status = p.attachedTo ? 'withdrawn' : 'active';
@@ -44,7 +53,9 @@ export async function seedFacts(t: TestApp, programmeId: string, facts: Facts, u
         VALUES (${u(p.id)}, ${programmeId}, ${p.kind}, ${`Navn${p.id}`}, 'Testesen', ${`${p.birthMonth}-${opts.birthDay ?? '15'}`}::date, ${u(p.siteId)},
           ${p.kind === 'youth' ? p.step : null}, ${p.kind === 'adult' ? p.track : null}, ${status}, ${at(p.attachedFrom)}::timestamptz)`);
       if (p.attachedTo) {
-        await run(sql`INSERT INTO participant_status_changes (programme_id, participant_id, from_status, to_status, changed_on) VALUES (${programmeId}, ${u(p.id)}, 'active', 'withdrawn', ${p.attachedTo}::date)`);
+        await run(
+          sql`INSERT INTO participant_status_changes (programme_id, participant_id, from_status, to_status, changed_on) VALUES (${programmeId}, ${u(p.id)}, 'active', 'withdrawn', ${p.attachedTo}::date)`,
+        );
       }
     }
     for (const e of facts.ladder) {
@@ -70,10 +81,14 @@ export async function seedFacts(t: TestApp, programmeId: string, facts: Facts, u
         VALUES (${u(a.id)}, ${programmeId}, ${a.kind}, ${`Aktivitet ${a.id}`}, ${a.siteId ? u(a.siteId) : null}, ${a.hostCompanyId ? u(a.hostCompanyId) : null}, ${a.cancelled ? at('2025-01-01') : null}::timestamptz)`);
     }
     for (const s of facts.sessions) {
-      await run(sql`INSERT INTO activity_sessions (id, programme_id, activity_id, starts_at, ends_at) VALUES (${u(s.id)}, ${programmeId}, ${u(s.activityId)}, ${at(s.onDate, '16:00')}::timestamptz, ${at(s.onDate, '18:00')}::timestamptz)`);
+      await run(
+        sql`INSERT INTO activity_sessions (id, programme_id, activity_id, starts_at, ends_at) VALUES (${u(s.id)}, ${programmeId}, ${u(s.activityId)}, ${at(s.onDate, '16:00')}::timestamptz, ${at(s.onDate, '18:00')}::timestamptz)`,
+      );
     }
     for (const a of facts.attendance) {
-      await run(sql`INSERT INTO activity_attendance (programme_id, session_id, participant_id, present) VALUES (${programmeId}, ${u(a.sessionId)}, ${u(a.participantId)}, ${a.present})`);
+      await run(
+        sql`INSERT INTO activity_attendance (programme_id, session_id, participant_id, present) VALUES (${programmeId}, ${u(a.sessionId)}, ${u(a.participantId)}, ${a.present})`,
+      );
     }
     for (const c of facts.commitments) {
       await run(sql`INSERT INTO company_commitments (programme_id, company_id, description, opening_kind, target_count, period_from, period_to)

@@ -29,7 +29,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const base = () => `/api/programmes/${p}/outcomes`;
-const qs = (q: Record<string, string | number | undefined>) => new URLSearchParams(Object.entries(q).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])).toString();
+const qs = (q: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(q)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 
 async function dashboardAs(client: TestClient, q: Record<string, string | number | undefined> = {}) {
@@ -44,15 +49,27 @@ describe('the dashboard', () => {
     const d = await dashboardAs(coordinator);
     expect(d.audience).toBe('staff');
     expect(values(d)).toEqual({
-      attached: 4, jobs: 4, people_in_jobs: 3, people_in_internships: 1, workplaces: 4, companies_engaged: 5, hours: 13.5,
-      courses: 2, course_participants: 2, completion_rate: 2 / 3, step_progressions: 3,
+      attached: 4,
+      jobs: 4,
+      people_in_jobs: 3,
+      people_in_internships: 1,
+      workplaces: 4,
+      companies_engaged: 5,
+      hours: 13.5,
+      courses: 2,
+      course_participants: 2,
+      completion_rate: 2 / 3,
+      step_progressions: 3,
     });
     expect(d.figures.find((f: any) => f.key === 'jobs').trend.map((x: any) => x.value)).toEqual([0, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0, 0]);
     expect(d.hoursByPayer).toEqual([
       { payer: 'project_funds', hours: 9.5, grossPay: 475, holidayPay: 59.38 },
       { payer: 'municipality', hours: 4, grossPay: 320, holidayPay: 40 },
     ]);
-    expect(d.mentorCosts).toEqual([{ funder: 'project_funds', hours: 2, cost: 600 }, { funder: 'company', hours: 1.5, cost: 300 }]);
+    expect(d.mentorCosts).toEqual([
+      { funder: 'project_funds', hours: 2, cost: 600 },
+      { funder: 'company', hours: 1.5, cost: 300 },
+    ]);
     expect(d.support).toEqual({ opened: 3, resolved: 2, medianResponseMinutes: 75, withinTarget: 1 });
     expect(d.completion).toEqual({ completed: 2, endedEarly: 1, ended: 3, rate: 2 / 3, suppressed: false });
   });
@@ -93,7 +110,9 @@ describe('the dashboard', () => {
     const band = await dashboardAs(coordinator, { ageBand: '15-17' });
     const res = await coordinator.post(`/api/programmes/${p}/participants/${ids.get('P3')}/anonymise`, {});
     expect(res.statusCode, res.body).toBe(200);
-    const row = await asSystem(t.db, (trx) => sql<{ birth_date: string }>`SELECT birth_date FROM participants WHERE id = ${ids.get('P3')!}`.execute(trx));
+    const row = await asSystem(t.db, (trx) =>
+      sql<{ birth_date: string }>`SELECT birth_date FROM participants WHERE id = ${ids.get('P3')!}`.execute(trx),
+    );
     expect(row.rows[0]!.birth_date).toBe('2008-12-01');
     expect(await dashboardAs(coordinator)).toEqual(before);
     expect(await dashboardAs(coordinator, { ageBand: '15-17' })).toEqual(band);
@@ -112,13 +131,33 @@ describe('records behind a figure', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.total).toBe(4);
-    expect(Object.keys(body.records[0]).sort()).toEqual(['anonymised', 'countedOn', 'endsOn', 'hours', 'name', 'participantId', 'placementId', 'placementTitle', 'siteName', 'startsOn', 'workplaceName']);
+    expect(Object.keys(body.records[0]).sort()).toEqual([
+      'anonymised',
+      'countedOn',
+      'endsOn',
+      'hours',
+      'name',
+      'participantId',
+      'placementId',
+      'placementTitle',
+      'siteName',
+      'startsOn',
+      'workplaceName',
+    ]);
     const june = (await coordinator.get(`${base()}/records?${qs({ ...YEAR, figure: 'jobs', month: '2025-06' })}`)).json();
-    expect(june.records.map((r: any) => [r.name, r.placementTitle, r.workplaceName, r.countedOn])).toEqual([['NavnP1 Testesen', 'Job L2', 'Arbejdsplads W1', '2025-06-15']]);
-    expect((await coordinator.get(`${base()}/records?${qs({ ...YEAR, figure: 'jobs', month: '2026-01' })}`)).json().error.details.issues[0].path).toEqual(['month']);
+    expect(june.records.map((r: any) => [r.name, r.placementTitle, r.workplaceName, r.countedOn])).toEqual([
+      ['NavnP1 Testesen', 'Job L2', 'Arbejdsplads W1', '2025-06-15'],
+    ]);
+    expect(
+      (await coordinator.get(`${base()}/records?${qs({ ...YEAR, figure: 'jobs', month: '2026-01' })}`)).json().error.details.issues[0].path,
+    ).toEqual(['month']);
     const hours = (await coordinator.get(`${base()}/records?${qs({ ...YEAR, figure: 'hours' })}`)).json();
     expect(hours.records.map((r: any) => r.hours).sort()).toEqual([4, 4.5, 5]);
-    const audit = await asSystem(t.db, (trx) => sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_events WHERE programme_id = ${p} AND subject_type = 'outcome_records'`.execute(trx));
+    const audit = await asSystem(t.db, (trx) =>
+      sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM audit_events WHERE programme_id = ${p} AND subject_type = 'outcome_records'`.execute(trx),
+    );
     expect(audit.rows[0]!.n).toBeGreaterThanOrEqual(3);
   });
 });
@@ -126,16 +165,40 @@ describe('records behind a figure', () => {
 describe('targets', () => {
   const period = { periodFrom: '2025-01-01', periodTo: '2025-12-31' };
   it('round-trip per period, show on the dashboard, and only coordinators set them', async () => {
-    const body = { ...period, targets: [{ key: 'attached', value: 120 }, { key: 'people_in_jobs', value: 60 }, { key: 'people_in_internships', value: 60 }, { key: 'companies_engaged', value: 60 }] };
+    const body = {
+      ...period,
+      targets: [
+        { key: 'attached', value: 120 },
+        { key: 'people_in_jobs', value: 60 },
+        { key: 'people_in_internships', value: 60 },
+        { key: 'companies_engaged', value: 60 },
+      ],
+    };
     const put = await coordinator.request('PUT', `${base()}/targets`, body);
     expect(put.statusCode, put.body).toBe(200);
-    expect(put.json().targets.map((x: any) => [x.key, x.value])).toEqual([['attached', 120], ['companies_engaged', 60], ['people_in_internships', 60], ['people_in_jobs', 60]]);
+    expect(put.json().targets.map((x: any) => [x.key, x.value])).toEqual([
+      ['attached', 120],
+      ['companies_engaged', 60],
+      ['people_in_internships', 60],
+      ['people_in_jobs', 60],
+    ]);
     const d = await dashboardAs(coordinator);
-    expect(d.figures.find((f: any) => f.key === 'companies_engaged')).toMatchObject({ value: 5, target: 60, targetProgress: 5 / 60, targetPeriod: { from: '2025-01-01', to: '2025-12-31' } });
+    expect(d.figures.find((f: any) => f.key === 'companies_engaged')).toMatchObject({
+      value: 5,
+      target: 60,
+      targetProgress: 5 / 60,
+      targetPeriod: { from: '2025-01-01', to: '2025-12-31' },
+    });
     await coordinator.request('PUT', `${base()}/targets`, { ...period, targets: [{ key: 'attached', value: 100 }] });
     expect((await funder.get(`${base()}/targets`)).json().targets.map((x: any) => [x.key, x.value])).toEqual([['attached', 100]]);
     expect((await funder.request('PUT', `${base()}/targets`, body)).statusCode).toBe(403);
-    const dup = await coordinator.request('PUT', `${base()}/targets`, { ...period, targets: [{ key: 'jobs', value: 1 }, { key: 'jobs', value: 2 }] });
+    const dup = await coordinator.request('PUT', `${base()}/targets`, {
+      ...period,
+      targets: [
+        { key: 'jobs', value: 1 },
+        { key: 'jobs', value: 2 },
+      ],
+    });
     expect(dup.statusCode).toBe(400);
     expect(dup.json().error.details.issues[0].path).toEqual(['targets', '1', 'key']);
   });
@@ -157,7 +220,13 @@ describe('aggregate exports', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Nøgletal')!;
-    const row = (label: string) => { let found: unknown[] = []; sheet.eachRow((r) => { if (r.getCell(1).value === label) found = [r.getCell(2).value, r.getCell(3).value]; }); return found; };
+    const row = (label: string) => {
+      let found: unknown[] = [];
+      sheet.eachRow((r) => {
+        if (r.getCell(1).value === label) found = [r.getCell(2).value, r.getCell(3).value];
+      });
+      return found;
+    };
     expect(row('Tilknyttede deltagere')).toEqual(['<5', 'personer']);
     expect(row('Virksomheder involveret')).toEqual([5, 'virksomheder']);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Nøgletal', 'Udvikling', 'Udfald og trin', 'Timer og udgifter']);
@@ -171,13 +240,25 @@ describe('aggregate exports', () => {
     expect(lines).toContain('Beskæftigelse;Område A;2025-01-01;2025-12-31;B9;Godkendte arbejdstimer;timer;8,5');
     expect(lines).toContain('Beskæftigelse;Alle boligområder;2025-01-01;2025-12-31;B1;Beboere tilknyttet indsatsen;personer;<5');
     expect(lines.length).toBe(1 + 3 * 12);
-    const xlsx = await funder.get(`${base()}/landsbyggefonden?${qs({ from: '2025-01-01', to: '2025-12-31', format: 'xlsx', siteId: ids.get(SITE_A) })}`);
+    const xlsx = await funder.get(
+      `${base()}/landsbyggefonden?${qs({ from: '2025-01-01', to: '2025-12-31', format: 'xlsx', siteId: ids.get(SITE_A) })}`,
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Beskæftigelse')!;
     expect(sheet.rowCount).toBe(1 + 12);
     expect(sheet.getRow(1).getCell(1).value).toBe('Indsatsområde');
-    expect(sheet.getRow(2).values).toEqual([undefined, 'Beskæftigelse', 'Område A', '2025-01-01', '2025-12-31', 'B1', 'Beboere tilknyttet indsatsen', 'personer', '<5']);
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      'Beskæftigelse',
+      'Område A',
+      '2025-01-01',
+      '2025-12-31',
+      'B1',
+      'Beboere tilknyttet indsatsen',
+      'personer',
+      '<5',
+    ]);
   });
 });
 
@@ -194,10 +275,15 @@ describe('the API description', () => {
 
 describe('the status history behind "attached"', () => {
   it('records the date a participant record is closed, whoever closes it', async () => {
-    const res = await coordinator.request('PATCH', `/api/programmes/${p}/participants/${ids.get('P2')}`, { status: 'completed', version: 1 });
+    const res = await coordinator.request('PATCH', `/api/programmes/${p}/participants/${ids.get('P2')}`, {
+      status: 'completed',
+      version: 1,
+    });
     expect(res.statusCode, res.body).toBe(200);
-    const rows = await asSystem(t.db, (trx) => sql<{ from_status: string; to_status: string }>`
-      SELECT from_status, to_status FROM participant_status_changes WHERE participant_id = ${ids.get('P2')!}`.execute(trx));
+    const rows = await asSystem(t.db, (trx) =>
+      sql<{ from_status: string; to_status: string }>`
+      SELECT from_status, to_status FROM participant_status_changes WHERE participant_id = ${ids.get('P2')!}`.execute(trx),
+    );
     expect(rows.rows).toEqual([{ from_status: 'active', to_status: 'completed' }]);
   });
 });

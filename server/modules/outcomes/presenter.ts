@@ -30,7 +30,11 @@ export function presentDashboard(programmeId: string, exact: ExactDashboard, fil
 export function presentTargets(rows: Awaited<ReturnType<typeof listTargets>>): { targets: Array<z.infer<typeof target>> } {
   return {
     targets: rows.map((r) => ({
-      key: r.figure_key as FigureKey, periodFrom: r.period_from, periodTo: r.period_to, value: Number(r.value), updatedAt: new Date(r.updated_at).toISOString(),
+      key: r.figure_key as FigureKey,
+      periodFrom: r.period_from,
+      periodTo: r.period_to,
+      value: Number(r.value),
+      updatedAt: new Date(r.updated_at).toISOString(),
     })),
   };
 }
@@ -43,7 +47,12 @@ type Placements = Awaited<ReturnType<typeof placementLabels>>;
  * nothing else from the person's record. Hours are summed per placement; programme-level members
  * (a commitment, a hosted session) have no person and are left out of the list.
  */
-export function presentRecords(figure: FigureKey, members: readonly Member[], persons: Persons, placements: Placements): z.infer<typeof recordsResponse> {
+export function presentRecords(
+  figure: FigureKey,
+  members: readonly Member[],
+  persons: Persons,
+  placements: Placements,
+): z.infer<typeof recordsResponse> {
   const rows = new Map<string, z.infer<typeof outcomeRecord>>();
   for (const m of members) {
     if (!m.participantId) continue;
@@ -71,6 +80,8 @@ export function presentRecords(figure: FigureKey, members: readonly Member[], pe
       hours: figure === 'hours' ? Math.round((m.hours ?? 0) * 100) / 100 : null,
     });
   }
-  const records = [...rows.values()].sort((a, b) => a.name.localeCompare(b.name, 'da') || (a.countedOn ?? '').localeCompare(b.countedOn ?? ''));
+  const records = [...rows.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'da') || (a.countedOn ?? '').localeCompare(b.countedOn ?? ''),
+  );
   return { figure, total: records.length, records };
 }

@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  dashboard, dashboardQuery, exportQuery, landsbyggefondenQuery, outcomesParams as params, recordsQuery, recordsResponse, targetList, targetPeriodBody,
+  dashboard,
+  dashboardQuery,
+  exportQuery,
+  landsbyggefondenQuery,
+  outcomesParams as params,
+  recordsQuery,
+  recordsResponse,
+  targetList,
+  targetPeriodBody,
 } from '../../../shared/schemas/outcomes.ts';
 import { exportDashboard, exportLandsbyggefonden, getDashboard, getRecords, getTargets, putTargets, type FileOut } from './service.ts';
 
@@ -13,8 +21,12 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(`${base}/dashboard`, {
     schema: {
-      tags, summary: 'Key figures against targets, with a monthly trend, for a period and filters (docs/kpis.md)', params, querystring: dashboardQuery,
-      description: 'Coordinators and administrators see exact figures; funders and evaluators see counts of 1–4 people suppressed (`suppressed: true`, `value: null`).',
+      tags,
+      summary: 'Key figures against targets, with a monthly trend, for a period and filters (docs/kpis.md)',
+      params,
+      querystring: dashboardQuery,
+      description:
+        'Coordinators and administrators see exact figures; funders and evaluators see counts of 1–4 people suppressed (`suppressed: true`, `value: null`).',
       response: { 200: dashboard },
     },
     handler: (req) => getDashboard(req.ctx, req.params.programmeId, req.query),
@@ -24,24 +36,41 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: (req) => getTargets(req.ctx, req.params.programmeId),
   });
   app.put(`${base}/targets`, {
-    schema: { tags, summary: 'Set every target of one period (an empty list clears the period)', params, body: targetPeriodBody, response: { 200: targetList } },
+    schema: {
+      tags,
+      summary: 'Set every target of one period (an empty list clears the period)',
+      params,
+      body: targetPeriodBody,
+      response: { 200: targetList },
+    },
     handler: (req) => putTargets(req.ctx, req.params.programmeId, req.body),
   });
   app.get(`${base}/records`, {
     schema: {
-      tags, summary: 'The records behind a figure (coordinators): name, site, placement and dates; audited', params, querystring: recordsQuery,
+      tags,
+      summary: 'The records behind a figure (coordinators): name, site, placement and dates; audited',
+      params,
+      querystring: recordsQuery,
       response: { 200: recordsResponse },
     },
     handler: (req) => getRecords(req.ctx, req.params.programmeId, req.query),
   });
   app.get(`${base}/export`, {
-    schema: { tags, summary: 'The dashboard as an aggregate file (CSV or Excel), cells under 5 people suppressed; audited', params, querystring: exportQuery },
+    schema: {
+      tags,
+      summary: 'The dashboard as an aggregate file (CSV or Excel), cells under 5 people suppressed; audited',
+      params,
+      querystring: exportQuery,
+    },
     handler: async (req, reply) => send(reply, await exportDashboard(req.ctx, req.params.programmeId, req.query)),
   });
   app.get(`${base}/landsbyggefonden`, {
     schema: {
-      tags, summary: 'Landsbyggefonden-style indicators, focus area "Beskæftigelse", per site and calendar year (CSV or Excel); suppressed; audited',
-      params, querystring: landsbyggefondenQuery,
+      tags,
+      summary:
+        'Landsbyggefonden-style indicators, focus area "Beskæftigelse", per site and calendar year (CSV or Excel); suppressed; audited',
+      params,
+      querystring: landsbyggefondenQuery,
     },
     handler: async (req, reply) => send(reply, await exportLandsbyggefonden(req.ctx, req.params.programmeId, req.query)),
   });

@@ -62,10 +62,15 @@ export async function getRecords(ctx: Ctx, programmeId: string, q: RecordsQuery)
     const monthMembers = figureRecords(facts, dashboardPeriod, filtersOf(q), q.figure, period);
     const personIds = [...new Set(monthMembers.map((m) => m.participantId).filter((x): x is string => x !== null))];
     const placementIds = [...new Set(monthMembers.map((m) => m.placementId).filter((x): x is string => x !== null))];
-    const [persons, placements] = await Promise.all([repo.personLabels(trx, programmeId, personIds), repo.placementLabels(trx, programmeId, placementIds)]);
+    const [persons, placements] = await Promise.all([
+      repo.personLabels(trx, programmeId, personIds),
+      repo.placementLabels(trx, programmeId, placementIds),
+    ]);
     const out = presentRecords(q.figure, monthMembers, persons, placements);
     await recordAudit(trx, ctx, {
-      action: 'read', subjectType: 'outcome_records', programmeId,
+      action: 'read',
+      subjectType: 'outcome_records',
+      programmeId,
       details: { figure: q.figure, from: q.from, to: q.to, month: q.month ?? null, filters: filtersOf(q), records: out.total },
     });
     return out;
@@ -83,7 +88,9 @@ export async function putTargets(ctx: Ctx, programmeId: string, body: TargetPeri
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     await repo.replaceTargets(trx, programmeId, body.periodFrom, body.periodTo, body.targets, actor.userId);
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'outcome_targets', programmeId,
+      action: 'update',
+      subjectType: 'outcome_targets',
+      programmeId,
       details: { periodFrom: body.periodFrom, periodTo: body.periodTo, targets: body.targets },
     });
     return presentTargets(await repo.listTargets(trx, programmeId));
@@ -97,13 +104,26 @@ export async function exportDashboard(ctx: Ctx, programmeId: string, q: Dashboar
   const { actor } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const d = await compute(trx, programmeId, q, 'aggregate');
-    await recordAudit(trx, ctx, { action: 'export', subjectType: 'outcomes', programmeId, details: { from: q.from, to: q.to, filters: filtersOf(q), format: q.format } });
-    return { contentType: CONTENT_TYPES[q.format], filename: `jobbro-noegletal-${q.from}-${q.to}.${q.format}`, body: await dashboardFile(d, q.format) };
+    await recordAudit(trx, ctx, {
+      action: 'export',
+      subjectType: 'outcomes',
+      programmeId,
+      details: { from: q.from, to: q.to, filters: filtersOf(q), format: q.format },
+    });
+    return {
+      contentType: CONTENT_TYPES[q.format],
+      filename: `jobbro-noegletal-${q.from}-${q.to}.${q.format}`,
+      body: await dashboardFile(d, q.format),
+    };
   });
 }
 
 /** Landsbyggefonden-style indicators (focus area "Beskæftigelse") per site and calendar year; suppressed. */
-export async function exportLandsbyggefonden(ctx: Ctx, programmeId: string, q: Period & { siteId?: string; format: 'csv' | 'xlsx' }): Promise<FileOut> {
+export async function exportLandsbyggefonden(
+  ctx: Ctx,
+  programmeId: string,
+  q: Period & { siteId?: string; format: 'csv' | 'xlsx' },
+): Promise<FileOut> {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     await siteInProgramme(trx, programmeId, q.siteId);
@@ -111,7 +131,16 @@ export async function exportLandsbyggefonden(ctx: Ctx, programmeId: string, q: P
     const [facts, sites] = await Promise.all([repo.loadFacts(trx, programmeId, period), repo.siteNames(trx, programmeId)]);
     const chosen = sites.filter((s) => !q.siteId || s.id === q.siteId);
     const rows = landsbyggefondenRows(facts, period, chosen).filter((r) => !q.siteId || r.site !== 'Alle boligområder');
-    await recordAudit(trx, ctx, { action: 'export', subjectType: 'outcomes_landsbyggefonden', programmeId, details: { from: q.from, to: q.to, siteId: q.siteId ?? null, format: q.format } });
-    return { contentType: CONTENT_TYPES[q.format], filename: `jobbro-landsbyggefonden-${q.from}-${q.to}.${q.format}`, body: await landsbyggefondenFile(rows, q.format) };
+    await recordAudit(trx, ctx, {
+      action: 'export',
+      subjectType: 'outcomes_landsbyggefonden',
+      programmeId,
+      details: { from: q.from, to: q.to, siteId: q.siteId ?? null, format: q.format },
+    });
+    return {
+      contentType: CONTENT_TYPES[q.format],
+      filename: `jobbro-landsbyggefonden-${q.from}-${q.to}.${q.format}`,
+      body: await landsbyggefondenFile(rows, q.format),
+    };
   });
 }

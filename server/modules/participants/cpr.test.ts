@@ -12,12 +12,17 @@ afterAll(() => t.close());
 
 const url = () => `/api/programmes/${env.p.id}/participants`;
 /** A CPR number for a birth date in the 2000s (7th digit 4), with a serial that fails modulus 11 or not. */
-const cprFor = (birthDate: string, serial = '4123') => `${birthDate.slice(8, 10)}${birthDate.slice(5, 7)}${birthDate.slice(2, 4)}-${serial}`;
+const cprFor = (birthDate: string, serial = '4123') =>
+  `${birthDate.slice(8, 10)}${birthDate.slice(5, 7)}${birthDate.slice(2, 4)}-${serial}`;
 
 describe('CPR numbers', () => {
   it('accepts a modulus-11 failure, encrypts it, keeps a keyed hash, and shows it masked', async () => {
     // 010190-1234 fails modulus 11 (sum 84) but is a valid number issued after 2007.
-    const p = await createParticipant(env.c, env.p.id, adult(env.site.id, { birthDate: '1990-01-01', cpr: '010190-1234', cprReason: 'Lønudbetaling' }));
+    const p = await createParticipant(
+      env.c,
+      env.p.id,
+      adult(env.site.id, { birthDate: '1990-01-01', cpr: '010190-1234', cprReason: 'Lønudbetaling' }),
+    );
     expect(p.cpr).toEqual({ masked: '010190-XXXX', reason: 'Lønudbetaling' });
     const row = await t.db.selectFrom('participants').select(['cpr_enc', 'cpr_hash']).where('id', '=', p.id).executeTakeFirstOrThrow();
     expect(row.cpr_enc).toMatch(/^v1:/);
@@ -29,7 +34,8 @@ describe('CPR numbers', () => {
   });
 
   it('validates format, date and century, the birth date, and the reason', async () => {
-    const post = (o: Record<string, unknown>) => env.c.post(url(), adult(env.site.id, { birthDate: '1990-01-01', cprReason: 'Henvisning', ...o }));
+    const post = (o: Record<string, unknown>) =>
+      env.c.post(url(), adult(env.site.id, { birthDate: '1990-01-01', cprReason: 'Henvisning', ...o }));
     expect(issues(await post({ cpr: '0101901' }))).toEqual({ cpr: 'cpr_format' });
     expect(issues(await post({ cpr: '310290-1234', birthDate: '1990-02-28' }))).toEqual({ cpr: 'cpr_date' });
     expect(issues(await post({ cpr: '020190-1234' }))).toEqual({ cpr: 'cpr_birth_date_mismatch' });
@@ -40,7 +46,11 @@ describe('CPR numbers', () => {
   });
 
   it('is revealed only to coordinators and administrators, through an audited POST', async () => {
-    const p = await createParticipant(env.c, env.p.id, adult(env.site.id, { firstName: 'Afsløre', birthDate: '1990-01-01', cpr: '0101901234', cprReason: 'Løn', confirmNotDuplicate: true }));
+    const p = await createParticipant(
+      env.c,
+      env.p.id,
+      adult(env.site.id, { firstName: 'Afsløre', birthDate: '1990-01-01', cpr: '0101901234', cprReason: 'Løn', confirmNotDuplicate: true }),
+    );
     const res = await env.c.post(`${url()}/${p.id}/cpr/reveal`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ cpr: '010190-1234' });
@@ -50,7 +60,11 @@ describe('CPR numbers', () => {
     for (const role of ['caseworker', 'mentor', 'funder'] as const) {
       expect((await (await t.member(env.p.id, role)).client.post(`${url()}/${p.id}/cpr/reveal`)).statusCode, role).toBe(404);
     }
-    const events = await t.db.selectFrom('audit_events').select(['action', 'subject_type', 'subject_person_id', 'details']).where('subject_type', '=', 'cpr').execute();
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'subject_type', 'subject_person_id', 'details'])
+      .where('subject_type', '=', 'cpr')
+      .execute();
     expect(events).toEqual([
       { action: 'read', subject_type: 'cpr', subject_person_id: p.id, details: { reason: 'Løn' } },
       { action: 'read', subject_type: 'cpr', subject_person_id: p.id, details: { reason: 'Løn' } },

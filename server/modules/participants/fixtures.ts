@@ -13,7 +13,9 @@ export const yearsAgo = (years: number, days = 0) => addDays(addMonths(today(), 
 export async function programmeWithCoordinator(t: TestApp, name?: string) {
   const p = await t.createProgramme(name);
   const coordinator = await t.member(p.id, 'coordinator', { name: 'Kim Koordinator' });
-  const site = (await coordinator.client.post(`/api/programmes/${p.id}/sites`, { name: 'Ellemarken', address: 'Ellemarksvej 1', postalCode: '4600' })).json();
+  const site = (
+    await coordinator.client.post(`/api/programmes/${p.id}/sites`, { name: 'Ellemarken', address: 'Ellemarksvej 1', postalCode: '4600' })
+  ).json();
   return { p, site, coordinator, c: coordinator.client };
 }
 
@@ -67,5 +69,10 @@ export function issues(res: { json(): any }): Record<string, string> {
 
 /** Audit events about a person (as the database has them). */
 export async function auditAbout(t: TestApp, personId: string) {
-  return t.db.selectFrom('audit_events').select(['action', 'subject_type', 'actor_role', 'details']).where('subject_person_id', '=', personId).orderBy('id').execute();
+  return t.db
+    .selectFrom('audit_events')
+    .select(['action', 'subject_type', 'actor_role', 'details'])
+    .where('subject_person_id', '=', personId)
+    .orderBy('id')
+    .execute();
 }

@@ -19,18 +19,38 @@ describe('intake', () => {
     expect(res.statusCode).toBe(201);
     const p = res.json();
     expect(p).toMatchObject({
-      kind: 'youth', firstName: 'Amira', lastName: 'Hansen', siteId: env.site.id, step: 1, track: null, status: 'active',
-      compulsorySchool: true, interests: ['retail', 'kitchen'], availability: ['mon-pm', 'wed-pm', 'sat-am'],
-      travelModes: ['bike', 'public_transport'], priority: { flagged: true, note: 'Brug for ekstra støtte' }, cpr: null, version: 1,
+      kind: 'youth',
+      firstName: 'Amira',
+      lastName: 'Hansen',
+      siteId: env.site.id,
+      step: 1,
+      track: null,
+      status: 'active',
+      compulsorySchool: true,
+      interests: ['retail', 'kitchen'],
+      availability: ['mon-pm', 'wed-pm', 'sat-am'],
+      travelModes: ['bike', 'public_transport'],
+      priority: { flagged: true, note: 'Brug for ekstra støtte' },
+      cpr: null,
+      version: 1,
     });
-    expect(p.ladder).toEqual([expect.objectContaining({ kind: 'step', fromStep: null, toStep: 1, reason: 'intake', onDate: today(), ageOnDate: 14 })]);
+    expect(p.ladder).toEqual([
+      expect.objectContaining({ kind: 'step', fromStep: null, toStep: 1, reason: 'intake', onDate: today(), ageOnDate: 14 }),
+    ]);
     expect(p.timeline).toEqual([{ date: today(), type: 'ladder', ref: p.ladder[0].id, label: 'step:1' }]);
     expect((await auditAbout(t, p.id)).map((e) => e.action)).toEqual(['create']);
   });
 
   it('creates an adult on a track with benefit details', async () => {
     const p = await createParticipant(env.c, env.p.id, adult(env.site.id));
-    expect(p).toMatchObject({ kind: 'adult', step: null, track: 'few_hours_job', benefitType: 'cash_benefit', maxWeeklyHours: 15, flexJobApproved: false });
+    expect(p).toMatchObject({
+      kind: 'adult',
+      step: null,
+      track: 'few_hours_job',
+      benefitType: 'cash_benefit',
+      maxWeeklyHours: 15,
+      flexJobApproved: false,
+    });
     expect(p.ladder[0]).toMatchObject({ kind: 'track', toTrack: 'few_hours_job' });
   });
 
@@ -43,7 +63,12 @@ describe('intake', () => {
   it('serves the work-area taxonomy in Danish and English', async () => {
     const res = await env.c.get('/api/work-areas');
     const areas = res.json().workAreas;
-    expect(areas).toContainEqual({ code: 'carpentry', nameDa: 'Tømrer og snedker', nameEn: 'Carpentry and joinery', educationArea: 'technology_construction_transport' });
+    expect(areas).toContainEqual({
+      code: 'carpentry',
+      nameDa: 'Tømrer og snedker',
+      nameEn: 'Carpentry and joinery',
+      educationArea: 'technology_construction_transport',
+    });
     expect(new Set(areas.map((a: { educationArea: string }) => a.educationArea)).size).toBe(4);
   });
 });
@@ -68,8 +93,14 @@ describe('validation messages', () => {
 
   it('requires a youth’s school status (never inferred) and keeps adult fields for adults', async () => {
     expect(issues(await post({ compulsorySchool: undefined }))).toEqual({ compulsorySchool: 'compulsory_school_required' });
-    expect(issues(await post({ track: 'job', benefitType: 'cash_benefit' }))).toEqual({ track: 'adult_only_field', benefitType: 'adult_only_field' });
-    expect(issues(await post({ step: 2, compulsorySchool: true }, adult))).toEqual({ step: 'youth_only_field', compulsorySchool: 'youth_only_field' });
+    expect(issues(await post({ track: 'job', benefitType: 'cash_benefit' }))).toEqual({
+      track: 'adult_only_field',
+      benefitType: 'adult_only_field',
+    });
+    expect(issues(await post({ step: 2, compulsorySchool: true }, adult))).toEqual({
+      step: 'youth_only_field',
+      compulsorySchool: 'youth_only_field',
+    });
   });
 
   it('names unknown interests, availability slots, travel modes and steps by their path', async () => {
@@ -89,7 +120,10 @@ describe('validation messages', () => {
 
   it('answers with validation_failed and field paths, never echoing the input', async () => {
     const res = await post({ cpr: '999999-9999', cprReason: 'Løn' });
-    expect(res.json().error).toMatchObject({ code: 'validation_failed', details: { issues: [{ path: ['cpr'], code: 'cpr_date', in: 'body' }] } });
+    expect(res.json().error).toMatchObject({
+      code: 'validation_failed',
+      details: { issues: [{ path: ['cpr'], code: 'cpr_date', in: 'body' }] },
+    });
     expect(res.body).not.toContain('999999');
   });
 });
@@ -103,8 +137,12 @@ describe('updates with optimistic locking', () => {
     const stale = await env.c.request('PATCH', `${url()}/${p.id}`, { version: 1, goals: 'Blive elektriker' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({ code: 'version_conflict', details: { currentVersion: 2 } });
-    expect(issues(await env.c.request('PATCH', `${url()}/${p.id}`, { version: 2, benefitType: 'cash_benefit' }))).toEqual({ benefitType: 'adult_only_field' });
-    expect(issues(await env.c.request('PATCH', `${url()}/${p.id}`, { version: 2, compulsorySchool: null }))).toEqual({ compulsorySchool: 'compulsory_school_required' });
+    expect(issues(await env.c.request('PATCH', `${url()}/${p.id}`, { version: 2, benefitType: 'cash_benefit' }))).toEqual({
+      benefitType: 'adult_only_field',
+    });
+    expect(issues(await env.c.request('PATCH', `${url()}/${p.id}`, { version: 2, compulsorySchool: null }))).toEqual({
+      compulsorySchool: 'compulsory_school_required',
+    });
     expect(issues(await env.c.request('PATCH', `${url()}/${p.id}`, { goals: 'x' }))).toEqual({ version: 'invalid_type' });
     const audit = await auditAbout(t, p.id);
     expect(audit.filter((e) => e.action === 'update')).toEqual([expect.objectContaining({ details: { fields: ['phone', 'interests'] } })]);

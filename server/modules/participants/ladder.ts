@@ -32,10 +32,17 @@ export async function changeLadder(ctx: Ctx, programmeId: string, participantId:
     const last = (await repo.lastLadderDate(trx, programmeId, participantId))?.last ?? null;
     if (last && body.onDate < last) issues.push({ path: ['onDate'], code: 'ladder_date_before_last' });
     const to = youth ? body.step : body.track;
-    if (issues.length === 0 && to === (youth ? row.step : row.track)) issues.push({ path: [youth ? 'step' : 'track'], code: 'ladder_no_change' });
+    if (issues.length === 0 && to === (youth ? row.step : row.track))
+      issues.push({ path: [youth ? 'step' : 'track'], code: 'ladder_no_change' });
     if (issues.length) throw errors.invalidFields(issues);
 
-    const updated = await repo.updateParticipant(trx, programmeId, participantId, body.version, youth ? { step: body.step! } : { track: body.track ?? null });
+    const updated = await repo.updateParticipant(
+      trx,
+      programmeId,
+      participantId,
+      body.version,
+      youth ? { step: body.step! } : { track: body.track ?? null },
+    );
     if (!updated) throw errors.versionConflict(row.version);
     const event = await repo.insertLadderEvent(trx, {
       programme_id: programmeId,
@@ -51,7 +58,11 @@ export async function changeLadder(ctx: Ctx, programmeId: string, participantId:
       created_by: v.actor.userId,
     });
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'ladder_event', subjectId: event.id, subjectPersonId: participantId, programmeId,
+      action: 'update',
+      subjectType: 'ladder_event',
+      subjectId: event.id,
+      subjectPersonId: participantId,
+      programmeId,
       details: youth ? { fromStep: row.step, toStep: body.step } : { fromTrack: row.track, toTrack: body.track ?? null },
     });
     return loadProfile(trx, v, updated, date);

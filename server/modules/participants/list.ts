@@ -52,7 +52,11 @@ export async function listParticipants(ctx: Ctx, programmeId: string, query: Lis
     await recordAudit(trx, ctx, { action: 'search', subjectType: 'participant', programmeId, details: { criteria, count: scored.length } });
     return {
       participants: page.map(({ r, score }) =>
-        presentListItem(r, v, date, { attention: attention.get(r.id) ?? [], score: score === null ? null : Math.round(score * 1000) / 1000, showInterests: v.full || shared.get(r.id) === true }),
+        presentListItem(r, v, date, {
+          attention: attention.get(r.id) ?? [],
+          score: score === null ? null : Math.round(score * 1000) / 1000,
+          showInterests: v.full || shared.get(r.id) === true,
+        }),
       ),
       total: scored.length,
       limit,

@@ -33,8 +33,12 @@ describe('portal codes', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]!.code_hash).not.toContain(first.code.replace('-', ''));
     const second = await codeFor(p.id);
-    expect((await t.client().post('/api/portal/redeem', { code: first.code, password: PASSWORD })).json().error.code).toBe('portal_code_invalid');
-    expect((await t.client().post('/api/portal/redeem', { code: second.code, password: 'short' })).json().error.code).toBe('password_too_short');
+    expect((await t.client().post('/api/portal/redeem', { code: first.code, password: PASSWORD })).json().error.code).toBe(
+      'portal_code_invalid',
+    );
+    expect((await t.client().post('/api/portal/redeem', { code: second.code, password: 'short' })).json().error.code).toBe(
+      'password_too_short',
+    );
   });
 
   it('lets a youth without e-mail redeem a code, get a login name, and log in with it later', async () => {
@@ -48,9 +52,19 @@ describe('portal codes', () => {
     expect(username).toMatch(/^aalea\d{4}$/);
     const me = (await c.get('/api/portal/me')).json();
     expect(me).toMatchObject({ user: { username, email: null }, children: [] });
-    expect(me.self).toEqual([expect.objectContaining({
-      id: p.id, firstName: 'Ålea', step: 1, programmeName: env.p.name, jobs: [], shifts: [], hours: [], activities: [], consents: [],
-    })]);
+    expect(me.self).toEqual([
+      expect.objectContaining({
+        id: p.id,
+        firstName: 'Ålea',
+        step: 1,
+        programmeName: env.p.name,
+        jobs: [],
+        shifts: [],
+        hours: [],
+        activities: [],
+        consents: [],
+      }),
+    ]);
     expect(me.self[0]).not.toHaveProperty('priority');
     expect((await t.client().post('/api/portal/redeem', { code, password: PASSWORD })).json().error.code).toBe('portal_code_invalid');
     expect((await env.c.post(`${base(p.id)}/portal-codes`, { for: 'participant' })).json().error.code).toBe('portal_already_linked');
@@ -58,7 +72,9 @@ describe('portal codes', () => {
 
     const login = await t.client().post('/api/auth/login', { email: username.toUpperCase(), password: PASSWORD });
     expect(login.json()).toEqual({ stage: 'full' });
-    expect((await t.client().post('/api/auth/login', { email: 'no spaces allowed', password: PASSWORD })).json().error.details.issues[0]).toMatchObject({ path: ['email'], code: 'login_format' });
+    expect(
+      (await t.client().post('/api/auth/login', { email: 'no spaces allowed', password: PASSWORD })).json().error.details.issues[0],
+    ).toMatchObject({ path: ['email'], code: 'login_format' });
 
     // Own data only: staff endpoints stay closed.
     expect((await c.get(`/api/programmes/${env.p.id}/participants`)).statusCode).toBe(403);
@@ -68,16 +84,26 @@ describe('portal codes', () => {
   it('refuses a login name in use, an expired code, and too many attempts', async () => {
     const a = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Navn' }));
     const b = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Andet' }));
-    expect((await t.client().post('/api/portal/redeem', { code: (await codeFor(a.id)).code, username: 'navn.a', password: PASSWORD })).statusCode).toBe(201);
+    expect(
+      (await t.client().post('/api/portal/redeem', { code: (await codeFor(a.id)).code, username: 'navn.a', password: PASSWORD }))
+        .statusCode,
+    ).toBe(201);
     const taken = await t.client().post('/api/portal/redeem', { code: (await codeFor(b.id)).code, username: 'navn.a', password: PASSWORD });
     expect(taken.json().error).toMatchObject({ code: 'conflict', details: { field: 'username' } });
-    expect(issues(await t.client().post('/api/portal/redeem', { code: 'ABCD-EFGH', username: 'x', password: PASSWORD }))).toEqual({ username: 'username_format' });
+    expect(issues(await t.client().post('/api/portal/redeem', { code: 'ABCD-EFGH', username: 'x', password: PASSWORD }))).toEqual({
+      username: 'username_format',
+    });
     const { code } = await codeFor(b.id);
-    await t.db.updateTable('portal_codes').set({ expires_at: new Date(Date.now() - 1000) }).where('participant_id', '=', b.id).execute();
+    await t.db
+      .updateTable('portal_codes')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('participant_id', '=', b.id)
+      .execute();
     expect((await t.client().post('/api/portal/redeem', { code, password: PASSWORD })).json().error.code).toBe('portal_code_invalid');
     await t.db.deleteFrom('rate_limits').execute();
     const attempts = [];
-    for (let i = 0; i < 11; i++) attempts.push((await t.client().post('/api/portal/redeem', { code: 'ZZZZ-ZZZZ', password: PASSWORD })).json().error.code);
+    for (let i = 0; i < 11; i++)
+      attempts.push((await t.client().post('/api/portal/redeem', { code: 'ZZZZ-ZZZZ', password: PASSWORD })).json().error.code);
     expect(attempts.slice(0, 10).every((c) => c === 'portal_code_invalid')).toBe(true);
     expect(attempts[10]).toBe('rate_limited');
   });
@@ -86,14 +112,28 @@ describe('portal codes', () => {
 describe('the participant’s own page', () => {
   it('lets a participant update contact details, availability and interests, and withdraw their consent', async () => {
     const p = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Selv' }));
-    const consent = (await env.c.post(`${base(p.id)}/consents`, { purpose: 'photos', dataCategories: ['profile'], givenOn: today(), givenBy: 'participant', method: 'verbal' })).json();
+    const consent = (
+      await env.c.post(`${base(p.id)}/consents`, {
+        purpose: 'photos',
+        dataCategories: ['profile'],
+        givenOn: today(),
+        givenBy: 'participant',
+        method: 'verbal',
+      })
+    ).json();
     const c = t.client();
     await c.post('/api/portal/redeem', { code: (await codeFor(p.id)).code, password: PASSWORD });
-    const res = await c.request('PATCH', '/api/portal/me', { phone: '+45 99887766', availability: ['fri-pm', 'sat-am'], interests: ['it'] });
+    const res = await c.request('PATCH', '/api/portal/me', {
+      phone: '+45 99887766',
+      availability: ['fri-pm', 'sat-am'],
+      interests: ['it'],
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().self[0]).toMatchObject({ phone: '+45 99887766', availability: ['fri-pm', 'sat-am'], interests: ['it'] });
     expect((await env.c.get(base(p.id))).json()).toMatchObject({ phone: '+45 99887766', version: 3 });
-    expect(issues(await c.request('PATCH', '/api/portal/me', { interests: ['space'], availability: ['mon-night'] }))).toEqual({ 'availability.0': 'availability_slot' });
+    expect(issues(await c.request('PATCH', '/api/portal/me', { interests: ['space'], availability: ['mon-night'] }))).toEqual({
+      'availability.0': 'availability_slot',
+    });
     expect(issues(await c.request('PATCH', '/api/portal/me', { interests: ['space'] }))).toEqual({ 'interests.0': 'interest_unknown' });
 
     const other = t.client();
@@ -113,15 +153,31 @@ describe('the participant’s own page', () => {
 describe('guardians in the portal', () => {
   it('lets a guardian see their children and give or withdraw consent; a second code links the same account', async () => {
     const child = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Barn', lastName: 'Olsen' }));
-    const sibling = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Søskende', lastName: 'Olsen', birthDate: yearsAgo(16) }));
-    const g1 = (await env.c.post(`${base(child.id)}/guardians`, { name: 'Mette Olsen', relation: 'mother', email: 'mette@example.test' })).json();
-    const g2 = (await env.c.post(`${base(sibling.id)}/guardians`, { name: 'Mette Olsen', relation: 'mother', email: 'mette@example.test' })).json();
+    const sibling = await createParticipant(
+      env.c,
+      env.p.id,
+      youth(env.site.id, { firstName: 'Søskende', lastName: 'Olsen', birthDate: yearsAgo(16) }),
+    );
+    const g1 = (
+      await env.c.post(`${base(child.id)}/guardians`, { name: 'Mette Olsen', relation: 'mother', email: 'mette@example.test' })
+    ).json();
+    const g2 = (
+      await env.c.post(`${base(sibling.id)}/guardians`, { name: 'Mette Olsen', relation: 'mother', email: 'mette@example.test' })
+    ).json();
     const first = await codeFor(child.id, { guardianId: g1.id });
     expect(first).toMatchObject({ for: 'guardian', guardianId: g1.id });
     const c = t.client();
-    const redeemed = await c.post('/api/portal/redeem', { code: first.code, username: 'mette.olsen', email: 'mette@example.test', password: PASSWORD });
+    const redeemed = await c.post('/api/portal/redeem', {
+      code: first.code,
+      username: 'mette.olsen',
+      email: 'mette@example.test',
+      password: PASSWORD,
+    });
     expect(redeemed.json()).toEqual({ stage: 'full', username: 'mette.olsen' });
-    expect((await c.post('/api/portal/redeem', { code: (await codeFor(sibling.id, { guardianId: g2.id })).code })).json()).toEqual({ stage: 'full', username: 'mette.olsen' });
+    expect((await c.post('/api/portal/redeem', { code: (await codeFor(sibling.id, { guardianId: g2.id })).code })).json()).toEqual({
+      stage: 'full',
+      username: 'mette.olsen',
+    });
     const me = (await c.get('/api/portal/me')).json();
     expect(me.user).toMatchObject({ username: 'mette.olsen', email: 'mette@example.test' });
     expect(me.self).toEqual([]);
@@ -130,11 +186,27 @@ describe('guardians in the portal', () => {
 
     const given = await c.post(`/api/portal/children/${child.id}/consents`, { purpose: 'evaluation', dataCategories: ['ladder'] });
     expect(given.statusCode).toBe(201);
-    expect(given.json()).toMatchObject({ purpose: 'evaluation', givenBy: 'guardian', guardianId: g1.id, method: 'portal', givenOn: today(), inForce: true });
-    expect(issues(await c.post(`/api/portal/children/${child.id}/consents`, { purpose: 'evaluation', dataCategories: ['ladder'], organisationIds: ['00000000-0000-4000-8000-000000000000'] })))
-      .toEqual({ 'organisationIds.0': 'organisation_not_partner' });
+    expect(given.json()).toMatchObject({
+      purpose: 'evaluation',
+      givenBy: 'guardian',
+      guardianId: g1.id,
+      method: 'portal',
+      givenOn: today(),
+      inForce: true,
+    });
+    expect(
+      issues(
+        await c.post(`/api/portal/children/${child.id}/consents`, {
+          purpose: 'evaluation',
+          dataCategories: ['ladder'],
+          organisationIds: ['00000000-0000-4000-8000-000000000000'],
+        }),
+      ),
+    ).toEqual({ 'organisationIds.0': 'organisation_not_partner' });
     const stranger = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Ikke', lastName: 'Mit' }));
-    expect((await c.post(`/api/portal/children/${stranger.id}/consents`, { purpose: 'photos', dataCategories: ['profile'] })).statusCode).toBe(404);
+    expect(
+      (await c.post(`/api/portal/children/${stranger.id}/consents`, { purpose: 'photos', dataCategories: ['profile'] })).statusCode,
+    ).toBe(404);
     expect((await c.post(`/api/portal/consents/${given.json().id}/revoke`)).json().inForce).toBe(false);
     expect((await env.c.get(base(child.id))).json().guardians[0].hasPortalAccount).toBe(true);
   });
@@ -146,7 +218,11 @@ describe('guardians in the portal', () => {
     await env.c.post(`${base(p.id)}/anonymise`);
     expect((await c.get('/api/portal/me')).statusCode).toBe(403);
     await t.drainJobs();
-    const user = await t.db.selectFrom('users').select(['name', 'username', 'disabled_at', 'password_hash']).where('username', 'like', 'deleted-%').execute();
+    const user = await t.db
+      .selectFrom('users')
+      .select(['name', 'username', 'disabled_at', 'password_hash'])
+      .where('username', 'like', 'deleted-%')
+      .execute();
     expect(user).toEqual([expect.objectContaining({ name: 'Anonymiseret', password_hash: null, disabled_at: expect.any(Date) })]);
     expect((await t.client().post('/api/auth/login', { email: username, password: PASSWORD })).statusCode).toBe(401);
   });

@@ -1,6 +1,12 @@
 import { maskCpr } from '../../../shared/domain/identifiers/cpr.ts';
 import type {
-  AdultTrack, AvailabilitySlot, BenefitType, DataCategory, EducationStatus, ParticipantStatus, TravelMode,
+  AdultTrack,
+  AvailabilitySlot,
+  BenefitType,
+  DataCategory,
+  EducationStatus,
+  ParticipantStatus,
+  TravelMode,
 } from '../../../shared/domain/participants/constants.ts';
 import type { AttentionReason } from '../../../shared/domain/participants/todo.ts';
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
@@ -114,7 +120,13 @@ type TimelineType = 'ladder' | 'talk' | 'consent_given' | 'consent_revoked' | 'g
 /** The journey: every dated thing that happened, oldest first (ties keep a stable type order). */
 export function timeline(parts: ProfileParts, dateOf: (d: Date | string) => string) {
   const items: Array<{ date: string; type: TimelineType; ref: string; label: string }> = [];
-  for (const e of parts.ladder) items.push({ date: e.on_date, type: 'ladder', ref: e.id, label: e.kind === 'step' ? `step:${e.to_step}` : `track:${e.to_track ?? 'none'}` });
+  for (const e of parts.ladder)
+    items.push({
+      date: e.on_date,
+      type: 'ladder',
+      ref: e.id,
+      label: e.kind === 'step' ? `step:${e.to_step}` : `track:${e.to_track ?? 'none'}`,
+    });
   for (const t of parts.talks) items.push({ date: t.held_on, type: 'talk', ref: t.id, label: t.kind });
   for (const c of parts.consents) {
     items.push({ date: c.givenOn, type: 'consent_given', ref: c.id, label: c.purpose });
@@ -128,7 +140,13 @@ export function timeline(parts: ProfileParts, dateOf: (d: Date | string) => stri
   return items.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export function presentProfile(p: ParticipantRow, v: Viewer, categories: readonly DataCategory[], parts: ProfileParts, dateOf: (d: Date | string) => string) {
+export function presentProfile(
+  p: ParticipantRow,
+  v: Viewer,
+  categories: readonly DataCategory[],
+  parts: ProfileParts,
+  dateOf: (d: Date | string) => string,
+) {
   return {
     ...presentParticipant(p, v, categories),
     ladder: parts.ladder.map(presentLadderEvent),
@@ -140,7 +158,12 @@ export function presentProfile(p: ParticipantRow, v: Viewer, categories: readonl
   };
 }
 
-export function presentListItem(r: ListRow, v: Viewer, today: string, extra: { attention: AttentionReason[]; score: number | null; showInterests: boolean }) {
+export function presentListItem(
+  r: ListRow,
+  v: Viewer,
+  today: string,
+  extra: { attention: AttentionReason[]; score: number | null; showInterests: boolean },
+) {
   return {
     id: r.id,
     kind: r.kind,

@@ -26,7 +26,11 @@ export async function loadProfile(trx: Tx, v: Viewer, participant: string | repo
     .map((c) => presentConsent(c, person, stepChanges, today));
   const parts = {
     ladder: v.full || has('ladder') ? await repo.listLadderEvents(trx, v.programmeId, row.id) : [],
-    talks: v.full ? await listTalks(trx, v.programmeId, row.id) : has('talks') ? await listTalks(trx, v.programmeId, row.id, 'job_centre') : [],
+    talks: v.full
+      ? await listTalks(trx, v.programmeId, row.id)
+      : has('talks')
+        ? await listTalks(trx, v.programmeId, row.id, 'job_centre')
+        : [],
     nextSteps: v.full || has('talks') ? await listNextSteps(trx, v.programmeId, row.id) : [],
     consents,
     guardians: v.full || has('guardians') ? await listGuardians(trx, v.programmeId, row.id) : [],

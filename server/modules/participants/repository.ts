@@ -4,11 +4,43 @@ import type { Tx } from '../../../db/tenant.ts';
 
 /** Every column a presenter may need. The CPR ciphertext and hash are not among them. */
 const COLUMNS = [
-  'id', 'programme_id', 'kind', 'first_name', 'last_name', 'birth_date', 'email', 'phone', 'address', 'site_id',
-  'school', 'education_status', 'compulsory_school', 'compulsory_school_ends_on', 'interests', 'skills', 'languages',
-  'availability', 'travel_km', 'travel_modes', 'goals', 'benefit_type', 'max_weekly_hours', 'flex_job_approved',
-  'readiness_notes', 'priority', 'priority_note', 'step', 'track', 'status', 'cpr_reason', 'user_id', 'version',
-  'merged_into', 'anonymised_at', 'created_at', 'updated_at',
+  'id',
+  'programme_id',
+  'kind',
+  'first_name',
+  'last_name',
+  'birth_date',
+  'email',
+  'phone',
+  'address',
+  'site_id',
+  'school',
+  'education_status',
+  'compulsory_school',
+  'compulsory_school_ends_on',
+  'interests',
+  'skills',
+  'languages',
+  'availability',
+  'travel_km',
+  'travel_modes',
+  'goals',
+  'benefit_type',
+  'max_weekly_hours',
+  'flex_job_approved',
+  'readiness_notes',
+  'priority',
+  'priority_note',
+  'step',
+  'track',
+  'status',
+  'cpr_reason',
+  'user_id',
+  'version',
+  'merged_into',
+  'anonymised_at',
+  'created_at',
+  'updated_at',
 ] as const;
 const hasCpr = sql<boolean>`(cpr_enc IS NOT NULL)`.as('has_cpr');
 
@@ -33,11 +65,21 @@ export function findCpr(trx: Tx, programmeId: string, id: string) {
 }
 
 export function insertParticipant(trx: Tx, values: Insertable<ParticipantsTable>) {
-  return trx.insertInto('participants').values(values).returning([...COLUMNS, hasCpr]).executeTakeFirstOrThrow();
+  return trx
+    .insertInto('participants')
+    .values(values)
+    .returning([...COLUMNS, hasCpr])
+    .executeTakeFirstOrThrow();
 }
 
 /** Optimistic locking: the update applies only if `version` is still current, and bumps it. */
-export function updateParticipant(trx: Tx, programmeId: string, id: string, version: number | undefined, values: Updateable<ParticipantsTable>) {
+export function updateParticipant(
+  trx: Tx,
+  programmeId: string,
+  id: string,
+  version: number | undefined,
+  values: Updateable<ParticipantsTable>,
+) {
   let q = trx
     .updateTable('participants')
     .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
@@ -53,7 +95,11 @@ export function siteInProgramme(trx: Tx, programmeId: string, siteId: string) {
 
 export async function knownWorkAreas(trx: Tx, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await trx.selectFrom('work_areas').select('code').where('code', 'in', [...codes]).execute();
+  const rows = await trx
+    .selectFrom('work_areas')
+    .select('code')
+    .where('code', 'in', [...codes])
+    .execute();
   return new Set(rows.map((r) => r.code));
 }
 
@@ -107,9 +153,24 @@ export function listRows(trx: Tx, programmeId: string, f: ListFilter) {
   let q = trx
     .selectFrom('participants as p')
     .select([
-      'p.id', 'p.kind', 'p.first_name', 'p.last_name', 'p.birth_date', 'p.site_id', 'p.status', 'p.step', 'p.track',
-      'p.interests', 'p.priority', 'p.created_at',
-      (eb) => eb.selectFrom('talks as t').select((e) => e.fn.max('t.held_on').as('m')).whereRef('t.participant_id', '=', 'p.id').as('last_talk_on'),
+      'p.id',
+      'p.kind',
+      'p.first_name',
+      'p.last_name',
+      'p.birth_date',
+      'p.site_id',
+      'p.status',
+      'p.step',
+      'p.track',
+      'p.interests',
+      'p.priority',
+      'p.created_at',
+      (eb) =>
+        eb
+          .selectFrom('talks as t')
+          .select((e) => e.fn.max('t.held_on').as('m'))
+          .whereRef('t.participant_id', '=', 'p.id')
+          .as('last_talk_on'),
     ])
     .where('p.programme_id', '=', programmeId)
     .where('p.merged_into', 'is', null)
@@ -129,7 +190,16 @@ export function jobCentreConsents(trx: Tx, programmeId: string, participantId?: 
   let q = trx
     .selectFrom('consents as c')
     .innerJoin('participants as p', 'p.id', 'c.participant_id')
-    .select(['c.participant_id', 'c.organisation_ids', 'c.data_categories', 'c.given_on', 'c.given_by', 'c.revoked_at', 'p.kind', 'p.birth_date'])
+    .select([
+      'c.participant_id',
+      'c.organisation_ids',
+      'c.data_categories',
+      'c.given_on',
+      'c.given_by',
+      'c.revoked_at',
+      'p.kind',
+      'p.birth_date',
+    ])
     .where('c.programme_id', '=', programmeId)
     .where('c.purpose', '=', 'share_job_centre')
     .where('c.revoked_at', 'is', null);

@@ -55,11 +55,24 @@ export async function createParticipant(ctx: Ctx, programmeId: string, body: Cre
     if (!body.confirmNotDuplicate) {
       const found = findDuplicates(
         { firstName: body.firstName, lastName: body.lastName, birthDate: body.birthDate, cprHash: hash },
-        (await duplicateCandidates(trx, programmeId, body.birthDate, hash)).map((c) => ({ ...c, firstName: c.first_name, lastName: c.last_name, birthDate: c.birth_date, cprHash: c.cpr_hash })),
+        (await duplicateCandidates(trx, programmeId, body.birthDate, hash)).map((c) => ({
+          ...c,
+          firstName: c.first_name,
+          lastName: c.last_name,
+          birthDate: c.birth_date,
+          cprHash: c.cpr_hash,
+        })),
       );
       if (found.length > 0) {
         for (const d of found) {
-          await recordAudit(trx, ctx, { action: 'read', subjectType: 'participant', subjectId: d.item.id, subjectPersonId: d.item.id, programmeId, details: { via: 'duplicate_check' } });
+          await recordAudit(trx, ctx, {
+            action: 'read',
+            subjectType: 'participant',
+            subjectId: d.item.id,
+            subjectPersonId: d.item.id,
+            programmeId,
+            details: { via: 'duplicate_check' },
+          });
         }
         return { duplicates: found.map((d) => presentCandidate(d.item, d.reasons)) };
       }
@@ -112,7 +125,11 @@ export async function createParticipant(ctx: Ctx, programmeId: string, body: Cre
       created_by: v.actor.userId,
     });
     await recordAudit(trx, ctx, {
-      action: 'create', subjectType: 'participant', subjectId: row.id, subjectPersonId: row.id, programmeId,
+      action: 'create',
+      subjectType: 'participant',
+      subjectId: row.id,
+      subjectPersonId: row.id,
+      programmeId,
       details: { kind: row.kind, confirmedNotDuplicate: body.confirmNotDuplicate, cprRecorded: !!cpr },
     });
     return { profile: await loadProfile(trx, v, row, date) };
@@ -128,7 +145,11 @@ export async function getParticipant(ctx: Ctx, programmeId: string, participantI
   return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
     const profile = await loadProfile(trx, v, participantId, date);
     await recordAudit(trx, ctx, {
-      action: 'read', subjectType: 'participant', subjectId: participantId, subjectPersonId: participantId, programmeId,
+      action: 'read',
+      subjectType: 'participant',
+      subjectId: participantId,
+      subjectPersonId: participantId,
+      programmeId,
       details: { categories: profile.visibleCategories },
     });
     return profile;
@@ -142,19 +163,39 @@ export async function updateParticipant(ctx: Ctx, programmeId: string, participa
   return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
     const row = await loadWritable(trx, v, participantId);
     const issues = [...kindFieldIssues(row.kind, body, false), ...(await referenceIssues(trx, programmeId, body))];
-    if (row.kind === 'youth' && body.compulsorySchool === null) issues.push({ path: ['compulsorySchool'], code: 'compulsory_school_required' });
+    if (row.kind === 'youth' && body.compulsorySchool === null)
+      issues.push({ path: ['compulsorySchool'], code: 'compulsory_school_required' });
     if (body.birthDate) issues.push(...ageIssues(row.kind, body.birthDate, date));
     const cprChange = await cprUpdate(ctx, trx, v, row, body, issues);
     throwIfAny(issues);
     const { version, cpr: _cpr, cprReason: _reason, ...fields } = body;
     const values: Updateable<ParticipantsTable> = { ...cprChange };
     const map: Record<string, keyof ParticipantsTable> = {
-      firstName: 'first_name', lastName: 'last_name', birthDate: 'birth_date', email: 'email', phone: 'phone', address: 'address',
-      siteId: 'site_id', school: 'school', educationStatus: 'education_status', compulsorySchool: 'compulsory_school',
-      compulsorySchoolEndsOn: 'compulsory_school_ends_on', interests: 'interests', skills: 'skills', languages: 'languages',
-      availability: 'availability', travelKm: 'travel_km', travelModes: 'travel_modes', goals: 'goals', benefitType: 'benefit_type',
-      maxWeeklyHours: 'max_weekly_hours', flexJobApproved: 'flex_job_approved', readinessNotes: 'readiness_notes',
-      priority: 'priority', priorityNote: 'priority_note', status: 'status',
+      firstName: 'first_name',
+      lastName: 'last_name',
+      birthDate: 'birth_date',
+      email: 'email',
+      phone: 'phone',
+      address: 'address',
+      siteId: 'site_id',
+      school: 'school',
+      educationStatus: 'education_status',
+      compulsorySchool: 'compulsory_school',
+      compulsorySchoolEndsOn: 'compulsory_school_ends_on',
+      interests: 'interests',
+      skills: 'skills',
+      languages: 'languages',
+      availability: 'availability',
+      travelKm: 'travel_km',
+      travelModes: 'travel_modes',
+      goals: 'goals',
+      benefitType: 'benefit_type',
+      maxWeeklyHours: 'max_weekly_hours',
+      flexJobApproved: 'flex_job_approved',
+      readinessNotes: 'readiness_notes',
+      priority: 'priority',
+      priorityNote: 'priority_note',
+      status: 'status',
     };
     for (const [key, value] of Object.entries(fields)) {
       const column = map[key];
@@ -163,7 +204,11 @@ export async function updateParticipant(ctx: Ctx, programmeId: string, participa
     const updated = await repo.updateParticipant(trx, programmeId, participantId, version, values);
     if (!updated) throw errors.versionConflict(row.version);
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'participant', subjectId: participantId, subjectPersonId: participantId, programmeId,
+      action: 'update',
+      subjectType: 'participant',
+      subjectId: participantId,
+      subjectPersonId: participantId,
+      programmeId,
       details: { fields: Object.keys(body).filter((k) => k !== 'version' && body[k as keyof typeof body] !== undefined) },
     });
     return presentParticipant(updated, v, DATA_CATEGORIES);
@@ -184,7 +229,8 @@ async function cprUpdate(ctx: Ctx, trx: Tx, v: Viewer, row: repo.ParticipantRow,
     return { cpr_enc: sealCpr(ctx, parsed.value), cpr_hash: cprHash(ctx, parsed.value), cpr_reason: body.cprReason!.trim() };
   }
   if (!row.has_cpr) return {};
-  if (body.cprReason !== undefined && (body.cprReason === null || body.cprReason.trim() === '')) issues.push({ path: ['cprReason'], code: 'cpr_reason_required' });
+  if (body.cprReason !== undefined && (body.cprReason === null || body.cprReason.trim() === ''))
+    issues.push({ path: ['cprReason'], code: 'cpr_reason_required' });
   if (body.birthDate && body.birthDate !== row.birth_date) {
     const stored = await repo.findCpr(trx, v.programmeId, row.id);
     const parsed = stored?.cpr_enc ? parseCpr(openCpr(ctx, stored.cpr_enc)) : null;
@@ -206,7 +252,11 @@ export async function revealCpr(ctx: Ctx, programmeId: string, participantId: st
     if (!stored?.cpr_enc) throw errors.notFound('cpr');
     const digits = openCpr(ctx, stored.cpr_enc);
     await recordAudit(trx, ctx, {
-      action: 'read', subjectType: 'cpr', subjectId: participantId, subjectPersonId: participantId, programmeId,
+      action: 'read',
+      subjectType: 'cpr',
+      subjectId: participantId,
+      subjectPersonId: participantId,
+      programmeId,
       details: { reason: stored.cpr_reason },
     });
     return { cpr: `${digits.slice(0, 6)}-${digits.slice(6)}` };

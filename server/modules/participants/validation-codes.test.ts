@@ -54,7 +54,11 @@ describe('consent codes', () => {
   it('an unknown method and data category', async () => {
     const p = await createParticipant(env.c, env.p.id, adult(env.site.id, { firstName: 'Samtykke', email: null }));
     const res = await env.c.post(`${participants()}/${p.id}/consents`, {
-      purpose: 'share_employer', dataCategories: ['contact', 'shoe_size'], givenOn: daysAgo(1), givenBy: 'participant', method: 'telepathy',
+      purpose: 'share_employer',
+      dataCategories: ['contact', 'shoe_size'],
+      givenOn: daysAgo(1),
+      givenBy: 'participant',
+      method: 'telepathy',
     });
     expect(res.statusCode).toBe(400);
     expect(issues(res)).toMatchObject({ method: 'consent_method_unknown', 'dataCategories.1': 'data_category_unknown' });

@@ -12,6 +12,8 @@ afterAll(() => t.close());
 // against the constant: matching compares the two, so they must name the same areas.
 it('the work_areas table and the work-area constant list the same areas and education areas', async () => {
   const rows = await t.db.selectFrom('work_areas').select(['code', 'education_area']).orderBy('code').execute();
-  const constant = Object.entries(WORK_AREA_EDUCATION_AREA).map(([code, area]) => ({ code, education_area: area })).sort((a, b) => a.code.localeCompare(b.code));
+  const constant = Object.entries(WORK_AREA_EDUCATION_AREA)
+    .map(([code, area]) => ({ code, education_area: area }))
+    .sort((a, b) => a.code.localeCompare(b.code));
   expect(rows).toEqual(constant);
 });

@@ -43,7 +43,8 @@ export function toCsv(r: PayrollReport): string {
     line(['Mentortimer pr. betaler', null, null, 'Timer', null, 'Udgift']),
     ...r.mentorCostsByPayer.map((m) => line([m.payer, null, null, m.hours, null, m.cost])),
   ];
-  if (r.budget) out.push('', line(['Lommepengebudget', r.budget.month, null, null, null, r.budget.spent, r.budget.budget, r.budget.remaining]));
+  if (r.budget)
+    out.push('', line(['Lommepengebudget', r.budget.month, null, null, null, r.budget.spent, r.budget.budget, r.budget.remaining]));
   return `\uFEFF${out.join('\r\n')}\r\n`;
 }
 
@@ -53,20 +54,33 @@ export async function toXlsx(r: PayrollReport): Promise<Buffer> {
   const money = '#,##0.00';
   const wages = book.addWorksheet('Løn');
   wages.columns = [
-    { header: 'Navn', key: 'name', width: 28 }, { header: 'CPR', key: 'cpr', width: 13 }, { header: 'Arbejdsgiver', key: 'employer', width: 28 },
-    { header: 'Timer', key: 'hours', width: 9, style: { numFmt: money } }, { header: 'Timeløn', key: 'ratePerHour', width: 10, style: { numFmt: money } },
-    { header: 'Bruttoløn', key: 'gross', width: 12, style: { numFmt: money } }, { header: 'Feriepenge (12,5 %)', key: 'holidayPay', width: 18, style: { numFmt: money } },
+    { header: 'Navn', key: 'name', width: 28 },
+    { header: 'CPR', key: 'cpr', width: 13 },
+    { header: 'Arbejdsgiver', key: 'employer', width: 28 },
+    { header: 'Timer', key: 'hours', width: 9, style: { numFmt: money } },
+    { header: 'Timeløn', key: 'ratePerHour', width: 10, style: { numFmt: money } },
+    { header: 'Bruttoløn', key: 'gross', width: 12, style: { numFmt: money } },
+    { header: 'Feriepenge (12,5 %)', key: 'holidayPay', width: 18, style: { numFmt: money } },
     { header: 'I alt', key: 'total', width: 12, style: { numFmt: money } },
   ];
   for (const p of r.rows) wages.addRow({ ...p, cpr: p.cpr ?? '' });
   wages.addRow({ name: 'I alt', ...r.totals }).font = { bold: true };
   wages.getRow(1).font = { bold: true };
   const mentors = book.addWorksheet('Mentortimer');
-  mentors.columns = [{ header: 'Betaler', key: 'payer', width: 16 }, { header: 'Timer', key: 'hours', width: 9 }, { header: 'Udgift', key: 'cost', width: 12, style: { numFmt: money } }];
+  mentors.columns = [
+    { header: 'Betaler', key: 'payer', width: 16 },
+    { header: 'Timer', key: 'hours', width: 9 },
+    { header: 'Udgift', key: 'cost', width: 12, style: { numFmt: money } },
+  ];
   for (const m of r.mentorCostsByPayer) mentors.addRow(m);
   if (r.budget) {
     const budget = book.addWorksheet('Budget');
-    budget.columns = [{ header: 'Måned', key: 'month', width: 10 }, { header: 'Budget', key: 'budget', width: 12 }, { header: 'Forbrug', key: 'spent', width: 12 }, { header: 'Rest', key: 'remaining', width: 12 }];
+    budget.columns = [
+      { header: 'Måned', key: 'month', width: 10 },
+      { header: 'Budget', key: 'budget', width: 12 },
+      { header: 'Forbrug', key: 'spent', width: 12 },
+      { header: 'Rest', key: 'remaining', width: 12 },
+    ];
     budget.addRow(r.budget);
   }
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -5,20 +5,43 @@ import type { Tx } from '../../../db/tenant.ts';
  * agreed wage, its payer and the person. `cpr_enc` is selected only when the caller asks for it.
  */
 export function approvedShifts(trx: Tx, programmeId: string, from: string, to: string, withCpr: boolean) {
-  return trx.selectFrom('shifts as s')
+  return trx
+    .selectFrom('shifts as s')
     .innerJoin('placements as p', 'p.id', 's.placement_id')
     .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
     .innerJoin('openings as o', 'o.id', 'p.opening_id')
     .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
     .select([
-      's.id', 's.placement_id', 'p.participant_id', 's.work_date', 's.start_time', 's.end_time', 's.break_minutes',
-      'p.wage_per_hour', 'p.wage_payer', 'pa.first_name', 'pa.last_name', 'org.name as employer_name', 'o.kind as opening_kind',
+      's.id',
+      's.placement_id',
+      'p.participant_id',
+      's.work_date',
+      's.start_time',
+      's.end_time',
+      's.break_minutes',
+      'p.wage_per_hour',
+      'p.wage_payer',
+      'pa.first_name',
+      'pa.last_name',
+      'org.name as employer_name',
+      'o.kind as opening_kind',
     ])
     .$if(withCpr, (q) => q.select('pa.cpr_enc'))
-    .where('s.programme_id', '=', programmeId).where('s.status', '=', 'approved')
-    .where('s.work_date', '>=', from).where('s.work_date', '<=', to)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('shifts as c').select('c.id').whereRef('c.corrects_shift_id', '=', 's.id').where('c.status', '=', 'approved'))))
-    .orderBy('pa.last_name').orderBy('pa.first_name').orderBy('s.participant_id').orderBy('s.work_date')
+    .where('s.programme_id', '=', programmeId)
+    .where('s.status', '=', 'approved')
+    .where('s.work_date', '>=', from)
+    .where('s.work_date', '<=', to)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb.selectFrom('shifts as c').select('c.id').whereRef('c.corrects_shift_id', '=', 's.id').where('c.status', '=', 'approved'),
+        ),
+      ),
+    )
+    .orderBy('pa.last_name')
+    .orderBy('pa.first_name')
+    .orderBy('s.participant_id')
+    .orderBy('s.work_date')
     .execute();
 }
 export type PayrollShiftRow = Awaited<ReturnType<typeof approvedShifts>>[number] & { cpr_enc?: string | null };

@@ -7,16 +7,22 @@ import { payrollExport } from './service.ts';
 export const payrollRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/programmes/:programmeId/pocket-money-budget', {
     schema: {
-      tags: ['payroll'], summary: 'Pocket-money spending (project funds, gross + holiday pay) against the monthly budget, per month of a year',
-      params: z.object({ programmeId: z.uuid() }), querystring: budgetQuery, response: { 200: budgetYear },
+      tags: ['payroll'],
+      summary: 'Pocket-money spending (project funds, gross + holiday pay) against the monthly budget, per month of a year',
+      params: z.object({ programmeId: z.uuid() }),
+      querystring: budgetQuery,
+      response: { 200: budgetYear },
     },
     handler: (req) => budgetForYear(req.ctx, req.params.programmeId, req.query),
   });
   app.get('/api/programmes/:programmeId/payroll', {
     schema: {
-      tags: ['payroll'], summary: 'Monthly payroll export for one payer (CSV; format=xlsx for Excel, format=json for the figures)',
-      description: 'Approved hours × agreed rate per person, 12.5 % holiday pay, mentor costs per funder and pocket-money spending against the monthly budget. CPR numbers only for company and municipality payers, with a stated `reason` (audited).',
-      params: z.object({ programmeId: z.uuid() }), querystring: payrollQuery,
+      tags: ['payroll'],
+      summary: 'Monthly payroll export for one payer (CSV; format=xlsx for Excel, format=json for the figures)',
+      description:
+        'Approved hours × agreed rate per person, 12.5 % holiday pay, mentor costs per funder and pocket-money spending against the monthly budget. CPR numbers only for company and municipality payers, with a stated `reason` (audited).',
+      params: z.object({ programmeId: z.uuid() }),
+      querystring: payrollQuery,
     },
     handler: async (req, reply) => {
       const out = await payrollExport(req.ctx, req.params.programmeId, req.query);

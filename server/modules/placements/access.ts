@@ -35,7 +35,9 @@ export async function loadForParty(trx: Tx, actor: Actor, programmeId: string, p
   const row = await repo.findPlacement(trx, programmeId, placementId);
   if (!row) throw errors.notFound('placement');
   const memberships = actor.memberships.filter((m) => m.programmeId === programmeId);
-  const guardianUserIds = memberships.some((m) => m.role === 'guardian') ? await repo.guardianUserIds(trx, programmeId, row.participant_id) : [];
+  const guardianUserIds = memberships.some((m) => m.role === 'guardian')
+    ? await repo.guardianUserIds(trx, programmeId, row.participant_id)
+    : [];
   const party = primaryParty({
     userId: actor.userId,
     memberships,
@@ -50,9 +52,16 @@ export async function loadForParty(trx: Tx, actor: Actor, programmeId: string, p
 
 /** The actions the machine lets this party take now (for the UI's buttons). */
 export function allowedActions(l: Loaded): PlacementAction[] {
-  return ACTION_NAMES.filter((action) => refuseAction({
-    action, from: l.row.status as PlacementStatus, party: l.party, participantAccepted: l.row.participant_accepted_at !== null, personAge: l.age,
-  }) === null);
+  return ACTION_NAMES.filter(
+    (action) =>
+      refuseAction({
+        action,
+        from: l.row.status as PlacementStatus,
+        party: l.party,
+        participantAccepted: l.row.participant_accepted_at !== null,
+        personAge: l.age,
+      }) === null,
+  );
 }
 
 /** Staff see and change everything; the others see their own side. */

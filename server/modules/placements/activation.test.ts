@@ -4,7 +4,21 @@ import { addMonths } from '../../../shared/domain/participants/dates.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { companyWithWorkplace } from '../companies/fixtures.ts';
 import {
-  activePlacement, addGuardian, agreedPlacement, agreement, mentor, move, ok, person, propose, START, today, urls, world, yearsAgo, type World,
+  activePlacement,
+  addGuardian,
+  agreedPlacement,
+  agreement,
+  mentor,
+  move,
+  ok,
+  person,
+  propose,
+  START,
+  today,
+  urls,
+  world,
+  yearsAgo,
+  type World,
 } from './fixtures.ts';
 
 /** Agreements, the guardian's co-signature before a youth starts, follow-ups and how a placement ends. */
@@ -32,15 +46,23 @@ describe('the agreement', () => {
     const { record } = await mentor(t, w, { name: 'Mette Mentor' });
     const { placement } = await agreedPlacement(w, { agreement: { mentorId: record.id } });
     expect(placement.agreement).toEqual({
-      startsOn: START(), endsOn: addMonths(START(), 6), hoursPerWeek: 6, weeklySchedule: agreement().weeklySchedule, wagePerHour: 65, wagePayer: 'company',
-      mentor: { id: record.id, name: 'Mette Mentor' }, agreedAt: expect.any(String),
+      startsOn: START(),
+      endsOn: addMonths(START(), 6),
+      hoursPerWeek: 6,
+      weeklySchedule: agreement().weeklySchedule,
+      wagePerHour: 65,
+      wagePayer: 'company',
+      mentor: { id: record.id, name: 'Mette Mentor' },
+      agreedAt: expect.any(String),
     });
   });
 
   it('refuses a weekly schedule that breaks the young-worker rules for the person (422 schedule_not_legal)', async () => {
     const { pl } = await offeredFor14YearOld();
     const res = await w.c.post(urls.transition(w.p, pl.id), {
-      to: 'agreed', version: pl.version, agreement: agreement({ weeklySchedule: [{ weekday: 3, start: '17:00', end: '20:30', breakMinutes: 0 }] }),
+      to: 'agreed',
+      version: pl.version,
+      agreement: agreement({ weeklySchedule: [{ weekday: 3, start: '17:00', end: '20:30', breakMinutes: 0 }] }),
     });
     expect(res.statusCode).toBe(422);
     const error = res.json().error;
@@ -53,9 +75,22 @@ describe('the agreement', () => {
 
   it('accepts only a mentor of the opening’s own organisation', async () => {
     const other = await companyWithWorkplace(w.c, w.p, 'Mentorfirma ApS');
-    const foreign = await ok(w.c.post(`/api/programmes/${w.p}/mentors`, { organisationId: other.company.organisationId, name: 'Fremmed', hoursPerWeek: 1, ratePerHour: 100, payer: 'company' }), 201);
+    const foreign = await ok(
+      w.c.post(`/api/programmes/${w.p}/mentors`, {
+        organisationId: other.company.organisationId,
+        name: 'Fremmed',
+        hoursPerWeek: 1,
+        ratePerHour: 100,
+        payer: 'company',
+      }),
+      201,
+    );
     const { pl } = await offeredFor14YearOld();
-    const res = await w.c.post(urls.transition(w.p, pl.id), { to: 'agreed', version: pl.version, agreement: agreement({ mentorId: foreign.id }) });
+    const res = await w.c.post(urls.transition(w.p, pl.id), {
+      to: 'agreed',
+      version: pl.version,
+      agreement: agreement({ mentorId: foreign.id }),
+    });
     expect(res.json().error.details.issues).toEqual([expect.objectContaining({ path: ['agreement', 'mentorId'], code: 'mentor_unknown' })]);
   });
 });
@@ -69,10 +104,20 @@ describe('going active', () => {
 
     let res = await activate();
     expect(res.statusCode).toBe(409);
-    expect(res.json().error).toMatchObject({ code: 'guardian_clearance_missing', details: { missing: ['guardian_informed', 'guardian_cosigned'], requiredBecause: ['under_15', 'compulsory_school'] } });
+    expect(res.json().error).toMatchObject({
+      code: 'guardian_clearance_missing',
+      details: { missing: ['guardian_informed', 'guardian_cosigned'], requiredBecause: ['under_15', 'compulsory_school'] },
+    });
 
     // A co-signed notice about some other job does not count for this one.
-    const notice = { guardianId: guardian.id, jobDescription: 'Butiksassistent i bageriet', hours: 'Tirsdag 15–17, lørdag 10–14', risks: 'Varme ovne', precautions: 'Voksen til stede', informedOn: today() };
+    const notice = {
+      guardianId: guardian.id,
+      jobDescription: 'Butiksassistent i bageriet',
+      hours: 'Tirsdag 15–17, lørdag 10–14',
+      risks: 'Varme ovne',
+      precautions: 'Voksen til stede',
+      informedOn: today(),
+    };
     await ok(w.c.post(notices(p.id), { ...notice, cosignedOn: today() }), 201);
     expect((await activate()).json().error).toMatchObject({ code: 'guardian_clearance_missing' });
 
@@ -84,7 +129,10 @@ describe('going active', () => {
     const active = await ok(activate());
     expect(active).toMatchObject({ status: 'active', activatedAt: expect.any(String) });
     expect(active.followUps.map((f: { code: string; dueOn: string }) => [f.code, f.dueOn])).toEqual([
-      ['1w', addDays(START(), 7)], ['1m', addMonths(START(), 1)], ['3m', addMonths(START(), 3)], ['end', addMonths(START(), 6)],
+      ['1w', addDays(START(), 7)],
+      ['1m', addMonths(START(), 1)],
+      ['3m', addMonths(START(), 3)],
+      ['end', addMonths(START(), 6)],
     ]);
   });
 
@@ -94,7 +142,10 @@ describe('going active', () => {
     const { placement } = await activePlacement(w);
     expect(placement.followUps.map((f: { code: string }) => f.code)).toEqual(['2w', 'end']);
     await ok(admin.client.request('PATCH', `/api/programmes/${w.p}/settings/placements`, { followUpSchedule: ['1w', '1m', '3m', 'end'] }));
-    expect((await admin.client.request('PATCH', `/api/programmes/${w.p}/settings/placements`, { staleFlagDays: 40, staleCloseDays: 30 })).json().error.details.issues[0].code).toBe('stale_close_before_flag');
+    expect(
+      (await admin.client.request('PATCH', `/api/programmes/${w.p}/settings/placements`, { staleFlagDays: 40, staleCloseDays: 30 })).json()
+        .error.details.issues[0].code,
+    ).toBe('stale_close_before_flag');
     expect((await w.c.request('PATCH', `/api/programmes/${w.p}/settings/placements`, { staleFlagDays: 10 })).statusCode).toBe(403);
   });
 });
@@ -107,14 +158,19 @@ describe('follow-ups', () => {
     expect(oneWeek).toMatchObject({ dueOn: addDays(started, 7), overdue: true });
 
     const due = await ok(w.c.get(`/api/programmes/${w.p}/follow-ups/due`));
-    expect(due.followUps).toContainEqual(expect.objectContaining({ id: oneWeek.id, participantId: p.id, firstName: 'Yasmin', openingTitle: 'Butiksassistent' }));
+    expect(due.followUps).toContainEqual(
+      expect.objectContaining({ id: oneWeek.id, participantId: p.id, firstName: 'Yasmin', openingTitle: 'Butiksassistent' }),
+    );
     const todo = await ok(w.c.get(`/api/programmes/${w.p}/todo`));
     expect(todo.followUpsDue.map((f: { id: string }) => f.id)).toContain(oneWeek.id);
     expect(todo).toHaveProperty('overdueNextSteps');
 
     const url = `${urls.placement(w.p, placement.id)}/follow-ups/${oneWeek.id}/complete`;
     const other = await person(w, { firstName: 'Anden' });
-    const foreignTalk = await ok(w.c.post(`/api/programmes/${w.p}/participants/${other.id}/talks`, { heldOn: today(), kind: 'follow_up', summary: 'Andet' }), 201);
+    const foreignTalk = await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${other.id}/talks`, { heldOn: today(), kind: 'follow_up', summary: 'Andet' }),
+      201,
+    );
     expect((await w.c.post(url, { talkId: foreignTalk.id })).json().error.details.issues[0].code).toBe('talk_unknown');
     const done = await ok(w.c.post(url, { talk: { heldOn: today(), summary: 'God første uge. Trives med kunderne.' } }));
     expect(done).toMatchObject({ completedAt: expect.any(String), talkId: expect.any(String), overdue: false });
@@ -129,18 +185,33 @@ describe('follow-ups', () => {
 describe('ending', () => {
   it('ends early with a reason from the list, cancelling later follow-ups and moving the end talk to today', async () => {
     const { placement } = await activePlacement(w, { agreement: { startsOn: addDays(today(), -40) } });
-    expect((await w.c.post(urls.transition(w.p, placement.id), { to: 'ended_early', version: placement.version, reason: 'bored' })).statusCode).toBe(400);
+    expect(
+      (await w.c.post(urls.transition(w.p, placement.id), { to: 'ended_early', version: placement.version, reason: 'bored' })).statusCode,
+    ).toBe(400);
     const ended = await move(w.c, w, placement, { to: 'ended_early', reason: 'started_education' });
     expect(ended).toMatchObject({ status: 'ended_early', endReason: 'started_education', endedOn: today(), suggestedStep: null });
-    const open = ended.followUps.filter((f: { completedAt: string | null; cancelledAt: string | null }) => !f.completedAt && !f.cancelledAt);
-    expect(open.map((f: { code: string; dueOn: string }) => [f.code, f.dueOn])).toEqual([['1w', addDays(today(), -33)], ['1m', addMonths(addDays(today(), -40), 1)], ['end', today()]]);
-    expect(ended.followUps.filter((f: { cancelledAt: string | null }) => f.cancelledAt).map((f: { code: string }) => f.code)).toEqual(['3m']);
+    const open = ended.followUps.filter(
+      (f: { completedAt: string | null; cancelledAt: string | null }) => !f.completedAt && !f.cancelledAt,
+    );
+    expect(open.map((f: { code: string; dueOn: string }) => [f.code, f.dueOn])).toEqual([
+      ['1w', addDays(today(), -33)],
+      ['1m', addMonths(addDays(today(), -40), 1)],
+      ['end', today()],
+    ]);
+    expect(ended.followUps.filter((f: { cancelledAt: string | null }) => f.cancelledAt).map((f: { code: string }) => f.code)).toEqual([
+      '3m',
+    ]);
   });
 
   it('completes with an outcome and suggests the next ladder step for youth (none from step 4)', async () => {
     const top = await activePlacement(w, { person: { step: 4 } });
-    expect((await w.c.post(urls.transition(w.p, top.placement.id), { to: 'completed', version: top.placement.version })).statusCode).toBe(400);
-    expect(await move(w.c, w, top.placement, { to: 'completed', outcome: 'apprenticeship_agreement' })).toMatchObject({ outcome: 'apprenticeship_agreement', suggestedStep: null });
+    expect((await w.c.post(urls.transition(w.p, top.placement.id), { to: 'completed', version: top.placement.version })).statusCode).toBe(
+      400,
+    );
+    expect(await move(w.c, w, top.placement, { to: 'completed', outcome: 'apprenticeship_agreement' })).toMatchObject({
+      outcome: 'apprenticeship_agreement',
+      suggestedStep: null,
+    });
     const second = await activePlacement(w, { person: { step: 2 } });
     expect(await move(w.c, w, second.placement, { to: 'completed', outcome: 'stayed_in_job' })).toMatchObject({ suggestedStep: 3 });
     // The suggestion is not applied: the ladder moves only with its own dated event.

@@ -14,15 +14,25 @@ import * as repo from './repository.ts';
  * agreement (their own age and school status on each date). 422 schedule_not_legal lists why.
  */
 export function assertScheduleLegal(row: repo.PlacementRow, schedule: readonly WeeklySlot[], from: string, to: string): void {
-  const person = { birthDate: row.birth_date, compulsorySchool: row.compulsory_school === true, compulsorySchoolEndsOn: row.compulsory_school_ends_on };
+  const person = {
+    birthDate: row.birth_date,
+    compulsorySchool: row.compulsory_school === true,
+    compulsorySchoolEndsOn: row.compulsory_school_ends_on,
+  };
   const check = checkAgreedSchedule(person, schedule, from, to);
   if (!check.ok) {
-    throw errors.scheduleNotLegal(check.violations.slice(0, 20).map((v) => ({ rule: v.rule, date: v.date, message: v.message, messageEn: v.messageEn })));
+    throw errors.scheduleNotLegal(
+      check.violations.slice(0, 20).map((v) => ({ rule: v.rule, date: v.date, message: v.message, messageEn: v.messageEn })),
+    );
   }
 }
 
 /** The columns a confirmed agreement sets. The mentor must belong to the opening's organisation. */
-export async function agreementValues(trx: Tx, row: repo.PlacementRow, a: z.output<typeof agreementInput>): Promise<Updateable<PlacementsTable>> {
+export async function agreementValues(
+  trx: Tx,
+  row: repo.PlacementRow,
+  a: z.output<typeof agreementInput>,
+): Promise<Updateable<PlacementsTable>> {
   const endsOn = a.endsOn ?? defaultAgreementEnd(a.startsOn);
   if (a.mentorId && !(await repo.findMentorOf(trx, row.programme_id, row.organisation_id, a.mentorId))) {
     throw errors.invalidFields([{ path: ['agreement', 'mentorId'], code: 'mentor_unknown' }]);

@@ -19,28 +19,63 @@ const mine = async (c: typeof w.c) => (await ok(c.get('/api/me/placements'))).pl
 describe('the employer’s candidate view', () => {
   it('shows first name, age, step and match reasons only, then what a consent shares, gone at once when revoked', async () => {
     const p = await person(w, {
-      firstName: 'Amira', lastName: 'Kristensen', birthDate: yearsAgo(16), compulsorySchool: false, phone: '+45 12 34 56 78', email: 'amira@example.test',
-      interests: ['retail', 'kitchen'], school: 'Ellemarkskolen',
+      firstName: 'Amira',
+      lastName: 'Kristensen',
+      birthDate: yearsAgo(16),
+      compulsorySchool: false,
+      phone: '+45 12 34 56 78',
+      email: 'amira@example.test',
+      interests: ['retail', 'kitchen'],
+      school: 'Ellemarkskolen',
     });
-    const pl = await propose(w, p.id, w.opening.id, [{ code: 'interest', value: 'retail' }, { code: 'distance_km', value: 2 }]);
+    const pl = await propose(w, p.id, w.opening.id, [
+      { code: 'interest', value: 'retail' },
+      { code: 'distance_km', value: 2 },
+    ]);
 
     let [candidate] = await mine(w.contact.client);
     expect(candidate).toMatchObject({
-      id: pl.id, status: 'proposed', actingAs: 'employer', matchReasons: [{ code: 'interest', value: 'retail' }, { code: 'distance_km', value: 2 }],
+      id: pl.id,
+      status: 'proposed',
+      actingAs: 'employer',
+      matchReasons: [
+        { code: 'interest', value: 'retail' },
+        { code: 'distance_km', value: 2 },
+      ],
       candidate: { firstName: 'Amira', age: 16, kind: 'youth', step: 1, track: null, sharedCategories: [] },
     });
     expect(candidate).not.toHaveProperty('participant');
     const text = JSON.stringify([candidate, await ok(w.contact.client.get(urls.placement(w.p, pl.id)))]);
-    for (const secret of ['Kristensen', '12 34 56 78', 'amira@example.test', p.birthDate, p.id, 'Ellemarkskolen']) expect(text).not.toContain(secret);
+    for (const secret of ['Kristensen', '12 34 56 78', 'amira@example.test', p.birthDate, p.id, 'Ellemarkskolen'])
+      expect(text).not.toContain(secret);
 
     // A consent for another employer shares nothing with this one.
     const other = await companyWithWorkplace(w.c, w.p, 'Konkurrenten ApS');
     await t.db.insertInto('programme_partners').values({ programme_id: w.p, organisation_id: other.company.organisationId }).execute();
-    await ok(w.c.post(consents(p.id), { purpose: 'share_employer', organisationIds: [other.company.organisationId], dataCategories: ['contact'], givenOn: today(), givenBy: 'participant', method: 'paper' }), 201);
+    await ok(
+      w.c.post(consents(p.id), {
+        purpose: 'share_employer',
+        organisationIds: [other.company.organisationId],
+        dataCategories: ['contact'],
+        givenOn: today(),
+        givenBy: 'participant',
+        method: 'paper',
+      }),
+      201,
+    );
     expect((await mine(w.contact.client))[0].candidate.sharedCategories).toEqual([]);
 
     // A consent for every employer in the programme: contact and profile, never talks.
-    const consent = await ok(w.c.post(consents(p.id), { purpose: 'share_employer', dataCategories: ['contact', 'profile', 'talks'], givenOn: today(), givenBy: 'participant', method: 'paper' }), 201);
+    const consent = await ok(
+      w.c.post(consents(p.id), {
+        purpose: 'share_employer',
+        dataCategories: ['contact', 'profile', 'talks'],
+        givenOn: today(),
+        givenBy: 'participant',
+        method: 'paper',
+      }),
+      201,
+    );
     [candidate] = await mine(w.contact.client);
     expect(candidate.candidate).toMatchObject({
       sharedCategories: ['contact', 'profile'],
@@ -57,7 +92,14 @@ describe('the employer’s candidate view', () => {
     expect(JSON.stringify(await ok(w.contact.client.get(urls.placement(w.p, pl.id))))).not.toContain('12 34 56 78');
 
     // Every time the person was shown to the employer is in the audit trail, with what was shared.
-    const reads = await t.db.selectFrom('audit_events').select(['actor_role', 'details']).where('subject_person_id', '=', p.id).where('action', '=', 'read').where('actor_role', '=', 'employer_contact').orderBy('id').execute();
+    const reads = await t.db
+      .selectFrom('audit_events')
+      .select(['actor_role', 'details'])
+      .where('subject_person_id', '=', p.id)
+      .where('action', '=', 'read')
+      .where('actor_role', '=', 'employer_contact')
+      .orderBy('id')
+      .execute();
     expect(reads.length).toBeGreaterThanOrEqual(6);
     expect(reads.map((r) => (r.details as { categories: string[] }).categories)).toContainEqual(['contact', 'profile']);
   });
@@ -76,7 +118,11 @@ describe('the mentor’s view', () => {
     expect(list[0]).not.toHaveProperty('participant');
     expect((await ok(assigned.user!.client.get(urls.placement(w.p, placement.id)))).followUps).toEqual([]);
     expect((await assigned.user!.client.get(urls.placement(w.p, elsewhere.placement.id))).statusCode).toBe(404);
-    const end = await assigned.user!.client.post(urls.transition(w.p, placement.id), { to: 'completed', version: placement.version, outcome: 'nothing_yet' });
+    const end = await assigned.user!.client.post(urls.transition(w.p, placement.id), {
+      to: 'completed',
+      version: placement.version,
+      outcome: 'nothing_yet',
+    });
     expect(end.json().error).toMatchObject({ code: 'placement_transition_forbidden', details: { party: 'mentor' } });
 
     expect(await mine(unassigned.user!.client)).toEqual([]);

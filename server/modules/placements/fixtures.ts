@@ -40,9 +40,22 @@ export type World = Awaited<ReturnType<typeof world>>;
  * before it fills (an opening fills itself when agreed and running placements take every place).
  */
 export async function openOpening(c: TestClient, programmeId: string, workplaceId: string, overrides: Record<string, unknown> = {}) {
-  return ok(c.post(api.openings(programmeId), openingBody(workplaceId, {
-    title: 'Butiksassistent', minAge: 13, maxAge: 17, startsOn: START(), status: 'open', flags: { lightWorkOnly: true }, places: 50, ...overrides,
-  })), 201);
+  return ok(
+    c.post(
+      api.openings(programmeId),
+      openingBody(workplaceId, {
+        title: 'Butiksassistent',
+        minAge: 13,
+        maxAge: 17,
+        startsOn: START(),
+        status: 'open',
+        flags: { lightWorkOnly: true },
+        places: 50,
+        ...overrides,
+      }),
+    ),
+    201,
+  );
 }
 
 /** A youth (14 by default, in compulsory school) in the world's programme. */
@@ -50,21 +63,47 @@ export async function person(w: World, overrides: Record<string, unknown> = {}) 
   return createParticipant(w.c, w.p, { ...youth(w.env.site.id, overrides), confirmNotDuplicate: true });
 }
 
-export async function propose(w: World, participantId: string, openingId = w.opening.id, matchReasons: unknown[] = [{ code: 'interest', value: 'retail' }]) {
+export async function propose(
+  w: World,
+  participantId: string,
+  openingId = w.opening.id,
+  matchReasons: unknown[] = [{ code: 'interest', value: 'retail' }],
+) {
   return ok(w.c.post(urls.placements(w.p), { participantId, openingId, matchReasons }), 201);
 }
 
 /** Links a portal account with the participant or guardian role, as redeeming a portal code does. */
-export async function portalAccount(t: TestApp, programmeId: string, link: { participantId: string } | { guardianId: string }, name = 'Portal Bruger') {
+export async function portalAccount(
+  t: TestApp,
+  programmeId: string,
+  link: { participantId: string } | { guardianId: string },
+  name = 'Portal Bruger',
+) {
   const user = await t.createUser({ name });
-  await t.db.insertInto('memberships').values({ user_id: user.id, programme_id: programmeId, role: 'participantId' in link ? 'participant' : 'guardian', organisation_id: null }).execute();
-  if ('participantId' in link) await t.db.updateTable('participants').set({ user_id: user.id }).where('id', '=', link.participantId).execute();
+  await t.db
+    .insertInto('memberships')
+    .values({
+      user_id: user.id,
+      programme_id: programmeId,
+      role: 'participantId' in link ? 'participant' : 'guardian',
+      organisation_id: null,
+    })
+    .execute();
+  if ('participantId' in link)
+    await t.db.updateTable('participants').set({ user_id: user.id }).where('id', '=', link.participantId).execute();
   else await t.db.updateTable('guardians').set({ user_id: user.id }).where('id', '=', link.guardianId).execute();
   return { ...user, client: await t.loginAs(user.id) };
 }
 
 export async function addGuardian(w: World, participantId: string) {
-  return ok(w.c.post(`/api/programmes/${w.p}/participants/${participantId}/guardians`, { name: 'Mona Hansen', relation: 'mother', phone: '+45 11 22 33 44' }), 201);
+  return ok(
+    w.c.post(`/api/programmes/${w.p}/participants/${participantId}/guardians`, {
+      name: 'Mona Hansen',
+      relation: 'mother',
+      phone: '+45 11 22 33 44',
+    }),
+    201,
+  );
 }
 
 /** Moves a placement with the given client and insists on 200; returns the placement. */
@@ -82,10 +121,17 @@ export function agreement(overrides: Record<string, unknown> = {}) {
 export async function mentor(t: TestApp, w: World, opts: { withUser?: boolean; name?: string; ratePerHour?: number; payer?: string } = {}) {
   let user: Awaited<ReturnType<TestApp['member']>> | null = null;
   if (opts.withUser) user = await t.member(w.p, 'mentor', { name: opts.name ?? 'Mads Mentor' });
-  const record = await ok(w.c.post(api.mentors(w.p), {
-    organisationId: w.place.company.organisationId, userId: user?.id ?? null, name: opts.name ?? 'Mads Mentor', hoursPerWeek: 2,
-    ratePerHour: opts.ratePerHour ?? 250, payer: opts.payer ?? 'project_funds',
-  }), 201);
+  const record = await ok(
+    w.c.post(api.mentors(w.p), {
+      organisationId: w.place.company.organisationId,
+      userId: user?.id ?? null,
+      name: opts.name ?? 'Mads Mentor',
+      hoursPerWeek: 2,
+      ratePerHour: opts.ratePerHour ?? 250,
+      payer: opts.payer ?? 'project_funds',
+    }),
+    201,
+  );
   return { record, user };
 }
 

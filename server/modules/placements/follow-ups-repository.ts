@@ -1,9 +1,23 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../../db/tenant.ts';
 
-const FOLLOW_UP = ['f.id', 'f.placement_id', 'f.code', 'f.due_on', 'f.talk_id', 'f.completed_at', 'f.cancelled_at', 'f.notified_at'] as const;
+const FOLLOW_UP = [
+  'f.id',
+  'f.placement_id',
+  'f.code',
+  'f.due_on',
+  'f.talk_id',
+  'f.completed_at',
+  'f.cancelled_at',
+  'f.notified_at',
+] as const;
 
-export async function insertFollowUps(trx: Tx, programmeId: string, placementId: string, plan: readonly { code: string; dueOn: string }[]): Promise<void> {
+export async function insertFollowUps(
+  trx: Tx,
+  programmeId: string,
+  placementId: string,
+  plan: readonly { code: string; dueOn: string }[],
+): Promise<void> {
   if (plan.length === 0) return;
   await trx
     .insertInto('placement_follow_ups')
@@ -23,16 +37,31 @@ export function listFollowUps(trx: Tx, programmeId: string, placementId: string)
 export type FollowUpRow = Awaited<ReturnType<typeof listFollowUps>>[number];
 
 export function findFollowUp(trx: Tx, programmeId: string, id: string) {
-  return trx.selectFrom('placement_follow_ups as f').select(FOLLOW_UP).where('f.programme_id', '=', programmeId).where('f.id', '=', id).executeTakeFirst();
+  return trx
+    .selectFrom('placement_follow_ups as f')
+    .select(FOLLOW_UP)
+    .where('f.programme_id', '=', programmeId)
+    .where('f.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function cancelFollowUps(trx: Tx, programmeId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await trx.updateTable('placement_follow_ups').set({ cancelled_at: sql`now()` }).where('programme_id', '=', programmeId).where('id', 'in', [...ids]).execute();
+  await trx
+    .updateTable('placement_follow_ups')
+    .set({ cancelled_at: sql`now()` })
+    .where('programme_id', '=', programmeId)
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 export async function moveFollowUp(trx: Tx, programmeId: string, id: string, dueOn: string): Promise<void> {
-  await trx.updateTable('placement_follow_ups').set({ due_on: dueOn, notified_at: null }).where('programme_id', '=', programmeId).where('id', '=', id).execute();
+  await trx
+    .updateTable('placement_follow_ups')
+    .set({ due_on: dueOn, notified_at: null })
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Completes an open follow-up; undefined when it was already completed or cancelled. */
@@ -87,5 +116,9 @@ export function dueUnnotified(trx: Tx, today: string) {
 }
 
 export async function markNotified(trx: Tx, id: string): Promise<void> {
-  await trx.updateTable('placement_follow_ups').set({ notified_at: sql`now()` }).where('id', '=', id).execute();
+  await trx
+    .updateTable('placement_follow_ups')
+    .set({ notified_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }

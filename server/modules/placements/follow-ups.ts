@@ -23,14 +23,23 @@ export async function planFollowUps(trx: Tx, row: PlacementRow): Promise<void> {
 /** When a placement ends: later follow-ups are cancelled and the end talk moves to the day it ended. */
 export async function closeFollowUps(trx: Tx, row: PlacementRow, endedOn: string): Promise<void> {
   const open = (await fRepo.listFollowUps(trx, row.programme_id, row.id)).filter((f) => f.completed_at === null && f.cancelled_at === null);
-  const plan = followUpsOnEnd(open.map((f) => ({ id: f.id, code: f.code, dueOn: f.due_on })), endedOn);
+  const plan = followUpsOnEnd(
+    open.map((f) => ({ id: f.id, code: f.code, dueOn: f.due_on })),
+    endedOn,
+  );
   await fRepo.cancelFollowUps(trx, row.programme_id, plan.cancel);
   if (plan.moveEnd) await fRepo.moveFollowUp(trx, row.programme_id, plan.moveEnd.id, plan.moveEnd.dueOn);
   if (plan.addEnd) await fRepo.insertFollowUps(trx, row.programme_id, row.id, [{ code: 'end', dueOn: endedOn }]);
 }
 
 export function presentDue(f: fRepo.DueFollowUpRow, today: string) {
-  return { ...presentFollowUp(f, today), participantId: f.participant_id, firstName: f.first_name, lastName: f.last_name, openingTitle: f.opening_title };
+  return {
+    ...presentFollowUp(f, today),
+    participantId: f.participant_id,
+    firstName: f.first_name,
+    lastName: f.last_name,
+    openingTitle: f.opening_title,
+  };
 }
 
 /** Open follow-ups due by today (+ `withinDays`), oldest first: what the coordinator should do next. */
@@ -39,7 +48,12 @@ export async function listDueFollowUps(ctx: Ctx, programmeId: string, query: z.o
   const today = copenhagenToday();
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const rows = await fRepo.dueFollowUps(trx, programmeId, addDays(today, query.withinDays));
-    await recordAudit(trx, ctx, { action: 'search', subjectType: 'placement_follow_up', programmeId, details: { withinDays: query.withinDays, count: rows.length } });
+    await recordAudit(trx, ctx, {
+      action: 'search',
+      subjectType: 'placement_follow_up',
+      programmeId,
+      details: { withinDays: query.withinDays, count: rows.length },
+    });
     return { today, followUps: rows.map((f) => presentDue(f, today)) };
   });
 }
@@ -48,7 +62,13 @@ export async function listDueFollowUps(ctx: Ctx, programmeId: string, query: z.o
  * Completes a follow-up by linking the talk it was held in: an existing talk with this participant,
  * or a new follow-up talk written now (through the talks module's repository, same transaction).
  */
-export async function completeFollowUp(ctx: Ctx, programmeId: string, placementId: string, followUpId: string, body: z.output<typeof completeFollowUpBody>) {
+export async function completeFollowUp(
+  ctx: Ctx,
+  programmeId: string,
+  placementId: string,
+  followUpId: string,
+  body: z.output<typeof completeFollowUpBody>,
+) {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'placement.manage');
   const today = copenhagenToday();
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
@@ -57,20 +77,40 @@ export async function completeFollowUp(ctx: Ctx, programmeId: string, placementI
     const placement = (await findPlacement(trx, programmeId, placementId))!;
     let talkId: string;
     if ('talkId' in body) {
-      if (!(await findTalk(trx, programmeId, placement.participant_id, body.talkId))) throw errors.invalidFields([{ path: ['talkId'], code: 'talk_unknown' }]);
+      if (!(await findTalk(trx, programmeId, placement.participant_id, body.talkId)))
+        throw errors.invalidFields([{ path: ['talkId'], code: 'talk_unknown' }]);
       talkId = body.talkId;
     } else {
       if (body.talk.heldOn > today) throw errors.invalidFields([{ path: ['talk', 'heldOn'], code: 'date_in_future' }]);
       const talk = await insertTalk(trx, {
-        programme_id: programmeId, participant_id: placement.participant_id, held_on: body.talk.heldOn, kind: 'follow_up',
-        summary: body.talk.summary, visibility: body.talk.visibility, created_by: actor.userId,
+        programme_id: programmeId,
+        participant_id: placement.participant_id,
+        held_on: body.talk.heldOn,
+        kind: 'follow_up',
+        summary: body.talk.summary,
+        visibility: body.talk.visibility,
+        created_by: actor.userId,
       });
       talkId = talk.id;
-      await recordAudit(trx, ctx, { action: 'create', subjectType: 'talk', subjectId: talk.id, subjectPersonId: placement.participant_id, programmeId, details: { kind: 'follow_up', via: 'placement_follow_up' } });
+      await recordAudit(trx, ctx, {
+        action: 'create',
+        subjectType: 'talk',
+        subjectId: talk.id,
+        subjectPersonId: placement.participant_id,
+        programmeId,
+        details: { kind: 'follow_up', via: 'placement_follow_up' },
+      });
     }
     const done = await fRepo.completeFollowUp(trx, programmeId, followUpId, talkId, actor.userId);
     if (!done) throw errors.invalidTransition(f.completed_at ? 'completed' : 'cancelled', 'completed');
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'placement_follow_up', subjectId: followUpId, subjectPersonId: placement.participant_id, programmeId, details: { completed: true, talkId } });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'placement_follow_up',
+      subjectId: followUpId,
+      subjectPersonId: placement.participant_id,
+      programmeId,
+      details: { completed: true, talkId },
+    });
     return presentFollowUp(done, today);
   });
 }
@@ -82,8 +122,13 @@ export async function placementTodoItems(trx: Tx, programmeId: string, today: st
   return {
     followUpsDue: due.map((f) => presentDue(f, today)),
     staleProposals: stale.map((s) => ({
-      placementId: s.id, participantId: s.participant_id, firstName: s.first_name, lastName: s.last_name, openingTitle: s.title,
-      proposedOn: copenhagenToday(new Date(s.status_changed_at)), flaggedAt: new Date(s.stale_flagged_at!).toISOString(),
+      placementId: s.id,
+      participantId: s.participant_id,
+      firstName: s.first_name,
+      lastName: s.last_name,
+      openingTitle: s.title,
+      proposedOn: copenhagenToday(new Date(s.status_changed_at)),
+      flaggedAt: new Date(s.stale_flagged_at!).toISOString(),
     })),
   };
 }

@@ -36,9 +36,14 @@ describe('stale proposals', () => {
     expect(await runPlacementSchedule(t.services, inDays(4))).toMatchObject({ flagged: 0, closed: 0 });
     const flagged = await get(stale.id);
     expect(flagged).toMatchObject({ status: 'proposed', staleFlaggedAt: expect.any(String), version: 1 });
-    expect(flagged.events.map((e: { action: string; party: string }) => [e.action, e.party])).toEqual([['propose', 'coordinator'], ['flag_stale', 'system']]);
+    expect(flagged.events.map((e: { action: string; party: string }) => [e.action, e.party])).toEqual([
+      ['propose', 'coordinator'],
+      ['flag_stale', 'system'],
+    ]);
     const todo = await ok(w.c.get(`/api/programmes/${w.p}/todo`));
-    expect(todo.staleProposals).toEqual([expect.objectContaining({ placementId: stale.id, firstName: 'Stine', openingTitle: 'Butiksassistent', proposedOn: today() })]);
+    expect(todo.staleProposals).toEqual([
+      expect.objectContaining({ placementId: stale.id, firstName: 'Stine', openingTitle: 'Butiksassistent', proposedOn: today() }),
+    ]);
 
     expect(await runPlacementSchedule(t.services, inDays(6))).toMatchObject({ closed: 1 });
     const closed = await get(stale.id);
@@ -50,7 +55,12 @@ describe('stale proposals', () => {
     const [mail] = (await mailsTo(t, w.contact.email)).filter((m) => m.subject.includes('afvist') && m.text.includes(stale.id));
     expect(mail?.subject).toBe('Forløbet for Stine (Butiksassistent) er nu afvist');
     expect(mail?.text).toContain('Det var Jobbro, der ændrede det.');
-    const audit = await t.db.selectFrom('audit_events').select(['actor_user_id', 'request_id']).where('subject_id', '=', stale.id).where('action', '=', 'update').execute();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['actor_user_id', 'request_id'])
+      .where('subject_id', '=', stale.id)
+      .where('action', '=', 'update')
+      .execute();
     expect(audit).toEqual([{ actor_user_id: null, request_id: 'job:placements.schedule' }]);
     await ok(admin.client.request('PATCH', `/api/programmes/${w.p}/settings/placements`, { staleFlagDays: 14, staleCloseDays: 30 }));
   });
@@ -58,7 +68,11 @@ describe('stale proposals', () => {
   it('runs from the job queue', async () => {
     await asSystem(t.db, (trx) => enqueue(trx, 'placements.schedule', {}));
     await t.drainJobs();
-    const job = await t.db.selectFrom('jobs').select(['done_at', 'result']).where('queue', '=', 'placements.schedule').executeTakeFirstOrThrow();
+    const job = await t.db
+      .selectFrom('jobs')
+      .select(['done_at', 'result'])
+      .where('queue', '=', 'placements.schedule')
+      .executeTakeFirstOrThrow();
     expect(job.done_at).not.toBeNull();
     expect(job.result).toMatchObject({ flagged: 0, closed: 0 });
   });
@@ -66,15 +80,24 @@ describe('stale proposals', () => {
 
 describe('follow-ups falling due', () => {
   it('are announced to the coordinators once, in Danish', async () => {
-    const { placement } = await activePlacement(w, { person: { firstName: 'Yasmin', lastName: 'Ali' }, agreement: { startsOn: addDays(today(), -10) } });
+    const { placement } = await activePlacement(w, {
+      person: { firstName: 'Yasmin', lastName: 'Ali' },
+      agreement: { startsOn: addDays(today(), -10) },
+    });
     const result = await runPlacementSchedule(t.services);
     expect(result.followUpsAnnounced).toBeGreaterThanOrEqual(1);
-    const mails = (await mailsTo(t, w.env.coordinator.email)).filter((m) => m.subject.startsWith('Tid til opfølgning') && m.text.includes(placement.id));
+    const mails = (await mailsTo(t, w.env.coordinator.email)).filter(
+      (m) => m.subject.startsWith('Tid til opfølgning') && m.text.includes(placement.id),
+    );
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe('Tid til opfølgning: Yasmin Ali (Butiksassistent)');
     expect(mails[0]!.text).toContain('Der skal følges op på forløbet for Yasmin Ali i stillingen Butiksassistent: efter 1 uge.');
     expect((await runPlacementSchedule(t.services)).followUpsAnnounced).toBe(0);
-    expect((await mailsTo(t, w.env.coordinator.email)).filter((m) => m.subject.startsWith('Tid til opfølgning') && m.text.includes(placement.id))).toHaveLength(1);
+    expect(
+      (await mailsTo(t, w.env.coordinator.email)).filter(
+        (m) => m.subject.startsWith('Tid til opfølgning') && m.text.includes(placement.id),
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -82,7 +105,10 @@ describe('contracts ending', () => {
   it('are announced to coordinators, the employer and the mentor, once, within the notice period', async () => {
     const m = await mentor(t, w, { withUser: true, name: 'Mads Mentor' });
     const endsOn = addDays(today(), 10);
-    const { placement } = await activePlacement(w, { person: { firstName: 'Emil' }, agreement: { startsOn: addMonths(endsOn, -6), endsOn, mentorId: m.record.id } });
+    const { placement } = await activePlacement(w, {
+      person: { firstName: 'Emil' },
+      agreement: { startsOn: addMonths(endsOn, -6), endsOn, mentorId: m.record.id },
+    });
     const later = await activePlacement(w, { person: { firstName: 'Freja' }, agreement: { startsOn: addDays(today(), -30) } });
     await runPlacementSchedule(t.services);
     const subject = (name: string) => (s: { subject: string }) => s.subject.startsWith(`Forløbet for ${name} (Butiksassistent) slutter`);

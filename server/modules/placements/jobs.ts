@@ -43,7 +43,8 @@ export async function runPlacementSchedule(services: Services, now: Date = new D
     const out: Array<{ id: string; programmeId: string; verdict: 'flagged' | 'close' }> = [];
     for (const p of await repo.allProposals(trx)) {
       const verdict = proposalStaleness(copenhagenToday(new Date(p.status_changed_at)), today, await settings(p.programme_id));
-      if (verdict === 'close' || (verdict === 'flagged' && p.stale_flagged_at === null)) out.push({ id: p.id, programmeId: p.programme_id, verdict });
+      if (verdict === 'close' || (verdict === 'flagged' && p.stale_flagged_at === null))
+        out.push({ id: p.id, programmeId: p.programme_id, verdict });
     }
     return out;
   });
@@ -55,8 +56,15 @@ export async function runPlacementSchedule(services: Services, now: Date = new D
         if (p.verdict === 'flagged') {
           await repo.flagStale(trx, row.id);
           await repo.insertEvent(trx, {
-            programme_id: row.programme_id, placement_id: row.id, action: 'flag_stale', from_status: 'proposed', to_status: 'proposed',
-            party: 'system', actor_user_id: null, reason: 'stale', version: row.version,
+            programme_id: row.programme_id,
+            placement_id: row.id,
+            action: 'flag_stale',
+            from_status: 'proposed',
+            to_status: 'proposed',
+            party: 'system',
+            actor_user_id: null,
+            reason: 'stale',
+            version: row.version,
           });
           result.flagged++;
         } else {

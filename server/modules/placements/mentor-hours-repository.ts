@@ -6,17 +6,43 @@ const ENTRY = ['id', 'placement_id', 'mentor_id', 'mentor_name', 'worked_on', 'h
 /** One row per placement, mentor and date: logging the same day again replaces its hours. */
 export function upsertHours(
   trx: Tx,
-  v: { programmeId: string; placementId: string; mentorId: string; mentorName: string; workedOn: string; hours: number; ratePerHour: number; payer: string; note: string | null; userId: string },
+  v: {
+    programmeId: string;
+    placementId: string;
+    mentorId: string;
+    mentorName: string;
+    workedOn: string;
+    hours: number;
+    ratePerHour: number;
+    payer: string;
+    note: string | null;
+    userId: string;
+  },
 ) {
   return trx
     .insertInto('mentor_hours')
     .values({
-      programme_id: v.programmeId, placement_id: v.placementId, mentor_id: v.mentorId, mentor_name: v.mentorName, worked_on: v.workedOn,
-      hours: v.hours, rate_per_hour: v.ratePerHour, payer: v.payer, note: v.note, created_by: v.userId,
+      programme_id: v.programmeId,
+      placement_id: v.placementId,
+      mentor_id: v.mentorId,
+      mentor_name: v.mentorName,
+      worked_on: v.workedOn,
+      hours: v.hours,
+      rate_per_hour: v.ratePerHour,
+      payer: v.payer,
+      note: v.note,
+      created_by: v.userId,
     })
-    .onConflict((oc) => oc.columns(['placement_id', 'mentor_id', 'worked_on']).doUpdateSet({
-      hours: v.hours, rate_per_hour: v.ratePerHour, payer: v.payer, note: v.note, mentor_name: v.mentorName, updated_at: sql`now()`,
-    }))
+    .onConflict((oc) =>
+      oc.columns(['placement_id', 'mentor_id', 'worked_on']).doUpdateSet({
+        hours: v.hours,
+        rate_per_hour: v.ratePerHour,
+        payer: v.payer,
+        note: v.note,
+        mentor_name: v.mentorName,
+        updated_at: sql`now()`,
+      }),
+    )
     .returning(ENTRY)
     .executeTakeFirstOrThrow();
 }

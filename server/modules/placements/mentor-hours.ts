@@ -14,8 +14,16 @@ import * as repo from './repository.ts';
 
 function presentEntry(e: hRepo.MentorHoursRow) {
   return {
-    id: e.id, placementId: e.placement_id, mentorId: e.mentor_id, mentorName: e.mentor_name, workedOn: e.worked_on, hours: e.hours,
-    ratePerHour: e.rate_per_hour, payer: e.payer as Payer, cost: mentorCosts([{ workedOn: e.worked_on, hours: e.hours, ratePerHour: e.rate_per_hour, payer: e.payer as Payer }]).cost, note: e.note,
+    id: e.id,
+    placementId: e.placement_id,
+    mentorId: e.mentor_id,
+    mentorName: e.mentor_name,
+    workedOn: e.worked_on,
+    hours: e.hours,
+    ratePerHour: e.rate_per_hour,
+    payer: e.payer as Payer,
+    cost: mentorCosts([{ workedOn: e.worked_on, hours: e.hours, ratePerHour: e.rate_per_hour, payer: e.payer as Payer }]).cost,
+    note: e.note,
   };
 }
 
@@ -34,15 +42,28 @@ export async function logMentorHours(ctx: Ctx, programmeId: string, placementId:
     if (party !== 'mentor' && party !== 'coordinator') throw errors.notFound('placement');
     if (!STARTED.includes(row.status)) throw errors.placementNotRunning(row.status);
     const last = [row.ended_on ?? row.ends_on!, today].sort()[0]!;
-    if (body.workedOn < row.starts_on! || body.workedOn > last) throw errors.invalidFields([{ path: ['workedOn'], code: 'date_outside_placement' }]);
+    if (body.workedOn < row.starts_on! || body.workedOn > last)
+      throw errors.invalidFields([{ path: ['workedOn'], code: 'date_outside_placement' }]);
     const mentor = row.mentor_id ? await repo.findMentorOf(trx, programmeId, row.organisation_id, row.mentor_id) : undefined;
     if (!mentor) throw errors.invalidFields([{ path: [], code: 'mentor_unknown' }]);
     const entry = await hRepo.upsertHours(trx, {
-      programmeId, placementId, mentorId: mentor.id, mentorName: mentor.name, workedOn: body.workedOn, hours: body.hours,
-      ratePerHour: mentor.rate_per_hour, payer: mentor.payer, note: body.note ?? null, userId: actor.userId,
+      programmeId,
+      placementId,
+      mentorId: mentor.id,
+      mentorName: mentor.name,
+      workedOn: body.workedOn,
+      hours: body.hours,
+      ratePerHour: mentor.rate_per_hour,
+      payer: mentor.payer,
+      note: body.note ?? null,
+      userId: actor.userId,
     });
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'mentor_hours', subjectId: entry.id, subjectPersonId: row.participant_id, programmeId,
+      action: 'update',
+      subjectType: 'mentor_hours',
+      subjectId: entry.id,
+      subjectPersonId: row.participant_id,
+      programmeId,
       details: { workedOn: body.workedOn, hours: body.hours, as: party },
     });
     return presentEntry(entry);
@@ -56,7 +77,14 @@ export async function listMentorHours(ctx: Ctx, programmeId: string, placementId
     const { row, party } = await loadForParty(trx, actor, programmeId, placementId, today);
     if (party !== 'mentor' && party !== 'coordinator') throw errors.notFound('placement');
     const entries = await hRepo.listHours(trx, programmeId, { placementId });
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'mentor_hours', subjectId: placementId, subjectPersonId: row.participant_id, programmeId, details: { count: entries.length } });
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'mentor_hours',
+      subjectId: placementId,
+      subjectPersonId: row.participant_id,
+      programmeId,
+      details: { count: entries.length },
+    });
     return { entries: entries.map(presentEntry) };
   });
 }
@@ -70,8 +98,15 @@ export async function mentorCostSummary(ctx: Ctx, programmeId: string, query: z.
   if (query.from && query.to && query.to < query.from) throw errors.invalidFields([{ path: ['to'], code: 'end_before_start' }]);
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const entries = await hRepo.listHours(trx, programmeId, query);
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'mentor_costs', programmeId, details: { ...query, entries: entries.length } });
-    const costs = mentorCosts(entries.map((e) => ({ workedOn: e.worked_on, hours: e.hours, ratePerHour: e.rate_per_hour, payer: e.payer as Payer })));
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'mentor_costs',
+      programmeId,
+      details: { ...query, entries: entries.length },
+    });
+    const costs = mentorCosts(
+      entries.map((e) => ({ workedOn: e.worked_on, hours: e.hours, ratePerHour: e.rate_per_hour, payer: e.payer as Payer })),
+    );
     return { from: query.from ?? null, to: query.to ?? null, ...costs };
   });
 }

@@ -31,9 +31,18 @@ describe('a new proposal', () => {
 
     const inbox = await ok(w.contact.client.get('/api/notifications'));
     expect(inbox.unread).toBeGreaterThanOrEqual(1);
-    expect(inbox.notifications[0]).toMatchObject({ kind: 'placementProposed', title: 'Ny kandidat til Butiksassistent: Amira', subjectType: 'placement', subjectId: pl.id, safety: false, readAt: null });
+    expect(inbox.notifications[0]).toMatchObject({
+      kind: 'placementProposed',
+      title: 'Ny kandidat til Butiksassistent: Amira',
+      subjectType: 'placement',
+      subjectId: pl.id,
+      safety: false,
+      readAt: null,
+    });
     // Nobody else reads it, not even staff of the programme.
-    expect((await ok(w.c.get('/api/notifications'))).notifications.map((n: { id: string }) => n.id)).not.toContain(inbox.notifications[0].id);
+    expect((await ok(w.c.get('/api/notifications'))).notifications.map((n: { id: string }) => n.id)).not.toContain(
+      inbox.notifications[0].id,
+    );
     expect(await ok(w.c.post('/api/notifications/read', { ids: [inbox.notifications[0].id] }))).toMatchObject({ marked: 0 });
     expect(await ok(w.contact.client.post('/api/notifications/read', { all: true }))).toEqual({ marked: inbox.unread, unread: 0 });
     expect((await ok(w.contact.client.get('/api/notifications?unread=true'))).notifications).toEqual([]);
@@ -51,20 +60,29 @@ describe('a state change', () => {
 
     const [danish] = (await mailsTo(t, w.env.coordinator.email)).filter((m) => m.text.includes(pl.id));
     expect(danish?.subject).toBe('Forløbet for Sara (Butiksassistent) er nu afvist');
-    expect(danish?.text).toContain('Forløbet for Sara i stillingen Butiksassistent er ændret fra foreslået til afvist. Det var arbejdsgiveren, der ændrede det.');
+    expect(danish?.text).toContain(
+      'Forløbet for Sara i stillingen Butiksassistent er ændret fra foreslået til afvist. Det var arbejdsgiveren, der ændrede det.',
+    );
     const [english] = (await mailsTo(t, colleague.email)).filter((m) => m.text.includes(pl.id));
     expect(english?.subject).toBe('The placement of Sara (Butiksassistent) is now declined');
-    expect((await mailsTo(t, self.email)).filter((m) => m.text.includes(pl.id)).map((m) => m.subject)).toEqual(['Forløbet for Sara (Butiksassistent) er nu afvist']);
+    expect((await mailsTo(t, self.email)).filter((m) => m.text.includes(pl.id)).map((m) => m.subject)).toEqual([
+      'Forløbet for Sara (Butiksassistent) er nu afvist',
+    ]);
     expect((await mailsTo(t, w.contact.email)).filter((m) => m.subject.includes('er nu afvist') && m.text.includes(pl.id))).toEqual([]);
     const own = await ok(self.client.get('/api/notifications'));
-    expect(own.notifications[0]).toMatchObject({ kind: 'placementStatusChanged', title: 'Forløbet for Sara (Butiksassistent) er nu afvist' });
+    expect(own.notifications[0]).toMatchObject({
+      kind: 'placementStatusChanged',
+      title: 'Forløbet for Sara (Butiksassistent) er nu afvist',
+    });
   });
 });
 
 describe('e-mail preferences', () => {
   it('lets a user turn off e-mails that are not about safety, while in-app notices still arrive', async () => {
     expect(await ok(w.contact.client.get('/api/me/notification-preferences'))).toEqual({ emailNonSafety: true });
-    expect(await ok(w.contact.client.request('PUT', '/api/me/notification-preferences', { emailNonSafety: false }))).toEqual({ emailNonSafety: false });
+    expect(await ok(w.contact.client.request('PUT', '/api/me/notification-preferences', { emailNonSafety: false }))).toEqual({
+      emailNonSafety: false,
+    });
     const p = await person(w, { firstName: 'Bo' });
     const pl = await propose(w, p.id);
     expect((await mailsTo(t, w.contact.email)).filter((m) => m.text.includes(pl.id))).toEqual([]);
@@ -78,9 +96,15 @@ describe('the API description', () => {
   it('documents the placement, hotline and notification endpoints in OpenAPI', async () => {
     const res = await t.client().get('/api/openapi.json');
     expect(res.statusCode).toBe(200);
-    expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining([
-      '/api/programmes/{programmeId}/placements/{placementId}/transitions', '/api/me/placements', '/api/programmes/{programmeId}/mentor-costs',
-      '/api/programmes/{programmeId}/support-requests/stats', '/api/notifications', '/api/programmes/{programmeId}/settings/placements',
-    ]));
+    expect(Object.keys(res.json().paths)).toEqual(
+      expect.arrayContaining([
+        '/api/programmes/{programmeId}/placements/{placementId}/transitions',
+        '/api/me/placements',
+        '/api/programmes/{programmeId}/mentor-costs',
+        '/api/programmes/{programmeId}/support-requests/stats',
+        '/api/notifications',
+        '/api/programmes/{programmeId}/settings/placements',
+      ]),
+    );
   });
 });

@@ -31,42 +31,88 @@ async function personAndGuardians(trx: Tx, row: repo.PlacementRow): Promise<Reci
 }
 
 /** A new candidate for an employer's opening. */
-export async function notifyProposed(trx: Tx, config: Config, row: repo.PlacementRow, programmeName: string, today: string, actorUserId: string | null) {
-  await notify(trx, await employerContacts(trx, row), {
-    programmeId: row.programme_id,
-    template: 'placementProposed',
-    subjectType: 'placement',
-    subjectId: row.id,
-    safety: false,
-    vars: (_locale, r) => ({
-      name: r.name, programme: programmeName, firstName: row.first_name, age: ageOn(row.birth_date, today), title: row.opening_title,
-      link: placementLink(config, row.programme_id, row.id),
-    }),
-  }, actorUserId);
+export async function notifyProposed(
+  trx: Tx,
+  config: Config,
+  row: repo.PlacementRow,
+  programmeName: string,
+  today: string,
+  actorUserId: string | null,
+) {
+  await notify(
+    trx,
+    await employerContacts(trx, row),
+    {
+      programmeId: row.programme_id,
+      template: 'placementProposed',
+      subjectType: 'placement',
+      subjectId: row.id,
+      safety: false,
+      vars: (_locale, r) => ({
+        name: r.name,
+        programme: programmeName,
+        firstName: row.first_name,
+        age: ageOn(row.birth_date, today),
+        title: row.opening_title,
+        link: placementLink(config, row.programme_id, row.id),
+      }),
+    },
+    actorUserId,
+  );
 }
 
 /** A status change: everyone on the placement hears, except whoever made it. */
-export async function notifyStatusChanged(trx: Tx, config: Config, row: repo.PlacementRow, from: string, party: string, actorUserId: string | null) {
+export async function notifyStatusChanged(
+  trx: Tx,
+  config: Config,
+  row: repo.PlacementRow,
+  from: string,
+  party: string,
+  actorUserId: string | null,
+) {
   const mentor = await usersById(trx, [row.mentor_user_id]);
-  const recipients = [...(await coordinators(trx, row.programme_id)), ...(await employerContacts(trx, row)), ...(await personAndGuardians(trx, row)), ...mentor];
-  await notify(trx, recipients, {
-    programmeId: row.programme_id,
-    template: 'placementStatusChanged',
-    subjectType: 'placement',
-    subjectId: row.id,
-    safety: false,
-    vars: (locale, r) => ({
-      name: r.name, firstName: row.first_name, title: row.opening_title, from: label('placementStatuses', from, locale),
-      status: label('placementStatuses', row.status, locale), actor: label('parties', party, locale), link: placementLink(config, row.programme_id, row.id),
-    }),
-  }, actorUserId);
+  const recipients = [
+    ...(await coordinators(trx, row.programme_id)),
+    ...(await employerContacts(trx, row)),
+    ...(await personAndGuardians(trx, row)),
+    ...mentor,
+  ];
+  await notify(
+    trx,
+    recipients,
+    {
+      programmeId: row.programme_id,
+      template: 'placementStatusChanged',
+      subjectType: 'placement',
+      subjectId: row.id,
+      safety: false,
+      vars: (locale, r) => ({
+        name: r.name,
+        firstName: row.first_name,
+        title: row.opening_title,
+        from: label('placementStatuses', from, locale),
+        status: label('placementStatuses', row.status, locale),
+        actor: label('parties', party, locale),
+        link: placementLink(config, row.programme_id, row.id),
+      }),
+    },
+    actorUserId,
+  );
 }
 
 /** The programme's coordinators: a follow-up has fallen due. */
 export async function notifyFollowUpDue(
   trx: Tx,
   config: Config,
-  f: { programme_id: string; placement_id: string; code: string; due_on: string; first_name: string; last_name: string; opening_title: string },
+  f: {
+    programme_id: string;
+    placement_id: string;
+    code: string;
+    due_on: string;
+    first_name: string;
+    last_name: string;
+    opening_title: string;
+  },
 ) {
   await notify(trx, await coordinators(trx, f.programme_id), {
     programmeId: f.programme_id,
@@ -75,8 +121,13 @@ export async function notifyFollowUpDue(
     subjectId: f.placement_id,
     safety: false,
     vars: (locale, r) => ({
-      name: r.name, firstName: f.first_name, lastName: f.last_name, title: f.opening_title, followUp: followUpLabel(f.code, locale),
-      dueOn: longDate(f.due_on, locale), link: placementLink(config, f.programme_id, f.placement_id),
+      name: r.name,
+      firstName: f.first_name,
+      lastName: f.last_name,
+      title: f.opening_title,
+      followUp: followUpLabel(f.code, locale),
+      dueOn: longDate(f.due_on, locale),
+      link: placementLink(config, f.programme_id, f.placement_id),
     }),
   });
 }
@@ -84,7 +135,12 @@ export async function notifyFollowUpDue(
 /** Coordinators, the employer, the mentor and the person: the agreement's end date is near. */
 export async function notifyContractEnding(trx: Tx, config: Config, row: repo.PlacementRow) {
   const mentor = await usersById(trx, [row.mentor_user_id]);
-  const recipients = [...(await coordinators(trx, row.programme_id)), ...(await employerContacts(trx, row)), ...(await personAndGuardians(trx, row)), ...mentor];
+  const recipients = [
+    ...(await coordinators(trx, row.programme_id)),
+    ...(await employerContacts(trx, row)),
+    ...(await personAndGuardians(trx, row)),
+    ...mentor,
+  ];
   await notify(trx, recipients, {
     programmeId: row.programme_id,
     template: 'contractEnding',
@@ -92,7 +148,10 @@ export async function notifyContractEnding(trx: Tx, config: Config, row: repo.Pl
     subjectId: row.id,
     safety: false,
     vars: (locale, r) => ({
-      name: r.name, firstName: row.first_name, title: row.opening_title, endsOn: longDate(row.ends_on!, locale),
+      name: r.name,
+      firstName: row.first_name,
+      title: row.opening_title,
+      endsOn: longDate(row.ends_on!, locale),
       link: placementLink(config, row.programme_id, row.id),
     }),
   });

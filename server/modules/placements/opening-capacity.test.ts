@@ -13,7 +13,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const openingStatus = async (id: string) => (await ok(w.c.get(`/api/programmes/${w.p}/openings/${id}`))).status;
-const changes = (id: string) => t.db.selectFrom('opening_status_changes').select(['from_status', 'to_status', 'reason']).where('opening_id', '=', id).orderBy('id').execute();
+const changes = (id: string) =>
+  t.db
+    .selectFrom('opening_status_changes')
+    .select(['from_status', 'to_status', 'reason'])
+    .where('opening_id', '=', id)
+    .orderBy('id')
+    .execute();
 
 /** A 16-year-old out of school taken to `agreed` in the given opening. */
 async function agreedIn(openingId: string, firstName: string) {
@@ -34,7 +40,11 @@ describe('an opening’s places', () => {
 
     // Filled: no more proposals.
     const late = await person(w, { firstName: 'Sen' });
-    const refused = await w.c.post(`/api/programmes/${w.p}/placements`, { participantId: late.id, openingId: opening.id, matchReasons: [] });
+    const refused = await w.c.post(`/api/programmes/${w.p}/placements`, {
+      participantId: late.id,
+      openingId: opening.id,
+      matchReasons: [],
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('opening_not_open');
 

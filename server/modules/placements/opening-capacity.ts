@@ -22,7 +22,14 @@ const TAKING: readonly PlacementStatus[] = ['agreed', 'active'];
  * The opening's row is locked before counting, so two agreements at once cannot both miss the
  * last place (the second counts after the first commits).
  */
-export async function syncOpeningPlaces(trx: Tx, ctx: Ctx, p: { programmeId: string; openingId: string; placementId: string }, from: PlacementStatus, to: PlacementStatus, today: string): Promise<void> {
+export async function syncOpeningPlaces(
+  trx: Tx,
+  ctx: Ctx,
+  p: { programmeId: string; openingId: string; placementId: string },
+  from: PlacementStatus,
+  to: PlacementStatus,
+  today: string,
+): Promise<void> {
   const wasTaking = TAKING.includes(from);
   const isTaking = TAKING.includes(to);
   if (wasTaking === isTaking) return;
@@ -31,8 +38,13 @@ export async function syncOpeningPlaces(trx: Tx, ctx: Ctx, p: { programmeId: str
   const taken = await repo.placesTaken(trx, p.programmeId, p.openingId);
   if (isTaking && opening.status === 'open' && taken >= opening.places) {
     await setStatusByPlacements(trx, ctx, p.programmeId, p.openingId, 'open', 'filled', p.placementId);
-  } else if (!isTaking && opening.status === 'filled' && taken < opening.places && today < opening.ends_on
-    && (await filledByPlacements(trx, p.programmeId, p.openingId))) {
+  } else if (
+    !isTaking &&
+    opening.status === 'filled' &&
+    taken < opening.places &&
+    today < opening.ends_on &&
+    (await filledByPlacements(trx, p.programmeId, p.openingId))
+  ) {
     await setStatusByPlacements(trx, ctx, p.programmeId, p.openingId, 'filled', 'open', p.placementId);
   }
 }

@@ -2,7 +2,15 @@ import type { z } from 'zod';
 import type { placement } from '../../../shared/schemas/placements.ts';
 import type { DataCategory } from '../../../shared/domain/participants/constants.ts';
 import type { PlacementAction } from '../../../shared/domain/placements/machine.ts';
-import type { DecliningParty, EndReason, Outcome, Party, Payer, PlacementStatus, DeclineReason } from '../../../shared/domain/placements/states.ts';
+import type {
+  DecliningParty,
+  EndReason,
+  Outcome,
+  Party,
+  Payer,
+  PlacementStatus,
+  DeclineReason,
+} from '../../../shared/domain/placements/states.ts';
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
 import type { FollowUpRow } from './follow-ups-repository.ts';
 import type { EventRow, PlacementRow } from './repository.ts';
@@ -27,8 +35,12 @@ export function presentCandidate(r: PlacementRow, categories: readonly DataCateg
     track: r.track as never,
     sharedCategories: shared,
     ...(shared.includes('contact') ? { contact: { email: r.email, phone: r.phone, address: r.address } } : {}),
-    ...(shared.includes('education') ? { education: { school: r.school, educationStatus: r.education_status as never, compulsorySchool: r.compulsory_school } } : {}),
-    ...(shared.includes('profile') ? { profile: { interests: r.interests, skills: r.skills, languages: r.languages, availability: r.availability } } : {}),
+    ...(shared.includes('education')
+      ? { education: { school: r.school, educationStatus: r.education_status as never, compulsorySchool: r.compulsory_school } }
+      : {}),
+    ...(shared.includes('profile')
+      ? { profile: { interests: r.interests, skills: r.skills, languages: r.languages, availability: r.availability } }
+      : {}),
     ...(shared.includes('employment') ? { employment: { maxWeeklyHours: r.max_weekly_hours, flexJobApproved: r.flex_job_approved } } : {}),
   };
 }
@@ -63,7 +75,14 @@ export function presentPlacement(r: PlacementRow, v: Viewing): PlacementResponse
     programmeId: r.programme_id,
     status: r.status as PlacementStatus,
     version: r.version,
-    opening: { id: r.opening_id, title: r.opening_title, kind: r.opening_kind, organisationId: r.organisation_id, organisationName: r.organisation_name, workplaceName: r.workplace_name },
+    opening: {
+      id: r.opening_id,
+      title: r.opening_title,
+      kind: r.opening_kind,
+      organisationId: r.organisation_id,
+      organisationName: r.organisation_name,
+      workplaceName: r.workplace_name,
+    },
     ...(outside
       ? { candidate: presentCandidate(r, v.categories, v.today) }
       : { participant: { id: r.participant_id, firstName: r.first_name, lastName: r.last_name } }),

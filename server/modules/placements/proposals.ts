@@ -45,7 +45,8 @@ export async function createProposedPlacements(
   const result: ProposalResult = { created: [], skipped: [] };
   for (const [i, item] of items.entries()) {
     const person = await repo.findParticipantForProposal(trx, programmeId, item.participantId);
-    if (!person || person.merged_into || person.anonymised_at) throw errors.invalidFields([{ path: [...path(i), 'participantId'], code: 'participant_unknown' }]);
+    if (!person || person.merged_into || person.anonymised_at)
+      throw errors.invalidFields([{ path: [...path(i), 'participantId'], code: 'participant_unknown' }]);
     const opening = await repo.findOpeningForProposal(trx, programmeId, item.openingId);
     if (!opening) throw errors.invalidFields([{ path: [...path(i), 'openingId'], code: 'opening_unknown' }]);
     if (opening.status !== 'open') throw errors.openingNotOpen(opening.status);
@@ -54,8 +55,11 @@ export async function createProposedPlacements(
       throw errors.invalidFields([{ path: [...path(i), 'participantId'], code: 'age_outside_opening' }]);
     }
     const inserted = await repo.insertPlacement(trx, {
-      programme_id: programmeId, participant_id: item.participantId, opening_id: item.openingId,
-      match_reasons: JSON.stringify(item.matchReasons ?? []), created_by: ctx.actor?.userId ?? null,
+      programme_id: programmeId,
+      participant_id: item.participantId,
+      opening_id: item.openingId,
+      match_reasons: JSON.stringify(item.matchReasons ?? []),
+      created_by: ctx.actor?.userId ?? null,
     });
     if (!inserted) {
       const existing = await repo.openPlacementFor(trx, item.participantId, item.openingId);
@@ -66,11 +70,21 @@ export async function createProposedPlacements(
       throw errors.placementExists(existing?.id ?? '');
     }
     await repo.insertEvent(trx, {
-      programme_id: programmeId, placement_id: inserted.id, action: 'propose', from_status: null, to_status: 'proposed',
-      party: ctx.actor ? 'coordinator' : 'system', actor_user_id: ctx.actor?.userId ?? null, version: 1,
+      programme_id: programmeId,
+      placement_id: inserted.id,
+      action: 'propose',
+      from_status: null,
+      to_status: 'proposed',
+      party: ctx.actor ? 'coordinator' : 'system',
+      actor_user_id: ctx.actor?.userId ?? null,
+      version: 1,
     });
     await recordAudit(trx, ctx, {
-      action: 'create', subjectType: 'placement', subjectId: inserted.id, subjectPersonId: item.participantId, programmeId,
+      action: 'create',
+      subjectType: 'placement',
+      subjectId: inserted.id,
+      subjectPersonId: item.participantId,
+      programmeId,
       details: { openingId: item.openingId, matchReasons: (item.matchReasons ?? []).length },
     });
     const row = (await repo.findPlacement(trx, programmeId, inserted.id))!;

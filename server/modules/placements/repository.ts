@@ -17,13 +17,36 @@ function placementQuery(trx: Tx) {
     .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
     .selectAll('p')
     .select([
-      'o.title as opening_title', 'o.kind as opening_kind', 'o.organisation_id', 'org.name as organisation_name', 'w.name as workplace_name',
+      'o.title as opening_title',
+      'o.kind as opening_kind',
+      'o.organisation_id',
+      'org.name as organisation_name',
+      'w.name as workplace_name',
       'o.status as opening_status',
-      'pa.kind as participant_kind', 'pa.first_name', 'pa.last_name', 'pa.birth_date', 'pa.step', 'pa.track',
-      'pa.compulsory_school', 'pa.compulsory_school_ends_on', 'pa.user_id as participant_user_id',
-      'pa.email', 'pa.phone', 'pa.address', 'pa.school', 'pa.education_status', 'pa.interests', 'pa.skills', 'pa.languages',
-      'pa.availability', 'pa.max_weekly_hours', 'pa.flex_job_approved', 'pa.merged_into', 'pa.anonymised_at',
-      'm.name as mentor_name', 'm.user_id as mentor_user_id',
+      'pa.kind as participant_kind',
+      'pa.first_name',
+      'pa.last_name',
+      'pa.birth_date',
+      'pa.step',
+      'pa.track',
+      'pa.compulsory_school',
+      'pa.compulsory_school_ends_on',
+      'pa.user_id as participant_user_id',
+      'pa.email',
+      'pa.phone',
+      'pa.address',
+      'pa.school',
+      'pa.education_status',
+      'pa.interests',
+      'pa.skills',
+      'pa.languages',
+      'pa.availability',
+      'pa.max_weekly_hours',
+      'pa.flex_job_approved',
+      'pa.merged_into',
+      'pa.anonymised_at',
+      'm.name as mentor_name',
+      'm.user_id as mentor_user_id',
     ]);
 }
 
@@ -49,7 +72,9 @@ export function listPlacements(trx: Tx, programmeId: string, f: PlacementFilters
 /** Placements in openings of the given (programme, organisation) pairs: the employer's view. */
 export function listForOrganisations(trx: Tx, pairs: readonly { programmeId: string; organisationId: string }[], status?: string) {
   if (pairs.length === 0) return Promise.resolve([]);
-  let q = placementQuery(trx).where((eb) => eb.or(pairs.map((pair) => eb.and([eb('p.programme_id', '=', pair.programmeId), eb('o.organisation_id', '=', pair.organisationId)]))));
+  let q = placementQuery(trx).where((eb) =>
+    eb.or(pairs.map((pair) => eb.and([eb('p.programme_id', '=', pair.programmeId), eb('o.organisation_id', '=', pair.organisationId)]))),
+  );
   if (status) q = q.where('p.status', '=', status);
   return q.orderBy('p.created_at', 'desc').orderBy('p.id').execute();
 }
@@ -57,7 +82,11 @@ export function listForOrganisations(trx: Tx, pairs: readonly { programmeId: str
 /** Placements where the user is the assigned mentor. */
 export function listForMentorUser(trx: Tx, userId: string, programmeIds: readonly string[]) {
   if (programmeIds.length === 0) return Promise.resolve([]);
-  return placementQuery(trx).where('m.user_id', '=', userId).where('p.programme_id', 'in', [...programmeIds]).orderBy('p.created_at', 'desc').execute();
+  return placementQuery(trx)
+    .where('m.user_id', '=', userId)
+    .where('p.programme_id', 'in', [...programmeIds])
+    .orderBy('p.created_at', 'desc')
+    .execute();
 }
 
 /** Placements of the participant linked to this portal account, or of children whose guardian it is. */
@@ -65,10 +94,19 @@ export function listForPortalUser(trx: Tx, userId: string, programmeIds: readonl
   if (programmeIds.length === 0) return Promise.resolve([]);
   return placementQuery(trx)
     .where('p.programme_id', 'in', [...programmeIds])
-    .where((eb) => eb.or([
-      eb('pa.user_id', '=', userId),
-      eb.exists(eb.selectFrom('guardians as g').select('g.id').whereRef('g.participant_id', '=', 'p.participant_id').where('g.user_id', '=', userId).where('g.removed_at', 'is', null)),
-    ]))
+    .where((eb) =>
+      eb.or([
+        eb('pa.user_id', '=', userId),
+        eb.exists(
+          eb
+            .selectFrom('guardians as g')
+            .select('g.id')
+            .whereRef('g.participant_id', '=', 'p.participant_id')
+            .where('g.user_id', '=', userId)
+            .where('g.removed_at', 'is', null),
+        ),
+      ]),
+    )
     .orderBy('p.created_at', 'desc')
     .execute();
 }
@@ -87,13 +125,15 @@ const OPEN_PREDICATE = `status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', 
 
 /** Inserts a proposal; undefined when an open placement for the pair exists (even one committed meanwhile). */
 export function insertPlacement(trx: Tx, values: Insertable<PlacementsTable>) {
-  return trx
-    .insertInto('placements')
-    .values(values)
-    // The predicate is literal SQL so PostgreSQL can match it to the partial unique index.
-    .onConflict((oc) => oc.columns(['participant_id', 'opening_id']).where(sql.raw<boolean>(OPEN_PREDICATE)).doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  return (
+    trx
+      .insertInto('placements')
+      .values(values)
+      // The predicate is literal SQL so PostgreSQL can match it to the partial unique index.
+      .onConflict((oc) => oc.columns(['participant_id', 'opening_id']).where(sql.raw<boolean>(OPEN_PREDICATE)).doNothing())
+      .returning('id')
+      .executeTakeFirst()
+  );
 }
 
 /**
@@ -113,7 +153,12 @@ export function updatePlacement(trx: Tx, programmeId: string, id: string, versio
 }
 
 export async function currentVersion(trx: Tx, programmeId: string, id: string): Promise<number> {
-  const row = await trx.selectFrom('placements').select('version').where('programme_id', '=', programmeId).where('id', '=', id).executeTakeFirst();
+  const row = await trx
+    .selectFrom('placements')
+    .select('version')
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row?.version ?? 0;
 }
 
@@ -213,7 +258,12 @@ export function allProposals(trx: Tx) {
 }
 
 export async function flagStale(trx: Tx, id: string): Promise<void> {
-  await trx.updateTable('placements').set({ stale_flagged_at: sql`now()` }).where('id', '=', id).where('stale_flagged_at', 'is', null).execute();
+  await trx
+    .updateTable('placements')
+    .set({ stale_flagged_at: sql`now()` })
+    .where('id', '=', id)
+    .where('stale_flagged_at', 'is', null)
+    .execute();
 }
 
 /** For the daily job: running placements whose end is within the notice period and not yet announced. */
@@ -228,7 +278,11 @@ export function endingUnannounced(trx: Tx, until: string) {
 }
 
 export async function markEndingAnnounced(trx: Tx, id: string): Promise<void> {
-  await trx.updateTable('placements').set({ ending_notified_at: sql`now()` }).where('id', '=', id).execute();
+  await trx
+    .updateTable('placements')
+    .set({ ending_notified_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Places an opening's placements take: those agreed or running. */

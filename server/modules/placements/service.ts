@@ -26,7 +26,11 @@ export async function getPlacement(ctx: Ctx, programmeId: string, placementId: s
     const loaded = await loadForParty(trx, actor, programmeId, placementId, today);
     const view = await detailFor(trx, loaded, today);
     await recordAudit(trx, ctx, {
-      action: 'read', subjectType: 'placement', subjectId: placementId, subjectPersonId: loaded.row.participant_id, programmeId,
+      action: 'read',
+      subjectType: 'placement',
+      subjectId: placementId,
+      subjectPersonId: loaded.row.participant_id,
+      programmeId,
       details: { as: loaded.party, ...(view.candidate ? { categories: view.candidate.sharedCategories } : {}) },
     });
     return view;
@@ -41,10 +45,14 @@ export async function listPlacements(ctx: Ctx, programmeId: string, query: z.out
     const rows = await repo.listPlacements(trx, programmeId, query);
     await recordAudit(trx, ctx, { action: 'search', subjectType: 'placement', programmeId, details: { ...query, count: rows.length } });
     return {
-      placements: rows.map((r) => presentPlacement(r, {
-        party: 'coordinator', categories: [], today,
-        actions: allowedActions({ row: r, party: 'coordinator', age: ageOn(r.birth_date, today) }),
-      })),
+      placements: rows.map((r) =>
+        presentPlacement(r, {
+          party: 'coordinator',
+          categories: [],
+          today,
+          actions: allowedActions({ row: r, party: 'coordinator', age: ageOn(r.birth_date, today) }),
+        }),
+      ),
     };
   });
 }
@@ -61,35 +69,53 @@ function programmesAs(actor: Actor, role: 'employer_contact' | 'mentor' | 'parti
  */
 export async function myPlacements(ctx: Ctx, query: { status?: string }) {
   const actor = requireActor(ctx);
-  const employer = programmesAs(actor, 'employer_contact').filter((m) => m.organisationId !== null).map((m) => ({ programmeId: m.programmeId, organisationId: m.organisationId! }));
+  const employer = programmesAs(actor, 'employer_contact')
+    .filter((m) => m.organisationId !== null)
+    .map((m) => ({ programmeId: m.programmeId, organisationId: m.organisationId! }));
   const mentorIn = programmesAs(actor, 'mentor').map((m) => m.programmeId);
   const portalIn = [...programmesAs(actor, 'participant'), ...programmesAs(actor, 'guardian')].map((m) => m.programmeId);
   if (employer.length + mentorIn.length + portalIn.length === 0) throw errors.forbidden('placement.take_part');
   const today = copenhagenToday();
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const portalRows = await repo.listForPortalUser(trx, actor.userId, portalIn);
-    const rows = [...new Map([
-      ...(await repo.listForOrganisations(trx, employer, query.status)),
-      ...(await repo.listForMentorUser(trx, actor.userId, mentorIn)),
-      ...portalRows,
-    ].filter((r) => !query.status || r.status === query.status).map((r) => [r.id, r])).values()];
+    const rows = [
+      ...new Map(
+        [
+          ...(await repo.listForOrganisations(trx, employer, query.status)),
+          ...(await repo.listForMentorUser(trx, actor.userId, mentorIn)),
+          ...portalRows,
+        ]
+          .filter((r) => !query.status || r.status === query.status)
+          .map((r) => [r.id, r]),
+      ).values(),
+    ];
     const guardianOf = new Set(portalRows.filter((r) => r.participant_user_id !== actor.userId).map((r) => r.id));
-    const partyOf = (r: repo.PlacementRow): Party => primaryParty({
-      userId: actor.userId,
-      memberships: actor.memberships.filter((m) => m.programmeId === r.programme_id),
-      openingOrganisationId: r.organisation_id,
-      participantUserId: r.participant_user_id,
-      guardianUserIds: guardianOf.has(r.id) ? [actor.userId] : [],
-      mentorUserId: r.mentor_user_id,
-    })!;
+    const partyOf = (r: repo.PlacementRow): Party =>
+      primaryParty({
+        userId: actor.userId,
+        memberships: actor.memberships.filter((m) => m.programmeId === r.programme_id),
+        openingOrganisationId: r.organisation_id,
+        participantUserId: r.participant_user_id,
+        guardianUserIds: guardianOf.has(r.id) ? [actor.userId] : [],
+        mentorUserId: r.mentor_user_id,
+      })!;
     const categories = await candidateCategories(trx, rows, partyOf, today);
     const placements = rows.map((r) => {
       const party = partyOf(r);
-      return presentPlacement(r, { party, categories: categories.get(r.id) ?? [], today, actions: allowedActions({ row: r, party, age: ageOn(r.birth_date, today) }) });
+      return presentPlacement(r, {
+        party,
+        categories: categories.get(r.id) ?? [],
+        today,
+        actions: allowedActions({ row: r, party, age: ageOn(r.birth_date, today) }),
+      });
     });
     for (const p of placements) {
       await recordAudit(trx, ctx, {
-        action: 'read', subjectType: 'placement', subjectId: p.id, subjectPersonId: rows.find((r) => r.id === p.id)!.participant_id, programmeId: p.programmeId,
+        action: 'read',
+        subjectType: 'placement',
+        subjectId: p.id,
+        subjectPersonId: rows.find((r) => r.id === p.id)!.participant_id,
+        programmeId: p.programmeId,
         details: { as: p.actingAs, via: 'my_placements', ...(p.candidate ? { categories: p.candidate.sharedCategories } : {}) },
       });
     }

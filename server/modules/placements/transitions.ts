@@ -2,7 +2,14 @@ import type { Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { PlacementsTable } from '../../../db/schema-placements.ts';
 import { suggestedNextStep } from '../../../shared/domain/placements/ladder.ts';
-import { actionTo, personParty, PLACEMENT_ACTIONS, refuseAction, type ActionRefusal, type PlacementAction } from '../../../shared/domain/placements/machine.ts';
+import {
+  actionTo,
+  personParty,
+  PLACEMENT_ACTIONS,
+  refuseAction,
+  type ActionRefusal,
+  type PlacementAction,
+} from '../../../shared/domain/placements/machine.ts';
 import type { DecliningParty, Outcome, PlacementStatus } from '../../../shared/domain/placements/states.ts';
 import type { agreementInput, answerBody, TransitionBody } from '../../../shared/schemas/placements.ts';
 import { withTenant, type Tx } from '../../../db/tenant.ts';
@@ -74,22 +81,41 @@ export async function performStep(trx: Tx, ctx: Ctx, l: Loaded, step: Step, toda
   const { row, party } = l;
   const from = row.status as PlacementStatus;
   if (step.version !== row.version) throw errors.versionConflict(row.version);
-  const refusal = refuseAction({ action: step.action, from, party, participantAccepted: row.participant_accepted_at !== null, personAge: l.age, reason: step.reason });
+  const refusal = refuseAction({
+    action: step.action,
+    from,
+    party,
+    participantAccepted: row.participant_accepted_at !== null,
+    personAge: l.age,
+    reason: step.reason,
+  });
   if (refusal) throw refusalError(refusal);
   const values = await stepValues(trx, l, step, today);
   const updated = await repo.updatePlacement(trx, row.programme_id, row.id, step.version, values);
   if (!updated) throw errors.versionConflict(await repo.currentVersion(trx, row.programme_id, row.id));
   const to = PLACEMENT_ACTIONS[step.action].to;
   await repo.insertEvent(trx, {
-    programme_id: row.programme_id, placement_id: row.id, action: step.action, from_status: from, to_status: to, party,
-    actor_user_id: ctx.actor?.userId ?? null, reason: step.reason ?? null, note: step.note ?? null, version: updated.version,
+    programme_id: row.programme_id,
+    placement_id: row.id,
+    action: step.action,
+    from_status: from,
+    to_status: to,
+    party,
+    actor_user_id: ctx.actor?.userId ?? null,
+    reason: step.reason ?? null,
+    note: step.note ?? null,
+    version: updated.version,
   });
   const after = (await repo.findPlacement(trx, row.programme_id, row.id))!;
   if (step.action === 'activate') await planFollowUps(trx, after);
   if (step.action === 'complete' || step.action === 'end_early') await closeFollowUps(trx, after, today);
   await syncOpeningPlaces(trx, ctx, { programmeId: row.programme_id, openingId: row.opening_id, placementId: row.id }, from, to, today);
   await recordAudit(trx, ctx, {
-    action: 'update', subjectType: 'placement', subjectId: row.id, subjectPersonId: row.participant_id, programmeId: row.programme_id,
+    action: 'update',
+    subjectType: 'placement',
+    subjectId: row.id,
+    subjectPersonId: row.participant_id,
+    programmeId: row.programme_id,
     details: { action: step.action, from, to, as: party, ...(step.reason ? { reason: step.reason } : {}) },
   });
   if (to !== from) await notifyStatusChanged(trx, ctx.config, after, from, party, ctx.actor?.userId ?? null);
@@ -100,11 +126,16 @@ function stepOf(body: TransitionBody): Step {
   const action = actionTo(body.to)!;
   const base = { action, version: body.version, note: body.note ?? null };
   switch (body.to) {
-    case 'agreed': return { ...base, agreement: body.agreement };
-    case 'completed': return { ...base, outcome: body.outcome };
-    case 'ended_early': return { ...base, reason: body.reason };
-    case 'declined': return { ...base, reason: body.reason, declinedBy: body.declinedBy };
-    default: return base;
+    case 'agreed':
+      return { ...base, agreement: body.agreement };
+    case 'completed':
+      return { ...base, outcome: body.outcome };
+    case 'ended_early':
+      return { ...base, reason: body.reason };
+    case 'declined':
+      return { ...base, reason: body.reason, declinedBy: body.declinedBy };
+    default:
+      return base;
   }
 }
 
@@ -128,10 +159,17 @@ export async function transitionPlacement(ctx: Ctx, programmeId: string, placeme
 /** POST …/answer: the person (or, under 15, a guardian) says yes or no to a proposal. */
 export async function answerProposal(ctx: Ctx, programmeId: string, placementId: string, body: z.output<typeof answerBody>) {
   return run(ctx, programmeId, placementId, (l) => {
-    if (l.row.status !== 'proposed') throw errors.placementTransitionNotAllowed(l.row.status, body.answer === 'yes' ? 'proposed' : 'declined');
+    if (l.row.status !== 'proposed')
+      throw errors.placementTransitionNotAllowed(l.row.status, body.answer === 'yes' ? 'proposed' : 'declined');
     return body.answer === 'yes'
       ? { action: 'accept', version: body.version, note: body.note ?? null }
-      // A coordinator passing on the person's "no" records it as theirs.
-      : { action: 'decline', version: body.version, note: body.note ?? null, reason: body.reason, ...(l.party === 'coordinator' ? { declinedBy: personParty(l.age) } : {}) };
+      : // A coordinator passing on the person's "no" records it as theirs.
+        {
+          action: 'decline',
+          version: body.version,
+          note: body.note ?? null,
+          reason: body.reason,
+          ...(l.party === 'coordinator' ? { declinedBy: personParty(l.age) } : {}),
+        };
   });
 }

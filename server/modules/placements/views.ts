@@ -16,7 +16,8 @@ export async function detailFor(trx: Tx, l: Loaded, today: string) {
   const categories = (await candidateCategories(trx, [row], () => party, today)).get(row.id) ?? [];
   const outside = party === 'employer' || party === 'mentor';
   const events = (await repo.listEvents(trx, row.programme_id, row.id)).map(presentEvent);
-  const followUps = party === 'coordinator' ? (await listFollowUps(trx, row.programme_id, row.id)).map((f) => presentFollowUp(f, today)) : [];
+  const followUps =
+    party === 'coordinator' ? (await listFollowUps(trx, row.programme_id, row.id)).map((f) => presentFollowUp(f, today)) : [];
   return {
     ...presentPlacement(row, { party, actions: allowedActions(l), categories, today }),
     events: outside ? events.map((e) => ({ ...e, note: null, actorUserId: null })) : events,

@@ -35,6 +35,8 @@ export function hashCode(code: string): string {
 
 /** A login name for someone who did not choose one: their first name in a–z plus four digits. */
 export function generatedUsername(firstName: string): string {
-  const base = normaliseName(firstName).replace(/[^a-z0-9]/g, '').slice(0, 20);
+  const base = normaliseName(firstName)
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 20);
   return `${base.length >= 2 ? base : 'bruger'}${crypto.randomInt(1000, 10000)}`;
 }

@@ -4,7 +4,13 @@ import type { ConsentRow } from '../consents/repository.ts';
 import type { PortalParticipantRow } from './repository.ts';
 
 /** Consents as the person sees them: partner names rather than ids. */
-export function presentPortalConsent(c: ConsentRow, p: PortalParticipantRow, steps: readonly string[], names: Map<string, string>, today: string) {
+export function presentPortalConsent(
+  c: ConsentRow,
+  p: PortalParticipantRow,
+  steps: readonly string[],
+  names: Map<string, string>,
+  today: string,
+) {
   const { organisationIds, ...rest } = presentConsent(c, { kind: p.kind, birthDate: p.birth_date }, steps, today);
   return { ...rest, organisationNames: organisationIds.map((id) => names.get(id) ?? id) };
 }

@@ -25,9 +25,20 @@ export function findCode(trx: Tx, codeHash: string) {
     .innerJoin('participants as p', 'p.id', 'c.participant_id')
     .leftJoin('guardians as g', 'g.id', 'c.guardian_id')
     .select([
-      'c.id', 'c.programme_id', 'c.participant_id', 'c.guardian_id', 'c.expires_at', 'c.redeemed_at',
-      'p.first_name', 'p.last_name', 'p.user_id as participant_user_id', 'p.merged_into', 'p.anonymised_at',
-      'g.name as guardian_name', 'g.user_id as guardian_user_id', 'g.removed_at as guardian_removed_at',
+      'c.id',
+      'c.programme_id',
+      'c.participant_id',
+      'c.guardian_id',
+      'c.expires_at',
+      'c.redeemed_at',
+      'p.first_name',
+      'p.last_name',
+      'p.user_id as participant_user_id',
+      'p.merged_into',
+      'p.anonymised_at',
+      'g.name as guardian_name',
+      'g.user_id as guardian_user_id',
+      'g.removed_at as guardian_removed_at',
     ])
     .where('c.code_hash', '=', codeHash)
     .forUpdate('c')
@@ -36,15 +47,27 @@ export function findCode(trx: Tx, codeHash: string) {
 export type CodeRow = NonNullable<Awaited<ReturnType<typeof findCode>>>;
 
 export function markRedeemed(trx: Tx, id: string, userId: string) {
-  return trx.updateTable('portal_codes').set({ redeemed_at: sql`now()`, redeemed_user_id: userId }).where('id', '=', id).execute();
+  return trx
+    .updateTable('portal_codes')
+    .set({ redeemed_at: sql`now()`, redeemed_user_id: userId })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function linkParticipant(trx: Tx, participantId: string, userId: string) {
-  return trx.updateTable('participants').set({ user_id: userId, version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', participantId).execute();
+  return trx
+    .updateTable('participants')
+    .set({ user_id: userId, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', participantId)
+    .execute();
 }
 
 export function linkGuardian(trx: Tx, guardianId: string, userId: string) {
-  return trx.updateTable('guardians').set({ user_id: userId, updated_at: sql`now()` }).where('id', '=', guardianId).execute();
+  return trx
+    .updateTable('guardians')
+    .set({ user_id: userId, updated_at: sql`now()` })
+    .where('id', '=', guardianId)
+    .execute();
 }
 
 export function loginTaken(trx: Tx, username: string) {
@@ -64,8 +87,20 @@ export function userLogin(trx: Tx, userId: string) {
 }
 
 const PORTAL_COLUMNS = [
-  'p.id', 'p.programme_id', 'p.kind', 'p.first_name', 'p.last_name', 'p.birth_date', 'p.step', 'p.track', 'p.email', 'p.phone',
-  'p.address', 'p.availability', 'p.interests', 'g.name as programme_name',
+  'p.id',
+  'p.programme_id',
+  'p.kind',
+  'p.first_name',
+  'p.last_name',
+  'p.birth_date',
+  'p.step',
+  'p.track',
+  'p.email',
+  'p.phone',
+  'p.address',
+  'p.availability',
+  'p.interests',
+  'g.name as programme_name',
 ] as const;
 
 /** The caller's own current participant records (usually one). */
@@ -98,5 +133,9 @@ export function children(trx: Tx, userId: string) {
 }
 
 export function updateOwn(trx: Tx, participantId: string, values: Updateable<ParticipantsTable>) {
-  return trx.updateTable('participants').set({ ...values, version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', participantId).execute();
+  return trx
+    .updateTable('participants')
+    .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', participantId)
+    .execute();
 }

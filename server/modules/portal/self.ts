@@ -25,7 +25,10 @@ async function personView(trx: Tx, p: repo.PortalParticipantRow, date: string) {
   const consents = await consentRepo.listConsents(trx, p.programme_id, p.id);
   const steps = await consentRepo.stepChangeDates(trx, p.programme_id, p.id);
   const names = new Map((await consentRepo.partnerNames(trx, p.programme_id)).map((o) => [o.id, o.name]));
-  return presentPortalPerson(p, consents.map((c) => presentPortalConsent(c, p, steps, names, date)));
+  return presentPortalPerson(
+    p,
+    consents.map((c) => presentPortalConsent(c, p, steps, names, date)),
+  );
 }
 
 /**
@@ -40,7 +43,14 @@ export async function portalMe(ctx: Ctx) {
     const own = await repo.ownParticipants(trx, actor.userId);
     const kids = await repo.children(trx, actor.userId);
     for (const p of [...own, ...kids]) {
-      await recordAudit(trx, ctx, { action: 'read', subjectType: 'participant', subjectId: p.id, subjectPersonId: p.id, programmeId: p.programme_id, details: { via: 'portal' } });
+      await recordAudit(trx, ctx, {
+        action: 'read',
+        subjectType: 'participant',
+        subjectId: p.id,
+        subjectPersonId: p.id,
+        programmeId: p.programme_id,
+        details: { via: 'portal' },
+      });
     }
     return {
       user: { id: user.id, name: user.name, username: user.username, email: user.email === '' ? null : user.email },
@@ -71,7 +81,11 @@ export async function updatePortalMe(ctx: Ctx, body: z.infer<typeof updatePortal
     for (const p of own) {
       await repo.updateOwn(trx, p.id, values);
       await recordAudit(trx, ctx, {
-        action: 'update', subjectType: 'participant', subjectId: p.id, subjectPersonId: p.id, programmeId: p.programme_id,
+        action: 'update',
+        subjectType: 'participant',
+        subjectId: p.id,
+        subjectPersonId: p.id,
+        programmeId: p.programme_id,
         details: { fields: Object.keys(values), via: 'portal' },
       });
     }
@@ -101,7 +115,14 @@ export async function giveChildConsent(ctx: Ctx, participantId: string, body: z.
       method: 'portal',
       created_by: actor.userId,
     });
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'consent', subjectId: c.id, subjectPersonId: child.id, programmeId: child.programme_id, details: { purpose: c.purpose, via: 'portal' } });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'consent',
+      subjectId: c.id,
+      subjectPersonId: child.id,
+      programmeId: child.programme_id,
+      details: { purpose: c.purpose, via: 'portal' },
+    });
     return consentView(trx, child, c, date);
   });
 }
@@ -130,7 +151,11 @@ export async function revokeOwnConsent(ctx: Ctx, consentId: string) {
     if (!found) throw errors.notFound('consent');
     const revoked = (await consentRepo.revokeConsent(trx, found.p.programme_id, consentId, actor.userId, null)) ?? found.c;
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'consent', subjectId: consentId, subjectPersonId: found.p.id, programmeId: found.p.programme_id,
+      action: 'update',
+      subjectType: 'consent',
+      subjectId: consentId,
+      subjectPersonId: found.p.id,
+      programmeId: found.p.programme_id,
       details: { revoked: true, purpose: found.c.purpose, via: 'portal' },
     });
     return consentView(trx, found.p, revoked, today());

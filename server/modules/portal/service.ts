@@ -48,10 +48,19 @@ export async function createPortalCode(ctx: Ctx, programmeId: string, participan
       created_by: v.actor.userId,
     });
     await recordAudit(trx, ctx, {
-      action: 'create', subjectType: 'portal_code', subjectId: row.id, subjectPersonId: participantId, programmeId,
+      action: 'create',
+      subjectType: 'portal_code',
+      subjectId: row.id,
+      subjectPersonId: participantId,
+      programmeId,
       details: { for: guardianId ? 'guardian' : 'participant' },
     });
-    return { code: formatCode(code), expiresAt: new Date(row.expires_at).toISOString(), for: guardianId ? 'guardian' as const : 'participant' as const, guardianId };
+    return {
+      code: formatCode(code),
+      expiresAt: new Date(row.expires_at).toISOString(),
+      for: guardianId ? ('guardian' as const) : ('participant' as const),
+      guardianId,
+    };
   });
 }
 
@@ -73,7 +82,8 @@ export async function redeemPortalCode(ctx: Ctx, body: z.infer<typeof redeemPort
   try {
     return await asSystem(ctx.db, async (trx) => {
       const c = await repo.findCode(trx, hashCode(code));
-      if (!c || c.redeemed_at || new Date(c.expires_at) <= new Date() || c.merged_into || c.anonymised_at || c.guardian_removed_at) throw errors.portalCodeInvalid();
+      if (!c || c.redeemed_at || new Date(c.expires_at) <= new Date() || c.merged_into || c.anonymised_at || c.guardian_removed_at)
+        throw errors.portalCodeInvalid();
       const forGuardian = c.guardian_id !== null;
       if ((forGuardian ? c.guardian_user_id : c.participant_user_id) !== null) throw errors.portalAlreadyLinked();
 
@@ -90,14 +100,27 @@ export async function redeemPortalCode(ctx: Ctx, body: z.infer<typeof redeemPort
         const name = forGuardian ? c.guardian_name! : `${c.first_name} ${c.last_name}`;
         userId = (await repo.insertUser(trx, { email: body.email ?? '', username, name, passwordHash: passwordHash! })).id;
       }
-      await insertMembership(trx, { programmeId: c.programme_id, userId, role: forGuardian ? 'guardian' : 'participant', organisationId: null });
+      await insertMembership(trx, {
+        programmeId: c.programme_id,
+        userId,
+        role: forGuardian ? 'guardian' : 'participant',
+        organisationId: null,
+      });
       if (forGuardian) await repo.linkGuardian(trx, c.guardian_id!, userId);
       else await repo.linkParticipant(trx, c.participant_id, userId);
       await repo.markRedeemed(trx, c.id, userId);
-      await recordAudit(trx, { ...ctx, pendingUserId: userId }, {
-        action: 'update', subjectType: 'portal_code', subjectId: c.id, subjectPersonId: c.participant_id, programmeId: c.programme_id,
-        details: { redeemed: true, for: forGuardian ? 'guardian' : 'participant', newAccount: !actor },
-      });
+      await recordAudit(
+        trx,
+        { ...ctx, pendingUserId: userId },
+        {
+          action: 'update',
+          subjectType: 'portal_code',
+          subjectId: c.id,
+          subjectPersonId: c.participant_id,
+          programmeId: c.programme_id,
+          details: { redeemed: true, for: forGuardian ? 'guardian' : 'participant', newAccount: !actor },
+        },
+      );
       const login = await repo.userLogin(trx, userId);
       if (actor) return { token: null, stage: 'full' as const, username: login.username };
       const session = await startSession(trx, ctx, (await findUserById(trx, userId))!);

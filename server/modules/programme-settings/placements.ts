@@ -57,10 +57,17 @@ export async function updatePlacementSettings(ctx: Ctx, programmeId: string, bod
     const current = resolvePlacementSettings(await repo.getSettings(trx, programmeId));
     const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     const merged = { ...current, ...patch } as PlacementSettings;
-    if (merged.staleCloseDays < merged.staleFlagDays) throw errors.invalidFields([{ path: ['staleCloseDays'], code: 'stale_close_before_flag' }]);
+    if (merged.staleCloseDays < merged.staleFlagDays)
+      throw errors.invalidFields([{ path: ['staleCloseDays'], code: 'stale_close_before_flag' }]);
     const stored = await repo.mergeSettings(trx, programmeId, patch);
     if (!stored) throw errors.notFound('programme');
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'programme_settings', subjectId: programmeId, programmeId, details: patch });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'programme_settings',
+      subjectId: programmeId,
+      programmeId,
+      details: patch,
+    });
     return resolvePlacementSettings(stored);
   });
 }

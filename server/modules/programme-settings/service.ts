@@ -23,7 +23,13 @@ export async function updateProgrammeSettings(ctx: Ctx, programmeId: string, bod
     const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     const stored = await repo.mergeSettings(trx, programmeId, patch);
     if (!stored) throw errors.notFound('programme');
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'programme_settings', subjectId: programmeId, programmeId, details: patch });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'programme_settings',
+      subjectId: programmeId,
+      programmeId,
+      details: patch,
+    });
     return resolveSettings(stored);
   });
 }

@@ -8,7 +8,11 @@ const params = z.object({ programmeId: z.uuid() });
 
 export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/programmes', {
-    schema: { tags, summary: 'Programmes the user belongs to (all, for platform administrators)', response: { 200: z.object({ programmes: z.array(programmeSummary) }) } },
+    schema: {
+      tags,
+      summary: 'Programmes the user belongs to (all, for platform administrators)',
+      response: { 200: z.object({ programmes: z.array(programmeSummary) }) },
+    },
     handler: (req) => programmes.listProgrammes(req.ctx),
   });
   app.post('/api/programmes', {

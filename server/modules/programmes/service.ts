@@ -35,7 +35,13 @@ export async function createProgramme(ctx: Ctx, body: z.infer<typeof createProgr
       await extendTenant(trx, tenantScope(actor), p.id);
       await repo.insertPartners(trx, p.id, [...new Set(body.partnerOrganisationIds)]);
       await repo.insertMembership(trx, { programmeId: p.id, userId: actor.userId, role: 'administrator', organisationId: null });
-      await recordAudit(trx, ctx, { action: 'create', subjectType: 'programme', subjectId: p.id, programmeId: p.id, details: { name: p.name } });
+      await recordAudit(trx, ctx, {
+        action: 'create',
+        subjectType: 'programme',
+        subjectId: p.id,
+        programmeId: p.id,
+        details: { name: p.name },
+      });
       return presentProgramme(p, await repo.listPartners(trx, p.id), []);
     });
   } catch (err) {

@@ -29,13 +29,19 @@ const da = CHART_LABELS.da;
  * aggregate: counts of 1–4 people are suppressed, whoever prints it. The snapshot is plain JSON, so a background job can
  * print it later without a user session.
  */
-export async function reportSnapshot(ctx: Ctx, actor: Actor, programmeId: string, q: FunderReportQuery, today: string): Promise<ReportSnapshot> {
+export async function reportSnapshot(
+  ctx: Ctx,
+  actor: Actor,
+  programmeId: string,
+  q: FunderReportQuery,
+  today: string,
+): Promise<ReportSnapshot> {
   // A report is an aggregate export whoever prints it: cells of 1–4 people are suppressed.
   const dashboard: Dashboard = await getDashboard(ctx, programmeId, q, { audience: 'aggregate' });
   const funnel = await getFunnel(ctx, programmeId, { from: q.from, to: q.to, ...(q.siteId ? { siteId: q.siteId } : {}) });
   const { name, site } = await withTenant(ctx.db, tenantScope(actor), async (trx) => ({
     name: (await repo.programmeName(trx, programmeId))?.name ?? '',
-    site: q.siteId ? (await repo.siteName(trx, programmeId, q.siteId))?.name ?? null : null,
+    site: q.siteId ? ((await repo.siteName(trx, programmeId, q.siteId))?.name ?? null) : null,
   }));
   const parts = [
     site ? fill(da.filterSite, { name: site }) : null,
@@ -44,10 +50,20 @@ export async function reportSnapshot(ctx: Ctx, actor: Actor, programmeId: string
     q.ageBand ? fill(da.filterAge, { band: q.ageBand }) : null,
   ].filter((p): p is string => p !== null);
   // The funnel service gives staff exact counts; the report suppresses them as the dashboard does.
-  const pub = (c: { value: number | null; suppressed: boolean }) => (c.suppressed || c.value === null || mustSuppress(c.value) ? null : c.value);
-  const rows: FunnelRow[] = funnel.rows.map((r) => ({ label: da.activityKinds[r.kind], attendees: pub(r.attendees), placed: pub(r.placed), completed: pub(r.completed) }));
+  const pub = (c: { value: number | null; suppressed: boolean }) =>
+    c.suppressed || c.value === null || mustSuppress(c.value) ? null : c.value;
+  const rows: FunnelRow[] = funnel.rows.map((r) => ({
+    label: da.activityKinds[r.kind],
+    attendees: pub(r.attendees),
+    placed: pub(r.placed),
+    completed: pub(r.completed),
+  }));
   return {
-    programmeName: name, filtersText: parts.length ? parts.join(', ') : null, generatedOn: today, dashboard, funnel: rows,
+    programmeName: name,
+    filtersText: parts.length ? parts.join(', ') : null,
+    generatedOn: today,
+    dashboard,
+    funnel: rows,
     charts: dashboardCharts(dashboard, da, 'da', rows),
   };
 }

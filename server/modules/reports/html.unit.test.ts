@@ -9,7 +9,10 @@ describe('renderReportHtml', () => {
   const model = (audience: 'staff' | 'aggregate') => {
     const dashboard = sampleDashboard(audience);
     return {
-      programmeName: 'Jobplaneten <script>alert(1)</script>', generatedOn: '2026-04-02', filtersText: 'Boligområde: Solbakken', dashboard,
+      programmeName: 'Jobplaneten <script>alert(1)</script>',
+      generatedOn: '2026-04-02',
+      filtersText: 'Boligområde: Solbakken',
+      dashboard,
       charts: dashboardCharts(dashboard, CHART_LABELS.da, 'da').map((spec) => ({ spec, svg: renderChartSvg(spec) })),
     };
   };

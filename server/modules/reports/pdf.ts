@@ -9,11 +9,22 @@ export class ChromiumUnavailable extends Error {
   }
 }
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 /** How long an idle Chromium is kept for the next report before it is closed. */
 const IDLE_MS = 60_000;
 
-interface Shared { path: string; browser: Promise<Browser>; timer?: NodeJS.Timeout }
+interface Shared {
+  path: string;
+  browser: Promise<Browser>;
+  timer?: NodeJS.Timeout;
+}
 let shared: Shared | null = null;
 
 /**
@@ -27,7 +38,15 @@ function acquire(executablePath: string): Promise<Browser> {
     const browser = chromium.launch({ executablePath, args: ARGS });
     const entry: Shared = { path: executablePath, browser };
     shared = entry;
-    browser.then((b) => b.on('disconnected', () => { if (shared === entry) shared = null; }), () => { if (shared === entry) shared = null; });
+    browser.then(
+      (b) =>
+        b.on('disconnected', () => {
+          if (shared === entry) shared = null;
+        }),
+      () => {
+        if (shared === entry) shared = null;
+      },
+    );
   }
   clearTimeout(shared.timer);
   return shared.browser;
@@ -36,7 +55,9 @@ function acquire(executablePath: string): Promise<Browser> {
 function release(): void {
   const entry = shared;
   if (!entry) return;
-  entry.timer = setTimeout(() => { if (shared === entry) void closePrinter(); }, IDLE_MS);
+  entry.timer = setTimeout(() => {
+    if (shared === entry) void closePrinter();
+  }, IDLE_MS);
   entry.timer.unref();
 }
 
@@ -46,7 +67,10 @@ export async function closePrinter(): Promise<void> {
   shared = null;
   if (!entry) return;
   clearTimeout(entry.timer);
-  await entry.browser.then((b) => b.close(), () => undefined);
+  await entry.browser.then(
+    (b) => b.close(),
+    () => undefined,
+  );
 }
 
 /**
@@ -61,7 +85,13 @@ export async function printPdf(html: string, executablePath: string): Promise<Bu
   try {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true, margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' } });
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' },
+    });
   } finally {
     await context.close();
     release();

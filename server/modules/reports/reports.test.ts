@@ -39,7 +39,8 @@ async function publishedFigures() {
   expect(res.statusCode, res.body).toBe(200);
   return res.json().figures as Array<{ key: keyof typeof da.figures; value: number | null; suppressed: boolean; unit: string }>;
 }
-const shown = (f: { value: number | null; suppressed: boolean; unit: string }) => (f.suppressed ? '<5' : f.unit === 'percent' ? formatPercent(f.value) : formatNumber(f.value));
+const shown = (f: { value: number | null; suppressed: boolean; unit: string }) =>
+  f.suppressed ? '<5' : f.unit === 'percent' ? formatPercent(f.value) : formatNumber(f.value);
 
 describe('the PDF report', () => {
   it('is printed in a background job with progress, and its text holds every key figure', async () => {
@@ -73,7 +74,12 @@ describe('the PDF report', () => {
   });
 
   it('is audited as an export', async () => {
-    const events = await t.db.selectFrom('audit_events').select(['action', 'details']).where('subject_type', '=', 'funder_report').where('programme_id', '=', p).execute();
+    const events = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('subject_type', '=', 'funder_report')
+      .where('programme_id', '=', p)
+      .execute();
     expect(events.some((e) => e.action === 'export' && (e.details as { format?: string }).format === 'pdf')).toBe(true);
   });
 
@@ -94,7 +100,10 @@ describe('the PDF report', () => {
       const { jobId } = (await coordinator.post(url(), YEAR)).json();
       await t.drainJobs();
       expect((await coordinator.get(url(`/${jobId}`))).json()).toMatchObject({ status: 'failed', error: 'chromium_unavailable' });
-      expect((await coordinator.get(url(`/${jobId}/pdf`))).json().error).toMatchObject({ code: 'report_not_ready', details: { status: 'failed', error: 'chromium_unavailable' } });
+      expect((await coordinator.get(url(`/${jobId}/pdf`))).json().error).toMatchObject({
+        code: 'report_not_ready',
+        details: { status: 'failed', error: 'chromium_unavailable' },
+      });
     } finally {
       config.CHROMIUM_PATH = before;
     }
@@ -108,11 +117,15 @@ describe('the Excel report', () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="jobbro-rapport-2025-01-01-2025-12-31.xlsx"');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Nøgletal', 'Resultater', 'Timer pr. betaler', 'Mentorudgifter', 'Henvendelser']));
+    expect(book.worksheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Nøgletal', 'Resultater', 'Timer pr. betaler', 'Mentorudgifter', 'Henvendelser']),
+    );
     const key = book.getWorksheet('Nøgletal')!;
     const row = (sheet: ExcelJS.Worksheet, label: string) => {
       let found: unknown[] | undefined;
-      sheet.eachRow((r) => { if (r.getCell(1).value === label) found = (r.values as unknown[]).slice(2); });
+      sheet.eachRow((r) => {
+        if (r.getCell(1).value === label) found = (r.values as unknown[]).slice(2);
+      });
       return found;
     };
     for (const f of await publishedFigures()) {

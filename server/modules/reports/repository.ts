@@ -14,8 +14,11 @@ export function siteName(trx: Tx, programmeId: string, siteId: string) {
 
 /** Queues a report job (in the caller's transaction) and returns its id, which the UI polls. */
 export async function insertReportJob(trx: Tx, payload: Record<string, unknown>): Promise<string> {
-  const row = await trx.insertInto('jobs').values({ queue: REPORT_QUEUE, payload: JSON.stringify(payload), max_attempts: 1 })
-    .returning('id').executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('jobs')
+    .values({ queue: REPORT_QUEUE, payload: JSON.stringify(payload), max_attempts: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return String(row.id);
 }
 
@@ -24,7 +27,15 @@ export async function insertReportJob(trx: Tx, payload: Record<string, unknown>)
  * data), so the programme and requester are matched here: a job is its requester's, like a download.
  */
 export async function findReportJob(trx: Tx, programmeId: string, userId: string, jobId: string) {
-  const rows = await sql<{ id: string; done_at: Date | null; failed_at: Date | null; last_error: string | null; progress: unknown; result: unknown; attempts: number }>`
+  const rows = await sql<{
+    id: string;
+    done_at: Date | null;
+    failed_at: Date | null;
+    last_error: string | null;
+    progress: unknown;
+    result: unknown;
+    attempts: number;
+  }>`
     SELECT id, done_at, failed_at, last_error, progress, result, attempts FROM jobs
     WHERE id = ${jobId}::bigint AND queue = ${REPORT_QUEUE}
       AND payload->>'programmeId' = ${programmeId} AND payload->>'userId' = ${userId}`.execute(trx);

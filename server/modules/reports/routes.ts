@@ -11,17 +11,35 @@ const fileName = (q: { from: string; to: string }, ext: string) => `jobbro-rappo
 
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/programmes/:programmeId/reports/funder.html', {
-    schema: { tags, summary: 'The funder report as HTML (the preview; the PDF prints this document)', params, querystring: funderReportQuery },
-    handler: async (req, reply) => reply.type('text/html; charset=utf-8').send(await funderReportHtml(req.ctx, req.params.programmeId, req.query)),
+    schema: {
+      tags,
+      summary: 'The funder report as HTML (the preview; the PDF prints this document)',
+      params,
+      querystring: funderReportQuery,
+    },
+    handler: async (req, reply) =>
+      reply.type('text/html; charset=utf-8').send(await funderReportHtml(req.ctx, req.params.programmeId, req.query)),
   });
   app.get('/api/programmes/:programmeId/reports/funder.xlsx', {
-    schema: { tags, summary: 'The funder report as an Excel workbook (Danish sheets; "<5" for suppressed cells)', params, querystring: funderReportQuery },
-    handler: async (req, reply) => reply.type(XLSX).header('content-disposition', `attachment; filename="${fileName(req.query, 'xlsx')}"`)
-      .send(await funderReportXlsx(req.ctx, req.params.programmeId, req.query)),
+    schema: {
+      tags,
+      summary: 'The funder report as an Excel workbook (Danish sheets; "<5" for suppressed cells)',
+      params,
+      querystring: funderReportQuery,
+    },
+    handler: async (req, reply) =>
+      reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="${fileName(req.query, 'xlsx')}"`)
+        .send(await funderReportXlsx(req.ctx, req.params.programmeId, req.query)),
   });
   app.post('/api/programmes/:programmeId/reports/funder', {
     schema: {
-      tags, summary: 'Start printing the funder report PDF in the background; poll the job for progress', params, body: funderReportQuery, response: { 202: reportJob },
+      tags,
+      summary: 'Start printing the funder report PDF in the background; poll the job for progress',
+      params,
+      body: funderReportQuery,
+      response: { 202: reportJob },
       description: 'The figures are taken when the request is made, with the caller’s audience (funders see counts under 5 as "<5").',
     },
     handler: async (req, reply) => reply.code(202).send(await startFunderReport(req.ctx, req.params.programmeId, req.body)),
@@ -32,7 +50,10 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.get('/api/programmes/:programmeId/reports/funder/:jobId/pdf', {
     schema: { tags, summary: 'Download the printed report (409 report_not_ready until the job is done)', params: reportJobParams },
-    handler: async (req, reply) => reply.type('application/pdf').header('content-disposition', 'attachment; filename="jobbro-rapport.pdf"')
-      .send(await funderReportPdf(req.ctx, req.params.programmeId, req.params.jobId)),
+    handler: async (req, reply) =>
+      reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="jobbro-rapport.pdf"')
+        .send(await funderReportPdf(req.ctx, req.params.programmeId, req.params.jobId)),
   });
 };

@@ -11,13 +11,22 @@ import { snapshotHtml } from './render.ts';
 import * as repo from './repository.ts';
 import { reportXlsx } from './xlsx.ts';
 
-const period = (q: FunderReportQuery) => ({ from: q.from, to: q.to, siteId: q.siteId ?? null, step: q.step ?? null, track: q.track ?? null, ageBand: q.ageBand ?? null });
+const period = (q: FunderReportQuery) => ({
+  from: q.from,
+  to: q.to,
+  siteId: q.siteId ?? null,
+  step: q.step ?? null,
+  track: q.track ?? null,
+  ageBand: q.ageBand ?? null,
+});
 
 /** The report as HTML, for the on-screen preview (the PDF prints this same document). */
 export async function funderReportHtml(ctx: Ctx, programmeId: string, q: FunderReportQuery): Promise<string> {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'report.generate');
   const snapshot = await reportSnapshot(ctx, actor, programmeId, q, copenhagenToday());
-  await withTenant(ctx.db, tenantScope(actor), (trx) => recordAudit(trx, ctx, { action: 'read', subjectType: 'funder_report', programmeId, details: { ...period(q), format: 'html' } }));
+  await withTenant(ctx.db, tenantScope(actor), (trx) =>
+    recordAudit(trx, ctx, { action: 'read', subjectType: 'funder_report', programmeId, details: { ...period(q), format: 'html' } }),
+  );
   return snapshotHtml(snapshot);
 }
 
@@ -30,7 +39,13 @@ export async function startFunderReport(ctx: Ctx, programmeId: string, q: Funder
   const snapshot = await reportSnapshot(ctx, actor, programmeId, q, copenhagenToday());
   const jobId = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const id = await repo.insertReportJob(trx, { programmeId, userId: actor.userId, snapshot });
-    await recordAudit(trx, ctx, { action: 'export', subjectType: 'funder_report', subjectId: id, programmeId, details: { ...period(q), format: 'pdf' } });
+    await recordAudit(trx, ctx, {
+      action: 'export',
+      subjectType: 'funder_report',
+      subjectId: id,
+      programmeId,
+      details: { ...period(q), format: 'pdf' },
+    });
     return id;
   });
   ctx.jobs.kick();
@@ -62,6 +77,8 @@ export async function funderReportPdf(ctx: Ctx, programmeId: string, jobId: stri
 export async function funderReportXlsx(ctx: Ctx, programmeId: string, q: FunderReportQuery): Promise<Buffer> {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'report.generate');
   const snapshot = await reportSnapshot(ctx, actor, programmeId, q, copenhagenToday());
-  await withTenant(ctx.db, tenantScope(actor), (trx) => recordAudit(trx, ctx, { action: 'export', subjectType: 'funder_report', programmeId, details: { ...period(q), format: 'xlsx' } }));
+  await withTenant(ctx.db, tenantScope(actor), (trx) =>
+    recordAudit(trx, ctx, { action: 'export', subjectType: 'funder_report', programmeId, details: { ...period(q), format: 'xlsx' } }),
+  );
   return reportXlsx(snapshot);
 }

@@ -7,8 +7,15 @@ import text from './report.da.json' with { type: 'json' };
 
 /** Danish sheet names per chart (Excel allows 31 characters and no []:*?/\). */
 export const SHEET_NAMES: Record<string, string> = {
-  targets: 'Mål', trend: 'Udvikling', hours: 'Timer pr. måned', outcomes: 'Resultater', steps: 'Trinskift',
-  completion: 'Gennemførelse', hoursByPayer: 'Timer pr. betaler', mentorCosts: 'Mentorudgifter', funnel: 'Tragt',
+  targets: 'Mål',
+  trend: 'Udvikling',
+  hours: 'Timer pr. måned',
+  outcomes: 'Resultater',
+  steps: 'Trinskift',
+  completion: 'Gennemførelse',
+  hoursByPayer: 'Timer pr. betaler',
+  mentorCosts: 'Mentorudgifter',
+  funnel: 'Tragt',
 };
 
 const da = CHART_LABELS.da;
@@ -30,10 +37,15 @@ export async function reportXlsx(s: ReportSnapshot): Promise<Buffer> {
   key.addRow([text.figure, text.actual, text.target, text.progress]).font = { bold: true };
   for (const f of d.figures) {
     const row = key.addRow([da.figures[f.key], f.suppressed ? SUPPRESSED_MARK : f.value, f.target, f.targetProgress]);
-    if (f.unit === 'percent') { row.getCell(2).numFmt = '0.0%'; row.getCell(3).numFmt = '0.0%'; }
+    if (f.unit === 'percent') {
+      row.getCell(2).numFmt = '0.0%';
+      row.getCell(3).numFmt = '0.0%';
+    }
     row.getCell(4).numFmt = '0.0%';
   }
-  key.columns.forEach((c, i) => { c.width = i === 0 ? 40 : 16; });
+  key.columns.forEach((c, i) => {
+    c.width = i === 0 ? 40 : 16;
+  });
 
   for (const spec of s.charts) {
     const sheet = book.addWorksheet(SHEET_NAMES[spec.id] ?? spec.id.slice(0, 31));
@@ -41,7 +53,9 @@ export async function reportXlsx(s: ReportSnapshot): Promise<Buffer> {
     sheet.addRow([spec.title]).font = { bold: true };
     sheet.addRow(t.headers).font = { bold: true };
     for (const r of t.rows) sheet.addRow([r.label, ...r.values.map(cell)]);
-    sheet.columns.forEach((c, i) => { c.width = i === 0 ? 36 : 18; });
+    sheet.columns.forEach((c, i) => {
+      c.width = i === 0 ? 36 : 18;
+    });
   }
 
   const support = book.addWorksheet('Henvendelser');
@@ -50,6 +64,8 @@ export async function reportXlsx(s: ReportSnapshot): Promise<Buffer> {
   support.addRow([text.supportResolved, d.support.resolved]);
   support.addRow([`${text.supportMedian} (min.)`, d.support.medianResponseMinutes]);
   support.addRow([text.supportWithin, d.support.withinTarget]);
-  support.columns.forEach((c, i) => { c.width = i === 0 ? 40 : 16; });
+  support.columns.forEach((c, i) => {
+    c.width = i === 0 ? 40 : 16;
+  });
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -9,7 +9,12 @@ export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: (req) => setupStatus(req.ctx),
   });
   app.post('/api/setup', {
-    schema: { tags: ['setup'], summary: 'Create the first administrator with the one-time setup token', body: setupBody, response: { 201: z.null() } },
+    schema: {
+      tags: ['setup'],
+      summary: 'Create the first administrator with the one-time setup token',
+      body: setupBody,
+      response: { 201: z.null() },
+    },
     handler: async (req, reply) => {
       await completeSetup(req.ctx, req.body);
       return reply.code(201).send(null);

@@ -52,8 +52,16 @@ export async function completeSetup(ctx: Ctx, body: z.infer<typeof setupBody>): 
       .values({ email: body.email, name: body.name, password_hash: passwordHash, is_platform_admin: true })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, { ...ctx, pendingUserId: user.id }, {
-      action: 'create', subjectType: 'user', subjectId: user.id, subjectPersonId: user.id, details: { via: 'first_run_setup' },
-    });
+    await recordAudit(
+      trx,
+      { ...ctx, pendingUserId: user.id },
+      {
+        action: 'create',
+        subjectType: 'user',
+        subjectId: user.id,
+        subjectPersonId: user.id,
+        details: { via: 'first_run_setup' },
+      },
+    );
   });
 }

@@ -34,7 +34,9 @@ describe('operations endpoints', () => {
     expect((await t.client().get('/readyz')).json()).toEqual({ status: 'ready' });
     const spec = (await t.client().get('/api/openapi.json')).json();
     expect(spec.openapi).toMatch(/^3\./);
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/programmes/{programmeId}/invitations', '/api/audit']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/programmes/{programmeId}/invitations', '/api/audit']),
+    );
     expect((await t.client().get('/api/docs/')).statusCode).toBe(200);
   });
 

@@ -4,8 +4,20 @@ import type { Tx } from '../../../db/tenant.ts';
 /** SQL of time registration: shifts, school-calendar overrides and documented rule exceptions. */
 
 const SHIFT = [
-  's.id', 's.programme_id', 's.placement_id', 's.participant_id', 's.work_date', 's.start_time', 's.end_time', 's.break_minutes', 's.status',
-  's.recorded_as', 's.approved_at', 's.corrects_shift_id', 's.reason', 's.rejected_reason',
+  's.id',
+  's.programme_id',
+  's.placement_id',
+  's.participant_id',
+  's.work_date',
+  's.start_time',
+  's.end_time',
+  's.break_minutes',
+  's.status',
+  's.recorded_as',
+  's.approved_at',
+  's.corrects_shift_id',
+  's.reason',
+  's.rejected_reason',
 ] as const;
 
 export function findShift(trx: Tx, programmeId: string, id: string) {
@@ -29,30 +41,60 @@ export interface NewShift {
 }
 
 export async function insertShift(trx: Tx, v: NewShift): Promise<ShiftRow> {
-  const { id } = await trx.insertInto('shifts').values({
-    programme_id: v.programmeId, placement_id: v.placementId, participant_id: v.participantId, work_date: v.workDate, start_time: v.startTime,
-    end_time: v.endTime, break_minutes: v.breakMinutes, recorded_by: v.recordedBy, recorded_as: v.recordedAs,
-    status: v.approve ? 'approved' : 'submitted', approved_by: v.approve ? v.recordedBy : null, approved_at: v.approve ? sql<Date>`now()` as never : null,
-    corrects_shift_id: v.correctsShiftId ?? null, reason: v.reason ?? null,
-  }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await trx
+    .insertInto('shifts')
+    .values({
+      programme_id: v.programmeId,
+      placement_id: v.placementId,
+      participant_id: v.participantId,
+      work_date: v.workDate,
+      start_time: v.startTime,
+      end_time: v.endTime,
+      break_minutes: v.breakMinutes,
+      recorded_by: v.recordedBy,
+      recorded_as: v.recordedAs,
+      status: v.approve ? 'approved' : 'submitted',
+      approved_by: v.approve ? v.recordedBy : null,
+      approved_at: v.approve ? (sql<Date>`now()` as never) : null,
+      corrects_shift_id: v.correctsShiftId ?? null,
+      reason: v.reason ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return (await findShift(trx, v.programmeId, id))!;
 }
 
 export async function approveShift(trx: Tx, programmeId: string, id: string, userId: string): Promise<ShiftRow> {
-  await trx.updateTable('shifts').set({ status: 'approved', approved_by: userId, approved_at: sql<Date>`now()` as never })
-    .where('programme_id', '=', programmeId).where('id', '=', id).where('status', '=', 'submitted').execute();
+  await trx
+    .updateTable('shifts')
+    .set({ status: 'approved', approved_by: userId, approved_at: sql<Date>`now()` as never })
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .where('status', '=', 'submitted')
+    .execute();
   return (await findShift(trx, programmeId, id))!;
 }
 
 /** A submitted shift replaced by its correction is set aside (rejected); approved rows cannot be. */
 export function rejectShift(trx: Tx, programmeId: string, id: string) {
-  return trx.updateTable('shifts').set({ status: 'rejected' }).where('programme_id', '=', programmeId).where('id', '=', id).where('status', '=', 'submitted').execute();
+  return trx
+    .updateTable('shifts')
+    .set({ status: 'rejected' })
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .where('status', '=', 'submitted')
+    .execute();
 }
 
 /** A person turns a submitted shift down with a reason (approved rows cannot be: the trigger and the status filter). */
 export async function rejectWithReason(trx: Tx, programmeId: string, id: string, reason: string, userId: string): Promise<ShiftRow> {
-  await trx.updateTable('shifts').set({ status: 'rejected', rejected_reason: reason, rejected_by: userId, rejected_at: sql<Date>`now()` as never })
-    .where('programme_id', '=', programmeId).where('id', '=', id).where('status', '=', 'submitted').execute();
+  await trx
+    .updateTable('shifts')
+    .set({ status: 'rejected', rejected_reason: reason, rejected_by: userId, rejected_at: sql<Date>`now()` as never })
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .where('status', '=', 'submitted')
+    .execute();
   return (await findShift(trx, programmeId, id))!;
 }
 
@@ -62,28 +104,50 @@ export async function rejectWithReason(trx: Tx, programmeId: string, id: string,
  * both null means every placement (coordinator).
  */
 export function pendingShifts(trx: Tx, programmeId: string, scope: { organisationIds: string[] | null; mentorUserId: string | null }) {
-  return trx.selectFrom('shifts as s')
+  return trx
+    .selectFrom('shifts as s')
     .innerJoin('placements as p', 'p.id', 's.placement_id')
     .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
     .innerJoin('openings as o', 'o.id', 'p.opening_id')
     .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
     .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
     .select(SHIFT)
-    .select(['pa.first_name', 'pa.last_name', 'o.title as opening_title', 'o.kind as opening_kind', 'org.name as organisation_name', 'o.organisation_id', 'm.user_id as mentor_user_id'])
-    .where('s.programme_id', '=', programmeId).where('s.status', '=', 'submitted')
-    .$if(scope.organisationIds !== null || scope.mentorUserId !== null, (q) => q.where((eb) => eb.or([
-      ...(scope.organisationIds?.length ? [eb('o.organisation_id', 'in', scope.organisationIds)] : []),
-      ...(scope.mentorUserId ? [eb('m.user_id', '=', scope.mentorUserId)] : []),
-      eb.lit(false),
-    ])))
-    .orderBy('s.work_date').orderBy('s.start_time').orderBy('s.id')
+    .select([
+      'pa.first_name',
+      'pa.last_name',
+      'o.title as opening_title',
+      'o.kind as opening_kind',
+      'org.name as organisation_name',
+      'o.organisation_id',
+      'm.user_id as mentor_user_id',
+    ])
+    .where('s.programme_id', '=', programmeId)
+    .where('s.status', '=', 'submitted')
+    .$if(scope.organisationIds !== null || scope.mentorUserId !== null, (q) =>
+      q.where((eb) =>
+        eb.or([
+          ...(scope.organisationIds?.length ? [eb('o.organisation_id', 'in', scope.organisationIds)] : []),
+          ...(scope.mentorUserId ? [eb('m.user_id', '=', scope.mentorUserId)] : []),
+          eb.lit(false),
+        ]),
+      ),
+    )
+    .orderBy('s.work_date')
+    .orderBy('s.start_time')
+    .orderBy('s.id')
     .execute();
 }
 export type PendingShiftRow = Awaited<ReturnType<typeof pendingShifts>>[number];
 
 /** The live (not rejected) correction of a shift, if any. */
 export function liveCorrectionOf(trx: Tx, programmeId: string, id: string) {
-  return trx.selectFrom('shifts').select('id').where('programme_id', '=', programmeId).where('corrects_shift_id', '=', id).where('status', '<>', 'rejected').executeTakeFirst();
+  return trx
+    .selectFrom('shifts')
+    .select('id')
+    .where('programme_id', '=', programmeId)
+    .where('corrects_shift_id', '=', id)
+    .where('status', '<>', 'rejected')
+    .executeTakeFirst();
 }
 
 /**
@@ -93,23 +157,42 @@ export function liveCorrectionOf(trx: Tx, programmeId: string, id: string) {
  * shift was recorded against, which approved rows keep).
  */
 export function personShifts(trx: Tx, programmeId: string, participantId: string, from: string, to: string) {
-  return trx.selectFrom('shifts as s').innerJoin('placements as p', 'p.id', 's.placement_id').select(SHIFT)
+  return trx
+    .selectFrom('shifts as s')
+    .innerJoin('placements as p', 'p.id', 's.placement_id')
+    .select(SHIFT)
     .select((eb) => [
-      eb.exists(eb.selectFrom('shifts as c').select('c.id').whereRef('c.corrects_shift_id', '=', 's.id').where('c.status', '<>', 'rejected')).as('replaced_by_live'),
+      eb
+        .exists(
+          eb.selectFrom('shifts as c').select('c.id').whereRef('c.corrects_shift_id', '=', 's.id').where('c.status', '<>', 'rejected'),
+        )
+        .as('replaced_by_live'),
     ])
-    .where('s.programme_id', '=', programmeId).where('p.participant_id', '=', participantId)
-    .where('s.work_date', '>=', from).where('s.work_date', '<=', to).where('s.status', '<>', 'rejected')
-    .orderBy('s.work_date').orderBy('s.start_time').orderBy('s.id')
+    .where('s.programme_id', '=', programmeId)
+    .where('p.participant_id', '=', participantId)
+    .where('s.work_date', '>=', from)
+    .where('s.work_date', '<=', to)
+    .where('s.status', '<>', 'rejected')
+    .orderBy('s.work_date')
+    .orderBy('s.start_time')
+    .orderBy('s.id')
     .execute();
 }
 export type PersonShiftRow = Awaited<ReturnType<typeof personShifts>>[number];
 
 /** All of one placement's shifts (any status) between two dates, for the timesheet. */
 export function placementShifts(trx: Tx, programmeId: string, placementId: string, from: string, to: string) {
-  return trx.selectFrom('shifts as s').select(SHIFT)
-    .where('s.programme_id', '=', programmeId).where('s.placement_id', '=', placementId)
-    .where('s.work_date', '>=', from).where('s.work_date', '<=', to)
-    .orderBy('s.work_date').orderBy('s.start_time').orderBy('s.created_at').execute();
+  return trx
+    .selectFrom('shifts as s')
+    .select(SHIFT)
+    .where('s.programme_id', '=', programmeId)
+    .where('s.placement_id', '=', placementId)
+    .where('s.work_date', '>=', from)
+    .where('s.work_date', '<=', to)
+    .orderBy('s.work_date')
+    .orderBy('s.start_time')
+    .orderBy('s.created_at')
+    .execute();
 }
 
 /**
@@ -117,41 +200,94 @@ export function placementShifts(trx: Tx, programmeId: string, placementId: strin
  * must not both pass on a week that only one of them fits in.
  */
 export async function lockPerson(trx: Tx, programmeId: string, participantId: string): Promise<void> {
-  await trx.selectFrom('participants').select('id').where('programme_id', '=', programmeId).where('id', '=', participantId).forUpdate().execute();
+  await trx
+    .selectFrom('participants')
+    .select('id')
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', participantId)
+    .forUpdate()
+    .execute();
 }
 
 /** The postal code of the participant's site: the municipality whose school calendar applies. */
 export async function participantSitePostalCode(trx: Tx, programmeId: string, participantId: string): Promise<string | null> {
-  const row = await trx.selectFrom('participants as pa').innerJoin('sites as si', 'si.id', 'pa.site_id').select('si.postal_code')
-    .where('pa.programme_id', '=', programmeId).where('pa.id', '=', participantId).executeTakeFirst();
+  const row = await trx
+    .selectFrom('participants as pa')
+    .innerJoin('sites as si', 'si.id', 'pa.site_id')
+    .select('si.postal_code')
+    .where('pa.programme_id', '=', programmeId)
+    .where('pa.id', '=', participantId)
+    .executeTakeFirst();
   return row?.postal_code ?? null;
 }
 
 export function schoolOverrides(trx: Tx, programmeId: string, municipalityCode: string, from: string, to: string) {
-  return trx.selectFrom('school_calendars').select(['day', 'is_school_day', 'note'])
-    .where('programme_id', '=', programmeId).where('municipality_code', '=', municipalityCode)
-    .where('day', '>=', from).where('day', '<=', to).orderBy('day').execute();
+  return trx
+    .selectFrom('school_calendars')
+    .select(['day', 'is_school_day', 'note'])
+    .where('programme_id', '=', programmeId)
+    .where('municipality_code', '=', municipalityCode)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .orderBy('day')
+    .execute();
 }
 
-export function upsertSchoolDay(trx: Tx, v: { programmeId: string; municipalityCode: string; day: string; isSchoolDay: boolean; note: string | null; userId: string }) {
-  return trx.insertInto('school_calendars').values({
-    programme_id: v.programmeId, municipality_code: v.municipalityCode, day: v.day, is_school_day: v.isSchoolDay, note: v.note, updated_by: v.userId,
-  }).onConflict((oc) => oc.columns(['programme_id', 'municipality_code', 'day']).doUpdateSet({
-    is_school_day: v.isSchoolDay, note: v.note, updated_by: v.userId, updated_at: sql<Date>`now()` as never,
-  })).execute();
+export function upsertSchoolDay(
+  trx: Tx,
+  v: { programmeId: string; municipalityCode: string; day: string; isSchoolDay: boolean; note: string | null; userId: string },
+) {
+  return trx
+    .insertInto('school_calendars')
+    .values({
+      programme_id: v.programmeId,
+      municipality_code: v.municipalityCode,
+      day: v.day,
+      is_school_day: v.isSchoolDay,
+      note: v.note,
+      updated_by: v.userId,
+    })
+    .onConflict((oc) =>
+      oc.columns(['programme_id', 'municipality_code', 'day']).doUpdateSet({
+        is_school_day: v.isSchoolDay,
+        note: v.note,
+        updated_by: v.userId,
+        updated_at: sql<Date>`now()` as never,
+      }),
+    )
+    .execute();
 }
 
 export function exceptionsFor(trx: Tx, programmeId: string, participantId: string, from: string, to: string) {
-  return trx.selectFrom('rule_exceptions').select(['id', 'participant_id', 'rule', 'applies_on', 'reason', 'legal_basis'])
-    .where('programme_id', '=', programmeId).where('participant_id', '=', participantId)
-    .where('applies_on', '>=', from).where('applies_on', '<=', to).orderBy('applies_on').execute();
+  return trx
+    .selectFrom('rule_exceptions')
+    .select(['id', 'participant_id', 'rule', 'applies_on', 'reason', 'legal_basis'])
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .where('applies_on', '>=', from)
+    .where('applies_on', '<=', to)
+    .orderBy('applies_on')
+    .execute();
 }
 export type RuleExceptionRow = Awaited<ReturnType<typeof exceptionsFor>>[number];
 
-export function insertException(trx: Tx, v: { programmeId: string; participantId: string; rule: string; appliesOn: string; reason: string; legalBasis: string; userId: string }) {
-  return trx.insertInto('rule_exceptions').values({
-    programme_id: v.programmeId, participant_id: v.participantId, rule: v.rule, applies_on: v.appliesOn, reason: v.reason, legal_basis: v.legalBasis, created_by: v.userId,
-  }).returning(['id', 'participant_id', 'rule', 'applies_on', 'reason', 'legal_basis']).executeTakeFirstOrThrow();
+export function insertException(
+  trx: Tx,
+  v: { programmeId: string; participantId: string; rule: string; appliesOn: string; reason: string; legalBasis: string; userId: string },
+) {
+  return trx
+    .insertInto('rule_exceptions')
+    .values({
+      programme_id: v.programmeId,
+      participant_id: v.participantId,
+      rule: v.rule,
+      applies_on: v.appliesOn,
+      reason: v.reason,
+      legal_basis: v.legalBasis,
+      created_by: v.userId,
+    })
+    .returning(['id', 'participant_id', 'rule', 'applies_on', 'reason', 'legal_basis'])
+    .executeTakeFirstOrThrow();
 }
 
 /**

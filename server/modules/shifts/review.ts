@@ -24,7 +24,11 @@ export async function listPendingShifts(ctx: Ctx, programmeId: string) {
   const mentor = roles.some((m) => m.role === 'mentor');
   if (!staff && organisationIds.length === 0 && !mentor) return { shifts: [] };
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
-    const rows = await repo.pendingShifts(trx, programmeId, staff ? { organisationIds: null, mentorUserId: null } : { organisationIds, mentorUserId: mentor ? actor.userId : null });
+    const rows = await repo.pendingShifts(
+      trx,
+      programmeId,
+      staff ? { organisationIds: null, mentorUserId: null } : { organisationIds, mentorUserId: mentor ? actor.userId : null },
+    );
     await recordAudit(trx, ctx, { action: 'read', subjectType: 'pending_shifts', programmeId, details: { count: rows.length } });
     return {
       shifts: rows.map((r) => {
@@ -56,7 +60,11 @@ export async function rejectShift(ctx: Ctx, programmeId: string, shiftId: string
     if (shift.status !== 'submitted') throw errors.shiftNotPending(shift.status);
     const rejected = await repo.rejectWithReason(trx, programmeId, shift.id, body.reason, actor.userId);
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'shift', subjectId: shift.id, subjectPersonId: shift.participant_id, programmeId,
+      action: 'update',
+      subjectType: 'shift',
+      subjectId: shift.id,
+      subjectPersonId: shift.participant_id,
+      programmeId,
       details: { rejected: true, reason: body.reason, as: l.party },
     });
     return { shift: presentShift(rejected), violations: [] };

@@ -41,7 +41,13 @@ export async function municipalityOf(trx: Tx, programmeId: string, participantId
  * School days from `from` to `to` for the municipality: Monday–Friday minus Danish public holidays
  * (no standard school holidays are assumed), then the coordinators' overrides for that municipality.
  */
-export async function schoolDaysFor(trx: Tx, programmeId: string, municipalityCode: string | null, from: string, to: string): Promise<string[]> {
+export async function schoolDaysFor(
+  trx: Tx,
+  programmeId: string,
+  municipalityCode: string | null,
+  from: string,
+  to: string,
+): Promise<string[]> {
   const days = new Set(defaultSchoolDays(from, to));
   if (municipalityCode) {
     for (const o of await repo.schoolOverrides(trx, programmeId, municipalityCode, from, to)) {
@@ -78,20 +84,28 @@ export async function evaluate(
   const stored = await repo.personShifts(trx, programmeId, person.participantId, addDays(first, -1), addDays(last, 1));
   const counted = stored.filter((s) => !opts.exclude?.has(s.id) && !s.replaced_by_live);
   const shifts = [
-    ...counted.map((s) => toRuleShift({ id: s.id, workDate: s.work_date, startTime: s.start_time, endTime: s.end_time, breakMinutes: s.break_minutes })),
+    ...counted.map((s) =>
+      toRuleShift({ id: s.id, workDate: s.work_date, startTime: s.start_time, endTime: s.end_time, breakMinutes: s.break_minutes }),
+    ),
     ...opts.candidates.map(toRuleShift),
   ];
   if (shifts.length === 0) return [];
   const municipality = await municipalityOf(trx, programmeId, person.participantId);
   const schoolDays = await schoolDaysFor(trx, programmeId, municipality, addDays(first, -1), addDays(last, 1));
   const result = checkShifts({
-    person: { birthDate: person.birthDate, compulsorySchool: person.compulsorySchool ?? false, compulsorySchoolEndsOn: person.compulsorySchoolEndsOn },
+    person: {
+      birthDate: person.birthDate,
+      compulsorySchool: person.compulsorySchool ?? false,
+      compulsorySchoolEndsOn: person.compulsorySchoolEndsOn,
+    },
     shifts,
     schoolDays,
   });
   const candidateIds = new Set(opts.candidates.map((c) => c.id));
   const inWeeks = (d: string) => mondays.includes(mondayOf(d));
-  const relevant = result.violations.filter((v) => inWeeks(v.date) && (candidateIds.size === 0 || (v.shiftIds ?? []).some((id) => candidateIds.has(id))));
+  const relevant = result.violations.filter(
+    (v) => inWeeks(v.date) && (candidateIds.size === 0 || (v.shiftIds ?? []).some((id) => candidateIds.has(id))),
+  );
   const exceptions = await repo.exceptionsFor(trx, programmeId, person.participantId, first, last);
   return relevant.map((v) => ({
     ...v,

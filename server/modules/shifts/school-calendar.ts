@@ -23,11 +23,30 @@ export async function getSchoolCalendar(ctx: Ctx, programmeId: string, municipal
   });
 }
 
-export async function setSchoolDay(ctx: Ctx, programmeId: string, municipalityCode: string, day: string, body: z.output<typeof schoolDayBody>) {
+export async function setSchoolDay(
+  ctx: Ctx,
+  programmeId: string,
+  municipalityCode: string,
+  day: string,
+  body: z.output<typeof schoolDayBody>,
+) {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'school_calendar.manage');
   await withTenant(ctx.db, tenantScope(actor), async (trx) => {
-    await repo.upsertSchoolDay(trx, { programmeId, municipalityCode, day, isSchoolDay: body.isSchoolDay, note: body.note, userId: actor.userId });
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'school_calendar', subjectId: `${municipalityCode}:${day}`, programmeId, details: { ...body } });
+    await repo.upsertSchoolDay(trx, {
+      programmeId,
+      municipalityCode,
+      day,
+      isSchoolDay: body.isSchoolDay,
+      note: body.note,
+      userId: actor.userId,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'school_calendar',
+      subjectId: `${municipalityCode}:${day}`,
+      programmeId,
+      details: { ...body },
+    });
   });
   return getSchoolCalendar(ctx, programmeId, municipalityCode, { from: day, to: day });
 }

@@ -26,7 +26,12 @@ export function shiftPowers(party: Party, openingKind: string): { record: boolea
 }
 
 export function personOf(l: Loaded): RulePerson {
-  return { participantId: l.row.participant_id, birthDate: l.row.birth_date, compulsorySchool: l.row.compulsory_school, compulsorySchoolEndsOn: l.row.compulsory_school_ends_on };
+  return {
+    participantId: l.row.participant_id,
+    birthDate: l.row.birth_date,
+    compulsorySchool: l.row.compulsory_school,
+    compulsorySchoolEndsOn: l.row.compulsory_school_ends_on,
+  };
 }
 
 /** Loads the placement for a caller who takes part in it and may record (guardians and strangers: 404). */
@@ -39,11 +44,13 @@ export async function loadForShifts(trx: Tx, actor: Actor, programmeId: string, 
 /** Refuses dates the placement did not run on (before its start, after its end, or in the future). */
 export function checkWorkDate(l: Loaded, workDate: string, today: string, path: string[] = ['workDate']) {
   const last = [l.row.ended_on ?? l.row.ends_on ?? today, today].sort()[0]!;
-  if (!l.row.starts_on || workDate < l.row.starts_on || workDate > last) throw errors.invalidFields([{ path, code: 'date_outside_placement' }]);
+  if (!l.row.starts_on || workDate < l.row.starts_on || workDate > last)
+    throw errors.invalidFields([{ path, code: 'date_outside_placement' }]);
 }
 
 function checkTimes(s: { workDate: string; startTime: string; endTime: string; breakMinutes: number }) {
-  if (workedMinutes(s.workDate, s.startTime, s.endTime, s.breakMinutes) <= 0) throw errors.invalidFields([{ path: ['breakMinutes'], code: 'break_too_long' }]);
+  if (workedMinutes(s.workDate, s.startTime, s.endTime, s.breakMinutes) <= 0)
+    throw errors.invalidFields([{ path: ['breakMinutes'], code: 'break_too_long' }]);
 }
 
 const blocking = (vs: readonly CheckedViolation[]) => vs.filter((v) => !v.excepted);
@@ -64,14 +71,29 @@ export async function recordShift(ctx: Ctx, programmeId: string, placementId: st
     checkWorkDate(l, body.workDate, today);
     checkTimes(body);
     const candidate: Candidate = { id: 'new', ...body };
-    const violations = await evaluate(trx, programmeId, personOf(l), { candidates: [candidate], mode: body.approve ? 'approve' : 'record' });
+    const violations = await evaluate(trx, programmeId, personOf(l), {
+      candidates: [candidate],
+      mode: body.approve ? 'approve' : 'record',
+    });
     if (body.approve && blocking(violations).length > 0) throw errors.shiftRulesViolated(violations.map(presentViolation));
     const shift = await repo.insertShift(trx, {
-      programmeId, placementId, participantId: l.row.participant_id, workDate: body.workDate, startTime: body.startTime, endTime: body.endTime,
-      breakMinutes: body.breakMinutes, recordedBy: actor.userId, recordedAs: l.party, approve: body.approve,
+      programmeId,
+      placementId,
+      participantId: l.row.participant_id,
+      workDate: body.workDate,
+      startTime: body.startTime,
+      endTime: body.endTime,
+      breakMinutes: body.breakMinutes,
+      recordedBy: actor.userId,
+      recordedAs: l.party,
+      approve: body.approve,
     });
     await recordAudit(trx, ctx, {
-      action: 'create', subjectType: 'shift', subjectId: shift.id, subjectPersonId: l.row.participant_id, programmeId,
+      action: 'create',
+      subjectType: 'shift',
+      subjectId: shift.id,
+      subjectPersonId: l.row.participant_id,
+      programmeId,
       details: { placementId, workDate: body.workDate, as: l.party, approved: body.approve, violations: violations.map((v) => v.rule) },
     });
     return { shift: presentShift(shift), violations: violations.map(presentViolation) };
@@ -96,13 +118,23 @@ export async function approveShift(ctx: Ctx, programmeId: string, shiftId: strin
     const { shift, l } = await loadShift(trx, actor, programmeId, shiftId, today);
     if (!l.powers.approve) throw errors.forbidden('shift.approve');
     if (shift.status !== 'submitted') throw errors.shiftNotPending(shift.status);
-    const candidate: Candidate = { id: shift.id, workDate: shift.work_date, startTime: shift.start_time, endTime: shift.end_time, breakMinutes: shift.break_minutes };
+    const candidate: Candidate = {
+      id: shift.id,
+      workDate: shift.work_date,
+      startTime: shift.start_time,
+      endTime: shift.end_time,
+      breakMinutes: shift.break_minutes,
+    };
     const exclude = new Set([shift.id, ...(shift.corrects_shift_id ? [shift.corrects_shift_id] : [])]);
     const violations = await evaluate(trx, programmeId, personOf(l), { candidates: [candidate], mode: 'approve', exclude });
     if (blocking(violations).length > 0) throw errors.shiftRulesViolated(violations.map(presentViolation));
     const approved = await repo.approveShift(trx, programmeId, shift.id, actor.userId);
     await recordAudit(trx, ctx, {
-      action: 'update', subjectType: 'shift', subjectId: shift.id, subjectPersonId: l.row.participant_id, programmeId,
+      action: 'update',
+      subjectType: 'shift',
+      subjectId: shift.id,
+      subjectPersonId: l.row.participant_id,
+      programmeId,
       details: { approved: true, as: l.party, excepted: violations.map((v) => v.rule) },
     });
     return { shift: presentShift(approved), violations: violations.map(presentViolation) };
@@ -127,17 +159,40 @@ export async function correctShift(ctx: Ctx, programmeId: string, shiftId: strin
     checkTimes(body);
     if (shift.status === 'submitted') await repo.rejectShift(trx, programmeId, shift.id);
     const correction = await repo.insertShift(trx, {
-      programmeId, placementId: shift.placement_id, participantId: shift.participant_id, workDate: body.workDate, startTime: body.startTime,
-      endTime: body.endTime, breakMinutes: body.breakMinutes, recordedBy: actor.userId, recordedAs: l.party, approve: false,
-      correctsShiftId: shift.id, reason: body.reason,
+      programmeId,
+      placementId: shift.placement_id,
+      participantId: shift.participant_id,
+      workDate: body.workDate,
+      startTime: body.startTime,
+      endTime: body.endTime,
+      breakMinutes: body.breakMinutes,
+      recordedBy: actor.userId,
+      recordedAs: l.party,
+      approve: false,
+      correctsShiftId: shift.id,
+      reason: body.reason,
     });
     const violations = await evaluate(trx, programmeId, personOf(l), {
-      candidates: [{ id: correction.id, workDate: body.workDate, startTime: body.startTime, endTime: body.endTime, breakMinutes: body.breakMinutes }],
-      mode: 'record', exclude: new Set([correction.id, shift.id]),
+      candidates: [
+        { id: correction.id, workDate: body.workDate, startTime: body.startTime, endTime: body.endTime, breakMinutes: body.breakMinutes },
+      ],
+      mode: 'record',
+      exclude: new Set([correction.id, shift.id]),
     });
     await recordAudit(trx, ctx, {
-      action: 'create', subjectType: 'shift_correction', subjectId: correction.id, subjectPersonId: shift.participant_id, programmeId,
-      details: { corrects: shift.id, correctedStatus: shift.status, reason: body.reason, as: l.party, before: presentShift(shift), after: body },
+      action: 'create',
+      subjectType: 'shift_correction',
+      subjectId: correction.id,
+      subjectPersonId: shift.participant_id,
+      programmeId,
+      details: {
+        corrects: shift.id,
+        correctedStatus: shift.status,
+        reason: body.reason,
+        as: l.party,
+        before: presentShift(shift),
+        after: body,
+      },
     });
     return { shift: presentShift(correction), violations: violations.map(presentViolation) };
   });
@@ -153,8 +208,14 @@ export async function addRuleException(ctx: Ctx, programmeId: string, participan
       if (code === '23503') throw errors.notFound('participant');
       throw err;
     });
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'rule_exception', subjectId: row.id, subjectPersonId: participantId, programmeId, details: { ...body } });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'rule_exception',
+      subjectId: row.id,
+      subjectPersonId: participantId,
+      programmeId,
+      details: { ...body },
+    });
     return presentException(row);
   });
 }
-

@@ -4,7 +4,19 @@ import { defaultSchoolDays } from '../../../shared/domain/youth-rules/index.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { companyWithWorkplace, employerContact } from '../companies/fixtures.ts';
 import {
-  addGuardian, agreement, move, ok, openOpening, person, portalAccount, propose, today, urls, world, yearsAgo, type World,
+  addGuardian,
+  agreement,
+  move,
+  ok,
+  openOpening,
+  person,
+  portalAccount,
+  propose,
+  today,
+  urls,
+  world,
+  yearsAgo,
+  type World,
 } from '../placements/fixtures.ts';
 
 /** Time registration: shifts judged by the young-worker rules across employers, corrections, timesheets. */
@@ -26,7 +38,10 @@ function schoolWeek(): string {
 }
 const MON = schoolWeek();
 const day = (i: number) => addDays(MON, i);
-const weekId = () => { const { year, week } = isoWeek(MON); return `${year}-W${String(week).padStart(2, '0')}`; };
+const weekId = () => {
+  const { year, week } = isoWeek(MON);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+};
 
 const shifts = (placementId: string) => `${urls.placement(w.p, placementId)}/shifts`;
 const shiftUrl = (id: string, action: 'approve' | 'corrections') => `/api/programmes/${w.p}/shifts/${id}/${action}`;
@@ -39,10 +54,19 @@ async function activeYouthPlacement(ww: World, participant: { id: string }, star
   pl = await move(ww.c, ww, pl, { to: 'offered' });
   pl = await move(ww.c, ww, pl, { to: 'agreed', agreement: agreement({ startsOn }) });
   const guardian = await addGuardian(ww, participant.id);
-  await ok(ww.c.post(notices(participant.id), {
-    guardianId: guardian.id, placementId: pl.id, jobDescription: 'Butiksassistent', hours: 'Efter skole', risks: 'Ingen særlige', precautions: 'Voksen til stede',
-    informedOn: today(), cosignedOn: today(),
-  }), 201);
+  await ok(
+    ww.c.post(notices(participant.id), {
+      guardianId: guardian.id,
+      placementId: pl.id,
+      jobDescription: 'Butiksassistent',
+      hours: 'Efter skole',
+      risks: 'Ingen særlige',
+      precautions: 'Voksen til stede',
+      informedOn: today(),
+      cosignedOn: today(),
+    }),
+    201,
+  );
   return move(ww.c, ww, pl, { to: 'active' });
 }
 
@@ -50,7 +74,12 @@ async function fourteen(firstName: string) {
   return person(w, { firstName, birthDate: addDays(yearsAgo(14), -60), compulsorySchool: true });
 }
 
-const shift = (workDate: string, startTime: string, endTime: string, extra: Record<string, unknown> = {}) => ({ workDate, startTime, endTime, ...extra });
+const shift = (workDate: string, startTime: string, endTime: string, extra: Record<string, unknown> = {}) => ({
+  workDate,
+  startTime,
+  endTime,
+  ...extra,
+});
 
 describe('the issue’s week: a 14-year-old pupil, 2 h Monday–Friday plus 3 h Saturday', () => {
   it('flags the Saturday (school-week-hours, 12 h), refuses approval, accepts a correction to 2 h, and pays 12 h with 12.5 % holiday pay', async () => {
@@ -73,30 +102,61 @@ describe('the issue’s week: a 14-year-old pupil, 2 h Monday–Friday plus 3 h 
 
     const refused = await eva.post(shiftUrl(sat.shift.id, 'approve'));
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error).toMatchObject({ code: 'shift_rules_violated', details: { violations: [expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 })] } });
+    expect(refused.json().error).toMatchObject({
+      code: 'shift_rules_violated',
+      details: { violations: [expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 })] },
+    });
 
     // A Sunday shift approved at once is refused too (no two consecutive days off), and nothing is saved.
-    expect((await eva.post(shifts(pl.id), shift(day(6), '10:00', '11:00', { approve: true }))).json().error.code).toBe('shift_rules_violated');
+    expect((await eva.post(shifts(pl.id), shift(day(6), '10:00', '11:00', { approve: true }))).json().error.code).toBe(
+      'shift_rules_violated',
+    );
 
-    const corrected = await ok(eva.post(shiftUrl(sat.shift.id, 'corrections'), shift(day(5), '10:00', '12:00', { reason: 'Gik hjem kl. 12' })), 201);
-    expect(corrected).toMatchObject({ shift: { status: 'submitted', hours: 2, correctsShiftId: sat.shift.id, reason: 'Gik hjem kl. 12' }, violations: [] });
+    const corrected = await ok(
+      eva.post(shiftUrl(sat.shift.id, 'corrections'), shift(day(5), '10:00', '12:00', { reason: 'Gik hjem kl. 12' })),
+      201,
+    );
+    expect(corrected).toMatchObject({
+      shift: { status: 'submitted', hours: 2, correctsShiftId: sat.shift.id, reason: 'Gik hjem kl. 12' },
+      violations: [],
+    });
     expect(await ok(eva.post(shiftUrl(corrected.shift.id, 'approve')))).toMatchObject({ shift: { status: 'approved' }, violations: [] });
 
     const sheet = await ok(eva.get(`${urls.placement(w.p, pl.id)}/timesheet?week=${weekId()}`));
     expect(sheet).toMatchObject({ week: weekId(), plannedHours: 6, recordedHours: 12, approvedHours: 12, violations: [] });
-    expect(sheet.days[5].shifts.map((s: { status: string; hours: number }) => [s.status, s.hours])).toEqual([['rejected', 3], ['approved', 2]]);
+    expect(sheet.days[5].shifts.map((s: { status: string; hours: number }) => [s.status, s.hours])).toEqual([
+      ['rejected', 3],
+      ['approved', 2],
+    ]);
 
     const month = MON.slice(0, 7);
     const report = await ok(w.c.get(`/api/programmes/${w.p}/payroll?month=${month}&payer=company&format=json&reason=L%C3%B8nk%C3%B8rsel`));
     expect(report.rows.find((r: { participantId: string }) => r.participantId === noah.id)).toMatchObject({
-      name: 'Noah Hansen', employer: 'Bageriet Ellemarken ApS', hours: 12, ratePerHour: 65, gross: 780, holidayPay: 97.5, total: 877.5, cpr: null,
+      name: 'Noah Hansen',
+      employer: 'Bageriet Ellemarken ApS',
+      hours: 12,
+      ratePerHour: 65,
+      gross: 780,
+      holidayPay: 97.5,
+      total: 877.5,
+      cpr: null,
     });
     const csv = await w.c.get(`/api/programmes/${w.p}/payroll?month=${month}&payer=company&reason=L%C3%B8nk%C3%B8rsel`);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body).toContain('Noah Hansen;;Bageriet Ellemarken ApS;12,00;65,00;780,00;97,50;877,50');
-    const audit = await t.db.selectFrom('audit_events').select(['action', 'subject_type', 'details']).where('programme_id', '=', w.p).where('subject_type', '=', 'payroll').execute();
-    expect(audit.map((a) => [a.action, (a.details as { reason: string }).reason])).toEqual([['export', 'Lønkørsel'], ['export', 'Lønkørsel']]);
-    expect((await w.c.get(`/api/programmes/${w.p}/payroll?month=${month}&payer=company`)).json().error.details.issues[0].code).toBe('reason_required');
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'subject_type', 'details'])
+      .where('programme_id', '=', w.p)
+      .where('subject_type', '=', 'payroll')
+      .execute();
+    expect(audit.map((a) => [a.action, (a.details as { reason: string }).reason])).toEqual([
+      ['export', 'Lønkørsel'],
+      ['export', 'Lønkørsel'],
+    ]);
+    expect((await w.c.get(`/api/programmes/${w.p}/payroll?month=${month}&payer=company`)).json().error.details.issues[0].code).toBe(
+      'reason_required',
+    );
   });
 });
 
@@ -120,11 +180,18 @@ describe('shifts', () => {
     expect((await ole.client.get(`${urls.placement(w.p, bakery.id)}/timesheet?week=${weekId()}`)).statusCode).toBe(404);
 
     // A documented exception lets the week through.
-    await ok(w.c.post(`/api/programmes/${w.p}/participants/${lea.id}/rule-exceptions`, {
-      rule: 'school-week-hours', appliesOn: MON, reason: 'Prøve: dokumenteret undtagelse', legalBasis: 'BEK om unges arbejde (testgrundlag)',
-    }), 201);
+    await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${lea.id}/rule-exceptions`, {
+        rule: 'school-week-hours',
+        appliesOn: MON,
+        reason: 'Prøve: dokumenteret undtagelse',
+        legalBasis: 'BEK om unges arbejde (testgrundlag)',
+      }),
+      201,
+    );
     expect(await ok(ole.client.post(shifts(kiosk.id), shift(day(5), '10:00', '13:00', { approve: true })), 201)).toMatchObject({
-      shift: { status: 'approved' }, violations: [expect.objectContaining({ rule: 'school-week-hours', excepted: true })],
+      shift: { status: 'approved' },
+      violations: [expect.objectContaining({ rule: 'school-week-hours', excepted: true })],
     });
   });
 
@@ -139,7 +206,9 @@ describe('shifts', () => {
     // Approving Saturday first must not slip through just because the weekdays are not approved yet.
     const refused = await eva.post(shiftUrl(sat.id, 'approve'));
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.details.violations).toEqual([expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 })]);
+    expect(refused.json().error.details.violations).toEqual([
+      expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 }),
+    ]);
     // The lawful weekdays are approved in any order, and the Saturday still is not.
     for (const s of waiting.reverse()) expect((await ok(eva.post(shiftUrl(s.id, 'approve')))).shift.status).toBe('approved');
     expect((await eva.post(shiftUrl(sat.id, 'approve'))).statusCode).toBe(409);
@@ -149,18 +218,37 @@ describe('shifts', () => {
     const ida = await fourteen('Ida');
     const pl = await activeYouthPlacement(w, ida);
     const first = await ok(w.contact.client.post(shifts(pl.id), shift(day(1), '15:00', '16:00', { approve: true })), 201);
-    expect((await w.contact.client.post(shiftUrl(first.shift.id, 'approve'))).json().error).toMatchObject({ code: 'shift_not_pending', details: { status: 'approved' } });
-    await expect(t.db.updateTable('shifts').set({ end_time: '18:00' }).where('id', '=', first.shift.id).execute()).rejects.toThrow(/approved shifts cannot be changed/);
+    expect((await w.contact.client.post(shiftUrl(first.shift.id, 'approve'))).json().error).toMatchObject({
+      code: 'shift_not_pending',
+      details: { status: 'approved' },
+    });
+    await expect(t.db.updateTable('shifts').set({ end_time: '18:00' }).where('id', '=', first.shift.id).execute()).rejects.toThrow(
+      /approved shifts cannot be changed/,
+    );
 
-    const fix = await ok(w.contact.client.post(shiftUrl(first.shift.id, 'corrections'), shift(day(1), '15:00', '17:00', { reason: 'Glemte en time' })), 201);
-    expect((await w.contact.client.post(shiftUrl(first.shift.id, 'corrections'), shift(day(1), '15:00', '17:30', { reason: 'Igen' }))).json().error)
-      .toMatchObject({ code: 'shift_already_corrected', details: { correctionId: fix.shift.id } });
+    const fix = await ok(
+      w.contact.client.post(shiftUrl(first.shift.id, 'corrections'), shift(day(1), '15:00', '17:00', { reason: 'Glemte en time' })),
+      201,
+    );
+    expect(
+      (await w.contact.client.post(shiftUrl(first.shift.id, 'corrections'), shift(day(1), '15:00', '17:30', { reason: 'Igen' }))).json()
+        .error,
+    ).toMatchObject({ code: 'shift_already_corrected', details: { correctionId: fix.shift.id } });
     await ok(w.contact.client.post(shiftUrl(fix.shift.id, 'approve')));
-    const original = await t.db.selectFrom('shifts').select(['status', 'end_time']).where('id', '=', first.shift.id).executeTakeFirstOrThrow();
+    const original = await t.db
+      .selectFrom('shifts')
+      .select(['status', 'end_time'])
+      .where('id', '=', first.shift.id)
+      .executeTakeFirstOrThrow();
     expect(original).toEqual({ status: 'approved', end_time: '16:00:00' });
     const sheet = await ok(w.c.get(`${urls.placement(w.p, pl.id)}/timesheet?week=${weekId()}`));
     expect(sheet.approvedHours).toBe(2);
-    const audit = await t.db.selectFrom('audit_events').select(['details']).where('subject_type', '=', 'shift_correction').where('subject_id', '=', fix.shift.id).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['details'])
+      .where('subject_type', '=', 'shift_correction')
+      .where('subject_id', '=', fix.shift.id)
+      .executeTakeFirstOrThrow();
     expect(audit.details).toMatchObject({ corrects: first.shift.id, reason: 'Glemte en time', correctedStatus: 'approved' });
   });
 
@@ -177,16 +265,25 @@ describe('shifts', () => {
 
     // Tuesday is taken; as planned adds the Saturday 10–14 of the agreement.
     const planned = await ok(w.contact.client.post(`${urls.placement(w.p, pl.id)}/timesheet/${weekId()}/as-planned`));
-    expect(planned.created.map((s: { workDate: string; hours: number; status: string }) => [s.workDate, s.hours, s.status])).toEqual([[day(5), 4, 'approved']]);
+    expect(planned.created.map((s: { workDate: string; hours: number; status: string }) => [s.workDate, s.hours, s.status])).toEqual([
+      [day(5), 4, 'approved'],
+    ]);
     expect((await ok(w.contact.client.get(`${urls.placement(w.p, pl.id)}/timesheet?week=${weekId()}`))).approvedHours).toBe(6);
     expect((await ok(w.contact.client.post(`${urls.placement(w.p, pl.id)}/timesheet/${weekId()}/as-planned`))).created).toEqual([]);
-    expect((await w.contact.client.post(shifts(pl.id), shift(addDays(today(), 1), '15:00', '16:00'))).json().error.details.issues[0].code).toBe('date_outside_placement');
+    expect(
+      (await w.contact.client.post(shifts(pl.id), shift(addDays(today(), 1), '15:00', '16:00'))).json().error.details.issues[0].code,
+    ).toBe('date_outside_placement');
   });
 });
 
 describe('school calendars', () => {
   it('a coordinator’s holiday override for the municipality turns the week into a school-free week (35 h limit for a 14-year-old)', async () => {
-    const site = await t.db.selectFrom('participants as pa').innerJoin('sites as s', 's.id', 'pa.site_id').select('s.postal_code').where('pa.programme_id', '=', w.p).executeTakeFirstOrThrow();
+    const site = await t.db
+      .selectFrom('participants as pa')
+      .innerJoin('sites as s', 's.id', 'pa.site_id')
+      .select('s.postal_code')
+      .where('pa.programme_id', '=', w.p)
+      .executeTakeFirstOrThrow();
     const { loadPostalCodes } = await import('../../../shared/domain/geo/postal-codes.ts');
     const code = loadPostalCodes().get(site.postal_code)!.municipalityCode;
     const calendar = (c = w.c) => c.get(`/api/programmes/${w.p}/school-calendars/${code}?from=${MON}&to=${day(6)}`);
@@ -196,10 +293,17 @@ describe('school calendars', () => {
     const ella = await fourteen('Ella');
     const pl = await activeYouthPlacement(w, ella);
     for (let i = 0; i < 5; i++) await ok(w.contact.client.post(shifts(pl.id), shift(day(i), '15:00', '17:00', { approve: true })), 201);
-    expect((await w.contact.client.post(shifts(pl.id), shift(day(5), '10:00', '13:00', { approve: true }))).json().error.code).toBe('shift_rules_violated');
+    expect((await w.contact.client.post(shifts(pl.id), shift(day(5), '10:00', '13:00', { approve: true }))).json().error.code).toBe(
+      'shift_rules_violated',
+    );
 
-    for (let i = 0; i < 5; i++) await ok(w.c.request('PUT', `/api/programmes/${w.p}/school-calendars/${code}/days/${day(i)}`, { isSchoolDay: false, note: 'Vinterferie' }));
+    for (let i = 0; i < 5; i++)
+      await ok(
+        w.c.request('PUT', `/api/programmes/${w.p}/school-calendars/${code}/days/${day(i)}`, { isSchoolDay: false, note: 'Vinterferie' }),
+      );
     expect((await ok(calendar())).schoolDays).toEqual([]);
-    expect(await ok(w.contact.client.post(shifts(pl.id), shift(day(5), '10:00', '13:00', { approve: true })), 201)).toMatchObject({ violations: [] });
+    expect(await ok(w.contact.client.post(shifts(pl.id), shift(day(5), '10:00', '13:00', { approve: true })), 201)).toMatchObject({
+      violations: [],
+    });
   });
 });

@@ -21,7 +21,12 @@ export function mondayOfIsoWeek(week: string): string {
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
-interface Planned { date: string; startTime: string; endTime: string; breakMinutes: number }
+interface Planned {
+  date: string;
+  startTime: string;
+  endTime: string;
+  breakMinutes: number;
+}
 
 /** The agreement's weekly schedule laid out on the week's dates the placement runs on. */
 function plannedFor(l: Loaded, monday: string): Planned[] {
@@ -47,17 +52,33 @@ export async function getTimesheet(ctx: Ctx, programmeId: string, placementId: s
     const planned = plannedFor(l, monday);
     const shifts = await repo.placementShifts(trx, programmeId, placementId, monday, addDays(monday, 6));
     const violations = await evaluate(trx, programmeId, personOf(l), { candidates: [], mode: 'record', weeks: [monday] });
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'timesheet', subjectId: placementId, subjectPersonId: l.row.participant_id, programmeId, details: { week, as: l.party } });
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'timesheet',
+      subjectId: placementId,
+      subjectPersonId: l.row.participant_id,
+      programmeId,
+      details: { week, as: l.party },
+    });
     const live = shifts.filter((s) => s.status !== 'rejected');
     const superseded = new Set(live.filter((s) => s.corrects_shift_id && s.status === 'approved').map((s) => s.corrects_shift_id));
     const counted = live.filter((s) => !superseded.has(s.id));
     const own = new Set(shifts.map((s) => s.id));
-    const sum = (rows: typeof shifts) => hours(rows.reduce((t, s) => t + workedMinutes(s.work_date, s.start_time, s.end_time, s.break_minutes), 0));
+    const sum = (rows: typeof shifts) =>
+      hours(rows.reduce((t, s) => t + workedMinutes(s.work_date, s.start_time, s.end_time, s.break_minutes), 0));
     return {
-      placementId, week,
+      placementId,
+      week,
       days: Array.from({ length: 7 }, (_, i) => addDays(monday, i)).map((date) => ({
         date,
-        planned: planned.filter((p) => p.date === date).map((p) => ({ startTime: p.startTime, endTime: p.endTime, breakMinutes: p.breakMinutes, hours: hours(workedMinutes(p.date, p.startTime, p.endTime, p.breakMinutes)) })),
+        planned: planned
+          .filter((p) => p.date === date)
+          .map((p) => ({
+            startTime: p.startTime,
+            endTime: p.endTime,
+            breakMinutes: p.breakMinutes,
+            hours: hours(workedMinutes(p.date, p.startTime, p.endTime, p.breakMinutes)),
+          })),
         shifts: shifts.filter((s) => s.work_date === date).map(presentShift),
       })),
       plannedHours: hours(planned.reduce((t, p) => t + workedMinutes(p.date, p.startTime, p.endTime, p.breakMinutes), 0)),
@@ -84,18 +105,38 @@ export async function approveAsPlanned(ctx: Ctx, programmeId: string, placementI
     const existing = await repo.placementShifts(trx, programmeId, placementId, monday, addDays(monday, 6));
     const taken = new Set(existing.filter((s) => s.status !== 'rejected').map((s) => s.work_date));
     const todo = plannedFor(l, monday).filter((p) => p.date <= today && !taken.has(p.date));
-    const candidates: Candidate[] = todo.map((p, i) => ({ id: `planned-${i}`, workDate: p.date, startTime: p.startTime, endTime: p.endTime, breakMinutes: p.breakMinutes }));
+    const candidates: Candidate[] = todo.map((p, i) => ({
+      id: `planned-${i}`,
+      workDate: p.date,
+      startTime: p.startTime,
+      endTime: p.endTime,
+      breakMinutes: p.breakMinutes,
+    }));
     const violations = candidates.length ? await evaluate(trx, programmeId, personOf(l), { candidates, mode: 'approve' }) : [];
     if (violations.some((v) => !v.excepted)) throw errors.shiftRulesViolated(violations.map(presentViolation));
     const created = [];
     for (const p of todo) {
-      created.push(await repo.insertShift(trx, {
-        programmeId, placementId, participantId: l.row.participant_id, workDate: p.date, startTime: p.startTime, endTime: p.endTime,
-        breakMinutes: p.breakMinutes, recordedBy: actor.userId, recordedAs: l.party, approve: true,
-      }));
+      created.push(
+        await repo.insertShift(trx, {
+          programmeId,
+          placementId,
+          participantId: l.row.participant_id,
+          workDate: p.date,
+          startTime: p.startTime,
+          endTime: p.endTime,
+          breakMinutes: p.breakMinutes,
+          recordedBy: actor.userId,
+          recordedAs: l.party,
+          approve: true,
+        }),
+      );
     }
     await recordAudit(trx, ctx, {
-      action: 'create', subjectType: 'shift', subjectId: placementId, subjectPersonId: l.row.participant_id, programmeId,
+      action: 'create',
+      subjectType: 'shift',
+      subjectId: placementId,
+      subjectPersonId: l.row.participant_id,
+      programmeId,
       details: { asPlanned: week, count: created.length, as: l.party },
     });
     return { created: created.map(presentShift), violations: violations.map(presentViolation) };

@@ -41,7 +41,13 @@ export async function createParameterSet(ctx: Ctx, programmeId: string, body: z.
     });
     const parameters = body.parameters ?? sroiParameters.parse(DEFAULT_SROI_PARAMETERS);
     const version = await repo.insertVersion(trx, programmeId, set.id, parameters, body.reason, actor.userId);
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'sroi_parameter_set', subjectId: set.id, programmeId, details: { name: body.name, version: 1, reason: body.reason } });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'sroi_parameter_set',
+      subjectId: set.id,
+      programmeId,
+      details: { name: body.name, version: 1, reason: body.reason },
+    });
     return presentSet({ ...set, version_count: '1' }, version);
   });
 }
@@ -54,7 +60,13 @@ export async function saveVersion(ctx: Ctx, programmeId: string, setId: string, 
       if (isUniqueViolation(err)) throw errors.conflict('version');
       throw err;
     });
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'sroi_parameter_set_version', subjectId: version.id, programmeId, details: { parameterSetId: setId, version: version.version, reason: body.reason } });
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'sroi_parameter_set_version',
+      subjectId: version.id,
+      programmeId,
+      details: { parameterSetId: setId, version: version.version, reason: body.reason },
+    });
     return presentVersion(version);
   });
 }
@@ -81,15 +93,34 @@ export async function calculate(ctx: Ctx, programmeId: string, body: z.output<ty
     const params = sroiParameters.parse(version.parameters);
     if (!periodFitsHorizon(params, body.from, body.to)) throw errors.invalidFields([{ path: ['to'], code: 'period_exceeds_horizon' }]);
     const rows = await repo.placementFacts(trx, programmeId, body.to);
-    const outcomes = deriveOutcomes(rows.map((r) => ({
-      participantId: r.participant_id, openingKind: r.opening_kind, activatedOn: r.activated_at ? new Date(r.activated_at).toISOString().slice(0, 10) : null,
-      startsOn: r.starts_on, endsOn: r.ends_on, endedOn: r.ended_on, outcome: r.outcome, endReason: r.end_reason,
-    })), body.from, body.to, today);
+    const outcomes = deriveOutcomes(
+      rows.map((r) => ({
+        participantId: r.participant_id,
+        openingKind: r.opening_kind,
+        activatedOn: r.activated_at ? new Date(r.activated_at).toISOString().slice(0, 10) : null,
+        startsOn: r.starts_on,
+        endsOn: r.ends_on,
+        endedOn: r.ended_on,
+        outcome: r.outcome,
+        endReason: r.end_reason,
+      })),
+      body.from,
+      body.to,
+      today,
+    );
     try {
       const result = calculateSroi(buildSroiInput(params, outcomes, body.from, body.to));
-      return presentResult(result, dataAssumptions(params, body.from, body.to), outcomes, { parameterSetId: body.parameterSetId, version: version.version, from: body.from, to: body.to });
+      return presentResult(result, dataAssumptions(params, body.from, body.to), outcomes, {
+        parameterSetId: body.parameterSetId,
+        version: version.version,
+        from: body.from,
+        to: body.to,
+      });
     } catch (err) {
-      if (err instanceof SroiInputError) throw errors.validation(err.issues.map((i) => ({ in: 'parameters', path: i.path.map(String), code: 'sroi_input_invalid', message: i.message })));
+      if (err instanceof SroiInputError)
+        throw errors.validation(
+          err.issues.map((i) => ({ in: 'parameters', path: i.path.map(String), code: 'sroi_input_invalid', message: i.message })),
+        );
       throw err;
     }
   });

@@ -22,7 +22,14 @@ export async function runSupportEscalation(services: Services, now: Date = new D
       if (!slaState(slaFacts(r), copenhagenLocal(now)).breached) continue;
       await notifyBreached(trx, services.config, r);
       await repo.markEscalated(trx, r.id);
-      await recordAudit(trx, ctx, { action: 'update', subjectType: 'support_request', subjectId: r.id, subjectPersonId: r.participant_id, programmeId: r.programme_id, details: { escalated: true } });
+      await recordAudit(trx, ctx, {
+        action: 'update',
+        subjectType: 'support_request',
+        subjectId: r.id,
+        subjectPersonId: r.participant_id,
+        programmeId: r.programme_id,
+        details: { escalated: true },
+      });
       n++;
     }
     return n;

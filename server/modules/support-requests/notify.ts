@@ -19,26 +19,45 @@ export function isSafety(r: RequestRow): boolean {
 
 function vars(config: Config, r: RequestRow, raiser: string) {
   return (locale: 'da' | 'en', to: Recipient) => ({
-    name: to.name, raiser, company: r.organisation_name, firstName: r.first_name, title: r.opening_title,
-    category: label('supportCategories', r.category, locale), severity: label('supportSeverities', r.severity, locale),
-    dueAt: longDateTime(copenhagenLocal(r.due_at), locale), link: requestLink(config, r),
+    name: to.name,
+    raiser,
+    company: r.organisation_name,
+    firstName: r.first_name,
+    title: r.opening_title,
+    category: label('supportCategories', r.category, locale),
+    severity: label('supportSeverities', r.severity, locale),
+    dueAt: longDateTime(copenhagenLocal(r.due_at), locale),
+    link: requestLink(config, r),
   });
 }
 
 /** A new request: the programme's coordinators answer the hotline. */
 export async function notifyRaised(trx: Tx, config: Config, r: RequestRow) {
   const [raiser] = await usersById(trx, [r.raised_by]);
-  await notify(trx, await usersWithRole(trx, r.programme_id, ['coordinator']), {
-    programmeId: r.programme_id, template: 'supportRequestRaised', subjectType: 'support_request', subjectId: r.id, safety: isSafety(r),
-    vars: vars(config, r, raiser?.name ?? ''),
-  }, r.raised_by);
+  await notify(
+    trx,
+    await usersWithRole(trx, r.programme_id, ['coordinator']),
+    {
+      programmeId: r.programme_id,
+      template: 'supportRequestRaised',
+      subjectType: 'support_request',
+      subjectId: r.id,
+      safety: isSafety(r),
+      vars: vars(config, r, raiser?.name ?? ''),
+    },
+    r.raised_by,
+  );
 }
 
 /** Unanswered past its deadline: the programme's administrators hear, always (a safety notice). */
 export async function notifyBreached(trx: Tx, config: Config, r: RequestRow) {
   const [raiser] = await usersById(trx, [r.raised_by]);
   await notify(trx, await usersWithRole(trx, r.programme_id, PERMISSIONS['support.escalations']), {
-    programmeId: r.programme_id, template: 'supportRequestBreached', subjectType: 'support_request', subjectId: r.id, safety: true,
+    programmeId: r.programme_id,
+    template: 'supportRequestBreached',
+    subjectType: 'support_request',
+    subjectId: r.id,
+    safety: true,
     vars: vars(config, r, raiser?.name ?? ''),
   });
 }

@@ -35,6 +35,8 @@ export function presentRequest(r: RequestRow, notes: readonly NoteRow[], now: Da
     escalatedAt: iso(r.escalated_at),
     breached: sla.breached,
     workingMinutesLeft: sla.workingMinutesLeft,
-    notes: notes.filter((n) => n.request_id === r.id).map((n) => ({ id: n.id, authorUserId: n.author_user_id, text: n.text, createdAt: new Date(n.created_at).toISOString() })),
+    notes: notes
+      .filter((n) => n.request_id === r.id)
+      .map((n) => ({ id: n.id, authorUserId: n.author_user_id, text: n.text, createdAt: new Date(n.created_at).toISOString() })),
   };
 }

@@ -10,7 +10,14 @@ function requestQuery(trx: Tx) {
     .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
     .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
     .selectAll('s')
-    .select(['o.organisation_id', 'org.name as organisation_name', 'o.title as opening_title', 'pa.first_name', 'p.participant_id', 'm.user_id as mentor_user_id']);
+    .select([
+      'o.organisation_id',
+      'org.name as organisation_name',
+      'o.title as opening_title',
+      'pa.first_name',
+      'p.participant_id',
+      'm.user_id as mentor_user_id',
+    ]);
 }
 
 export function findRequest(trx: Tx, programmeId: string, id: string) {
@@ -36,11 +43,13 @@ export function listRequests(trx: Tx, programmeId: string, f: RequestFilters = {
   if (f.organisationIds || f.mentorUserId) {
     const orgs = [...(f.organisationIds ?? [])];
     const mentor = f.mentorUserId;
-    q = q.where((eb) => eb.or([
-      ...(orgs.length > 0 ? [eb('o.organisation_id', 'in', orgs)] : []),
-      ...(mentor ? [eb('m.user_id', '=', mentor)] : []),
-      eb.val(false),
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        ...(orgs.length > 0 ? [eb('o.organisation_id', 'in', orgs)] : []),
+        ...(mentor ? [eb('m.user_id', '=', mentor)] : []),
+        eb.val(false),
+      ]),
+    );
   }
   if (f.raisedFrom) q = q.where('s.raised_at', '>=', f.raisedFrom);
   if (f.raisedBefore) q = q.where('s.raised_at', '<', f.raisedBefore);
@@ -49,26 +58,51 @@ export function listRequests(trx: Tx, programmeId: string, f: RequestFilters = {
 
 export function insertRequest(
   trx: Tx,
-  v: { programmeId: string; placementId: string; raisedBy: string; raisedAs: string; category: string; severity: string; description: string; raisedAt: Date; dueAt: Date },
+  v: {
+    programmeId: string;
+    placementId: string;
+    raisedBy: string;
+    raisedAs: string;
+    category: string;
+    severity: string;
+    description: string;
+    raisedAt: Date;
+    dueAt: Date;
+  },
 ) {
   return trx
     .insertInto('support_requests')
     .values({
-      programme_id: v.programmeId, placement_id: v.placementId, raised_by: v.raisedBy, raised_as: v.raisedAs, category: v.category,
-      severity: v.severity, description: v.description, raised_at: v.raisedAt, due_at: v.dueAt,
+      programme_id: v.programmeId,
+      placement_id: v.placementId,
+      raised_by: v.raisedBy,
+      raised_as: v.raisedAs,
+      category: v.category,
+      severity: v.severity,
+      description: v.description,
+      raised_at: v.raisedAt,
+      due_at: v.dueAt,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
 
 /** Moves an open (or acknowledged) request on; the first staff response time is kept once set. */
-export function respond(trx: Tx, programmeId: string, id: string, fromStatuses: readonly string[], set: { status: string; userId: string; resolution?: string }) {
+export function respond(
+  trx: Tx,
+  programmeId: string,
+  id: string,
+  fromStatuses: readonly string[],
+  set: { status: string; userId: string; resolution?: string },
+) {
   return trx
     .updateTable('support_requests')
     .set({
       status: set.status,
       first_response_at: sql`coalesce(first_response_at, now())`,
-      ...(set.status === 'acknowledged' ? { acknowledged_at: sql`coalesce(acknowledged_at, now())`, acknowledged_by: sql`coalesce(acknowledged_by, ${set.userId}::uuid)` } : {}),
+      ...(set.status === 'acknowledged'
+        ? { acknowledged_at: sql`coalesce(acknowledged_at, now())`, acknowledged_by: sql`coalesce(acknowledged_by, ${set.userId}::uuid)` }
+        : {}),
       ...(set.status === 'resolved' ? { resolved_at: sql`now()`, resolved_by: set.userId, resolution: set.resolution ?? null } : {}),
       version: sql`version + 1`,
     })
@@ -80,7 +114,10 @@ export function respond(trx: Tx, programmeId: string, id: string, fromStatuses: 
 }
 
 export async function insertNote(trx: Tx, programmeId: string, requestId: string, authorUserId: string, text: string): Promise<void> {
-  await trx.insertInto('support_request_notes').values({ programme_id: programmeId, request_id: requestId, author_user_id: authorUserId, text }).execute();
+  await trx
+    .insertInto('support_request_notes')
+    .values({ programme_id: programmeId, request_id: requestId, author_user_id: authorUserId, text })
+    .execute();
 }
 
 export function listNotes(trx: Tx, requestIds: readonly string[]) {
@@ -106,5 +143,9 @@ export function overdueUnescalated(trx: Tx, now: Date) {
 }
 
 export async function markEscalated(trx: Tx, id: string): Promise<void> {
-  await trx.updateTable('support_requests').set({ escalated_at: sql`now()` }).where('id', '=', id).execute();
+  await trx
+    .updateTable('support_requests')
+    .set({ escalated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }

@@ -4,7 +4,11 @@ import { responseDueAt, supportStats, type SupportSeverity, type SupportCategory
 import { copenhagenInstant, copenhagenLocal } from '../../../shared/domain/placements/time.ts';
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import type {
-  createSupportRequestBody, resolveSupportRequestBody, supportNoteBody, supportRequestsQuery, supportStatsQuery,
+  createSupportRequestBody,
+  resolveSupportRequestBody,
+  supportNoteBody,
+  supportRequestsQuery,
+  supportStatsQuery,
 } from '../../../shared/schemas/placements.ts';
 import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
@@ -38,7 +42,8 @@ async function visible(trx: Tx, actor: Actor, programmeId: string, requestId: st
   const row = await repo.findRequest(trx, programmeId, requestId);
   if (!row) throw errors.notFound('support request');
   const scope = scopeOf(actor, programmeId);
-  if (scope !== 'all' && !(scope.organisationIds ?? []).includes(row.organisation_id) && row.mentor_user_id !== actor.userId) throw errors.notFound('support request');
+  if (scope !== 'all' && !(scope.organisationIds ?? []).includes(row.organisation_id) && row.mentor_user_id !== actor.userId)
+    throw errors.notFound('support request');
   return row;
 }
 
@@ -53,7 +58,12 @@ async function view(trx: Tx, actor: Actor, programmeId: string, requestId: strin
  * (urgent 4, normal 8); the coordinators are told at once (safety and urgent ones by e-mail even
  * to those who turned e-mails off).
  */
-export async function raiseSupportRequest(ctx: Ctx, programmeId: string, placementId: string, body: z.output<typeof createSupportRequestBody>) {
+export async function raiseSupportRequest(
+  ctx: Ctx,
+  programmeId: string,
+  placementId: string,
+  body: z.output<typeof createSupportRequestBody>,
+) {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'support.raise');
   const now = new Date();
   const result = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
@@ -62,12 +72,23 @@ export async function raiseSupportRequest(ctx: Ctx, programmeId: string, placeme
     if (placement.status !== 'agreed' && placement.status !== 'active') throw errors.placementNotRunning(placement.status);
     const dueAt = copenhagenInstant(responseDueAt(copenhagenLocal(now), body.severity));
     const { id } = await repo.insertRequest(trx, {
-      programmeId, placementId, raisedBy: actor.userId, raisedAs: party, category: body.category, severity: body.severity,
-      description: body.description, raisedAt: now, dueAt,
+      programmeId,
+      placementId,
+      raisedBy: actor.userId,
+      raisedAs: party,
+      category: body.category,
+      severity: body.severity,
+      description: body.description,
+      raisedAt: now,
+      dueAt,
     });
     const row = (await repo.findRequest(trx, programmeId, id))!;
     await recordAudit(trx, ctx, {
-      action: 'create', subjectType: 'support_request', subjectId: id, subjectPersonId: placement.participant_id, programmeId,
+      action: 'create',
+      subjectType: 'support_request',
+      subjectId: id,
+      subjectPersonId: placement.participant_id,
+      programmeId,
       details: { category: body.category, severity: body.severity, as: party },
     });
     await notifyRaised(trx, ctx.config, row);
@@ -82,8 +103,16 @@ export async function listSupportRequests(ctx: Ctx, programmeId: string, query: 
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const scope = scopeOf(actor, programmeId);
     const rows = await repo.listRequests(trx, programmeId, { ...query, ...(scope === 'all' ? {} : scope) });
-    const notes = await repo.listNotes(trx, rows.map((r) => r.id));
-    await recordAudit(trx, ctx, { action: 'search', subjectType: 'support_request', programmeId, details: { ...query, count: rows.length } });
+    const notes = await repo.listNotes(
+      trx,
+      rows.map((r) => r.id),
+    );
+    await recordAudit(trx, ctx, {
+      action: 'search',
+      subjectType: 'support_request',
+      programmeId,
+      details: { ...query, count: rows.length },
+    });
     const now = new Date();
     return { requests: rows.map((r) => presentRequest(r, notes, now)) };
   });
@@ -94,7 +123,13 @@ export async function getSupportRequest(ctx: Ctx, programmeId: string, requestId
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const result = await view(trx, actor, programmeId, requestId);
     const row = (await repo.findRequest(trx, programmeId, requestId))!;
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'support_request', subjectId: requestId, subjectPersonId: row.participant_id, programmeId });
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'support_request',
+      subjectId: requestId,
+      subjectPersonId: row.participant_id,
+      programmeId,
+    });
     return result;
   });
 }
@@ -104,8 +139,16 @@ async function respond(ctx: Ctx, programmeId: string, requestId: string, to: 'ac
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const row = await visible(trx, actor, programmeId, requestId);
     const from = to === 'acknowledged' ? ['open'] : ['open', 'acknowledged'];
-    if (!(await repo.respond(trx, programmeId, requestId, from, { status: to, userId: actor.userId, resolution }))) throw errors.invalidTransition(row.status, to);
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'support_request', subjectId: requestId, subjectPersonId: row.participant_id, programmeId, details: { from: row.status, to } });
+    if (!(await repo.respond(trx, programmeId, requestId, from, { status: to, userId: actor.userId, resolution })))
+      throw errors.invalidTransition(row.status, to);
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'support_request',
+      subjectId: requestId,
+      subjectPersonId: row.participant_id,
+      programmeId,
+      details: { from: row.status, to },
+    });
     return view(trx, actor, programmeId, requestId);
   });
 }
@@ -129,8 +172,16 @@ export async function addSupportNote(ctx: Ctx, programmeId: string, requestId: s
     const row = await visible(trx, actor, programmeId, requestId);
     if (row.status === 'resolved') throw errors.invalidTransition('resolved', 'resolved');
     await repo.insertNote(trx, programmeId, requestId, actor.userId, body.text);
-    if (scopeOf(actor, programmeId) === 'all' && row.status === 'open') await repo.respond(trx, programmeId, requestId, ['open'], { status: 'acknowledged', userId: actor.userId });
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'support_request', subjectId: requestId, subjectPersonId: row.participant_id, programmeId, details: { note: true } });
+    if (scopeOf(actor, programmeId) === 'all' && row.status === 'open')
+      await repo.respond(trx, programmeId, requestId, ['open'], { status: 'acknowledged', userId: actor.userId });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'support_request',
+      subjectId: requestId,
+      subjectPersonId: row.participant_id,
+      programmeId,
+      details: { note: true },
+    });
     return view(trx, actor, programmeId, requestId);
   });
 }
@@ -147,8 +198,16 @@ export async function supportStatistics(ctx: Ctx, programmeId: string, query: z.
       ...(query.from ? { raisedFrom: copenhagenInstant(`${query.from}T00:00`) } : {}),
       ...(query.to ? { raisedBefore: copenhagenInstant(`${addDays(query.to, 1)}T00:00`) } : {}),
     });
-    await recordAudit(trx, ctx, { action: 'read', subjectType: 'support_statistics', programmeId, details: { ...query, count: rows.length } });
-    const stats = supportStats(rows.map((r) => ({ ...slaFacts(r), category: r.category as SupportCategory, severity: r.severity as SupportSeverity })), copenhagenLocal(new Date()));
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'support_statistics',
+      programmeId,
+      details: { ...query, count: rows.length },
+    });
+    const stats = supportStats(
+      rows.map((r) => ({ ...slaFacts(r), category: r.category as SupportCategory, severity: r.severity as SupportSeverity })),
+      copenhagenLocal(new Date()),
+    );
     return { from: query.from ?? null, to: query.to ?? null, ...stats };
   });
 }

@@ -21,27 +21,54 @@ export async function createTalk(ctx: Ctx, programmeId: string, participantId: s
     await loadWritable(trx, v, participantId);
     const issues: FieldIssue[] = [];
     if (body.heldOn > today()) issues.push({ path: ['heldOn'], code: 'date_in_future' });
-    const staff = await repo.staffMembers(trx, programmeId, body.nextSteps.map((s) => s.ownerUserId));
+    const staff = await repo.staffMembers(
+      trx,
+      programmeId,
+      body.nextSteps.map((s) => s.ownerUserId),
+    );
     body.nextSteps.forEach((s, i) => {
       if (!staff.has(s.ownerUserId)) issues.push({ path: ['nextSteps', i, 'ownerUserId'], code: 'owner_not_member' });
     });
     if (issues.length) throw errors.invalidFields(issues);
     const talk = await repo.insertTalk(trx, {
-      programme_id: programmeId, participant_id: participantId, held_on: body.heldOn, kind: body.kind,
-      summary: body.summary, visibility: body.visibility, created_by: v.actor.userId,
+      programme_id: programmeId,
+      participant_id: participantId,
+      held_on: body.heldOn,
+      kind: body.kind,
+      summary: body.summary,
+      visibility: body.visibility,
+      created_by: v.actor.userId,
     });
-    const steps = await repo.insertNextSteps(trx, body.nextSteps.map((s) => ({
-      programme_id: programmeId, participant_id: participantId, talk_id: talk.id, description: s.description, due_on: s.dueOn, owner_user_id: s.ownerUserId,
-    })));
+    const steps = await repo.insertNextSteps(
+      trx,
+      body.nextSteps.map((s) => ({
+        programme_id: programmeId,
+        participant_id: participantId,
+        talk_id: talk.id,
+        description: s.description,
+        due_on: s.dueOn,
+        owner_user_id: s.ownerUserId,
+      })),
+    );
     await recordAudit(trx, ctx, {
-      action: 'create', subjectType: 'talk', subjectId: talk.id, subjectPersonId: participantId, programmeId,
+      action: 'create',
+      subjectType: 'talk',
+      subjectId: talk.id,
+      subjectPersonId: participantId,
+      programmeId,
       details: { kind: talk.kind, visibility: talk.visibility, nextSteps: steps.length },
     });
     return presentTalk(talk, steps);
   });
 }
 
-export async function addNextStep(ctx: Ctx, programmeId: string, participantId: string, talkId: string, body: z.infer<typeof nextStepInput>) {
+export async function addNextStep(
+  ctx: Ctx,
+  programmeId: string,
+  participantId: string,
+  talkId: string,
+  body: z.infer<typeof nextStepInput>,
+) {
   const v = requirePersonViewer(ctx, programmeId, 'talk.manage');
   return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
     await loadWritable(trx, v, participantId);
@@ -49,10 +76,23 @@ export async function addNextStep(ctx: Ctx, programmeId: string, participantId: 
     if (!(await repo.staffMembers(trx, programmeId, [body.ownerUserId])).has(body.ownerUserId)) {
       throw errors.invalidFields([{ path: ['ownerUserId'], code: 'owner_not_member' }]);
     }
-    const [step] = await repo.insertNextSteps(trx, [{
-      programme_id: programmeId, participant_id: participantId, talk_id: talkId, description: body.description, due_on: body.dueOn, owner_user_id: body.ownerUserId,
-    }]);
-    await recordAudit(trx, ctx, { action: 'create', subjectType: 'next_step', subjectId: step!.id, subjectPersonId: participantId, programmeId });
+    const [step] = await repo.insertNextSteps(trx, [
+      {
+        programme_id: programmeId,
+        participant_id: participantId,
+        talk_id: talkId,
+        description: body.description,
+        due_on: body.dueOn,
+        owner_user_id: body.ownerUserId,
+      },
+    ]);
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      subjectType: 'next_step',
+      subjectId: step!.id,
+      subjectPersonId: participantId,
+      programmeId,
+    });
     return presentNextStep(step!);
   });
 }
@@ -62,9 +102,18 @@ export async function completeNextStep(ctx: Ctx, programmeId: string, participan
   const v = requirePersonViewer(ctx, programmeId, 'talk.manage');
   return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
     await loadWritable(trx, v, participantId);
-    const step = (await repo.completeNextStep(trx, programmeId, participantId, stepId, v.actor.userId)) ?? (await repo.findNextStep(trx, programmeId, participantId, stepId));
+    const step =
+      (await repo.completeNextStep(trx, programmeId, participantId, stepId, v.actor.userId)) ??
+      (await repo.findNextStep(trx, programmeId, participantId, stepId));
     if (!step) throw errors.notFound('next step');
-    await recordAudit(trx, ctx, { action: 'update', subjectType: 'next_step', subjectId: stepId, subjectPersonId: participantId, programmeId, details: { completed: true } });
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      subjectType: 'next_step',
+      subjectId: stepId,
+      subjectPersonId: participantId,
+      programmeId,
+      details: { completed: true },
+    });
     return presentNextStep(step);
   });
 }

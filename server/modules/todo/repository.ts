@@ -5,8 +5,18 @@ export function activeParticipants(trx: Tx, programmeId: string) {
   return trx
     .selectFrom('participants as p')
     .select([
-      'p.id', 'p.first_name', 'p.last_name', 'p.kind', 'p.birth_date', 'p.created_at',
-      (eb) => eb.selectFrom('talks as t').select((e) => e.fn.max('t.held_on').as('m')).whereRef('t.participant_id', '=', 'p.id').as('last_talk_on'),
+      'p.id',
+      'p.first_name',
+      'p.last_name',
+      'p.kind',
+      'p.birth_date',
+      'p.created_at',
+      (eb) =>
+        eb
+          .selectFrom('talks as t')
+          .select((e) => e.fn.max('t.held_on').as('m'))
+          .whereRef('t.participant_id', '=', 'p.id')
+          .as('last_talk_on'),
     ])
     .where('p.programme_id', '=', programmeId)
     .where('p.status', '=', 'active')

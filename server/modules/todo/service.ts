@@ -15,10 +15,15 @@ export async function getTodo(ctx: Ctx, programmeId: string) {
     const todo = await programmeTodo(trx, programmeId, date);
     const placements = await placementTodoItems(trx, programmeId, date);
     await recordAudit(trx, ctx, {
-      action: 'read', subjectType: 'todo', programmeId,
+      action: 'read',
+      subjectType: 'todo',
+      programmeId,
       details: {
-        overdueNextSteps: todo.overdueNextSteps.length, consentsDue: todo.consentsDue.length, notContacted: todo.notContacted.length,
-        followUpsDue: placements.followUpsDue.length, staleProposals: placements.staleProposals.length,
+        overdueNextSteps: todo.overdueNextSteps.length,
+        consentsDue: todo.consentsDue.length,
+        notContacted: todo.notContacted.length,
+        followUpsDue: placements.followUpsDue.length,
+        staleProposals: placements.staleProposals.length,
       },
     });
     return { ...presentTodo(todo, date), ...placements };

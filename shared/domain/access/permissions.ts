@@ -5,7 +5,17 @@ import type { Role } from './roles.ts';
  * pure table makes "who may do what" reviewable in a single screen and testable without I/O.
  */
 export const PERMISSIONS = {
-  'programme.read': ['administrator', 'coordinator', 'caseworker', 'employer_contact', 'mentor', 'participant', 'guardian', 'evaluator', 'funder'],
+  'programme.read': [
+    'administrator',
+    'coordinator',
+    'caseworker',
+    'employer_contact',
+    'mentor',
+    'participant',
+    'guardian',
+    'evaluator',
+    'funder',
+  ],
   'programme.update': ['administrator'],
   'site.manage': ['administrator', 'coordinator'],
   'member.list': ['administrator', 'coordinator'],

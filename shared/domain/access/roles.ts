@@ -21,13 +21,5 @@ export const TOTP_REQUIRED_ROLES: readonly Role[] = ['administrator', 'coordinat
 /** Staff roles: may be invited by email and see the staff UI. */
 export const STAFF_ROLES: readonly Role[] = ['administrator', 'coordinator', 'caseworker'];
 
-export const ORGANISATION_KINDS = [
-  'housing_association',
-  'municipality',
-  'job_centre',
-  'company',
-  'school',
-  'fund',
-  'evaluator',
-] as const;
+export const ORGANISATION_KINDS = ['housing_association', 'municipality', 'job_centre', 'company', 'school', 'fund', 'evaluator'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

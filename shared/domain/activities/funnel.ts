@@ -7,7 +7,13 @@ import { datePart, daysBetween, type LocalDate, type LocalDateTime } from '../ca
  * hand. All times are Europe/Copenhagen wall clock.
  */
 
-export const ACTIVITY_KINDS = ['professional_course', 'interview_training', 'craftsman_cafe', 'information_meeting', 'training_track'] as const;
+export const ACTIVITY_KINDS = [
+  'professional_course',
+  'interview_training',
+  'craftsman_cafe',
+  'information_meeting',
+  'training_track',
+] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** One attendance mark: a person present (or absent) at one session of an activity of a kind. */
@@ -65,7 +71,9 @@ export function median(values: readonly number[]): number | null {
 
 /** Whether a placement's ending counts as "started an education". */
 export function isEducationStart(p: FunnelPlacement): boolean {
-  return (p.status === 'completed' && p.outcome === 'started_education') || (p.status === 'ended_early' && p.endReason === 'started_education');
+  return (
+    (p.status === 'completed' && p.outcome === 'started_education') || (p.status === 'ended_early' && p.endReason === 'started_education')
+  );
 }
 
 /** The earliest attended session per person for one kind, within the period and not after `now`. */
@@ -109,9 +117,15 @@ export function computeFunnel(input: FunnelInput): FunnelRow[] {
       const later = (byPerson.get(participantId) ?? []).filter((p) => p.activatedAt! > firstAt);
       const ended = (pred: (p: FunnelPlacement) => boolean) =>
         later.filter((p) => pred(p) && p.endedOn !== null && p.endedOn <= today).map((p) => p.endedOn!);
-      const placedDays = earliestDays(firstAt, later.map((p) => datePart(p.activatedAt!)));
+      const placedDays = earliestDays(
+        firstAt,
+        later.map((p) => datePart(p.activatedAt!)),
+      );
       if (placedDays !== null) placed.push(placedDays);
-      const completedDays = earliestDays(firstAt, ended((p) => p.status === 'completed'));
+      const completedDays = earliestDays(
+        firstAt,
+        ended((p) => p.status === 'completed'),
+      );
       if (completedDays !== null) completed.push(completedDays);
       const educationDays = earliestDays(firstAt, ended(isEducationStart));
       if (educationDays !== null) education.push(educationDays);

@@ -31,9 +31,7 @@ describe('parsing', () => {
     'rejects the date %j',
     (d) => expect(isLocalDate(d)).toBe(false),
   );
-  it.each(['2026-03-02T00:00', '2026-03-02T23:59'])('accepts the date-time %s', (d) =>
-    expect(isLocalDateTime(d)).toBe(true),
-  );
+  it.each(['2026-03-02T00:00', '2026-03-02T23:59'])('accepts the date-time %s', (d) => expect(isLocalDateTime(d)).toBe(true));
   it.each(['2026-03-02T24:00', '2026-03-02T12:60', '2026-03-02 12:00', '2026-03-02T12:00:00', '2026-03-02T12:00Z'])(
     'rejects the date-time %j',
     (d) => expect(isLocalDateTime(d)).toBe(false),
@@ -138,9 +136,7 @@ describe('Danish working hours', () => {
     expect(workingHoursBetween('2026-03-02T00:00', '2026-03-09T00:00')).toBe(40);
     expect(workingHoursBetween('2026-03-09T00:00', '2026-03-02T00:00')).toBe(-40);
     expect(() => addWorkingHours('2026-03-02T09:00', -1)).toThrow(RangeError);
-    expect(() => workingHoursBetween('2026-03-02T09:00', '2026-03-02T10:00', { dayStart: '16:00', dayEnd: '08:00' })).toThrow(
-      RangeError,
-    );
+    expect(() => workingHoursBetween('2026-03-02T09:00', '2026-03-02T10:00', { dayStart: '16:00', dayEnd: '08:00' })).toThrow(RangeError);
   });
 
   it('property: workingMinutesBetween inverts addWorkingHours', () => {

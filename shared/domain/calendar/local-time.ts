@@ -35,12 +35,7 @@ export function isLocalDate(value: unknown): value is LocalDate {
 export function isLocalDateTime(value: unknown): value is LocalDateTime {
   if (typeof value !== 'string') return false;
   const m = DATE_TIME_RE.exec(value);
-  return (
-    m !== null &&
-    validDate(Number(m[1]), Number(m[2]), Number(m[3])) &&
-    Number(m[4]) <= 23 &&
-    Number(m[5]) <= 59
-  );
+  return m !== null && validDate(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) <= 23 && Number(m[5]) <= 59;
 }
 
 export function parseLocalDate(value: string): { year: number; month: number; day: number } {
@@ -64,7 +59,8 @@ export function parseLocalDateTime(value: string): LocalDateTimeParts {
 export function parseLocalTime(value: string, options: { allowEndOfDay?: boolean } = {}): number {
   const m = TIME_RE.exec(value);
   const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : Number.NaN;
-  const ok = m !== null && Number(m[2]) <= 59 && (minutes < MINUTES_PER_DAY || (options.allowEndOfDay === true && minutes === MINUTES_PER_DAY));
+  const ok =
+    m !== null && Number(m[2]) <= 59 && (minutes < MINUTES_PER_DAY || (options.allowEndOfDay === true && minutes === MINUTES_PER_DAY));
   if (!ok) throw new RangeError(`Expected a local time 'HH:mm', got ${JSON.stringify(value)}`);
   return minutes;
 }
@@ -96,7 +92,7 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 
 export function weekday(date: LocalDate): Weekday {
   // 1970-01-01 was a Thursday (4).
-  return ((((((dayNumber(date) + 3) % 7) + 7) % 7) + 1) as Weekday);
+  return (((((dayNumber(date) + 3) % 7) + 7) % 7) + 1) as Weekday;
 }
 
 /** Monday of the ISO week containing `date`; weeks run Monday to Sunday. */

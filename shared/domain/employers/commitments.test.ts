@@ -5,11 +5,22 @@ import { commitmentProgress, deliveredAgainst, type Commitment, type Delivery } 
 import { OPENING_KINDS } from './openings.ts';
 
 const SUMMER: Commitment = { openingKind: 'private_leisure', targetCount: 3, periodFrom: '2026-06-01', periodTo: '2026-08-31' };
-const d = (unitId: string, deliveredOn: string, count = 1, kind: Delivery['kind'] = 'private_leisure'): Delivery => ({ unitId, kind, count, deliveredOn });
+const d = (unitId: string, deliveredOn: string, count = 1, kind: Delivery['kind'] = 'private_leisure'): Delivery => ({
+  unitId,
+  kind,
+  count,
+  deliveredOn,
+});
 
 describe('commitmentProgress', () => {
   it('counts deliveries of the committed kind inside the period, both ends included', () => {
-    const deliveries = [d('a', '2026-06-01'), d('b', '2026-08-31', 2), d('c', '2026-05-31'), d('e', '2026-09-01'), d('f', '2026-07-01', 1, 'internship')];
+    const deliveries = [
+      d('a', '2026-06-01'),
+      d('b', '2026-08-31', 2),
+      d('c', '2026-05-31'),
+      d('e', '2026-09-01'),
+      d('f', '2026-07-01', 1, 'internship'),
+    ];
     expect(commitmentProgress(SUMMER, deliveries, '2026-09-15')).toEqual({ delivered: 3, remaining: 0, expectedByNow: 3, status: 'met' });
   });
 
@@ -64,7 +75,9 @@ describe('commitment maths properties', () => {
   });
 
   it('does not depend on the order or repetition of deliveries', () => {
-    const reordered = deliveries.chain((ds) => fc.tuple(fc.constant(ds), fc.shuffledSubarray([...ds, ...ds], { minLength: 2 * ds.length })));
+    const reordered = deliveries.chain((ds) =>
+      fc.tuple(fc.constant(ds), fc.shuffledSubarray([...ds, ...ds], { minLength: 2 * ds.length })),
+    );
     fc.assert(
       fc.property(commitment, reordered, date, (c, [ds, shuffled], today) => {
         expect(commitmentProgress(c, shuffled, today)).toEqual(commitmentProgress(c, ds, today));
@@ -84,7 +97,8 @@ describe('commitment maths properties', () => {
   it('ignores deliveries of other kinds or outside the period', () => {
     fc.assert(
       fc.property(commitment, deliveries, deliveries, (c, inside, noise) => {
-        const outside = noise.filter((x) => x.kind !== c.openingKind || x.deliveredOn < c.periodFrom || x.deliveredOn > c.periodTo)
+        const outside = noise
+          .filter((x) => x.kind !== c.openingKind || x.deliveredOn < c.periodFrom || x.deliveredOn > c.periodTo)
           .map((x) => ({ ...x, unitId: `noise-${x.unitId}` }));
         expect(deliveredAgainst(c, [...inside, ...outside])).toBe(deliveredAgainst(c, inside));
       }),
@@ -97,7 +111,11 @@ describe('commitment maths properties', () => {
     fc.assert(
       fc.property(commitment, deliveries, (c, ds) => {
         const fixed = ds.map((x) => ({ ...x, count: unitCount(x.unitId) }));
-        const units = new Set(fixed.filter((x) => x.kind === c.openingKind && x.deliveredOn >= c.periodFrom && x.deliveredOn <= c.periodTo).map((x) => x.unitId));
+        const units = new Set(
+          fixed
+            .filter((x) => x.kind === c.openingKind && x.deliveredOn >= c.periodFrom && x.deliveredOn <= c.periodTo)
+            .map((x) => x.unitId),
+        );
         expect(deliveredAgainst(c, fixed)).toBe([...units].reduce((sum, u) => sum + unitCount(u), 0));
       }),
     );

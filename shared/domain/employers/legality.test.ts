@@ -10,8 +10,15 @@ const CLEAN: OpeningForLegality = {
   weeklySchedule: [{ weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 }],
   adultStaffPresent: true,
   flags: {
-    lightWorkOnly: true, machinesOrChemicals: false, riskAssessmentDoneOn: null, alcoholServed: false, liftingOver12kg: false,
-    loneWork: false, moneyHandling: false, contactWithChildrenUnder15: false, childProtectionCertificate: false,
+    lightWorkOnly: true,
+    machinesOrChemicals: false,
+    riskAssessmentDoneOn: null,
+    alcoholServed: false,
+    liftingOver12kg: false,
+    loneWork: false,
+    moneyHandling: false,
+    contactWithChildrenUnder15: false,
+    childProtectionCertificate: false,
   },
   startsOn: '2026-03-02',
 };

@@ -43,7 +43,8 @@ export function openingRefusals(o: OpeningForLegality): OpeningLegalityRefusal[]
     refusals.push({
       code: STAFF_PRESENCE_REQUIRED,
       message: 'Fritidsjob i kommunale institutioner (trin 2) kræver, at en voksen medarbejder er til stede, mens den unge arbejder.',
-      messageEn: 'Leisure jobs in municipal institutions (step 2) require an adult staff member to be present while the young person works.',
+      messageEn:
+        'Leisure jobs in municipal institutions (step 2) require an adult staff member to be present while the young person works.',
     });
   }
   return refusals;

@@ -2,8 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../calendar/local-time.ts';
 import {
-  addMonths, canTransition, defaultEndDate, defaultOnlyOutOfCompulsorySchool, LADDER_STEP_OF_KIND, ladderStepFits, OPENING_KINDS,
-  OPENING_STATUSES, openingConsistencyIssues, resolveLadderStep,
+  addMonths,
+  canTransition,
+  defaultEndDate,
+  defaultOnlyOutOfCompulsorySchool,
+  LADDER_STEP_OF_KIND,
+  ladderStepFits,
+  OPENING_KINDS,
+  OPENING_STATUSES,
+  openingConsistencyIssues,
+  resolveLadderStep,
 } from './openings.ts';
 
 describe('ladder steps', () => {
@@ -26,7 +34,9 @@ describe('ladder steps', () => {
     expect(openingConsistencyIssues({ kind: 'pocket_money', ladderStep: 3, minAge: 13, startsOn: '2026-01-01' })).toEqual([
       { path: ['ladderStep'], code: 'ladder_step_mismatch' },
     ]);
-    expect(openingConsistencyIssues({ kind: 'ordinary_job', ladderStep: 4, minAge: 18, startsOn: '2026-01-01' })[0]?.code).toBe('ladder_step_mismatch');
+    expect(openingConsistencyIssues({ kind: 'ordinary_job', ladderStep: 4, minAge: 18, startsOn: '2026-01-01' })[0]?.code).toBe(
+      'ladder_step_mismatch',
+    );
     expect(openingConsistencyIssues({ kind: 'ordinary_job', ladderStep: null, minAge: 18, startsOn: '2026-01-01' })).toEqual([]);
   });
 
@@ -40,14 +50,18 @@ describe('ladder steps', () => {
   });
 
   it('reports ages and dates the wrong way round', () => {
-    expect(openingConsistencyIssues({ kind: 'pocket_money', minAge: 15, maxAge: 14, startsOn: '2026-03-01', endsOn: '2026-02-01' })).toEqual([
+    expect(
+      openingConsistencyIssues({ kind: 'pocket_money', minAge: 15, maxAge: 14, startsOn: '2026-03-01', endsOn: '2026-02-01' }),
+    ).toEqual([
       { path: ['maxAge'], code: 'max_age_below_min' },
       { path: ['endsOn'], code: 'end_before_start' },
     ]);
   });
 
   it('refuses a start before any young-worker rules were in force', () => {
-    expect(openingConsistencyIssues({ kind: 'ordinary_job', minAge: 18, startsOn: '2005-04-15' })).toEqual([{ path: ['startsOn'], code: 'date_before_rules' }]);
+    expect(openingConsistencyIssues({ kind: 'ordinary_job', minAge: 18, startsOn: '2005-04-15' })).toEqual([
+      { path: ['startsOn'], code: 'date_before_rules' },
+    ]);
     expect(openingConsistencyIssues({ kind: 'ordinary_job', minAge: 18, startsOn: '2005-04-16' })).toEqual([]);
   });
 });
@@ -70,8 +84,12 @@ describe('only for young people out of compulsory school', () => {
 
 describe('status transitions', () => {
   it('allows exactly the listed changes', () => {
-    const allowed = OPENING_STATUSES.flatMap((from) => OPENING_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`));
-    expect(allowed.sort()).toEqual(['draft→open', 'filled→open', 'open→closed', 'open→filled', 'proposed→closed', 'proposed→draft', 'proposed→open'].sort());
+    const allowed = OPENING_STATUSES.flatMap((from) =>
+      OPENING_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`),
+    );
+    expect(allowed.sort()).toEqual(
+      ['draft→open', 'filled→open', 'open→closed', 'open→filled', 'proposed→closed', 'proposed→draft', 'proposed→open'].sort(),
+    );
   });
 });
 

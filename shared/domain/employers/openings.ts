@@ -130,7 +130,8 @@ export const EARLIEST_OPENING_DATE: string = RULE_SETS[0]!.validFrom;
  */
 export function openingConsistencyIssues(o: OpeningShape): ConsistencyIssue[] {
   const issues: ConsistencyIssue[] = [];
-  if (o.ladderStep !== undefined && !ladderStepFits(o.kind, o.ladderStep)) issues.push({ path: ['ladderStep'], code: 'ladder_step_mismatch' });
+  if (o.ladderStep !== undefined && !ladderStepFits(o.kind, o.ladderStep))
+    issues.push({ path: ['ladderStep'], code: 'ladder_step_mismatch' });
   if (o.maxAge !== undefined && o.maxAge !== null && o.maxAge < o.minAge) issues.push({ path: ['maxAge'], code: 'max_age_below_min' });
   if (o.startsOn < EARLIEST_OPENING_DATE) issues.push({ path: ['startsOn'], code: 'date_before_rules' });
   if (o.endsOn && o.endsOn < o.startsOn) issues.push({ path: ['endsOn'], code: 'end_before_start' });

@@ -4,8 +4,24 @@ import { isWorkArea, VOCATIONAL_EDUCATION_AREAS, WORK_AREA_EDUCATION_AREA, WORK_
 describe('work areas', () => {
   it('lists the agreed codes, each in one of the four vocational education areas', () => {
     expect(WORK_AREAS).toEqual([
-      'carpentry', 'construction', 'electrical', 'plumbing', 'painting', 'mechanics', 'retail', 'office', 'it', 'care',
-      'childcare', 'health', 'kitchen', 'cleaning', 'caretaking', 'gardening', 'logistics', 'hospitality',
+      'carpentry',
+      'construction',
+      'electrical',
+      'plumbing',
+      'painting',
+      'mechanics',
+      'retail',
+      'office',
+      'it',
+      'care',
+      'childcare',
+      'health',
+      'kitchen',
+      'cleaning',
+      'caretaking',
+      'gardening',
+      'logistics',
+      'hospitality',
     ]);
     for (const area of WORK_AREAS) expect(VOCATIONAL_EDUCATION_AREAS).toContain(WORK_AREA_EDUCATION_AREA[area]);
     expect(new Set(Object.values(WORK_AREA_EDUCATION_AREA))).toEqual(new Set(VOCATIONAL_EDUCATION_AREAS));

@@ -46,4 +46,3 @@ export const WORK_AREAS = Object.keys(WORK_AREA_EDUCATION_AREA) as [WorkArea, ..
 export function isWorkArea(code: string): code is WorkArea {
   return Object.hasOwn(WORK_AREA_EDUCATION_AREA, code);
 }
-

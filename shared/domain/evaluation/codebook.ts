@@ -37,9 +37,34 @@ const pseudonym: CodebookColumn = {
   en: 'Pseudonym of the participant. The same for the same key on every download; cannot be linked across keys.',
 };
 
-export const OPENING_KINDS = ['pocket_money', 'municipal_leisure', 'private_leisure', 'internship', 'apprenticeship', 'ordinary_job', 'flex_job', 'few_hour_job', 'training_track'] as const;
-export const PLACEMENT_STATUSES_EXPORTED = ['proposed', 'interview', 'offered', 'agreed', 'active', 'completed', 'ended_early', 'declined'] as const;
-export const ACTIVITY_KINDS_EXPORTED = ['professional_course', 'interview_training', 'craftsman_cafe', 'information_meeting', 'training_track'] as const;
+export const OPENING_KINDS = [
+  'pocket_money',
+  'municipal_leisure',
+  'private_leisure',
+  'internship',
+  'apprenticeship',
+  'ordinary_job',
+  'flex_job',
+  'few_hour_job',
+  'training_track',
+] as const;
+export const PLACEMENT_STATUSES_EXPORTED = [
+  'proposed',
+  'interview',
+  'offered',
+  'agreed',
+  'active',
+  'completed',
+  'ended_early',
+  'declined',
+] as const;
+export const ACTIVITY_KINDS_EXPORTED = [
+  'professional_course',
+  'interview_training',
+  'craftsman_cafe',
+  'information_meeting',
+  'training_track',
+] as const;
 
 export const CODEBOOK: readonly CodebookTable[] = [
   {
@@ -49,12 +74,42 @@ export const CODEBOOK: readonly CodebookTable[] = [
     en: 'One row per participant with an evaluation consent in force.',
     columns: [
       pseudonym,
-      { name: 'kind', type: 'code', da: 'Målgruppe: ung (13–18) eller voksen.', en: 'Target group: youth (13–18) or adult.', allowed: ['youth', 'adult'] },
+      {
+        name: 'kind',
+        type: 'code',
+        da: 'Målgruppe: ung (13–18) eller voksen.',
+        en: 'Target group: youth (13–18) or adult.',
+        allowed: ['youth', 'adult'],
+      },
       { name: 'birth_year', type: 'integer', da: 'Fødselsår (ikke fødselsdato).', en: 'Year of birth (not the date).' },
-      { name: 'site_code', type: 'code', da: 'Boligområde: S1, S2, … i den rækkefølge, programmets områder blev oprettet.', en: 'Housing area: S1, S2, … in the order the programme’s sites were created.' },
-      { name: 'step', type: 'integer', da: 'Unges trin på jobstigen (1–4); tom for voksne.', en: 'Youth step on the job ladder (1–4); empty for adults.', nullable: true },
-      { name: 'track', type: 'code', da: 'Voksnes spor; tomt for unge.', en: 'Adult track; empty for youth.', allowed: ['job', 'apprenticeship_internship', 'flex_job', 'few_hours_job', 'training'], nullable: true },
-      { name: 'status', type: 'code', da: 'Deltagerens status i programmet.', en: 'The participant’s status in the programme.', allowed: ['active', 'paused', 'completed', 'withdrawn'] },
+      {
+        name: 'site_code',
+        type: 'code',
+        da: 'Boligområde: S1, S2, … i den rækkefølge, programmets områder blev oprettet.',
+        en: 'Housing area: S1, S2, … in the order the programme’s sites were created.',
+      },
+      {
+        name: 'step',
+        type: 'integer',
+        da: 'Unges trin på jobstigen (1–4); tom for voksne.',
+        en: 'Youth step on the job ladder (1–4); empty for adults.',
+        nullable: true,
+      },
+      {
+        name: 'track',
+        type: 'code',
+        da: 'Voksnes spor; tomt for unge.',
+        en: 'Adult track; empty for youth.',
+        allowed: ['job', 'apprenticeship_internship', 'flex_job', 'few_hours_job', 'training'],
+        nullable: true,
+      },
+      {
+        name: 'status',
+        type: 'code',
+        da: 'Deltagerens status i programmet.',
+        en: 'The participant’s status in the programme.',
+        allowed: ['active', 'paused', 'completed', 'withdrawn'],
+      },
     ],
   },
   {
@@ -65,15 +120,48 @@ export const CODEBOOK: readonly CodebookTable[] = [
     columns: [
       pseudonym,
       { name: 'opening_kind', type: 'code', da: 'Jobtype.', en: 'Kind of job.', allowed: OPENING_KINDS },
-      { name: 'step', type: 'integer', da: 'Deltagerens trin på jobstigen ved forløbets start (unge); tom for voksne.', en: 'The participant’s ladder step at the placement’s start (youth); empty for adults.', nullable: true },
+      {
+        name: 'step',
+        type: 'integer',
+        da: 'Deltagerens trin på jobstigen ved forløbets start (unge); tom for voksne.',
+        en: 'The participant’s ladder step at the placement’s start (youth); empty for adults.',
+        nullable: true,
+      },
       { name: 'starts_on', type: 'date', da: 'Aftalt startdato.', en: 'Agreed start date.', nullable: true },
       { name: 'ends_on', type: 'date', da: 'Aftalt slutdato.', en: 'Agreed end date.', nullable: true },
-      { name: 'ended_on', type: 'date', da: 'Faktisk slutdato (afsluttet eller stoppet før tid).', en: 'Actual end date (completed or ended early).', nullable: true },
+      {
+        name: 'ended_on',
+        type: 'date',
+        da: 'Faktisk slutdato (afsluttet eller stoppet før tid).',
+        en: 'Actual end date (completed or ended early).',
+        nullable: true,
+      },
       { name: 'status', type: 'code', da: 'Forløbets status.', en: 'The placement’s status.', allowed: PLACEMENT_STATUSES_EXPORTED },
-      { name: 'outcome', type: 'code', da: 'Udfald ved afslutning.', en: 'Outcome at completion.', allowed: ['stayed_in_job', 'next_step', 'started_education', 'apprenticeship_agreement', 'ordinary_job', 'nothing_yet'], nullable: true },
-      { name: 'end_reason', type: 'code', da: 'Årsag, hvis forløbet stoppede før tid.', en: 'Reason, if the placement ended early.', allowed: ['participant_stopped', 'dismissed', 'moved', 'started_education', 'got_other_job', 'other'], nullable: true },
+      {
+        name: 'outcome',
+        type: 'code',
+        da: 'Udfald ved afslutning.',
+        en: 'Outcome at completion.',
+        allowed: ['stayed_in_job', 'next_step', 'started_education', 'apprenticeship_agreement', 'ordinary_job', 'nothing_yet'],
+        nullable: true,
+      },
+      {
+        name: 'end_reason',
+        type: 'code',
+        da: 'Årsag, hvis forløbet stoppede før tid.',
+        en: 'Reason, if the placement ended early.',
+        allowed: ['participant_stopped', 'dismissed', 'moved', 'started_education', 'got_other_job', 'other'],
+        nullable: true,
+      },
       { name: 'hours_per_week', type: 'number', da: 'Aftalte timer pr. uge.', en: 'Agreed hours per week.', nullable: true },
-      { name: 'payer', type: 'code', da: 'Hvem betaler lønnen.', en: 'Who pays the wage.', allowed: ['project_funds', 'municipality', 'company', 'job_centre'], nullable: true },
+      {
+        name: 'payer',
+        type: 'code',
+        da: 'Hvem betaler lønnen.',
+        en: 'Who pays the wage.',
+        allowed: ['project_funds', 'municipality', 'company', 'job_centre'],
+        nullable: true,
+      },
     ],
   },
   {
@@ -84,7 +172,12 @@ export const CODEBOOK: readonly CodebookTable[] = [
     columns: [
       pseudonym,
       { name: 'month', type: 'month', da: 'Måned (ÅÅÅÅ-MM).', en: 'Month (YYYY-MM).' },
-      { name: 'approved_hours', type: 'number', da: 'Godkendte timer i måneden, med to decimaler.', en: 'Approved hours in the month, two decimals.' },
+      {
+        name: 'approved_hours',
+        type: 'number',
+        da: 'Godkendte timer i måneden, med to decimaler.',
+        en: 'Approved hours in the month, two decimals.',
+      },
     ],
   },
   {
@@ -119,7 +212,16 @@ export function renderCodebookMarkdown(): string {
     '',
   ];
   for (const t of CODEBOOK) {
-    out.push(`## \`${t.name}\` (sheet "${t.sheet}")`, '', `${t.en}`, '', `${t.da}`, '', '| Column | Type | Meaning | Allowed values |', '|---|---|---|---|');
+    out.push(
+      `## \`${t.name}\` (sheet "${t.sheet}")`,
+      '',
+      `${t.en}`,
+      '',
+      `${t.da}`,
+      '',
+      '| Column | Type | Meaning | Allowed values |',
+      '|---|---|---|---|',
+    );
     for (const c of t.columns) {
       const allowed = [...(c.allowed ?? []).map((a) => `\`${a}\``), ...(c.nullable ? ['empty'] : [])].join(', ') || '—';
       out.push(`| \`${c.name}\` | ${c.type} | ${c.en} / ${c.da} | ${allowed} |`);

@@ -22,8 +22,17 @@ export type ParticipantFacts = {
 };
 export type ConsentFacts = { participantId: string; givenOn: string; givenBy: string; revokedAt: Date | string | null };
 export type PlacementRowFacts = {
-  participantId: string; openingKind: string; step: number | null; startsOn: string | null; endsOn: string | null; endedOn: string | null;
-  status: string; outcome: string | null; endReason: string | null; hoursPerWeek: number | null; payer: string | null;
+  participantId: string;
+  openingKind: string;
+  step: number | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  endedOn: string | null;
+  status: string;
+  outcome: string | null;
+  endReason: string | null;
+  hoursPerWeek: number | null;
+  payer: string | null;
 };
 export type ShiftFacts = { participantId: string; workDate: string; startTime: string; endTime: string; breakMinutes: number };
 export type AttendanceFacts = { participantId: string; activityKind: string; sessionsAttended: number };
@@ -61,15 +70,39 @@ export function buildDataset(facts: DatasetFacts, secret: string, today: string)
   const included = consentedIds(facts.participants, facts.consents, today);
   const pseudo = new Map([...included].map((id) => [id, pseudonymFor(secret, id)]));
   const of = (id: string) => pseudo.get(id)!;
-  const sortRows = (rows: DatasetRow[]) => rows.sort((a, b) => JSON.stringify(Object.values(a)).localeCompare(JSON.stringify(Object.values(b))));
+  const sortRows = (rows: DatasetRow[]) =>
+    rows.sort((a, b) => JSON.stringify(Object.values(a)).localeCompare(JSON.stringify(Object.values(b))));
 
-  const participants = facts.participants.filter((p) => included.has(p.id)).map((p) => pick('participants', {
-    pseudonym: of(p.id), kind: p.kind, birth_year: Number(p.birthDate.slice(0, 4)), site_code: p.siteCode, step: p.step, track: p.track, status: p.status,
-  }));
-  const placements = facts.placements.filter((p) => included.has(p.participantId)).map((p) => pick('placements', {
-    pseudonym: of(p.participantId), opening_kind: p.openingKind, step: p.step, starts_on: p.startsOn, ends_on: p.endsOn, ended_on: p.endedOn,
-    status: p.status, outcome: p.outcome, end_reason: p.endReason, hours_per_week: p.hoursPerWeek, payer: p.payer,
-  }));
+  const participants = facts.participants
+    .filter((p) => included.has(p.id))
+    .map((p) =>
+      pick('participants', {
+        pseudonym: of(p.id),
+        kind: p.kind,
+        birth_year: Number(p.birthDate.slice(0, 4)),
+        site_code: p.siteCode,
+        step: p.step,
+        track: p.track,
+        status: p.status,
+      }),
+    );
+  const placements = facts.placements
+    .filter((p) => included.has(p.participantId))
+    .map((p) =>
+      pick('placements', {
+        pseudonym: of(p.participantId),
+        opening_kind: p.openingKind,
+        step: p.step,
+        starts_on: p.startsOn,
+        ends_on: p.endsOn,
+        ended_on: p.endedOn,
+        status: p.status,
+        outcome: p.outcome,
+        end_reason: p.endReason,
+        hours_per_week: p.hoursPerWeek,
+        payer: p.payer,
+      }),
+    );
   const minutes = new Map<string, number>();
   for (const s of facts.shifts) {
     if (!included.has(s.participantId)) continue;
@@ -80,8 +113,19 @@ export function buildDataset(facts: DatasetFacts, secret: string, today: string)
     const [id, month] = key.split('|') as [string, string];
     return pick('hours', { pseudonym: of(id), month, approved_hours: Math.round((m / 60) * 100) / 100 });
   });
-  const activities = facts.attendance.filter((a) => included.has(a.participantId) && a.sessionsAttended > 0).map((a) => pick('activities', {
-    pseudonym: of(a.participantId), activity_kind: a.activityKind, sessions_attended: a.sessionsAttended,
-  }));
-  return { participants: sortRows(participants), placements: sortRows(placements), hours: sortRows(hours), activities: sortRows(activities) };
+  const activities = facts.attendance
+    .filter((a) => included.has(a.participantId) && a.sessionsAttended > 0)
+    .map((a) =>
+      pick('activities', {
+        pseudonym: of(a.participantId),
+        activity_kind: a.activityKind,
+        sessions_attended: a.sessionsAttended,
+      }),
+    );
+  return {
+    participants: sortRows(participants),
+    placements: sortRows(placements),
+    hours: sortRows(hours),
+    activities: sortRows(activities),
+  };
 }

@@ -21,8 +21,32 @@ const facts: DatasetFacts = {
     { participantId: 'd', givenOn: '2025-01-01', givenBy: 'participant', revokedAt: '2026-02-01T10:00:00Z' },
   ],
   placements: [
-    { participantId: 'a', openingKind: 'pocket_money', step: 2, startsOn: '2026-01-05', endsOn: '2026-06-30', endedOn: null, status: 'active', outcome: null, endReason: null, hoursPerWeek: 6, payer: 'project_funds' },
-    { participantId: 'd', openingKind: 'ordinary_job', step: null, startsOn: '2026-01-05', endsOn: '2026-06-30', endedOn: null, status: 'active', outcome: null, endReason: null, hoursPerWeek: 30, payer: 'company' },
+    {
+      participantId: 'a',
+      openingKind: 'pocket_money',
+      step: 2,
+      startsOn: '2026-01-05',
+      endsOn: '2026-06-30',
+      endedOn: null,
+      status: 'active',
+      outcome: null,
+      endReason: null,
+      hoursPerWeek: 6,
+      payer: 'project_funds',
+    },
+    {
+      participantId: 'd',
+      openingKind: 'ordinary_job',
+      step: null,
+      startsOn: '2026-01-05',
+      endsOn: '2026-06-30',
+      endedOn: null,
+      status: 'active',
+      outcome: null,
+      endReason: null,
+      hoursPerWeek: 30,
+      payer: 'company',
+    },
   ],
   shifts: [
     { participantId: 'a', workDate: '2026-01-05', startTime: '15:00', endTime: '17:00', breakMinutes: 0 },
@@ -57,15 +81,25 @@ describe('buildDataset', () => {
 
   it('gives rows exactly the codebook’s columns, birth year only', () => {
     for (const t of CODEBOOK) for (const row of ds[t.name]) expect(Object.keys(row)).toEqual(t.columns.map((c) => c.name));
-    expect(ds.participants.find((r) => r.pseudonym === pa)).toEqual({ pseudonym: pa, kind: 'youth', birth_year: 2010, site_code: 'S1', step: 2, track: null, status: 'active' });
+    expect(ds.participants.find((r) => r.pseudonym === pa)).toEqual({
+      pseudonym: pa,
+      kind: 'youth',
+      birth_year: 2010,
+      site_code: 'S1',
+      step: 2,
+      track: null,
+      status: 'active',
+    });
   });
 
   it('pseudonyms are stable per key and differ across keys (property)', () => {
-    fc.assert(fc.property(fc.uuid(), fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (id, k1, k2) => {
-      expect(pseudonymFor(k1, id)).toBe(pseudonymFor(k1, id));
-      expect(pseudonymFor(k1, id)).toMatch(/^P[0-9A-F]{16}$/);
-      if (k1 !== k2) expect(pseudonymFor(k1, id)).not.toBe(pseudonymFor(k2, id));
-    }));
+    fc.assert(
+      fc.property(fc.uuid(), fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (id, k1, k2) => {
+        expect(pseudonymFor(k1, id)).toBe(pseudonymFor(k1, id));
+        expect(pseudonymFor(k1, id)).toMatch(/^P[0-9A-F]{16}$/);
+        if (k1 !== k2) expect(pseudonymFor(k1, id)).not.toBe(pseudonymFor(k2, id));
+      }),
+    );
   });
 });
 

@@ -65,10 +65,7 @@ export function roughTravelMinutes(straightLineKm: number, mode: TravelMode): nu
 }
 
 function isValidLatLon(point: LatLon): boolean {
-  return (
-    Number.isFinite(point.lat) && Number.isFinite(point.lon) &&
-    Math.abs(point.lat) <= 90 && Math.abs(point.lon) <= 180
-  );
+  return Number.isFinite(point.lat) && Number.isFinite(point.lon) && Math.abs(point.lat) <= 90 && Math.abs(point.lon) <= 180;
 }
 
 /**

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { budgetByMonth, payByPayer, payTotals, shiftMinutes, workedMinutes, type WorkedLine } from './pay.ts';
 
-const line = (o: Partial<WorkedLine> = {}): WorkedLine => ({ date: '2026-03-02', minutes: 120, ratePerHour: 65, payer: 'company', hourly: true, ...o });
+const line = (o: Partial<WorkedLine> = {}): WorkedLine => ({
+  date: '2026-03-02',
+  minutes: 120,
+  ratePerHour: 65,
+  payer: 'company',
+  hourly: true,
+  ...o,
+});
 
 describe('pay', () => {
   it('gross is hours × rate, holiday pay 12.5 % of hourly-paid gross', () => {
@@ -14,8 +21,15 @@ describe('pay', () => {
   });
 
   it('splits by payer in a fixed order', () => {
-    expect(payByPayer([line({ payer: 'municipality' }), line(), line({ payer: 'project_funds', ratePerHour: 50 })]).map((p) => [p.payer, p.gross])).toEqual([
-      ['project_funds', 100], ['municipality', 130], ['company', 130],
+    expect(
+      payByPayer([line({ payer: 'municipality' }), line(), line({ payer: 'project_funds', ratePerHour: 50 })]).map((p) => [
+        p.payer,
+        p.gross,
+      ]),
+    ).toEqual([
+      ['project_funds', 100],
+      ['municipality', 130],
+      ['company', 130],
     ]);
   });
 
@@ -26,7 +40,11 @@ describe('pay', () => {
   });
 
   it('counts only project funds against the monthly budget', () => {
-    const lines = [line({ payer: 'project_funds', date: '2026-01-10', ratePerHour: 100 }), line({ payer: 'project_funds', date: '2026-02-01', minutes: 600, ratePerHour: 100 }), line({ date: '2026-01-11' })];
+    const lines = [
+      line({ payer: 'project_funds', date: '2026-01-10', ratePerHour: 100 }),
+      line({ payer: 'project_funds', date: '2026-02-01', minutes: 600, ratePerHour: 100 }),
+      line({ date: '2026-01-11' }),
+    ];
     expect(budgetByMonth(lines, 1000)).toEqual([
       { month: '2026-01', budget: 1000, spent: 225, remaining: 775, overBudget: false },
       { month: '2026-02', budget: 1000, spent: 1125, remaining: -125, overBudget: true },
@@ -42,34 +60,43 @@ describe('pay', () => {
   }) as fc.Arbitrary<WorkedLine>;
 
   it('property: per-payer totals add up to the whole, within an øre per payer of rounding', () => {
-    fc.assert(fc.property(fc.array(arbLine, { maxLength: 30 }), (lines) => {
-      const all = payTotals(lines);
-      const parts = payByPayer(lines);
-      const gross = parts.reduce((s, p) => s + Math.round(p.gross * 100), 0);
-      expect(gross).toBe(Math.round(all.gross * 100));
-      const holiday = parts.reduce((s, p) => s + Math.round(p.holidayPay * 100), 0);
-      expect(Math.abs(holiday - Math.round(all.holidayPay * 100))).toBeLessThanOrEqual(parts.length);
-    }));
+    fc.assert(
+      fc.property(fc.array(arbLine, { maxLength: 30 }), (lines) => {
+        const all = payTotals(lines);
+        const parts = payByPayer(lines);
+        const gross = parts.reduce((s, p) => s + Math.round(p.gross * 100), 0);
+        expect(gross).toBe(Math.round(all.gross * 100));
+        const holiday = parts.reduce((s, p) => s + Math.round(p.holidayPay * 100), 0);
+        expect(Math.abs(holiday - Math.round(all.holidayPay * 100))).toBeLessThanOrEqual(parts.length);
+      }),
+    );
   });
 
   it('property: holiday pay is 12.5 % of hourly gross (to the øre) and never negative', () => {
-    fc.assert(fc.property(fc.array(arbLine, { maxLength: 30 }), (lines) => {
-      const t = payTotals(lines);
-      const hourly = payTotals(lines.filter((l) => l.hourly));
-      expect(Math.abs(t.holidayPay * 100 - hourly.gross * 12.5)).toBeLessThanOrEqual(0.5 + 1e-6);
-      expect(t.holidayPay).toBeGreaterThanOrEqual(0);
-      expect(Math.round(t.total * 100)).toBe(Math.round(t.gross * 100) + Math.round(t.holidayPay * 100));
-    }));
+    fc.assert(
+      fc.property(fc.array(arbLine, { maxLength: 30 }), (lines) => {
+        const t = payTotals(lines);
+        const hourly = payTotals(lines.filter((l) => l.hourly));
+        expect(Math.abs(t.holidayPay * 100 - hourly.gross * 12.5)).toBeLessThanOrEqual(0.5 + 1e-6);
+        expect(t.holidayPay).toBeGreaterThanOrEqual(0);
+        expect(Math.round(t.total * 100)).toBe(Math.round(t.gross * 100) + Math.round(t.holidayPay * 100));
+      }),
+    );
   });
 
   it('property: splitting a shift in two never changes hours and moves gross by at most an øre', () => {
-    fc.assert(fc.property(arbLine, fc.integer({ min: 1, max: 1439 }), (l, cut) => {
-      fc.pre(cut < l.minutes);
-      const whole = payTotals([l]);
-      const split = payTotals([{ ...l, minutes: cut }, { ...l, minutes: l.minutes - cut }]);
-      expect(split.hours).toBe(whole.hours);
-      expect(Math.abs(Math.round(split.gross * 100) - Math.round(whole.gross * 100))).toBeLessThanOrEqual(1);
-    }));
+    fc.assert(
+      fc.property(arbLine, fc.integer({ min: 1, max: 1439 }), (l, cut) => {
+        fc.pre(cut < l.minutes);
+        const whole = payTotals([l]);
+        const split = payTotals([
+          { ...l, minutes: cut },
+          { ...l, minutes: l.minutes - cut },
+        ]);
+        expect(split.hours).toBe(whole.hours);
+        expect(Math.abs(Math.round(split.gross * 100) - Math.round(whole.gross * 100))).toBeLessThanOrEqual(1);
+      }),
+    );
   });
 });
 
@@ -87,16 +114,20 @@ describe('worked minutes across the clock change (Europe/Copenhagen)', () => {
   });
 
   it('agrees with the wall clock on every day that has no clock change', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: 364 }), fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 1439 }),
-      (dayOffset, startMinute, length) => {
-        const date = new Date(Date.UTC(2026, 0, 1 + dayOffset)).toISOString().slice(0, 10);
-        if (['2026-03-28', '2026-03-29', '2026-10-24', '2026-10-25'].includes(date)) return;
-        const t = (m: number) => `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-        const start = t(startMinute);
-        const end = t(startMinute + length);
-        expect(workedMinutes(date, start, end, 0)).toBe(shiftMinutes(start, end, 0));
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 364 }),
+        fc.integer({ min: 0, max: 1439 }),
+        fc.integer({ min: 1, max: 1439 }),
+        (dayOffset, startMinute, length) => {
+          const date = new Date(Date.UTC(2026, 0, 1 + dayOffset)).toISOString().slice(0, 10);
+          if (['2026-03-28', '2026-03-29', '2026-10-24', '2026-10-25'].includes(date)) return;
+          const t = (m: number) => `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+          const start = t(startMinute);
+          const end = t(startMinute + length);
+          expect(workedMinutes(date, start, end, 0)).toBe(shiftMinutes(start, end, 0));
+        },
+      ),
+    );
   });
 });

@@ -6,9 +6,7 @@
 
 export type CvrErrorCode = 'cvr_format' | 'cvr_checksum';
 
-export type CvrResult =
-  | { ok: true; value: string }
-  | { ok: false; code: CvrErrorCode; message: string; messageEn: string };
+export type CvrResult = { ok: true; value: string } | { ok: false; code: CvrErrorCode; message: string; messageEn: string };
 
 const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1] as const;
 

@@ -49,7 +49,7 @@ export function pickTarget(targets: readonly TargetFact[], key: string, p: Perio
   const candidates = targets.filter((t) => t.key === key && t.periodFrom <= p.from && t.periodTo >= p.to);
   const exact = candidates.find((t) => t.periodFrom === p.from && t.periodTo === p.to);
   if (exact) return exact;
-  return candidates.sort((a, b) => (a.periodTo.localeCompare(b.periodTo) || b.periodFrom.localeCompare(a.periodFrom)))[0] ?? null;
+  return candidates.sort((a, b) => a.periodTo.localeCompare(b.periodTo) || b.periodFrom.localeCompare(a.periodFrom))[0] ?? null;
 }
 
 export function completionOf(s: Scope, p: Period): Completion {
@@ -85,12 +85,24 @@ function median(values: number[]): number | null {
  * something that RUNS (attachment, active placements, commitments) are counted again per month.
  */
 const EVENT_FIGURES: ReadonlySet<FigureKey> = new Set<FigureKey>([
-  'jobs', 'people_in_jobs', 'people_in_internships', 'hours', 'courses', 'course_participants', 'completion_rate', 'step_progressions',
+  'jobs',
+  'people_in_jobs',
+  'people_in_internships',
+  'hours',
+  'courses',
+  'course_participants',
+  'completion_rate',
+  'step_progressions',
 ]);
 
 const completionFromMembers = (members: readonly Member[]): Completion => {
   const completed = members.filter((m) => m.key === 'completed').length;
-  return { completed, endedEarly: members.length - completed, ended: members.length, rate: members.length === 0 ? null : completed / members.length };
+  return {
+    completed,
+    endedEarly: members.length - completed,
+    ended: members.length,
+    rate: members.length === 0 ? null : completed / members.length,
+  };
 };
 
 function trendOf(key: FigureKey, s: Scope, members: readonly Member[], months: ReturnType<typeof monthsOf>): TrendPoint[] {
@@ -150,8 +162,15 @@ export function computeDashboard(facts: Facts, period: Period, filters: KpiFilte
     hoursByPayer: payByPayer(lines).map((x) => ({ payer: x.payer, hours: x.hours, grossPay: x.gross, holidayPay: x.holidayPay })),
     mentorCosts: PAYERS.map((funder) => {
       const rows = mentor.filter((m) => m.payer === funder);
-      return { funder, hours: round2(rows.reduce((a, m) => a + m.hours, 0)), cost: round2(rows.reduce((a, m) => a + m.hours * m.ratePerHour, 0)), n: rows.length };
-    }).filter((x) => x.n > 0).map(({ funder, hours, cost }) => ({ funder, hours, cost })),
+      return {
+        funder,
+        hours: round2(rows.reduce((a, m) => a + m.hours, 0)),
+        cost: round2(rows.reduce((a, m) => a + m.hours * m.ratePerHour, 0)),
+        n: rows.length,
+      };
+    })
+      .filter((x) => x.n > 0)
+      .map(({ funder, hours, cost }) => ({ funder, hours, cost })),
     support: {
       opened: opened.length,
       resolved: support.filter((r) => inPeriod(r.resolvedOn, period)).length,

@@ -106,5 +106,16 @@ export type KpiFilters = { siteId?: string; step?: number; track?: string; ageBa
 
 /** An empty set of facts (tests and programmes without data). */
 export function emptyFacts(): Facts {
-  return { persons: [], ladder: [], placements: [], shifts: [], activities: [], sessions: [], attendance: [], mentorHours: [], support: [], commitments: [] };
+  return {
+    persons: [],
+    ladder: [],
+    placements: [],
+    shifts: [],
+    activities: [],
+    sessions: [],
+    attendance: [],
+    mentorHours: [],
+    support: [],
+    commitments: [],
+  };
 }

@@ -28,8 +28,13 @@ export type Scope = {
   filtered: boolean;
 };
 
-const member = (key: string, participantId: string | null, placementId: string | null, countedOn: string | null, hours: number | null = null): Member =>
-  ({ key, participantId, placementId, countedOn, hours });
+const member = (
+  key: string,
+  participantId: string | null,
+  placementId: string | null,
+  countedOn: string | null,
+  hours: number | null = null,
+): Member => ({ key, participantId, placementId, countedOn, hours });
 
 const scoped = (s: Scope) => s.facts.placements.filter((pl) => s.persons.has(pl.participantId));
 
@@ -38,11 +43,13 @@ export const activeUntil = (pl: PlacementFact): string | null => pl.endedOn ?? p
 
 /** Ended in the period with a contract of ≥ 6 months: the completion rate's population. */
 export function completionPopulation(s: Scope, p: Period): Array<{ placement: PlacementFact; completed: boolean }> {
-  return scoped(s)
-    .filter((pl) => (pl.status === 'completed' || pl.status === 'ended_early') && inPeriod(pl.endedOn, p))
-    .filter((pl) => contractAtLeast(pl.startsOn, pl.endsOn, COMPLETION_MIN_CONTRACT_MONTHS))
-    // Ended early on (or after) the contract's last day: the whole contract was served.
-    .map((pl) => ({ placement: pl, completed: pl.status === 'completed' || (pl.endsOn !== null && pl.endedOn! >= pl.endsOn) }));
+  return (
+    scoped(s)
+      .filter((pl) => (pl.status === 'completed' || pl.status === 'ended_early') && inPeriod(pl.endedOn, p))
+      .filter((pl) => contractAtLeast(pl.startsOn, pl.endsOn, COMPLETION_MIN_CONTRACT_MONTHS))
+      // Ended early on (or after) the contract's last day: the whole contract was served.
+      .map((pl) => ({ placement: pl, completed: pl.status === 'completed' || (pl.endsOn !== null && pl.endedOn! >= pl.endsOn) }))
+  );
 }
 
 const MEMBERS: Record<FigureKey, (s: Scope, p: Period) => Member[]> = {
@@ -50,7 +57,10 @@ const MEMBERS: Record<FigureKey, (s: Scope, p: Period) => Member[]> = {
     s.facts.persons
       .filter((x) => s.persons.has(x.id) && overlaps(x.attachedFrom, x.attachedTo, p))
       .map((x) => member(x.id, x.id, null, x.attachedFrom)),
-  jobs: (s, p) => scoped(s).filter((pl) => inPeriod(pl.activatedOn, p)).map((pl) => member(pl.id, pl.participantId, pl.id, pl.activatedOn)),
+  jobs: (s, p) =>
+    scoped(s)
+      .filter((pl) => inPeriod(pl.activatedOn, p))
+      .map((pl) => member(pl.id, pl.participantId, pl.id, pl.activatedOn)),
   people_in_jobs: (s, p) =>
     scoped(s)
       .filter((pl) => JOB_OPENING_KINDS.has(pl.openingKind) && inPeriod(pl.activatedOn, p))
@@ -73,7 +83,8 @@ const MEMBERS: Record<FigureKey, (s: Scope, p: Period) => Member[]> = {
       const company = host.get(session.activityId);
       if (company && inPeriod(session.onDate, p)) out.push(member(company, null, null, session.onDate));
     }
-    for (const c of s.facts.commitments) if (overlaps(c.periodFrom, c.periodTo, p)) out.push(member(c.companyId, null, null, c.periodFrom < p.from ? p.from : c.periodFrom));
+    for (const c of s.facts.commitments)
+      if (overlaps(c.periodFrom, c.periodTo, p)) out.push(member(c.companyId, null, null, c.periodFrom < p.from ? p.from : c.periodFrom));
     return out;
   },
   hours: (s, p) =>
@@ -84,7 +95,9 @@ const MEMBERS: Record<FigureKey, (s: Scope, p: Period) => Member[]> = {
     const courses = new Set(s.facts.activities.filter((a) => a.kind === 'professional_course' && !a.cancelled).map((a) => a.id));
     const out: Member[] = [];
     if (!s.filtered) {
-      for (const session of s.facts.sessions) if (courses.has(session.activityId) && inPeriod(session.onDate, p)) out.push(member(session.activityId, null, null, session.onDate));
+      for (const session of s.facts.sessions)
+        if (courses.has(session.activityId) && inPeriod(session.onDate, p))
+          out.push(member(session.activityId, null, null, session.onDate));
     }
     return [...out, ...presentAt(s, p, courses).map((m) => ({ ...m, key: s.ix.sessionActivity.get(m.key)! }))];
   },
@@ -92,10 +105,21 @@ const MEMBERS: Record<FigureKey, (s: Scope, p: Period) => Member[]> = {
     const courses = new Set(s.facts.activities.filter((a) => a.kind === 'professional_course' && !a.cancelled).map((a) => a.id));
     return presentAt(s, p, courses).map((m) => ({ ...m, key: m.participantId! }));
   },
-  completion_rate: (s, p) => completionPopulation(s, p).map(({ placement: pl, completed }) => member(completed ? 'completed' : 'ended_early', pl.participantId, pl.id, pl.endedOn)),
+  completion_rate: (s, p) =>
+    completionPopulation(s, p).map(({ placement: pl, completed }) =>
+      member(completed ? 'completed' : 'ended_early', pl.participantId, pl.id, pl.endedOn),
+    ),
   step_progressions: (s, p) =>
     s.facts.ladder
-      .filter((e) => s.persons.has(e.participantId) && e.kind === 'step' && e.fromStep !== null && e.toStep !== null && e.toStep > e.fromStep && inPeriod(e.onDate, p))
+      .filter(
+        (e) =>
+          s.persons.has(e.participantId) &&
+          e.kind === 'step' &&
+          e.fromStep !== null &&
+          e.toStep !== null &&
+          e.toStep > e.fromStep &&
+          inPeriod(e.onDate, p),
+      )
       .map((e) => member(`${e.participantId}:${e.onDate}:${e.toStep}`, e.participantId, null, e.onDate)),
 };
 
@@ -131,7 +155,13 @@ export function valueOf(key: FigureKey, members: readonly Member[]): number | nu
 
 /** People per outcome kind in the period (docs/kpis.md, "Outcomes"); each person once per kind. */
 export function outcomeMembers(s: Scope, p: Period): Record<OutcomeKind, Member[]> {
-  const out: Record<OutcomeKind, Member[]> = { education_started: [], apprenticeship: [], ordinary_job: [], flex_job: [], few_hour_job: [] };
+  const out: Record<OutcomeKind, Member[]> = {
+    education_started: [],
+    apprenticeship: [],
+    ordinary_job: [],
+    flex_job: [],
+    few_hour_job: [],
+  };
   for (const pl of scoped(s)) {
     const started = inPeriod(pl.activatedOn, p);
     const ended = inPeriod(pl.endedOn, p);

@@ -5,11 +5,37 @@ import type { Facts, PlacementFact, ShiftFact, TargetFact } from './facts.ts';
  * counted by hand from these rows (comments say why each row is here). Period under test: 2025.
  */
 
-const pl = (p: Partial<PlacementFact> & Pick<PlacementFact, 'id' | 'participantId' | 'workplaceId' | 'openingKind' | 'status'>): PlacementFact => ({
-  companyId: null, startsOn: null, endsOn: null, activatedOn: null, endedOn: null, endReason: null, outcome: null, ...p,
+const pl = (
+  p: Partial<PlacementFact> & Pick<PlacementFact, 'id' | 'participantId' | 'workplaceId' | 'openingKind' | 'status'>,
+): PlacementFact => ({
+  companyId: null,
+  startsOn: null,
+  endsOn: null,
+  activatedOn: null,
+  endedOn: null,
+  endReason: null,
+  outcome: null,
+  ...p,
 });
-const sh = (id: string, placementId: string, participantId: string, workDate: string, minutes: number, status: ShiftFact['status'], extra: Partial<ShiftFact> = {}): ShiftFact => ({
-  id, placementId, participantId, workDate, minutes, status, correctsShiftId: null, ratePerHour: 50, payer: 'project_funds', ...extra,
+const sh = (
+  id: string,
+  placementId: string,
+  participantId: string,
+  workDate: string,
+  minutes: number,
+  status: ShiftFact['status'],
+  extra: Partial<ShiftFact> = {},
+): ShiftFact => ({
+  id,
+  placementId,
+  participantId,
+  workDate,
+  minutes,
+  status,
+  correctsShiftId: null,
+  ratePerHour: 50,
+  payer: 'project_funds',
+  ...extra,
 });
 
 export const YEAR = { from: '2025-01-01', to: '2025-12-31' };
@@ -20,15 +46,60 @@ export function fixture(): Facts {
   return {
     persons: [
       // P1: youth at site A, 14 at the end of 2025, climbs 1 → 2 → 3; two placements at one workplace.
-      { id: 'P1', kind: 'youth', siteId: SITE_A, birthMonth: '2011-03', attachedFrom: '2024-09-01', attachedTo: null, step: 3, track: null },
+      {
+        id: 'P1',
+        kind: 'youth',
+        siteId: SITE_A,
+        birthMonth: '2011-03',
+        attachedFrom: '2024-09-01',
+        attachedTo: null,
+        step: 3,
+        track: null,
+      },
       // P2: youth at site A, 16; starts on step 2, reaches 3 in June; leaves a job for education.
-      { id: 'P2', kind: 'youth', siteId: SITE_A, birthMonth: '2009-06', attachedFrom: '2025-02-01', attachedTo: null, step: 3, track: null },
+      {
+        id: 'P2',
+        kind: 'youth',
+        siteId: SITE_A,
+        birthMonth: '2009-06',
+        attachedFrom: '2025-02-01',
+        attachedTo: null,
+        step: 3,
+        track: null,
+      },
       // P3: ANONYMISED youth at site B (birth month kept), 17, withdrawn in January 2025.
-      { id: 'P3', kind: 'youth', siteId: SITE_B, birthMonth: '2008-12', attachedFrom: '2024-01-10', attachedTo: '2025-01-15', step: 1, track: null },
+      {
+        id: 'P3',
+        kind: 'youth',
+        siteId: SITE_B,
+        birthMonth: '2008-12',
+        attachedFrom: '2024-01-10',
+        attachedTo: '2025-01-15',
+        step: 1,
+        track: null,
+      },
       // P4: adult at site B, 35, track "job"; an apprenticeship and a flex job.
-      { id: 'P4', kind: 'adult', siteId: SITE_B, birthMonth: '1990-05', attachedFrom: '2025-04-01', attachedTo: null, step: null, track: 'job' },
+      {
+        id: 'P4',
+        kind: 'adult',
+        siteId: SITE_B,
+        birthMonth: '1990-05',
+        attachedFrom: '2025-04-01',
+        attachedTo: null,
+        step: null,
+        track: 'job',
+      },
       // P5: closed before 2025: never counted in 2025.
-      { id: 'P5', kind: 'youth', siteId: SITE_A, birthMonth: '2010-01', attachedFrom: '2023-01-01', attachedTo: '2024-06-30', step: 2, track: null },
+      {
+        id: 'P5',
+        kind: 'youth',
+        siteId: SITE_A,
+        birthMonth: '2010-01',
+        attachedFrom: '2023-01-01',
+        attachedTo: '2024-06-30',
+        step: 2,
+        track: null,
+      },
     ],
     ladder: [
       { participantId: 'P1', onDate: '2024-09-01', kind: 'step', fromStep: null, toStep: 1, toTrack: null },
@@ -41,18 +112,86 @@ export function fixture(): Facts {
     ],
     placements: [
       // L1 spans two periods: active from December 2024 to May 2025; completed its 6 months.
-      pl({ id: 'L1', participantId: 'P1', workplaceId: 'W1', companyId: 'C1', openingKind: 'pocket_money', status: 'completed', startsOn: '2024-12-01', endsOn: '2025-05-31', activatedOn: '2024-12-01', endedOn: '2025-05-31', outcome: 'stayed_in_job' }),
+      pl({
+        id: 'L1',
+        participantId: 'P1',
+        workplaceId: 'W1',
+        companyId: 'C1',
+        openingKind: 'pocket_money',
+        status: 'completed',
+        startsOn: '2024-12-01',
+        endsOn: '2025-05-31',
+        activatedOn: '2024-12-01',
+        endedOn: '2025-05-31',
+        outcome: 'stayed_in_job',
+      }),
       // L2: P1's second placement at W1; ended early ON ITS LAST DAY (counts as completed).
-      pl({ id: 'L2', participantId: 'P1', workplaceId: 'W1', companyId: 'C1', openingKind: 'municipal_leisure', status: 'ended_early', startsOn: '2025-06-15', endsOn: '2025-12-14', activatedOn: '2025-06-15', endedOn: '2025-12-14', endReason: 'participant_stopped' }),
+      pl({
+        id: 'L2',
+        participantId: 'P1',
+        workplaceId: 'W1',
+        companyId: 'C1',
+        openingKind: 'municipal_leisure',
+        status: 'ended_early',
+        startsOn: '2025-06-15',
+        endsOn: '2025-12-14',
+        activatedOn: '2025-06-15',
+        endedOn: '2025-12-14',
+        endReason: 'participant_stopped',
+      }),
       // L3: a 4-month contract (outside the completion rate) left for education.
-      pl({ id: 'L3', participantId: 'P2', workplaceId: 'W2', companyId: 'C2', openingKind: 'private_leisure', status: 'ended_early', startsOn: '2025-03-01', endsOn: '2025-06-30', activatedOn: '2025-03-01', endedOn: '2025-04-15', endReason: 'started_education' }),
+      pl({
+        id: 'L3',
+        participantId: 'P2',
+        workplaceId: 'W2',
+        companyId: 'C2',
+        openingKind: 'private_leisure',
+        status: 'ended_early',
+        startsOn: '2025-03-01',
+        endsOn: '2025-06-30',
+        activatedOn: '2025-03-01',
+        endedOn: '2025-04-15',
+        endReason: 'started_education',
+      }),
       // L4: the anonymised person's 7-month contract, ended early in January 2025.
-      pl({ id: 'L4', participantId: 'P3', workplaceId: 'W2', companyId: 'C2', openingKind: 'pocket_money', status: 'ended_early', startsOn: '2024-07-01', endsOn: '2025-01-31', activatedOn: '2024-07-01', endedOn: '2025-01-10', endReason: 'moved' }),
-      pl({ id: 'L5', participantId: 'P4', workplaceId: 'W3', companyId: 'C3', openingKind: 'apprenticeship', status: 'active', startsOn: '2025-08-01', endsOn: '2027-07-31', activatedOn: '2025-08-01' }),
+      pl({
+        id: 'L4',
+        participantId: 'P3',
+        workplaceId: 'W2',
+        companyId: 'C2',
+        openingKind: 'pocket_money',
+        status: 'ended_early',
+        startsOn: '2024-07-01',
+        endsOn: '2025-01-31',
+        activatedOn: '2024-07-01',
+        endedOn: '2025-01-10',
+        endReason: 'moved',
+      }),
+      pl({
+        id: 'L5',
+        participantId: 'P4',
+        workplaceId: 'W3',
+        companyId: 'C3',
+        openingKind: 'apprenticeship',
+        status: 'active',
+        startsOn: '2025-08-01',
+        endsOn: '2027-07-31',
+        activatedOn: '2025-08-01',
+      }),
       // L6: only proposed: counts nowhere.
       pl({ id: 'L6', participantId: 'P2', workplaceId: 'W3', companyId: 'C3', openingKind: 'ordinary_job', status: 'proposed' }),
       // L7: a flex job at a municipal workplace (no company).
-      pl({ id: 'L7', participantId: 'P4', workplaceId: 'W4', companyId: null, openingKind: 'flex_job', status: 'active', startsOn: '2025-10-01', endsOn: '2026-09-30', activatedOn: '2025-10-01' }),
+      pl({
+        id: 'L7',
+        participantId: 'P4',
+        workplaceId: 'W4',
+        companyId: null,
+        openingKind: 'flex_job',
+        status: 'active',
+        startsOn: '2025-10-01',
+        endsOn: '2026-09-30',
+        activatedOn: '2025-10-01',
+      }),
     ],
     shifts: [
       sh('S1', 'L1', 'P1', '2025-01-10', 120, 'approved'),

@@ -104,16 +104,26 @@ describe('the dashboard', () => {
     expect(fig(d, 'attached').target).toBe(8);
     expect(fig(d, 'hours').trend.find((t) => t.period === '2025-01')!.value).toBe(9.5);
     expect(fig(d, 'hours').trend.find((t) => t.period === '2025-07')!.value).toBe(4);
-    expect(d.steps).toEqual([{ toStep: 2, count: 1 }, { toStep: 3, count: 2 }, { toStep: 4, count: 0 }]);
+    expect(d.steps).toEqual([
+      { toStep: 2, count: 1 },
+      { toStep: 3, count: 2 },
+      { toStep: 4, count: 0 },
+    ]);
     expect(d.outcomes).toEqual([
-      { kind: 'education_started', count: 1 }, { kind: 'apprenticeship', count: 1 }, { kind: 'ordinary_job', count: 0 },
-      { kind: 'flex_job', count: 1 }, { kind: 'few_hour_job', count: 0 },
+      { kind: 'education_started', count: 1 },
+      { kind: 'apprenticeship', count: 1 },
+      { kind: 'ordinary_job', count: 0 },
+      { kind: 'flex_job', count: 1 },
+      { kind: 'few_hour_job', count: 0 },
     ]);
     expect(d.hoursByPayer).toEqual([
       { payer: 'project_funds', hours: 9.5, grossPay: 475, holidayPay: 59.38 },
       { payer: 'municipality', hours: 4, grossPay: 320, holidayPay: 40 },
     ]);
-    expect(d.mentorCosts).toEqual([{ funder: 'project_funds', hours: 2, cost: 600 }, { funder: 'company', hours: 1.5, cost: 300 }]);
+    expect(d.mentorCosts).toEqual([
+      { funder: 'project_funds', hours: 2, cost: 600 },
+      { funder: 'company', hours: 1.5, cost: 300 },
+    ]);
     expect(d.support).toEqual({ opened: 3, resolved: 2, medianResponseMinutes: 75, withinTarget: 1 });
     expect(d.completion).toEqual({ completed: 2, endedEarly: 1, ended: 3, rate: 2 / 3 });
   });
@@ -166,7 +176,10 @@ describe('calendar helpers', () => {
 });
 
 describe('Landsbyggefonden indicators', () => {
-  const rows = landsbyggefondenRows(fixture(), YEAR, [{ id: SITE_A, name: 'Område A' }, { id: SITE_B, name: 'Område B' }]);
+  const rows = landsbyggefondenRows(fixture(), YEAR, [
+    { id: SITE_A, name: 'Område A' },
+    { id: SITE_B, name: 'Område B' },
+  ]);
   const at = (site: string, code: string) => rows.find((r) => r.site === site && r.code === code)!.value;
 
   it('one row per site (and all sites) and indicator, focus area Beskæftigelse, people suppressed under 5', () => {
@@ -181,6 +194,9 @@ describe('Landsbyggefonden indicators', () => {
   });
 
   it('splits a range into calendar years, clipped', () => {
-    expect(yearsOf({ from: '2024-07-01', to: '2025-03-31' })).toEqual([{ from: '2024-07-01', to: '2024-12-31' }, { from: '2025-01-01', to: '2025-03-31' }]);
+    expect(yearsOf({ from: '2024-07-01', to: '2025-03-31' })).toEqual([
+      { from: '2024-07-01', to: '2024-12-31' },
+      { from: '2025-01-01', to: '2025-03-31' },
+    ]);
   });
 });

@@ -20,7 +20,14 @@ export const FIGURE_LABELS_DA: Record<FigureKey, string> = {
 };
 
 export const UNIT_LABELS_DA: Record<FigureUnit, string> = {
-  people: 'personer', placements: 'forløb', workplaces: 'arbejdspladser', companies: 'virksomheder', hours: 'timer', courses: 'forløb', percent: 'andel', moves: 'trinskift',
+  people: 'personer',
+  placements: 'forløb',
+  workplaces: 'arbejdspladser',
+  companies: 'virksomheder',
+  hours: 'timer',
+  courses: 'forløb',
+  percent: 'andel',
+  moves: 'trinskift',
 };
 
 export const OUTCOME_LABELS_DA: Record<OutcomeKind, string> = {
@@ -32,5 +39,8 @@ export const OUTCOME_LABELS_DA: Record<OutcomeKind, string> = {
 };
 
 export const PAYER_LABELS_DA: Record<Payer, string> = {
-  project_funds: 'Projektmidler', municipality: 'Kommune', company: 'Virksomhed', job_centre: 'Jobcenter',
+  project_funds: 'Projektmidler',
+  municipality: 'Kommune',
+  company: 'Virksomhed',
+  job_centre: 'Jobcenter',
 };

@@ -15,12 +15,24 @@ export const LBF_FOCUS_AREA = 'Beskæftigelse';
 export const LBF_ALL_SITES = 'Alle boligområder';
 
 type Source = { figure: FigureKey } | { outcome: OutcomeKind };
-export type LbfIndicator = { code: string; label: string; unit: 'personer' | 'forløb' | 'timer' | 'virksomheder' | 'andel'; source: Source; people: boolean };
+export type LbfIndicator = {
+  code: string;
+  label: string;
+  unit: 'personer' | 'forløb' | 'timer' | 'virksomheder' | 'andel';
+  source: Source;
+  people: boolean;
+};
 
 export const LBF_INDICATORS: readonly LbfIndicator[] = [
   { code: 'B1', label: 'Beboere tilknyttet indsatsen', unit: 'personer', source: { figure: 'attached' }, people: true },
   { code: 'B2', label: 'Beboere der er startet i job', unit: 'personer', source: { figure: 'people_in_jobs' }, people: true },
-  { code: 'B3', label: 'Beboere der er startet i praktik eller læreplads', unit: 'personer', source: { figure: 'people_in_internships' }, people: true },
+  {
+    code: 'B3',
+    label: 'Beboere der er startet i praktik eller læreplads',
+    unit: 'personer',
+    source: { figure: 'people_in_internships' },
+    people: true,
+  },
   { code: 'B4', label: 'Beboere der er startet på uddannelse', unit: 'personer', source: { outcome: 'education_started' }, people: true },
   { code: 'B5', label: 'Beboere i ordinært job', unit: 'personer', source: { outcome: 'ordinary_job' }, people: true },
   { code: 'B6', label: 'Beboere i fleksjob', unit: 'personer', source: { outcome: 'flex_job' }, people: true },
@@ -29,7 +41,13 @@ export const LBF_INDICATORS: readonly LbfIndicator[] = [
   { code: 'B9', label: 'Godkendte arbejdstimer', unit: 'timer', source: { figure: 'hours' }, people: false },
   { code: 'B10', label: 'Deltagere i faglige forløb', unit: 'personer', source: { figure: 'course_participants' }, people: true },
   { code: 'B11', label: 'Virksomheder involveret', unit: 'virksomheder', source: { figure: 'companies_engaged' }, people: false },
-  { code: 'B12', label: 'Andel der har gennemført en kontrakt på mindst 6 måneder', unit: 'andel', source: { figure: 'completion_rate' }, people: true },
+  {
+    code: 'B12',
+    label: 'Andel der har gennemført en kontrakt på mindst 6 måneder',
+    unit: 'andel',
+    source: { figure: 'completion_rate' },
+    people: true,
+  },
 ];
 
 export type LbfRow = {
@@ -67,12 +85,26 @@ export function landsbyggefondenRows(facts: Facts, range: Period, sites: Readonl
           value = new Set(outcomes[ind.source.outcome].map((m) => m.key)).size;
         } else if (ind.source.figure === 'completion_rate') {
           const c = completionOf(s, p);
-          value = mustSuppress(c.completed) || mustSuppress(c.endedEarly) ? SUPPRESSED_MARK : c.rate === null ? '' : Math.round(c.rate * 1000) / 1000;
+          value =
+            mustSuppress(c.completed) || mustSuppress(c.endedEarly)
+              ? SUPPRESSED_MARK
+              : c.rate === null
+                ? ''
+                : Math.round(c.rate * 1000) / 1000;
         } else {
           value = figureValue(ind.source.figure, s, p) ?? '';
         }
         if (ind.people && typeof value === 'number' && ind.unit !== 'andel' && mustSuppress(value)) value = SUPPRESSED_MARK;
-        rows.push({ focusArea: LBF_FOCUS_AREA, site: site.name, periodFrom: p.from, periodTo: p.to, code: ind.code, indicator: ind.label, unit: ind.unit, value });
+        rows.push({
+          focusArea: LBF_FOCUS_AREA,
+          site: site.name,
+          periodFrom: p.from,
+          periodTo: p.to,
+          code: ind.code,
+          indicator: ind.label,
+          unit: ind.unit,
+          value,
+        });
       }
     }
   }

@@ -22,7 +22,10 @@ export function monthsOf(p: Period): Array<{ month: string; period: Period }> {
     const end = `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
     out.push({ month, period: { from: start < p.from ? p.from : start, to: end > p.to ? p.to : end } });
     m += 1;
-    if (m > 12) { m = 1; y += 1; }
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
   return out;
 }

@@ -13,7 +13,8 @@ export type Audience = 'staff' | 'aggregate';
 
 type Cell = { value: number | null; suppressed: boolean };
 
-const cell = (value: number | null, hide: boolean): Cell => (hide && value !== null && mustSuppress(value) ? { value: null, suppressed: true } : { value, suppressed: false });
+const cell = (value: number | null, hide: boolean): Cell =>
+  hide && value !== null && mustSuppress(value) ? { value: null, suppressed: true } : { value, suppressed: false };
 
 function rateCell(c: Completion | undefined, rate: number | null, hide: boolean): Cell {
   if (!hide || !c) return { value: rate, suppressed: false };
@@ -44,8 +45,14 @@ export function publishDashboard(d: ExactDashboard, audience: Audience) {
         trend: f.trend.map((t) => ({ period: t.period, ...figureCell(f.key, t.value, hide, t.completion) })),
       };
     }),
-    steps: d.steps.map((s) => { const c = cell(s.count, hide); return { toStep: s.toStep, count: c.value, suppressed: c.suppressed }; }),
-    outcomes: d.outcomes.map((o) => { const c = cell(o.count, hide); return { kind: o.kind, count: c.value, suppressed: c.suppressed }; }),
+    steps: d.steps.map((s) => {
+      const c = cell(s.count, hide);
+      return { toStep: s.toStep, count: c.value, suppressed: c.suppressed };
+    }),
+    outcomes: d.outcomes.map((o) => {
+      const c = cell(o.count, hide);
+      return { kind: o.kind, count: c.value, suppressed: c.suppressed };
+    }),
     hoursByPayer: d.hoursByPayer,
     mentorCosts: d.mentorCosts,
     support: d.support,

@@ -165,14 +165,16 @@ describe('solveAssignment', () => {
     });
     expect(huge).toMatchObject({ matched: 1, exact: false });
     expect(Array.from(huge.openingOf)).toEqual([0, -1]);
-    expect(solveAssignment({
-      participants: 1,
-      openings: 1,
-      capacity: [1],
-      edgeParticipant: [0],
-      edgeOpening: [0],
-      score: [1 / 3],
-    }).exact).toBe(false);
+    expect(
+      solveAssignment({
+        participants: 1,
+        openings: 1,
+        capacity: [1],
+        edgeParticipant: [0],
+        edgeOpening: [0],
+        score: [1 / 3],
+      }).exact,
+    ).toBe(false);
   });
 
   it('rejects malformed numeric problems instead of mis-solving them', () => {
@@ -198,8 +200,10 @@ describe('solveAssignment', () => {
   });
 
   it('handles empty problems and zero capacities', () => {
-    expect(solveAssignment({ participants: 0, openings: 0, capacity: [], edgeParticipant: [], edgeOpening: [], score: [] }))
-      .toMatchObject({ objective: 0, matched: 0 });
+    expect(solveAssignment({ participants: 0, openings: 0, capacity: [], edgeParticipant: [], edgeOpening: [], score: [] })).toMatchObject({
+      objective: 0,
+      matched: 0,
+    });
     const closed = solveAssignment({
       participants: 2,
       openings: 1,

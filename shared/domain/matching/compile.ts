@@ -170,9 +170,7 @@ function scaledWeights(problem: AssignmentProblem, factor: number, tierRank: Int
 function denseTiers(problem: AssignmentProblem): Int32Array | null {
   const tier = problem.tier;
   if (!tier) return null;
-  const distinct = [...new Set(Array.from({ length: problem.participants }, (_, p) => tier[p] ?? 0))].sort(
-    (a, b) => a - b,
-  );
+  const distinct = [...new Set(Array.from({ length: problem.participants }, (_, p) => tier[p] ?? 0))].sort((a, b) => a - b);
   if (distinct.length <= 1) return null;
   const rankOf = new Map(distinct.map((value, rank) => [value, rank]));
   const rank = new Int32Array(problem.participants);

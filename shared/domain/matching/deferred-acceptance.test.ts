@@ -16,9 +16,7 @@ const daInstanceArb: fc.Arbitrary<DaInstance> = fc
     const participantIds = Array.from({ length: participants }, (_, p) => `p${p}`);
     return fc.record({
       participants: fc.tuple(
-        ...participantIds.map((id) =>
-          fc.record({ id: fc.constant(id), priority: fc.boolean(), prefs: fc.shuffledSubarray(openingIds) }),
-        ),
+        ...participantIds.map((id) => fc.record({ id: fc.constant(id), priority: fc.boolean(), prefs: fc.shuffledSubarray(openingIds) })),
       ),
       openings: fc.tuple(
         ...openingIds.map((id) =>
@@ -32,11 +30,7 @@ const daInstanceArb: fc.Arbitrary<DaInstance> = fc
                   minLength: participants,
                   maxLength: participants,
                 })
-                .map((values) =>
-                  Object.fromEntries(
-                    values.flatMap((v, p) => (v === null ? [] : [[participantIds[p]!, v] as const])),
-                  ),
-                ),
+                .map((values) => Object.fromEntries(values.flatMap((v, p) => (v === null ? [] : [[participantIds[p]!, v] as const])))),
             }),
           ),
         ),
@@ -127,8 +121,16 @@ describe('deferredAcceptance', () => {
       ],
       openings: [{ id: 'o', capacity: 2, reserve: 1, points }],
     });
-    expect(deferredAcceptance(make(true)).map((m) => m.p).sort()).toEqual(['a', 'c']);
-    expect(deferredAcceptance(make(false)).map((m) => m.p).sort()).toEqual(['a', 'b']);
+    expect(
+      deferredAcceptance(make(true))
+        .map((m) => m.p)
+        .sort(),
+    ).toEqual(['a', 'c']);
+    expect(
+      deferredAcceptance(make(false))
+        .map((m) => m.p)
+        .sort(),
+    ).toEqual(['a', 'b']);
   });
 
   it('lets participants trade up through rejections (classic example)', () => {
@@ -181,8 +183,8 @@ describe('blockingPairs', () => {
     expect(() => deferredAcceptance(typo)).toThrow(
       expect.objectContaining({ code: 'unknown_opening', path: ['participants', 0, 'prefs', 0] }),
     );
-    expect(() =>
-      deferredAcceptance({ ...instance, openings: [{ id: 'A', capacity: 1, reserve: 2, points: {} }] }),
-    ).toThrow(expect.objectContaining({ code: 'invalid_capacity', path: ['openings', 0, 'reserve'] }));
+    expect(() => deferredAcceptance({ ...instance, openings: [{ id: 'A', capacity: 1, reserve: 2, points: {} }] })).toThrow(
+      expect.objectContaining({ code: 'invalid_capacity', path: ['openings', 0, 'reserve'] }),
+    );
   });
 });

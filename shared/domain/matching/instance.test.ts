@@ -8,7 +8,10 @@ import { problemArb } from './testing.ts';
 const valid = {
   objective: 'max-total-score',
   participants: [{ id: 'p1' }, { id: 'p2', tier: 1 }],
-  openings: [{ id: 'o1', capacity: 1 }, { id: 'o2', capacity: 2 }],
+  openings: [
+    { id: 'o1', capacity: 1 },
+    { id: 'o2', capacity: 2 },
+  ],
   edges: [
     { p: 'p1', o: 'o1', score: 73.5 },
     { p: 'p2', o: 'o1', score: 60 },
@@ -72,20 +75,26 @@ describe('parseMatchInstance', () => {
 
   it('rejects duplicate ids', () => {
     expectError({ ...valid, participants: [{ id: 'p1' }, { id: 'p1' }] }, 'duplicate_id', ['participants', 1, 'id']);
-    expectError(withOpenings([{ id: 'o1', capacity: 1 }, { id: 'o1', capacity: 1 }]), 'duplicate_id', [
-      'openings',
-      1,
-      'id',
-    ]);
+    expectError(
+      withOpenings([
+        { id: 'o1', capacity: 1 },
+        { id: 'o1', capacity: 1 },
+      ]),
+      'duplicate_id',
+      ['openings', 1, 'id'],
+    );
   });
 
   it('rejects negative, fractional and infinite capacities', () => {
     for (const capacity of [-1, 1.5, Infinity]) {
-      expectError(withOpenings([{ id: 'o1', capacity }, { id: 'o2', capacity: 1 }]), 'invalid_capacity', [
-        'openings',
-        0,
-        'capacity',
-      ]);
+      expectError(
+        withOpenings([
+          { id: 'o1', capacity },
+          { id: 'o2', capacity: 1 },
+        ]),
+        'invalid_capacity',
+        ['openings', 0, 'capacity'],
+      );
     }
   });
 
@@ -93,33 +102,37 @@ describe('parseMatchInstance', () => {
     for (const score of [NaN, Infinity, -Infinity]) {
       expectError(withEdges([{ p: 'p1', o: 'o1', score }]), 'non_finite_score', ['edges', 0, 'score']);
     }
-    const text = '{"objective":"max-total-score","participants":[{"id":"p"}],"openings":[{"id":"o","capacity":1}],' +
+    const text =
+      '{"objective":"max-total-score","participants":[{"id":"p"}],"openings":[{"id":"o","capacity":1}],' +
       '"edges":[{"p":"p","o":"o","score":1e999}]}';
     expectError(JSON.parse(text), 'non_finite_score', ['edges', 0, 'score']);
   });
 
   it('rejects edges to unknown participants or openings', () => {
-    expectError(withEdges([{ p: 'p1', o: 'o1', score: 1 }, { p: 'px', o: 'o1', score: 1 }]), 'unknown_participant', [
-      'edges',
-      1,
-      'p',
-    ]);
+    expectError(
+      withEdges([
+        { p: 'p1', o: 'o1', score: 1 },
+        { p: 'px', o: 'o1', score: 1 },
+      ]),
+      'unknown_participant',
+      ['edges', 1, 'p'],
+    );
     expectError(withEdges([{ p: 'p1', o: 'ox', score: 1 }]), 'unknown_opening', ['edges', 0, 'o']);
   });
 
   it('rejects duplicate edges', () => {
-    expectError(withEdges([{ p: 'p1', o: 'o1', score: 1 }, { p: 'p1', o: 'o1', score: 2 }]), 'duplicate_edge', [
-      'edges',
-      1,
-    ]);
+    expectError(
+      withEdges([
+        { p: 'p1', o: 'o1', score: 1 },
+        { p: 'p1', o: 'o1', score: 2 },
+      ]),
+      'duplicate_edge',
+      ['edges', 1],
+    );
   });
 
   it('rejects bad tiers', () => {
-    expectError({ ...valid, participants: [{ id: 'p1', tier: -1 }, { id: 'p2' }] }, 'invalid_tier', [
-      'participants',
-      0,
-      'tier',
-    ]);
+    expectError({ ...valid, participants: [{ id: 'p1', tier: -1 }, { id: 'p2' }] }, 'invalid_tier', ['participants', 0, 'tier']);
   });
 
   it('round-trips random valid documents into feasible assignments', () => {

@@ -30,7 +30,11 @@ export interface GuardianClearance {
 export function guardianClearance(person: ClearancePerson, onDate: string, notices: readonly ClearanceNotice[]): GuardianClearance {
   const requiredBecause: GuardianClearance['requiredBecause'] = [];
   if (ageOn(person.birthDate, onDate) < 15) requiredBecause.push('under_15');
-  const school = { birthDate: person.birthDate, compulsorySchool: person.compulsorySchool === true, compulsorySchoolEndsOn: person.compulsorySchoolEndsOn };
+  const school = {
+    birthDate: person.birthDate,
+    compulsorySchool: person.compulsorySchool === true,
+    compulsorySchoolEndsOn: person.compulsorySchoolEndsOn,
+  };
   if (isInCompulsorySchool(school, onDate)) requiredBecause.push('compulsory_school');
   const informed = notices.some((n) => n.informedOn <= onDate);
   const cosigned = notices.some((n) => n.cosignedOn !== null && n.cosignedOn <= onDate);

@@ -5,9 +5,16 @@ import { consentInForce, consentRenewalDue, consentsDue } from './consent.ts';
 import { birthdayOn } from './dates.ts';
 
 const youth = { kind: 'youth' as const, birthDate: '2012-03-10' };
-const given = (givenOn: string, extra: Partial<{ revokedAt: string | null; givenBy: 'participant' | 'guardian'; purpose: string; createdAt: string; id: string }> = {}) => ({
-  id: extra.id ?? givenOn, purpose: extra.purpose ?? 'share_job_centre', givenOn, givenBy: extra.givenBy ?? 'guardian',
-  revokedAt: extra.revokedAt ?? null, createdAt: extra.createdAt ?? `${givenOn}T10:00:00Z`,
+const given = (
+  givenOn: string,
+  extra: Partial<{ revokedAt: string | null; givenBy: 'participant' | 'guardian'; purpose: string; createdAt: string; id: string }> = {},
+) => ({
+  id: extra.id ?? givenOn,
+  purpose: extra.purpose ?? 'share_job_centre',
+  givenOn,
+  givenBy: extra.givenBy ?? 'guardian',
+  revokedAt: extra.revokedAt ?? null,
+  createdAt: extra.createdAt ?? `${givenOn}T10:00:00Z`,
 });
 
 describe('consentRenewalDue', () => {
@@ -17,7 +24,10 @@ describe('consentRenewalDue', () => {
     expect(consentRenewalDue(given('2030-03-10'), youth, [])).toBeNull();
   });
   it('falls due on a new step if that comes first', () => {
-    expect(consentRenewalDue(given('2026-01-05'), youth, ['2026-01-05', '2026-06-01'])).toEqual({ dueOn: '2026-06-01', reason: 'new_step' });
+    expect(consentRenewalDue(given('2026-01-05'), youth, ['2026-01-05', '2026-06-01'])).toEqual({
+      dueOn: '2026-06-01',
+      reason: 'new_step',
+    });
   });
   it('never falls due for adults or revoked consents', () => {
     expect(consentRenewalDue(given('2026-01-05'), { kind: 'adult', birthDate: '1990-01-01' }, ['2026-02-01'])).toBeNull();
@@ -25,13 +35,15 @@ describe('consentRenewalDue', () => {
   });
   it('is always after the consent was given and no later than the next 15th/18th birthday or step', () => {
     const d = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2025-01-01', n));
-    fc.assert(fc.property(d, fc.array(d, { maxLength: 4 }), (givenOn, steps) => {
-      const r = consentRenewalDue(given(givenOn), youth, steps);
-      const bounds = [birthdayOn(youth.birthDate, 15), birthdayOn(youth.birthDate, 18), ...steps].filter((x) => x > givenOn).sort();
-      if (bounds.length === 0) expect(r).toBeNull();
-      else expect(r?.dueOn).toBe(bounds[0]);
-      if (r) expect(r.dueOn > givenOn).toBe(true);
-    }));
+    fc.assert(
+      fc.property(d, fc.array(d, { maxLength: 4 }), (givenOn, steps) => {
+        const r = consentRenewalDue(given(givenOn), youth, steps);
+        const bounds = [birthdayOn(youth.birthDate, 15), birthdayOn(youth.birthDate, 18), ...steps].filter((x) => x > givenOn).sort();
+        if (bounds.length === 0) expect(r).toBeNull();
+        else expect(r?.dueOn).toBe(bounds[0]);
+        if (r) expect(r.dueOn > givenOn).toBe(true);
+      }),
+    );
   });
 });
 

@@ -49,7 +49,11 @@ export function consentRenewalDue(
  * the participant is still a minor (a guardian cannot consent for an adult). A renewal falling due
  * does not end it: the to-do list asks for the renewal instead.
  */
-export function consentInForce(consent: Pick<ConsentFacts, 'givenOn' | 'givenBy' | 'revokedAt'>, person: PersonFacts, today: string): boolean {
+export function consentInForce(
+  consent: Pick<ConsentFacts, 'givenOn' | 'givenBy' | 'revokedAt'>,
+  person: PersonFacts,
+  today: string,
+): boolean {
   if (consent.revokedAt || consent.givenOn > today) return false;
   if (consent.givenBy === 'guardian' && ageOn(person.birthDate, today) >= 18) return false;
   return true;

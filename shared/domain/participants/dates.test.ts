@@ -4,7 +4,9 @@ import { addDays } from '../calendar/local-time.ts';
 import { ageOn } from '../youth-rules/category.ts';
 import { addMonths, ageBand, birthdayOn, monthsBetween } from './dates.ts';
 
-const date = fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('birthdayOn', () => {
   it('moves 29 February to 1 March in common years', () => {
@@ -13,10 +15,12 @@ describe('birthdayOn', () => {
     expect(birthdayOn('2011-06-30', 18)).toBe('2029-06-30');
   });
   it('is the first day of the new age', () => {
-    fc.assert(fc.property(date, fc.integer({ min: 1, max: 30 }), (b, n) => {
-      expect(ageOn(b, birthdayOn(b, n))).toBe(n);
-      expect(ageOn(b, addDays(birthdayOn(b, n), -1))).toBe(n - 1);
-    }));
+    fc.assert(
+      fc.property(date, fc.integer({ min: 1, max: 30 }), (b, n) => {
+        expect(ageOn(b, birthdayOn(b, n))).toBe(n);
+        expect(ageOn(b, addDays(birthdayOn(b, n), -1))).toBe(n - 1);
+      }),
+    );
   });
 });
 
@@ -32,10 +36,12 @@ describe('addMonths and monthsBetween', () => {
     expect(monthsBetween('2026-01-15', '2024-01-15')).toBe(0);
   });
   it('agree: n months after a date is at least n months away', () => {
-    fc.assert(fc.property(date, fc.integer({ min: 0, max: 200 }), (d, n) => {
-      expect(monthsBetween(d, addMonths(d, n))).toBeGreaterThanOrEqual(n - 1);
-      expect(monthsBetween(d, addMonths(d, n))).toBeLessThanOrEqual(n);
-    }));
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 200 }), (d, n) => {
+        expect(monthsBetween(d, addMonths(d, n))).toBeGreaterThanOrEqual(n - 1);
+        expect(monthsBetween(d, addMonths(d, n))).toBeLessThanOrEqual(n);
+      }),
+    );
   });
 });
 

@@ -21,7 +21,10 @@ export function duplicateReasons(a: DuplicateFacts, b: DuplicateFacts): Duplicat
 }
 
 /** The candidates that may duplicate `subject`, with reasons (the subject itself is skipped). */
-export function findDuplicates<T extends DuplicateFacts>(subject: DuplicateFacts, candidates: readonly T[]): Array<{ item: T; reasons: DuplicateReason[] }> {
+export function findDuplicates<T extends DuplicateFacts>(
+  subject: DuplicateFacts,
+  candidates: readonly T[],
+): Array<{ item: T; reasons: DuplicateReason[] }> {
   return candidates
     .filter((c) => !subject.id || c.id !== subject.id)
     .map((item) => ({ item, reasons: duplicateReasons(subject, item) }))

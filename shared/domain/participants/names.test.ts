@@ -34,31 +34,42 @@ describe('damerauLevenshtein', () => {
     expect(damerauLevenshtein('abcdefgh', 'zyxwvuts', 2)).toBe(3);
   });
   it('is symmetric and zero only for equal strings', () => {
-    fc.assert(fc.property(word, word, (a, b) => {
-      const d = damerauLevenshtein(a, b);
-      expect(d).toBe(damerauLevenshtein(b, a));
-      expect(d === 0).toBe(a === b);
-    }));
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const d = damerauLevenshtein(a, b);
+        expect(d).toBe(damerauLevenshtein(b, a));
+        expect(d === 0).toBe(a === b);
+      }),
+    );
   });
   it('never exceeds the limit-capped full distance', () => {
-    fc.assert(fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, limit) => {
-      expect(damerauLevenshtein(a, b, limit)).toBe(Math.min(damerauLevenshtein(a, b), limit + 1));
-    }));
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, limit) => {
+        expect(damerauLevenshtein(a, b, limit)).toBe(Math.min(damerauLevenshtein(a, b), limit + 1));
+      }),
+    );
   });
 });
 
 describe('nameMatchScore', () => {
   it('always matches a name with itself, with the top score', () => {
-    fc.assert(fc.property(person, (p) => {
-      expect(nameMatchScore(`${p.firstName} ${p.lastName}`, p)).toBe(1);
-      expect(nameMatchScore(p.lastName, p)).toBe(1);
-    }));
+    fc.assert(
+      fc.property(person, (p) => {
+        expect(nameMatchScore(`${p.firstName} ${p.lastName}`, p)).toBe(1);
+        expect(nameMatchScore(p.lastName, p)).toBe(1);
+      }),
+    );
   });
   it('still matches with one typo', () => {
-    fc.assert(fc.property(person.chain((p) => typo(p.lastName).map((t) => ({ p, t }))), ({ p, t }) => {
-      fc.pre(t.length > 0);
-      expect(nameMatchScore(t, p)).not.toBeNull();
-    }));
+    fc.assert(
+      fc.property(
+        person.chain((p) => typo(p.lastName).map((t) => ({ p, t }))),
+        ({ p, t }) => {
+          fc.pre(t.length > 0);
+          expect(nameMatchScore(t, p)).not.toBeNull();
+        },
+      ),
+    );
   });
   it('tolerates typos, Danish spellings and prefixes', () => {
     const p = { firstName: 'Mohammed', lastName: 'Jørgensen' };
@@ -83,12 +94,14 @@ describe('nameMatchScore', () => {
     expect(ranked).not.toContain('Bo');
   });
   it('keeps trigram similarity within 0–1 and 1 for equal words', () => {
-    fc.assert(fc.property(word, word, (a, b) => {
-      const s = trigramSimilarity(a, b);
-      expect(s).toBeGreaterThanOrEqual(0);
-      expect(s).toBeLessThanOrEqual(1);
-      expect(trigramSimilarity(a, a)).toBe(1);
-    }));
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const s = trigramSimilarity(a, b);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1);
+        expect(trigramSimilarity(a, a)).toBe(1);
+      }),
+    );
   });
 });
 

@@ -59,7 +59,14 @@ export function computeTodo(input: TodoInput): Todo {
 
   const overdueNextSteps = input.openNextSteps
     .filter((s) => s.dueOn < input.today && byId.has(s.participantId))
-    .map((s) => ({ ...named(byId.get(s.participantId)!), nextStepId: s.id, talkId: s.talkId, description: s.description, dueOn: s.dueOn, ownerUserId: s.ownerUserId }))
+    .map((s) => ({
+      ...named(byId.get(s.participantId)!),
+      nextStepId: s.id,
+      talkId: s.talkId,
+      description: s.description,
+      dueOn: s.dueOn,
+      ownerUserId: s.ownerUserId,
+    }))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 
   const consentsByParticipant = new Map<string, TodoConsent[]>();
@@ -82,7 +89,8 @@ export function computeTodo(input: TodoInput): Todo {
   for (const p of input.participants) {
     const since = p.lastTalkOn ?? p.createdOn;
     const days = daysBetween(since, input.today);
-    if (days >= input.noContactWeeks * 7) notContacted.push({ ...named(p), lastContactOn: p.lastTalkOn, weeksSinceContact: Math.floor(days / 7) });
+    if (days >= input.noContactWeeks * 7)
+      notContacted.push({ ...named(p), lastContactOn: p.lastTalkOn, weeksSinceContact: Math.floor(days / 7) });
   }
   notContacted.sort((a, b) => b.weeksSinceContact - a.weeksSinceContact);
 

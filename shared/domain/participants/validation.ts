@@ -22,7 +22,8 @@ export function kindFieldIssues(kind: ParticipantKind, v: Record<string, unknown
   const given = (k: string) => v[k] !== undefined && v[k] !== null;
   if (kind === 'youth') {
     for (const k of ADULT_ONLY_FIELDS) if (given(k)) issues.push({ path: [k], code: 'adult_only_field' });
-    if (requireSchoolStatus && typeof v.compulsorySchool !== 'boolean') issues.push({ path: ['compulsorySchool'], code: 'compulsory_school_required' });
+    if (requireSchoolStatus && typeof v.compulsorySchool !== 'boolean')
+      issues.push({ path: ['compulsorySchool'], code: 'compulsory_school_required' });
   } else {
     for (const k of YOUTH_ONLY_FIELDS) if (given(k)) issues.push({ path: [k], code: 'youth_only_field' });
   }

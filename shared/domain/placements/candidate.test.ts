@@ -4,7 +4,13 @@ import { proposalStaleness } from './stale.ts';
 import { suggestedNextStep } from './ladder.ts';
 
 const consent = (over: Partial<EmployerConsent> = {}): EmployerConsent => ({
-  purpose: 'share_employer', givenOn: '2026-01-10', givenBy: 'participant', revokedAt: null, organisationIds: [], dataCategories: ['contact', 'profile'], ...over,
+  purpose: 'share_employer',
+  givenOn: '2026-01-10',
+  givenBy: 'participant',
+  revokedAt: null,
+  organisationIds: [],
+  dataCategories: ['contact', 'profile'],
+  ...over,
 });
 const youth = { kind: 'youth' as const, birthDate: '2010-03-01' };
 
@@ -12,7 +18,9 @@ describe('employerCategories', () => {
   it('shares what a consent in force covers for this organisation', () => {
     expect(employerCategories([consent()], youth, 'org-a', '2026-02-01')).toEqual(['contact', 'profile']);
     expect(employerCategories([consent({ organisationIds: ['org-b'] })], youth, 'org-a', '2026-02-01')).toEqual([]);
-    expect(employerCategories([consent({ organisationIds: ['org-a'], dataCategories: ['education'] })], youth, 'org-a', '2026-02-01')).toEqual(['education']);
+    expect(
+      employerCategories([consent({ organisationIds: ['org-a'], dataCategories: ['education'] })], youth, 'org-a', '2026-02-01'),
+    ).toEqual(['education']);
   });
 
   it('stops at once on revocation, and never shares talks or guardians', () => {

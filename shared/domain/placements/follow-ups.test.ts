@@ -35,24 +35,38 @@ describe('followUpPlan', () => {
 
 describe('followUpsOnEnd', () => {
   it('cancels later follow-ups and moves the end talk to the day it ended', () => {
-    const open = [{ id: 'a', code: '1m', dueOn: '2026-10-01' }, { id: 'b', code: '3m', dueOn: '2026-12-01' }, { id: 'c', code: 'end', dueOn: '2027-02-28' }];
+    const open = [
+      { id: 'a', code: '1m', dueOn: '2026-10-01' },
+      { id: 'b', code: '3m', dueOn: '2026-12-01' },
+      { id: 'c', code: 'end', dueOn: '2027-02-28' },
+    ];
     expect(followUpsOnEnd(open, '2026-10-15')).toEqual({ cancel: ['b'], moveEnd: { id: 'c', dueOn: '2026-10-15' }, addEnd: false });
     expect(followUpsOnEnd([], '2026-10-15')).toEqual({ cancel: [], moveEnd: null, addEnd: true });
   });
 });
 
 describe('properties', () => {
-  const code = fc.oneof(fc.constant('end'), fc.tuple(fc.integer({ min: 1, max: 400 }), fc.constantFrom('d', 'w', 'm')).map(([n, u]) => `${n}${u}`));
+  const code = fc.oneof(
+    fc.constant('end'),
+    fc.tuple(fc.integer({ min: 1, max: 400 }), fc.constantFrom('d', 'w', 'm')).map(([n, u]) => `${n}${u}`),
+  );
   it('plans sorted, distinct dates inside the placement, ending with the end talk when asked', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 800 }), fc.array(code, { maxLength: 8 }), (offset, length, schedule) => {
-      const start = addDays('2024-01-01', offset);
-      const end = addDays(start, length);
-      const plan = followUpPlan(start, end, schedule);
-      const dates = plan.map((p) => p.dueOn);
-      expect([...dates].sort()).toEqual(dates);
-      expect(new Set(dates).size).toBe(dates.length);
-      for (const d of dates) expect(d >= start && d <= end).toBe(true);
-      if (schedule.includes('end')) expect(dates[dates.length - 1]).toBe(end);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 800 }),
+        fc.array(code, { maxLength: 8 }),
+        (offset, length, schedule) => {
+          const start = addDays('2024-01-01', offset);
+          const end = addDays(start, length);
+          const plan = followUpPlan(start, end, schedule);
+          const dates = plan.map((p) => p.dueOn);
+          expect([...dates].sort()).toEqual(dates);
+          expect(new Set(dates).size).toBe(dates.length);
+          for (const d of dates) expect(d >= start && d <= end).toBe(true);
+          if (schedule.includes('end')) expect(dates[dates.length - 1]).toBe(end);
+        },
+      ),
+    );
   });
 });

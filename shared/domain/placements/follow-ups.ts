@@ -38,7 +38,8 @@ export interface PlannedFollowUp {
  * no three-month talk), and two codes on the same day become one (the first listed wins).
  */
 export function followUpPlan(startsOn: string, endsOn: string, schedule: readonly FollowUpCode[]): PlannedFollowUp[] {
-  if (!isLocalDate(startsOn) || !isLocalDate(endsOn) || endsOn < startsOn) throw new RangeError('followUpPlan needs startsOn ≤ endsOn as dates');
+  if (!isLocalDate(startsOn) || !isLocalDate(endsOn) || endsOn < startsOn)
+    throw new RangeError('followUpPlan needs startsOn ≤ endsOn as dates');
   const byDate = new Map<string, PlannedFollowUp>();
   for (const code of schedule) {
     const dueOn = followUpDate(code, startsOn, endsOn);
@@ -58,7 +59,10 @@ export interface OpenFollowUp {
  * When a placement ends (completed or early), open follow-ups after that day no longer make sense,
  * except the end talk, which moves to the day it ended (when there is none, one is added).
  */
-export function followUpsOnEnd(open: readonly OpenFollowUp[], endedOn: string): { cancel: string[]; moveEnd: { id: string; dueOn: string } | null; addEnd: boolean } {
+export function followUpsOnEnd(
+  open: readonly OpenFollowUp[],
+  endedOn: string,
+): { cancel: string[]; moveEnd: { id: string; dueOn: string } | null; addEnd: boolean } {
   const end = open.find((f) => f.code === 'end');
   const cancel = open.filter((f) => f.code !== 'end' && f.dueOn > endedOn).map((f) => f.id);
   return { cancel, moveEnd: end && end.dueOn !== endedOn ? { id: end.id, dueOn: endedOn } : null, addEnd: !end };

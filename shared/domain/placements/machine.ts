@@ -20,7 +20,11 @@ export const PLACEMENT_ACTIONS = {
   activate: { from: ['agreed'], to: 'active', parties: ['coordinator'] },
   complete: { from: ['active'], to: 'completed', parties: ['coordinator'] },
   end_early: { from: ['active'], to: 'ended_early', parties: ['coordinator'] },
-  decline: { from: ['proposed', 'interview', 'offered', 'agreed'], to: 'declined', parties: ['participant', 'guardian', 'employer', 'coordinator', 'system'] },
+  decline: {
+    from: ['proposed', 'interview', 'offered', 'agreed'],
+    to: 'declined',
+    parties: ['participant', 'guardian', 'employer', 'coordinator', 'system'],
+  },
 } as const satisfies Record<string, { from: readonly PlacementStatus[]; to: PlacementStatus; parties: readonly Party[] }>;
 
 export type PlacementAction = keyof typeof PLACEMENT_ACTIONS;
@@ -39,7 +43,9 @@ export function isEdge(from: PlacementStatus, to: PlacementStatus): boolean {
 
 /** The statuses reachable in one step from `from`. */
 export function nextStatuses(from: PlacementStatus): PlacementStatus[] {
-  return ACTION_NAMES.filter((a) => a !== 'accept' && (PLACEMENT_ACTIONS[a].from as readonly PlacementStatus[]).includes(from)).map((a) => PLACEMENT_ACTIONS[a].to);
+  return ACTION_NAMES.filter((a) => a !== 'accept' && (PLACEMENT_ACTIONS[a].from as readonly PlacementStatus[]).includes(from)).map(
+    (a) => PLACEMENT_ACTIONS[a].to,
+  );
 }
 
 /** Under 15, a guardian answers for the young person; from 15 they answer for themselves. */

@@ -14,8 +14,14 @@ describe('mentorCosts', () => {
     expect(mentorCosts(entries)).toEqual({
       hours: 6.5,
       cost: 1474.97,
-      byPayer: [{ payer: 'municipality', hours: 3, cost: 599.97 }, { payer: 'project_funds', hours: 3.5, cost: 875 }],
-      byMonth: [{ month: '2026-09', hours: 3.5, cost: 875 }, { month: '2026-10', hours: 3, cost: 599.97 }],
+      byPayer: [
+        { payer: 'municipality', hours: 3, cost: 599.97 },
+        { payer: 'project_funds', hours: 3.5, cost: 875 },
+      ],
+      byMonth: [
+        { month: '2026-09', hours: 3.5, cost: 875 },
+        { month: '2026-10', hours: 3, cost: 599.97 },
+      ],
       byPayerMonth: [
         { payer: 'municipality', month: '2026-10', hours: 3, cost: 599.97 },
         { payer: 'project_funds', month: '2026-09', hours: 3.5, cost: 875 },
@@ -36,21 +42,25 @@ describe('properties', () => {
     payer: fc.constantFrom(...PAYERS),
   });
   it('adds every breakdown up to the total exactly, in øre', () => {
-    fc.assert(fc.property(fc.array(entry, { maxLength: 40 }), (entries) => {
-      const c = mentorCosts(entries);
-      const ore = (xs: Array<{ cost: number }>) => xs.reduce((s, x) => s + Math.round(x.cost * 100), 0);
-      const centi = (xs: Array<{ hours: number }>) => xs.reduce((s, x) => s + Math.round(x.hours * 100), 0);
-      expect(ore(c.byPayer)).toBe(Math.round(c.cost * 100));
-      expect(ore(c.byMonth)).toBe(Math.round(c.cost * 100));
-      expect(ore(c.byPayerMonth)).toBe(Math.round(c.cost * 100));
-      expect(centi(c.byPayer)).toBe(Math.round(c.hours * 100));
-      expect(centi(c.byMonth)).toBe(Math.round(c.hours * 100));
-    }));
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 40 }), (entries) => {
+        const c = mentorCosts(entries);
+        const ore = (xs: Array<{ cost: number }>) => xs.reduce((s, x) => s + Math.round(x.cost * 100), 0);
+        const centi = (xs: Array<{ hours: number }>) => xs.reduce((s, x) => s + Math.round(x.hours * 100), 0);
+        expect(ore(c.byPayer)).toBe(Math.round(c.cost * 100));
+        expect(ore(c.byMonth)).toBe(Math.round(c.cost * 100));
+        expect(ore(c.byPayerMonth)).toBe(Math.round(c.cost * 100));
+        expect(centi(c.byPayer)).toBe(Math.round(c.hours * 100));
+        expect(centi(c.byMonth)).toBe(Math.round(c.hours * 100));
+      }),
+    );
   });
 
   it('does not depend on the order hours were logged in', () => {
-    fc.assert(fc.property(fc.array(entry, { maxLength: 20 }), (entries) => {
-      expect(mentorCosts([...entries].reverse())).toEqual(mentorCosts(entries));
-    }));
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 20 }), (entries) => {
+        expect(mentorCosts([...entries].reverse())).toEqual(mentorCosts(entries));
+      }),
+    );
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { partiesOf, primaryParty, type PartyFacts } from './parties.ts';
 
 const facts = (memberships: PartyFacts['memberships'], over: Partial<PartyFacts> = {}): PartyFacts => ({
-  userId: 'u1', memberships, openingOrganisationId: 'org-a', participantUserId: null, guardianUserIds: [], mentorUserId: null, ...over,
+  userId: 'u1',
+  memberships,
+  openingOrganisationId: 'org-a',
+  participantUserId: null,
+  guardianUserIds: [],
+  mentorUserId: null,
+  ...over,
 });
 
 describe('partiesOf', () => {
@@ -18,7 +24,14 @@ describe('partiesOf', () => {
   });
 
   it('acts as the strongest party held', () => {
-    expect(primaryParty(facts([{ role: 'employer_contact', organisationId: 'org-a' }, { role: 'coordinator', organisationId: null }]))).toBe('coordinator');
+    expect(
+      primaryParty(
+        facts([
+          { role: 'employer_contact', organisationId: 'org-a' },
+          { role: 'coordinator', organisationId: null },
+        ]),
+      ),
+    ).toBe('coordinator');
     expect(primaryParty(facts([]))).toBeNull();
   });
 });

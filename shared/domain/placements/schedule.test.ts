@@ -9,8 +9,9 @@ const pupil14 = { birthDate: '2012-05-01', compulsorySchool: true, compulsorySch
 
 describe('plannedShifts', () => {
   it('lays the weekly pattern on the calendar, with shifts past midnight ending the next day', () => {
-    expect(plannedShifts([{ weekday: 5, start: '22:00', end: '01:00', breakMinutes: 0 }], '2026-09-01', '2026-09-07'))
-      .toEqual([{ start: '2026-09-04T22:00', end: '2026-09-05T01:00', breakMinutes: 0, id: '2026-09-04#0' }]);
+    expect(plannedShifts([{ weekday: 5, start: '22:00', end: '01:00', breakMinutes: 0 }], '2026-09-01', '2026-09-07')).toEqual([
+      { start: '2026-09-04T22:00', end: '2026-09-05T01:00', breakMinutes: 0, id: '2026-09-04#0' },
+    ]);
     expect(plannedShifts(AFTER_SCHOOL, '2026-09-01', '2026-09-14')).toHaveLength(4);
   });
 });
@@ -21,13 +22,25 @@ describe('checkAgreedSchedule', () => {
   });
 
   it('refuses three hours on a school day and evening work for a 14-year-old', () => {
-    const result = checkAgreedSchedule(pupil14, [{ weekday: 3, start: '17:00', end: '20:30', breakMinutes: 0 }], '2026-09-01', '2026-09-30');
+    const result = checkAgreedSchedule(
+      pupil14,
+      [{ weekday: 3, start: '17:00', end: '20:30', breakMinutes: 0 }],
+      '2026-09-01',
+      '2026-09-30',
+    );
     expect(result.ok).toBe(false);
     expect(new Set(result.violations.map((v) => v.rule))).toEqual(new Set(['school-day-hours', 'night-work']));
     expect(result.violations[0]!.message).toMatch(/[æøå]|timer|kl\./);
   });
 
   it('lets an adult work any schedule', () => {
-    expect(checkAgreedSchedule({ birthDate: '1990-01-01', compulsorySchool: false }, [{ weekday: 1, start: '22:00', end: '06:00', breakMinutes: 30 }], '2026-09-01', '2027-02-28').ok).toBe(true);
+    expect(
+      checkAgreedSchedule(
+        { birthDate: '1990-01-01', compulsorySchool: false },
+        [{ weekday: 1, start: '22:00', end: '06:00', breakMinutes: 30 }],
+        '2026-09-01',
+        '2027-02-28',
+      ).ok,
+    ).toBe(true);
   });
 });

@@ -24,28 +24,43 @@ describe('responseDueAt', () => {
 describe('slaState', () => {
   it('counts working minutes left, and breaches once the deadline passes unanswered', () => {
     const f = { raisedAt: '2026-03-06T15:00', severity: 'urgent' as const, firstResponseAt: null };
-    expect(slaState(f, '2026-03-06T15:30')).toEqual({ dueAt: '2026-03-09T11:00', workingMinutesLeft: 210, breached: false, responseWorkingMinutes: null });
+    expect(slaState(f, '2026-03-06T15:30')).toEqual({
+      dueAt: '2026-03-09T11:00',
+      workingMinutesLeft: 210,
+      breached: false,
+      responseWorkingMinutes: null,
+    });
     expect(slaState(f, '2026-03-09T11:01')).toMatchObject({ breached: true, workingMinutesLeft: -1 });
   });
 
   it('judges an answered request by its answer', () => {
-    expect(slaState({ raisedAt: '2026-03-06T15:00', severity: 'urgent', firstResponseAt: '2026-03-09T09:00' }, '2026-03-20T12:00'))
-      .toEqual({ dueAt: '2026-03-09T11:00', workingMinutesLeft: null, breached: false, responseWorkingMinutes: 120 });
-    expect(slaState({ raisedAt: '2026-03-06T15:00', severity: 'urgent', firstResponseAt: '2026-03-09T11:30' }, '2026-03-20T12:00'))
-      .toMatchObject({ breached: true, responseWorkingMinutes: 270 });
+    expect(slaState({ raisedAt: '2026-03-06T15:00', severity: 'urgent', firstResponseAt: '2026-03-09T09:00' }, '2026-03-20T12:00')).toEqual(
+      { dueAt: '2026-03-09T11:00', workingMinutesLeft: null, breached: false, responseWorkingMinutes: 120 },
+    );
+    expect(
+      slaState({ raisedAt: '2026-03-06T15:00', severity: 'urgent', firstResponseAt: '2026-03-09T11:30' }, '2026-03-20T12:00'),
+    ).toMatchObject({ breached: true, responseWorkingMinutes: 270 });
   });
 });
 
 describe('supportStats', () => {
-  const r = (category: SupportFacts['category'], raisedAt: string, firstResponseAt: string | null, severity: SupportFacts['severity'] = 'urgent'): SupportFacts => ({ category, severity, raisedAt, firstResponseAt });
+  const r = (
+    category: SupportFacts['category'],
+    raisedAt: string,
+    firstResponseAt: string | null,
+    severity: SupportFacts['severity'] = 'urgent',
+  ): SupportFacts => ({ category, severity, raisedAt, firstResponseAt });
   it('gives the median first response, the share within target and requests by category', () => {
-    const stats = supportStats([
-      r('safety', '2026-03-03T09:00', '2026-03-03T10:00'), // 1 h, within
-      r('safety', '2026-03-03T09:00', '2026-03-03T15:00'), // 6 h, breached
-      r('attendance', '2026-03-03T09:00', '2026-03-03T12:00', 'normal'), // 3 h, within
-      r('conduct', '2026-03-03T09:00', null), // unanswered, breached at 13:00
-      r('other', '2026-03-04T09:00', null), // unanswered, not yet due
-    ], '2026-03-04T10:00');
+    const stats = supportStats(
+      [
+        r('safety', '2026-03-03T09:00', '2026-03-03T10:00'), // 1 h, within
+        r('safety', '2026-03-03T09:00', '2026-03-03T15:00'), // 6 h, breached
+        r('attendance', '2026-03-03T09:00', '2026-03-03T12:00', 'normal'), // 3 h, within
+        r('conduct', '2026-03-03T09:00', null), // unanswered, breached at 13:00
+        r('other', '2026-03-04T09:00', null), // unanswered, not yet due
+      ],
+      '2026-03-04T10:00',
+    );
     expect(stats).toEqual({
       count: 5,
       byCategory: { attendance: 1, conduct: 1, skills: 0, conflict: 0, safety: 2, other: 1 },
@@ -69,24 +84,28 @@ describe('properties', () => {
   const severity = fc.constantFrom('urgent' as const, 'normal' as const);
 
   it('puts the deadline exactly the target’s working hours later, inside working hours on a working day', () => {
-    fc.assert(fc.property(instant, severity, (raised, sev) => {
-      const due = responseDueAt(raised, sev);
-      expect(due > raised).toBe(true);
-      expect(workingMinutes(raised, due)).toBe(RESPONSE_TARGET_HOURS[sev] * 60);
-      expect(isDanishWorkingDay(due.slice(0, 10))).toBe(true);
-      const time = due.slice(11);
-      expect(time > '08:00' && time <= '16:00').toBe(true);
-    }));
+    fc.assert(
+      fc.property(instant, severity, (raised, sev) => {
+        const due = responseDueAt(raised, sev);
+        expect(due > raised).toBe(true);
+        expect(workingMinutes(raised, due)).toBe(RESPONSE_TARGET_HOURS[sev] * 60);
+        expect(isDanishWorkingDay(due.slice(0, 10))).toBe(true);
+        const time = due.slice(11);
+        expect(time > '08:00' && time <= '16:00').toBe(true);
+      }),
+    );
   });
 
   it('never breaches an answer given before the deadline, and always breaches one after it', () => {
-    fc.assert(fc.property(instant, severity, fc.integer({ min: 0, max: 20_000 }), (raised, sev, after) => {
-      const answered = fromEpochMinutes(toEpochMinutes(raised) + after);
-      const state = slaState({ raisedAt: raised, severity: sev, firstResponseAt: answered }, answered);
-      expect(state.breached).toBe(state.responseWorkingMinutes! > RESPONSE_TARGET_HOURS[sev] * 60);
-      if (answered <= state.dueAt) expect(state.breached).toBe(false);
-      // Unanswered, the same moment breaches exactly when the answer would have.
-      expect(slaState({ raisedAt: raised, severity: sev, firstResponseAt: null }, answered).breached).toBe(state.breached);
-    }));
+    fc.assert(
+      fc.property(instant, severity, fc.integer({ min: 0, max: 20_000 }), (raised, sev, after) => {
+        const answered = fromEpochMinutes(toEpochMinutes(raised) + after);
+        const state = slaState({ raisedAt: raised, severity: sev, firstResponseAt: answered }, answered);
+        expect(state.breached).toBe(state.responseWorkingMinutes! > RESPONSE_TARGET_HOURS[sev] * 60);
+        if (answered <= state.dueAt) expect(state.breached).toBe(false);
+        // Unanswered, the same moment breaches exactly when the answer would have.
+        expect(slaState({ raisedAt: raised, severity: sev, firstResponseAt: null }, answered).breached).toBe(state.breached);
+      }),
+    );
   });
 });

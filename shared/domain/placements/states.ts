@@ -34,7 +34,14 @@ export const DECLINE_REASONS = [...REQUESTABLE_DECLINE_REASONS, 'stale'] as cons
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 /** What happened after a completed placement. */
-export const OUTCOMES = ['stayed_in_job', 'next_step', 'started_education', 'apprenticeship_agreement', 'ordinary_job', 'nothing_yet'] as const;
+export const OUTCOMES = [
+  'stayed_in_job',
+  'next_step',
+  'started_education',
+  'apprenticeship_agreement',
+  'ordinary_job',
+  'nothing_yet',
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /**

@@ -70,24 +70,52 @@ describe('calculateSroi: hand-computed example', () => {
     }));
     expect(rows).toEqual([
       {
-        year: 2025, discountFactor: 1, costs: 100_000, netPeople: 1.2, savedBenefits: 72_000, extraTax: 48_000,
-        benefits: 120_000, presentValueCosts: 100_000, presentValueBenefits: 120_000, cumulativeNetPresentValue: 20_000,
+        year: 2025,
+        discountFactor: 1,
+        costs: 100_000,
+        netPeople: 1.2,
+        savedBenefits: 72_000,
+        extraTax: 48_000,
+        benefits: 120_000,
+        presentValueCosts: 100_000,
+        presentValueBenefits: 120_000,
+        cumulativeNetPresentValue: 20_000,
       },
       {
-        year: 2026, discountFactor: round(1 / 1.1, 9), costs: 55_000, netPeople: 1.2, savedBenefits: 46_860,
-        extraTax: 26_400, benefits: 73_260, presentValueCosts: 50_000, presentValueBenefits: 66_600,
+        year: 2026,
+        discountFactor: round(1 / 1.1, 9),
+        costs: 55_000,
+        netPeople: 1.2,
+        savedBenefits: 46_860,
+        extraTax: 26_400,
+        benefits: 73_260,
+        presentValueCosts: 50_000,
+        presentValueBenefits: 66_600,
         cumulativeNetPresentValue: 36_600,
       },
       {
-        year: 2027, discountFactor: round(1 / 1.21, 9), costs: 0, netPeople: 0.3, savedBenefits: 3_630, extraTax: 0,
-        benefits: 3_630, presentValueCosts: 0, presentValueBenefits: 3_000, cumulativeNetPresentValue: 39_600,
+        year: 2027,
+        discountFactor: round(1 / 1.21, 9),
+        costs: 0,
+        netPeople: 0.3,
+        savedBenefits: 3_630,
+        extraTax: 0,
+        benefits: 3_630,
+        presentValueCosts: 0,
+        presentValueBenefits: 3_000,
+        cumulativeNetPresentValue: 39_600,
       },
     ]);
   });
 
   it('echoes the parameters used, defaults included', () => {
     expect(result.parameters).toEqual({
-      deadweight: 0.25, attribution: 0.8, dropOff: 0.5, discountRate: 0.1, baseYear: 2025, horizonYears: 3,
+      deadweight: 0.25,
+      attribution: 0.8,
+      dropOff: 0.5,
+      discountRate: 0.1,
+      baseYear: 2025,
+      horizonYears: 3,
     });
     expect(result.sensitivity.deltas).toEqual({ deadweight: 0.1, attribution: 0.1, dropOff: 0.1, discountRate: 0.01 });
   });
@@ -158,8 +186,20 @@ describe('calculateSroi: assumptions', () => {
 
   it('describes every assumption, in Danish and English', () => {
     expect(assumptions.map((a) => a.key)).toEqual([
-      'scope', 'prices', 'period', 'discount-rate', 'costs', 'outcome.0', 'outcome.1',
-      'value.0', 'value.1', 'value.2', 'deadweight', 'attribution', 'drop-off', 'sensitivity',
+      'scope',
+      'prices',
+      'period',
+      'discount-rate',
+      'costs',
+      'outcome.0',
+      'outcome.1',
+      'value.0',
+      'value.1',
+      'value.2',
+      'deadweight',
+      'attribution',
+      'drop-off',
+      'sensitivity',
     ]);
     for (const a of assumptions) {
       expect(a.da.length).toBeGreaterThan(20);

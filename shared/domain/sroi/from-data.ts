@@ -65,6 +65,12 @@ export function dataAssumptions(p: SroiParameters, from: string, to: string): Sr
       en: `${examples.length} of the values are examples, not official figures; the result is only indicative until they are replaced.`,
     });
   }
-  p.values.forEach((v, j) => list.push({ key: `source.${j}`, da: `Kilde til værdi ${j + 1} (${v.kind}): ${v.source}`, en: `Source of value ${j + 1} (${v.kind}): ${v.source}` }));
+  p.values.forEach((v, j) =>
+    list.push({
+      key: `source.${j}`,
+      da: `Kilde til værdi ${j + 1} (${v.kind}): ${v.source}`,
+      en: `Source of value ${j + 1} (${v.kind}): ${v.source}`,
+    }),
+  );
   return list;
 }

@@ -48,11 +48,15 @@ export const sroiParameters = z
   })
   .superRefine((p, ctx) => {
     p.costs.forEach((c, i) => {
-      if (p.costs.findIndex((o) => o.year === c.year) < i) ctx.addIssue({ code: 'custom', path: ['costs', i, 'year'], message: 'duplicate_year' });
+      if (p.costs.findIndex((o) => o.year === c.year) < i)
+        ctx.addIssue({ code: 'custom', path: ['costs', i, 'year'], message: 'duplicate_year' });
     });
     p.values.forEach((v, j) => {
-      if (v.toYear !== null && v.toYear < v.fromYear) ctx.addIssue({ code: 'custom', path: ['values', j, 'toYear'], message: 'to_before_from' });
-      const clash = p.values.findIndex((o, i) => i < j && o.kind === v.kind && o.fromYear <= (v.toYear ?? Infinity) && v.fromYear <= (o.toYear ?? Infinity));
+      if (v.toYear !== null && v.toYear < v.fromYear)
+        ctx.addIssue({ code: 'custom', path: ['values', j, 'toYear'], message: 'to_before_from' });
+      const clash = p.values.findIndex(
+        (o, i) => i < j && o.kind === v.kind && o.fromYear <= (v.toYear ?? Infinity) && v.fromYear <= (o.toYear ?? Infinity),
+      );
       if (clash >= 0) ctx.addIssue({ code: 'custom', path: ['values', j, 'fromYear'], message: 'value_years_overlap' });
     });
   });
@@ -78,11 +82,51 @@ export const DEFAULT_SROI_PARAMETERS: SroiParameters = {
   horizonYears: 5,
   costs: [],
   values: [
-    { kind: 'job', fromYear: 2020, toYear: null, savedBenefitsPerYear: 150_000, extraTaxPerYear: 80_000, source: EXAMPLE_SOURCE, example: true },
-    { kind: 'education', fromYear: 2020, toYear: null, savedBenefitsPerYear: 60_000, extraTaxPerYear: 0, source: EXAMPLE_SOURCE, example: true },
-    { kind: 'apprenticeship', fromYear: 2020, toYear: null, savedBenefitsPerYear: 100_000, extraTaxPerYear: 30_000, source: EXAMPLE_SOURCE, example: true },
-    { kind: 'flex-job', fromYear: 2020, toYear: null, savedBenefitsPerYear: 50_000, extraTaxPerYear: 40_000, source: EXAMPLE_SOURCE, example: true },
-    { kind: 'few-hour-job', fromYear: 2020, toYear: null, savedBenefitsPerYear: 30_000, extraTaxPerYear: 10_000, source: EXAMPLE_SOURCE, example: true },
+    {
+      kind: 'job',
+      fromYear: 2020,
+      toYear: null,
+      savedBenefitsPerYear: 150_000,
+      extraTaxPerYear: 80_000,
+      source: EXAMPLE_SOURCE,
+      example: true,
+    },
+    {
+      kind: 'education',
+      fromYear: 2020,
+      toYear: null,
+      savedBenefitsPerYear: 60_000,
+      extraTaxPerYear: 0,
+      source: EXAMPLE_SOURCE,
+      example: true,
+    },
+    {
+      kind: 'apprenticeship',
+      fromYear: 2020,
+      toYear: null,
+      savedBenefitsPerYear: 100_000,
+      extraTaxPerYear: 30_000,
+      source: EXAMPLE_SOURCE,
+      example: true,
+    },
+    {
+      kind: 'flex-job',
+      fromYear: 2020,
+      toYear: null,
+      savedBenefitsPerYear: 50_000,
+      extraTaxPerYear: 40_000,
+      source: EXAMPLE_SOURCE,
+      example: true,
+    },
+    {
+      kind: 'few-hour-job',
+      fromYear: 2020,
+      toYear: null,
+      savedBenefitsPerYear: 30_000,
+      extraTaxPerYear: 10_000,
+      source: EXAMPLE_SOURCE,
+      example: true,
+    },
   ],
   effectYears: { job: 2, education: 2, apprenticeship: 3, 'flex-job': 2, 'few-hour-job': 1 },
 };

@@ -50,10 +50,14 @@ describe('validateSroiInput', () => {
   });
 
   it('rejects costs outside the analysis period', () => {
-    const issues = issuesOf({ ...VALID, costs: [{ year: 2025, amount: 1 }, { year: 2030, amount: 1 }] });
-    expect(issues).toEqual([
-      { path: ['costs', 1, 'year'], code: 'custom', message: 'Cost year must be within 2025–2029' },
-    ]);
+    const issues = issuesOf({
+      ...VALID,
+      costs: [
+        { year: 2025, amount: 1 },
+        { year: 2030, amount: 1 },
+      ],
+    });
+    expect(issues).toEqual([{ path: ['costs', 1, 'year'], code: 'custom', message: 'Cost year must be within 2025–2029' }]);
   });
 
   it('rejects outcomes that start outside the analysis period', () => {
@@ -89,9 +93,7 @@ describe('validateSroiInput', () => {
         { kind: 'job', fromYear: 2027, savedBenefitsPerYear: 1, extraTaxPerYear: 1 },
       ],
     });
-    expect(issues).toEqual([
-      { path: ['values', 2], code: 'custom', message: "Value for 'job' overlaps values.0 in some years" },
-    ]);
+    expect(issues).toEqual([{ path: ['values', 2], code: 'custom', message: "Value for 'job' overlaps values.0 in some years" }]);
   });
 
   it('rejects a value row that ends before it starts', () => {

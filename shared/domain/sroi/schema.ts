@@ -139,9 +139,7 @@ export function findValue(values: readonly SroiValue[], outcomeKind: OutcomeKind
 /** Shaped like the API's validation error details (`details.issues[].path`). */
 export type SroiIssue = { path: (string | number)[]; code: string; message: string };
 
-export type SroiValidation =
-  | { ok: true; value: SroiParams }
-  | { ok: false; code: 'validation_failed'; issues: SroiIssue[] };
+export type SroiValidation = { ok: true; value: SroiParams } | { ok: false; code: 'validation_failed'; issues: SroiIssue[] };
 
 export function validateSroiInput(raw: unknown): SroiValidation {
   const parsed = sroiInputSchema.safeParse(raw);

@@ -56,9 +56,10 @@ function extreme(values: (number | null)[], pick: (a: number, b: number) => numb
 export function sensitivityAnalysis(params: SroiParams): SroiSensitivity {
   const base = assumptionsOf(params);
   const deltas: ModelAssumptions = { ...params.sensitivity };
-  const bounds = Object.fromEntries(
-    SENSITIVITY_PARAMETERS.map((p) => [p, sensitivityBounds(base[p], deltas[p])]),
-  ) as Record<SensitivityParameter, [number, number]>;
+  const bounds = Object.fromEntries(SENSITIVITY_PARAMETERS.map((p) => [p, sensitivityBounds(base[p], deltas[p])])) as Record<
+    SensitivityParameter,
+    [number, number]
+  >;
 
   const oneWay = SENSITIVITY_PARAMETERS.map((parameter): OneWaySensitivity => {
     const [lowerValue, upperValue] = bounds[parameter];

@@ -106,7 +106,10 @@ describe('SROI properties', () => {
           const value = input.values.find((v) => v.kind === o.kind)!;
           for (let k = 0; k < o.durationYears && o.startYear + k <= endYear; k++) {
             plainBenefits +=
-              o.people * (1 - input.deadweight) * input.attribution * (1 - input.dropOff) ** k *
+              o.people *
+              (1 - input.deadweight) *
+              input.attribution *
+              (1 - input.dropOff) ** k *
               (value.savedBenefitsPerYear + value.extraTaxPerYear);
           }
         }
@@ -132,9 +135,7 @@ describe('SROI properties', () => {
     fc.assert(
       fc.property(sroiInput, (input) => {
         const result = calculateSroi(input);
-        expect(result.years.map((y) => y.year)).toEqual(
-          Array.from({ length: input.horizonYears }, (_, t) => BASE_YEAR + t),
-        );
+        expect(result.years.map((y) => y.year)).toEqual(Array.from({ length: input.horizonYears }, (_, t) => BASE_YEAR + t));
         close(result.years.at(-1)!.cumulativeNetPresentValue, result.netPresentValue);
         for (const y of result.years) close(y.benefits, y.savedBenefits + y.extraTax);
       }),

@@ -18,9 +18,7 @@ describe('checkShifts input handling', () => {
   });
 
   it('names the shift by id in the error', () => {
-    expect(() => run(PEOPLE.adult, [{ id: 'v-7', start: '2026-03-02T11:00', end: '2026-03-02T10:00', breakMinutes: 0 }])).toThrow(
-      /"v-7"/,
-    );
+    expect(() => run(PEOPLE.adult, [{ id: 'v-7', start: '2026-03-02T11:00', end: '2026-03-02T10:00', breakMinutes: 0 }])).toThrow(/"v-7"/);
   });
 
   it('rejects malformed persons, school days and rule-set dates', () => {

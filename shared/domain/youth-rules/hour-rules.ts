@@ -1,18 +1,7 @@
 import { addDays } from '../calendar/local-time.ts';
 import { ageOn } from './category.ts';
 import { isYouth, makeViolation, youthWeeks, type Context } from './context.ts';
-import {
-  SCHOOL_GROUP_DA,
-  SCHOOL_GROUP_EN,
-  capitalize,
-  cited,
-  dateDa,
-  dateEn,
-  groupDa,
-  groupEn,
-  hoursDa,
-  hoursEn,
-} from './messages.ts';
+import { SCHOOL_GROUP_DA, SCHOOL_GROUP_EN, capitalize, cited, dateDa, dateEn, groupDa, groupEn, hoursDa, hoursEn } from './messages.ts';
 import type { WorkedShift } from './shifts.ts';
 import type { Category, RuleCode, SchoolCategory, Violation } from './types.ts';
 
@@ -105,9 +94,7 @@ export function weekHourViolations(ctx: Context): Violation[] {
       const schoolWeek = [0, 1, 2, 3, 4, 5, 6].some((i) => ctx.isSchoolDay(addDays(monday, i)));
       rule = schoolWeek ? 'school-week-hours' : 'non-school-week-hours';
       limit = schoolWeek ? rs.hours.schoolWeek : rs.hours.nonSchoolWeek[schoolCategory];
-      group = schoolWeek
-        ? { da: SCHOOL_GROUP_DA, en: SCHOOL_GROUP_EN }
-        : { da: groupDa(schoolCategory), en: groupEn(schoolCategory) };
+      group = schoolWeek ? { da: SCHOOL_GROUP_DA, en: SCHOOL_GROUP_EN } : { da: groupDa(schoolCategory), en: groupEn(schoolCategory) };
       kind = schoolWeek ? { da: 'i en skoleuge', en: 'in a school week' } : { da: 'i en skolefri uge', en: 'in a week without school' };
     } else {
       rule = 'weekly-hours';

@@ -6,14 +6,7 @@ export { RULE_SETS, ruleSetOn } from './rule-sets.ts';
 export { defaultSchoolDays } from './school-days.ts';
 export type { DateRange } from './school-days.ts';
 export { permittedWindow } from './time-rules.ts';
-export {
-  CATEGORIES,
-  HOUR_SUM_RULES,
-  OPENING_REFUSAL_CODES,
-  RULE_CODES,
-  SECTOR_CODES,
-  YOUTH_CATEGORIES,
-} from './types.ts';
+export { CATEGORIES, HOUR_SUM_RULES, OPENING_REFUSAL_CODES, RULE_CODES, SECTOR_CODES, YOUTH_CATEGORIES } from './types.ts';
 export type {
   Category,
   CheckShiftsInput,

@@ -57,20 +57,32 @@ describe('checkOpeningLegality', () => {
       { minAge: 16, weeklySchedule: [{ weekday: 6, start: '18:00', end: '01:00', breakMinutes: 30 }] },
       ['night-work'],
     ],
-    ['adults at night', { minAge: 18, maxAge: null, weeklySchedule: [{ weekday: 6, start: '22:00', end: '06:00', breakMinutes: 30 }], hoursPerWeek: 37 }, []],
+    [
+      'adults at night',
+      { minAge: 18, maxAge: null, weeklySchedule: [{ weekday: 6, start: '22:00', end: '06:00', breakMinutes: 30 }], hoursPerWeek: 37 },
+      [],
+    ],
     ['2h on a weekday', { weeklySchedule: [{ weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 }] }, []],
     ['2h01 on a weekday', { weeklySchedule: [{ weekday: 2, start: '15:00', end: '17:01', breakMinutes: 0 }] }, ['daily-hours']],
     ['7h on Saturday at 14', { weeklySchedule: [{ weekday: 6, start: '09:00', end: '16:30', breakMinutes: 30 }], hoursPerWeek: 7 }, []],
-    ['7h01 on Saturday at 14', { weeklySchedule: [{ weekday: 6, start: '09:00', end: '16:31', breakMinutes: 30 }], hoursPerWeek: 7 }, ['daily-hours']],
-    ['8h on Saturday at 15', { minAge: 15, weeklySchedule: [{ weekday: 6, start: '08:00', end: '16:30', breakMinutes: 30 }], hoursPerWeek: 8 }, []],
+    [
+      '7h01 on Saturday at 14',
+      { weeklySchedule: [{ weekday: 6, start: '09:00', end: '16:31', breakMinutes: 30 }], hoursPerWeek: 7 },
+      ['daily-hours'],
+    ],
+    [
+      '8h on Saturday at 15',
+      { minAge: 15, weeklySchedule: [{ weekday: 6, start: '08:00', end: '16:30', breakMinutes: 30 }], hoursPerWeek: 8 },
+      [],
+    ],
     ['12h a week', { hoursPerWeek: 12 }, []],
     ['12.5h a week', { hoursPerWeek: 12.5 }, ['weekly-hours']],
     [
       'a schedule longer than the stated hours',
       {
-        weeklySchedule: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '15:00', end: '17:00', breakMinutes: 0 })).concat([
-          { weekday: 6, start: '10:00', end: '13:00', breakMinutes: 0 },
-        ]),
+        weeklySchedule: [1, 2, 3, 4, 5]
+          .map((weekday) => ({ weekday, start: '15:00', end: '17:00', breakMinutes: 0 }))
+          .concat([{ weekday: 6, start: '10:00', end: '13:00', breakMinutes: 0 }]),
         hoursPerWeek: 10,
       },
       ['weekly-hours'],
@@ -81,21 +93,76 @@ describe('checkOpeningLegality', () => {
     ['alcohol at 14', { flags: { alcoholServed: true } }, ['alcohol-under-15']],
     ['lifting at 15', { minAge: 15, flags: { liftingOver12kg: true } }, []],
     ['lifting at 14', { flags: { liftingOver12kg: true } }, ['heavy-lifting-under-15']],
-    ['machines at 14 in 2024', { onDate: '2024-06-01', flags: { machinesOrChemicals: true, riskAssessmentDoneOn: '2024-01-10' } }, ['machines-under-15']],
+    [
+      'machines at 14 in 2024',
+      { onDate: '2024-06-01', flags: { machinesOrChemicals: true, riskAssessmentDoneOn: '2024-01-10' } },
+      ['machines-under-15'],
+    ],
     ['machines at 14 in 2026 with a risk assessment', { flags: { machinesOrChemicals: true, riskAssessmentDoneOn: '2025-09-01' } }, []],
-    ['machines at 16 without a risk assessment', { minAge: 16, flags: { machinesOrChemicals: true } }, ['machines-without-risk-assessment']],
-    ['a risk assessment dated after the opening date', { minAge: 16, flags: { machinesOrChemicals: true, riskAssessmentDoneOn: '2026-03-03' } }, ['machines-without-risk-assessment']],
+    [
+      'machines at 16 without a risk assessment',
+      { minAge: 16, flags: { machinesOrChemicals: true } },
+      ['machines-without-risk-assessment'],
+    ],
+    [
+      'a risk assessment dated after the opening date',
+      { minAge: 16, flags: { machinesOrChemicals: true, riskAssessmentDoneOn: '2026-03-03' } },
+      ['machines-without-risk-assessment'],
+    ],
     ['a risk assessment exactly 3 years old', { minAge: 16, flags: { machinesOrChemicals: true, riskAssessmentDoneOn: '2023-03-02' } }, []],
-    ['a risk assessment 3 years and a day old', { minAge: 16, flags: { machinesOrChemicals: true, riskAssessmentDoneOn: '2023-03-01' } }, ['machines-without-risk-assessment']],
+    [
+      'a risk assessment 3 years and a day old',
+      { minAge: 16, flags: { machinesOrChemicals: true, riskAssessmentDoneOn: '2023-03-01' } },
+      ['machines-without-risk-assessment'],
+    ],
     ['machines for adults', { minAge: 18, maxAge: null, flags: { machinesOrChemicals: true } }, []],
     ['lone work at 15', { minAge: 15, flags: { loneWork: true } }, []],
     ['lone work at 14', { flags: { loneWork: true } }, ['lone-work-under-15']],
-    ['money without an adult until 18:00 on a weekday', { minAge: 16, adultStaffPresent: false, flags: { moneyHandling: true }, weeklySchedule: [{ weekday: 2, start: '16:00', end: '18:00', breakMinutes: 0 }] }, []],
-    ['money without an adult until 18:01', { minAge: 16, adultStaffPresent: false, flags: { moneyHandling: true }, weeklySchedule: [{ weekday: 2, start: '16:01', end: '18:01', breakMinutes: 0 }] }, ['lone-evening-shop-work']],
-    ['money without an adult on Saturday after 14:00', { minAge: 16, adultStaffPresent: false, flags: { moneyHandling: true }, weeklySchedule: [{ weekday: 6, start: '12:00', end: '14:01', breakMinutes: 0 }] }, ['lone-evening-shop-work']],
-    ['money with an adult present', { minAge: 16, flags: { moneyHandling: true }, weeklySchedule: [{ weekday: 6, start: '12:00', end: '19:00', breakMinutes: 30 }] }, []],
-    ['children under 15 with a certificate', { minAge: 18, maxAge: 30, flags: { contactWithChildrenUnder15: true, childProtectionCertificate: true } }, []],
-    ['children under 15 without one', { minAge: 18, maxAge: 30, flags: { contactWithChildrenUnder15: true } }, ['child-certificate-required']],
+    [
+      'money without an adult until 18:00 on a weekday',
+      {
+        minAge: 16,
+        adultStaffPresent: false,
+        flags: { moneyHandling: true },
+        weeklySchedule: [{ weekday: 2, start: '16:00', end: '18:00', breakMinutes: 0 }],
+      },
+      [],
+    ],
+    [
+      'money without an adult until 18:01',
+      {
+        minAge: 16,
+        adultStaffPresent: false,
+        flags: { moneyHandling: true },
+        weeklySchedule: [{ weekday: 2, start: '16:01', end: '18:01', breakMinutes: 0 }],
+      },
+      ['lone-evening-shop-work'],
+    ],
+    [
+      'money without an adult on Saturday after 14:00',
+      {
+        minAge: 16,
+        adultStaffPresent: false,
+        flags: { moneyHandling: true },
+        weeklySchedule: [{ weekday: 6, start: '12:00', end: '14:01', breakMinutes: 0 }],
+      },
+      ['lone-evening-shop-work'],
+    ],
+    [
+      'money with an adult present',
+      { minAge: 16, flags: { moneyHandling: true }, weeklySchedule: [{ weekday: 6, start: '12:00', end: '19:00', breakMinutes: 30 }] },
+      [],
+    ],
+    [
+      'children under 15 with a certificate',
+      { minAge: 18, maxAge: 30, flags: { contactWithChildrenUnder15: true, childProtectionCertificate: true } },
+      [],
+    ],
+    [
+      'children under 15 without one',
+      { minAge: 18, maxAge: 30, flags: { contactWithChildrenUnder15: true } },
+      ['child-certificate-required'],
+    ],
   ])('%s', (_name, patch, expected) => {
     expect(codes(opening(patch))).toEqual(expected);
   });
@@ -134,8 +201,12 @@ describe('checkOpeningLegality', () => {
     expect(() => checkOpeningLegality(opening({ maxAge: 13 }))).toThrow(RangeError);
     expect(() => checkOpeningLegality(opening({ onDate: '2026-02-30' }))).toThrow(RangeError);
     expect(() => checkOpeningLegality(opening({ hoursPerWeek: -1 }))).toThrow(RangeError);
-    expect(() => checkOpeningLegality(opening({ weeklySchedule: [{ weekday: 8, start: '10:00', end: '11:00', breakMinutes: 0 }] }))).toThrow(RangeError);
-    expect(() => checkOpeningLegality(opening({ weeklySchedule: [{ weekday: 1, start: '10:00', end: '11:00', breakMinutes: 60 }] }))).toThrow(RangeError);
+    expect(() =>
+      checkOpeningLegality(opening({ weeklySchedule: [{ weekday: 8, start: '10:00', end: '11:00', breakMinutes: 0 }] })),
+    ).toThrow(RangeError);
+    expect(() =>
+      checkOpeningLegality(opening({ weeklySchedule: [{ weekday: 1, start: '10:00', end: '11:00', breakMinutes: 60 }] })),
+    ).toThrow(RangeError);
     expect(() => checkOpeningLegality(opening({ flags: { riskAssessmentDoneOn: 'last year' } }))).toThrow(RangeError);
   });
 
@@ -157,7 +228,10 @@ describe('checkOpeningLegality for openings only for young people out of compuls
     weeklySchedule: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '07:00', end: '13:30', breakMinutes: 30 })),
     hoursPerWeek: 30,
   });
-  const outOfSchool = (patch: Patch): Opening => ({ ...opening({ ...VVS, ...patch, flags: { ...VVS.flags, ...patch.flags } }), onlyOutOfCompulsorySchool: true });
+  const outOfSchool = (patch: Patch): Opening => ({
+    ...opening({ ...VVS, ...patch, flags: { ...VVS.flags, ...patch.flags } }),
+    onlyOutOfCompulsorySchool: true,
+  });
 
   it('accepts a full-time step-4 job for 16-year-olds out of school, and refuses it when pupils may apply', () => {
     expect(checkOpeningLegality({ ...VVS, onlyOutOfCompulsorySchool: true })).toEqual([]);
@@ -172,32 +246,87 @@ describe('checkOpeningLegality for openings only for young people out of compuls
   it('still judges a 14-year-old minimum as a child', () => {
     const refusals = checkOpeningLegality(outOfSchool({ minAge: 14, flags: { lightWorkOnly: true } }));
     expect(refusals.map((r) => r.code)).toEqual(['daily-hours', 'weekly-hours']);
-    expect(refusals[0]?.message).toMatch(/En 14-årig må højst arbejde 2 timer på en skoledag \(mandag–fredag\) og 7 timer på en skolefri dag \(/);
+    expect(refusals[0]?.message).toMatch(
+      /En 14-årig må højst arbejde 2 timer på en skoledag \(mandag–fredag\) og 7 timer på en skolefri dag \(/,
+    );
     expect(openingWindow(13, '2026-03-02', true)).toEqual(openingWindow(13, '2026-03-02'));
   });
 
   it.each<[string, Patch, OpeningRefusalCode[]]>([
     ['8h on a weekday', { weeklySchedule: [{ weekday: 2, start: '07:00', end: '15:30', breakMinutes: 30 }], hoursPerWeek: 8 }, []],
-    ['8h01 on a weekday', { weeklySchedule: [{ weekday: 2, start: '07:00', end: '15:31', breakMinutes: 30 }], hoursPerWeek: 8 }, ['daily-hours']],
-    ['8h01 on a Sunday', { weeklySchedule: [{ weekday: 7, start: '07:00', end: '15:31', breakMinutes: 30 }], hoursPerWeek: 8 }, ['daily-hours']],
+    [
+      '8h01 on a weekday',
+      { weeklySchedule: [{ weekday: 2, start: '07:00', end: '15:31', breakMinutes: 30 }], hoursPerWeek: 8 },
+      ['daily-hours'],
+    ],
+    [
+      '8h01 on a Sunday',
+      { weeklySchedule: [{ weekday: 7, start: '07:00', end: '15:31', breakMinutes: 30 }], hoursPerWeek: 8 },
+      ['daily-hours'],
+    ],
     ['40h a week', { hoursPerWeek: 40 }, []],
     ['40.5h a week', { hoursPerWeek: 40.5 }, ['weekly-hours']],
-    ['until 22:00 under the 2025 widening', { weeklySchedule: [{ weekday: 6, start: '16:00', end: '22:00', breakMinutes: 30 }], hoursPerWeek: 5.5 }, []],
-    ['until 22:01 under the 2025 widening', { weeklySchedule: [{ weekday: 6, start: '16:01', end: '22:01', breakMinutes: 30 }], hoursPerWeek: 5.5 }, ['night-work']],
-    ['until 23:00 (the alternative window needs an agreement)', { weeklySchedule: [{ weekday: 6, start: '17:00', end: '23:00', breakMinutes: 30 }], hoursPerWeek: 5.5 }, ['night-work']],
+    [
+      'until 22:00 under the 2025 widening',
+      { weeklySchedule: [{ weekday: 6, start: '16:00', end: '22:00', breakMinutes: 30 }], hoursPerWeek: 5.5 },
+      [],
+    ],
+    [
+      'until 22:01 under the 2025 widening',
+      { weeklySchedule: [{ weekday: 6, start: '16:01', end: '22:01', breakMinutes: 30 }], hoursPerWeek: 5.5 },
+      ['night-work'],
+    ],
+    [
+      'until 23:00 (the alternative window needs an agreement)',
+      { weeklySchedule: [{ weekday: 6, start: '17:00', end: '23:00', breakMinutes: 30 }], hoursPerWeek: 5.5 },
+      ['night-work'],
+    ],
     ['from 05:59', { weeklySchedule: [{ weekday: 6, start: '05:59', end: '10:00', breakMinutes: 0 }], hoursPerWeek: 4 }, ['night-work']],
-    ['until 22:00 before the 2025 widening', { onDate: '2025-06-02', flags: { riskAssessmentDoneOn: '2025-01-15' }, weeklySchedule: [{ weekday: 6, start: '16:00', end: '22:00', breakMinutes: 30 }], hoursPerWeek: 5.5 }, ['night-work']],
-    ['6h without a break', { weeklySchedule: [{ weekday: 2, start: '07:00', end: '13:00', breakMinutes: 0 }], hoursPerWeek: 6 }, ['missing-break']],
+    [
+      'until 22:00 before the 2025 widening',
+      {
+        onDate: '2025-06-02',
+        flags: { riskAssessmentDoneOn: '2025-01-15' },
+        weeklySchedule: [{ weekday: 6, start: '16:00', end: '22:00', breakMinutes: 30 }],
+        hoursPerWeek: 5.5,
+      },
+      ['night-work'],
+    ],
+    [
+      '6h without a break',
+      { weeklySchedule: [{ weekday: 2, start: '07:00', end: '13:00', breakMinutes: 0 }], hoursPerWeek: 6 },
+      ['missing-break'],
+    ],
     ['machines without a risk assessment', { flags: { riskAssessmentDoneOn: null } }, ['machines-without-risk-assessment']],
-    ['money alone in the shop after 18:00', { adultStaffPresent: false, flags: { moneyHandling: true }, weeklySchedule: [{ weekday: 2, start: '13:00', end: '19:00', breakMinutes: 30 }], hoursPerWeek: 5.5 }, ['lone-evening-shop-work']],
-    ['adults are unaffected', { minAge: 18, maxAge: null, weeklySchedule: [{ weekday: 6, start: '22:00', end: '06:00', breakMinutes: 30 }], hoursPerWeek: 37 }, []],
+    [
+      'money alone in the shop after 18:00',
+      {
+        adultStaffPresent: false,
+        flags: { moneyHandling: true },
+        weeklySchedule: [{ weekday: 2, start: '13:00', end: '19:00', breakMinutes: 30 }],
+        hoursPerWeek: 5.5,
+      },
+      ['lone-evening-shop-work'],
+    ],
+    [
+      'adults are unaffected',
+      { minAge: 18, maxAge: null, weeklySchedule: [{ weekday: 6, start: '22:00', end: '06:00', breakMinutes: 30 }], hoursPerWeek: 37 },
+      [],
+    ],
   ])('%s', (_name, patch, expected) => {
     expect(codes(outOfSchool(patch))).toEqual(expected);
   });
 
   it('property: the flag never adds a refusal, and changes nothing under 15 or from 18', () => {
-    const clock = fc.integer({ min: 0, max: 95 }).map((q) => `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`);
-    const entry = fc.record({ weekday: fc.integer({ min: 1, max: 7 }), start: clock, end: clock, breakMinutes: fc.constantFrom(0, 15, 30) });
+    const clock = fc
+      .integer({ min: 0, max: 95 })
+      .map((q) => `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`);
+    const entry = fc.record({
+      weekday: fc.integer({ min: 1, max: 7 }),
+      start: clock,
+      end: clock,
+      breakMinutes: fc.constantFrom(0, 15, 30),
+    });
     fc.assert(
       fc.property(
         fc.integer({ min: 12, max: 19 }),
@@ -208,14 +337,28 @@ describe('checkOpeningLegality for openings only for young people out of compuls
         (minAge, schedule, hoursPerWeek, onDate, machines) => {
           // Drop entries whose break is not shorter than the shift (malformed input throws).
           const weeklySchedule = schedule.filter((e) => {
-            const length = (Number(e.end.slice(0, 2)) * 60 + Number(e.end.slice(3)) - Number(e.start.slice(0, 2)) * 60 - Number(e.start.slice(3)) + 1440) % 1440 || 1440;
+            const length =
+              (Number(e.end.slice(0, 2)) * 60 +
+                Number(e.end.slice(3)) -
+                Number(e.start.slice(0, 2)) * 60 -
+                Number(e.start.slice(3)) +
+                1440) %
+                1440 || 1440;
             return e.breakMinutes < length;
           });
-          const base = opening({ minAge, maxAge: null, weeklySchedule, hoursPerWeek, onDate, flags: { machinesOrChemicals: machines, riskAssessmentDoneOn: null } });
+          const base = opening({
+            minAge,
+            maxAge: null,
+            weeklySchedule,
+            hoursPerWeek,
+            onDate,
+            flags: { machinesOrChemicals: machines, riskAssessmentDoneOn: null },
+          });
           const without = codes(base);
           const withFlag = codes({ ...base, onlyOutOfCompulsorySchool: true });
           expect(withFlag.every((c) => without.includes(c))).toBe(true);
-          if (minAge < 15 || minAge >= 18) expect(checkOpeningLegality({ ...base, onlyOutOfCompulsorySchool: true })).toEqual(checkOpeningLegality(base));
+          if (minAge < 15 || minAge >= 18)
+            expect(checkOpeningLegality({ ...base, onlyOutOfCompulsorySchool: true })).toEqual(checkOpeningLegality(base));
         },
       ),
       { numRuns: 300 },
@@ -227,12 +370,21 @@ describe('checkOpeningLegality for openings only for young people out of compuls
       outOfSchool({ weeklySchedule: [{ weekday: 6, start: '13:00', end: '23:00', breakMinutes: 30 }], hoursPerWeek: 42 }),
     );
     expect(refusals.map((r) => [r.code, r.message])).toEqual([
-      ['night-work', 'Planlagt arbejdstid lørdag kl. 13.00–23.00. En 16-årig, der er færdig med undervisningspligten, må kun arbejde mellem kl. 06.00 og kl. 22.00 (arbejdsmiljøloven § 61, stk. 4–5, og BEK om unges arbejde som ændret 1. juli 2025).'],
-      ['daily-hours', 'Planlagt lørdag 9,5 timer. En 16-årig, der er færdig med undervisningspligten, må højst arbejde 8 timer om dagen (arbejdsmiljøloven § 61, stk. 1, og BEK om unges arbejde).'],
-      ['weekly-hours', '42 timer om ugen. En 16-årig, der er færdig med undervisningspligten, må højst arbejde 40 timer om ugen (arbejdsmiljøloven § 61, stk. 1, og BEK om unges arbejde).'],
+      [
+        'night-work',
+        'Planlagt arbejdstid lørdag kl. 13.00–23.00. En 16-årig, der er færdig med undervisningspligten, må kun arbejde mellem kl. 06.00 og kl. 22.00 (arbejdsmiljøloven § 61, stk. 4–5, og BEK om unges arbejde som ændret 1. juli 2025).',
+      ],
+      [
+        'daily-hours',
+        'Planlagt lørdag 9,5 timer. En 16-årig, der er færdig med undervisningspligten, må højst arbejde 8 timer om dagen (arbejdsmiljøloven § 61, stk. 1, og BEK om unges arbejde).',
+      ],
+      [
+        'weekly-hours',
+        '42 timer om ugen. En 16-årig, der er færdig med undervisningspligten, må højst arbejde 40 timer om ugen (arbejdsmiljøloven § 61, stk. 1, og BEK om unges arbejde).',
+      ],
     ]);
     expect(refusals[1]?.messageEn).toBe(
-      'Scheduled Saturday 9.5 hours. A 16-year-old who has left compulsory school may work at most 8 hours a day (Working Environment Act s. 61(1), and the Executive Order on young people\'s work).',
+      "Scheduled Saturday 9.5 hours. A 16-year-old who has left compulsory school may work at most 8 hours a day (Working Environment Act s. 61(1), and the Executive Order on young people's work).",
     );
   });
 });

@@ -159,8 +159,14 @@ function checkSchedule(
   if (outside.length > 0) {
     refuse(
       'night-work',
-      `Planlagt arbejdstid ${list(outside.map((e) => span(e, 'da')), 'da')}. ${who} må kun arbejde mellem ${clockDa(wStart)} og ${clockDa(wEnd)}${note.da}`,
-      `Scheduled working time ${list(outside.map((e) => span(e, 'en')), 'en')}. ${whoEn} may only work between ${clockEn(wStart)} and ${clockEn(wEnd)}${note.en}`,
+      `Planlagt arbejdstid ${list(
+        outside.map((e) => span(e, 'da')),
+        'da',
+      )}. ${who} må kun arbejde mellem ${clockDa(wStart)} og ${clockDa(wEnd)}${note.da}`,
+      `Scheduled working time ${list(
+        outside.map((e) => span(e, 'en')),
+        'en',
+      )}. ${whoEn} may only work between ${clockEn(wStart)} and ${clockEn(wEnd)}${note.en}`,
       outOfSchool ? rs.citations['night-work'] : undefined,
     );
   }
@@ -299,8 +305,14 @@ export function checkOpeningLegality(opening: Opening): OpeningRefusal[] {
     if (late.length > 0) {
       refuse(
         'lone-evening-shop-work',
-        `Pengehåndtering uden en voksen til stede ${list(late.map((e) => span(e, 'da')), 'da')}. Unge under 18 år må ikke være alene i butikken efter ${clockDa(weekdayUntil)} på hverdage og efter ${clockDa(weekendUntil)} i weekenden`,
-        `Handling money without an adult present ${list(late.map((e) => span(e, 'en')), 'en')}. Young people under 18 may not be alone in the shop after ${clockEn(weekdayUntil)} on weekdays or after ${clockEn(weekendUntil)} at weekends`,
+        `Pengehåndtering uden en voksen til stede ${list(
+          late.map((e) => span(e, 'da')),
+          'da',
+        )}. Unge under 18 år må ikke være alene i butikken efter ${clockDa(weekdayUntil)} på hverdage og efter ${clockDa(weekendUntil)} i weekenden`,
+        `Handling money without an adult present ${list(
+          late.map((e) => span(e, 'en')),
+          'en',
+        )}. Young people under 18 may not be alone in the shop after ${clockEn(weekdayUntil)} on weekdays or after ${clockEn(weekendUntil)} at weekends`,
       );
     }
   }

@@ -18,7 +18,12 @@ describe('night-work: 06–20 for under-15s and pupils, in every rule set', () =
     ['pupil until 20:00', PEOPLE.pupil16, [sh(SAT, '18:00', '20:00')], []],
     ['pupil until 20:01', PEOPLE.pupil16, [sh(SAT, '18:01', '20:01')], [['night-work', SAT, 20, 20.02]]],
     ['pupil from 05:59', PEOPLE.pupil16, [sh(SAT, '05:59', '07:00')], [['night-work', SAT, 6, 5.98]]],
-    ['14-year-old in hospitality gets no exception', PEOPLE.child14, [sh(SAT, '18:01', '20:01', 0, { sector: 'hospitality' })], [['night-work', SAT, 20, 20.02]]],
+    [
+      '14-year-old in hospitality gets no exception',
+      PEOPLE.child14,
+      [sh(SAT, '18:01', '20:01', 0, { sector: 'hospitality' })],
+      [['night-work', SAT, 20, 20.02]],
+    ],
     [
       'both ends outside the window give two violations',
       PEOPLE.child14,
@@ -52,7 +57,12 @@ describe('night-work for 15–17-year-olds out of school, by rule set', () => {
     ['agreed 07–23: from 06:59', [sh(SAT_2025_JUL, '06:59', '09:00')], alt, [['night-work', SAT_2025_JUL, 7, 6.98]]],
     ['agreed window unused in 2024', [sh(SAT_2024, '15:01', '20:01', 30)], alt, [['night-work', SAT_2024, 20, 20.02]]],
     ['past midnight', [sh(SAT_2025_JUL, '20:00', '02:00', 30)], {}, [['night-work', SAT_2025_JUL, 22, 26]]],
-    ['ruleSetDate 2024 applies the old window', [sh(SAT_2025_JUL, '14:00', '22:00', 30)], { ruleSetDate: '2024-01-01' }, [['night-work', SAT_2025_JUL, 20, 22]]],
+    [
+      'ruleSetDate 2024 applies the old window',
+      [sh(SAT_2025_JUL, '14:00', '22:00', 30)],
+      { ruleSetDate: '2024-01-01' },
+      [['night-work', SAT_2025_JUL, 20, 22]],
+    ],
   ])('%s', (_name, shifts, extra, expected) => {
     expect(brief(run(young, shifts, [], extra))).toEqual(expected);
   });
@@ -78,12 +88,7 @@ describe('sector exceptions (15–17 out of school)', () => {
 describe('daily-rest (14h for under-15s and pupils, 12h otherwise)', () => {
   it.each<Row>([
     ['14-year-old, 14h between Friday and Saturday', PEOPLE.child14, [sh(day(4), '16:00', '18:00'), sh(SAT, '08:00', '10:00')], []],
-    [
-      '14-year-old, 13h59',
-      PEOPLE.child14,
-      [sh(day(4), '16:00', '18:00'), sh(SAT, '07:59', '10:00')],
-      [['daily-rest', day(4), 14, 13.98]],
-    ],
+    ['14-year-old, 13h59', PEOPLE.child14, [sh(day(4), '16:00', '18:00'), sh(SAT, '07:59', '10:00')], [['daily-rest', day(4), 14, 13.98]]],
     ['pupil, 14h', PEOPLE.pupil16, [sh(day(4), '16:00', '18:00'), sh(SAT, '08:00', '10:00')], []],
     ['pupil, 13h59', PEOPLE.pupil16, [sh(day(4), '16:00', '18:00'), sh(SAT, '07:59', '10:00')], [['daily-rest', day(4), 14, 13.98]]],
     ['16-year-old out of school, 12h', PEOPLE.young16, [sh(MON, '12:00', '20:00', 30), sh(day(1), '08:00', '12:00')], []],
@@ -153,12 +158,7 @@ describe('break (30 minutes when work exceeds 4.5 hours)', () => {
     ['4h31 with 30 minutes', PEOPLE.young16, [sh(MON, '08:00', '13:01', 30)], []],
     ['4h31 with 29 minutes', PEOPLE.young16, [sh(MON, '08:00', '13:00', 29)], [['break', MON, 30, 29]]],
     ['a 30-minute gap between two jobs counts', PEOPLE.young16, [sh(MON, '08:00', '12:00'), sh(MON, '12:30', '13:30')], []],
-    [
-      'a 15-minute gap does not',
-      PEOPLE.young16,
-      [sh(MON, '08:00', '12:00'), sh(MON, '12:15', '13:00')],
-      [['break', MON, 30, 15]],
-    ],
+    ['a 15-minute gap does not', PEOPLE.young16, [sh(MON, '08:00', '12:00'), sh(MON, '12:15', '13:00')], [['break', MON, 30, 15]]],
     ['14-year-old on a Saturday', PEOPLE.child14, [sh(SAT, '09:00', '14:00')], [['break', SAT, 30, 0]]],
     ['pupil on a Saturday', PEOPLE.pupil16, [sh(SAT, '09:00', '14:00', 30)], []],
     ['adults are not checked', PEOPLE.adult, [sh(MON, '08:00', '16:00')], []],

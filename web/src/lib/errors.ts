@@ -34,20 +34,19 @@ export function errorMessage(t: TFunction, error: unknown): string {
   return t('errors.generic');
 }
 
-type IssueLike = Pick<ValidationIssue, 'code' | 'message'> & { minimum?: unknown; maximum?: unknown; format?: unknown; expected?: unknown; origin?: unknown };
+type IssueLike = Pick<ValidationIssue, 'code' | 'message'> & {
+  minimum?: unknown;
+  maximum?: unknown;
+  format?: unknown;
+  expected?: unknown;
+  origin?: unknown;
+};
 
 /**
  * Zod issues from the client and `details.issues` from the server share this translation, so a
  * field reads the same whether the browser or the API caught the mistake.
  */
-export function issueMessage(
-  t: TFunction,
-  issue: IssueLike,
-  field: string,
-  label: string,
-  rawValue: unknown,
-  isChoice = false,
-): string {
+export function issueMessage(t: TFunction, issue: IssueLike, field: string, label: string, rawValue: unknown, isChoice = false): string {
   const empty = rawValue === undefined || rawValue === null || (typeof rawValue === 'string' && rawValue.trim() === '');
   if (empty) return t(isChoice ? 'validation.choose' : 'validation.required', { field: label });
   for (const candidate of [issue.message, issue.code]) {

@@ -28,7 +28,12 @@ export function formatDate(isoDate: string, locale: Locale): string {
 
 /** Base32 secrets are easier to type from a screen in blocks of four. */
 export function groupSecret(secret: string): string {
-  return secret.replace(/\s+/g, '').match(/.{1,4}/g)?.join(' ') ?? secret;
+  return (
+    secret
+      .replace(/\s+/g, '')
+      .match(/.{1,4}/g)
+      ?.join(' ') ?? secret
+  );
 }
 
 /** A moment in the near future, e.g. when a lock ends: just the time if it is today in Denmark. */

@@ -40,7 +40,11 @@ export function AuditPage({ filters }: { filters: AuditFilters }) {
         {programmes.isPending ? (
           <Loading />
         ) : (
-          <FilterForm key={JSON.stringify(filters)} filters={filters} programmeOptions={auditable.map((p) => ({ value: p.id, label: p.name }))} />
+          <FilterForm
+            key={JSON.stringify(filters)}
+            filters={filters}
+            programmeOptions={auditable.map((p) => ({ value: p.id, label: p.name }))}
+          />
         )}
       </Section>
       <Results filters={filters} />
@@ -74,7 +78,13 @@ function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; prog
   });
 
   return (
-    <Form className="form form--filters" onSubmit={form.handleSubmit} validationBehavior="aria" role="search" aria-label={t('audit.searchTitle')}>
+    <Form
+      className="form form--filters"
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      role="search"
+      aria-label={t('audit.searchTitle')}
+    >
       <ErrorSummary form={form} />
       <div className="filter-grid">
         <SelectInput
@@ -94,7 +104,13 @@ function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; prog
           ]}
           defaultValue={filters.action ?? NO_VALUE}
         />
-        <TextInput form={form} name="subjectType" label={t('audit.subjectType')} description={t('audit.subjectTypeHint')} defaultValue={filters.subjectType ?? ''} />
+        <TextInput
+          form={form}
+          name="subjectType"
+          label={t('audit.subjectType')}
+          description={t('audit.subjectTypeHint')}
+          defaultValue={filters.subjectType ?? ''}
+        />
         <TextInput form={form} name="from" type="date" label={t('audit.from')} defaultValue={filters.from ?? ''} />
         <TextInput form={form} name="to" type="date" label={t('audit.to')} defaultValue={filters.to ?? ''} />
       </div>
@@ -156,7 +172,9 @@ function Results({ filters }: { filters: AuditFilters }) {
       )}
       {events.hasNextPage && (
         <div className="form-actions">
-          <SubmitButton variant="secondary" pending={events.isFetchingNextPage} onPress={() => void events.fetchNextPage()}>{t('audit.more')}</SubmitButton>
+          <SubmitButton variant="secondary" pending={events.isFetchingNextPage} onPress={() => void events.fetchNextPage()}>
+            {t('audit.more')}
+          </SubmitButton>
         </div>
       )}
     </Section>

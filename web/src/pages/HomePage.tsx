@@ -30,7 +30,19 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
       <p className="card__meta">
         {t('home.yourRole', { count: roles.length })}: {roles.map((role) => t(`roles.${role}`)).join(', ')}
       </p>
-      {(manage || audit || work || companies || openings || placements || settings || costs || outcomes || hours || sroi || evaluation || evaluationKeys) && (
+      {(manage ||
+        audit ||
+        work ||
+        companies ||
+        openings ||
+        placements ||
+        settings ||
+        costs ||
+        outcomes ||
+        hours ||
+        sroi ||
+        evaluation ||
+        evaluationKeys) && (
         <ul className="link-list">
           {work && (
             <li>

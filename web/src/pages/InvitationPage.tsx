@@ -83,9 +83,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Lookup }
   return (
     <Page title={t('invitation.title')}>
       <div className="summary-box">
-        <p>
-          {t('invitation.invitedTo', { programme: invitation.programmeName, role: t(`roles.${invitation.role}`) })}
-        </p>
+        <p>{t('invitation.invitedTo', { programme: invitation.programmeName, role: t(`roles.${invitation.role}`) })}</p>
         <dl className="facts">
           <dt>{t('fields.email')}</dt>
           <dd>{invitation.email}</dd>
@@ -107,7 +105,14 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Lookup }
           isRequired
         />
         {!existing && (
-          <TextInput form={form} name="repeatPassword" type="password" label={t('fields.repeatPassword')} autoComplete="new-password" isRequired />
+          <TextInput
+            form={form}
+            name="repeatPassword"
+            type="password"
+            label={t('fields.repeatPassword')}
+            autoComplete="new-password"
+            isRequired
+          />
         )}
         <div className="form-actions">
           <SubmitButton pending={form.pending}>{existing ? t('invitation.submitExisting') : t('invitation.submit')}</SubmitButton>

@@ -33,21 +33,21 @@ export function OrganisationsPage() {
         {organisations.data && organisations.data.organisations.length === 0 && <p>{t('organisations.empty')}</p>}
         {organisations.data && organisations.data.organisations.length > 0 && (
           <Table caption={t('organisations.listTitle')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('fields.name')}</th>
-                  <th scope="col">{t('fields.kind')}</th>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.name')}</th>
+                <th scope="col">{t('fields.kind')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {organisations.data.organisations.map((o) => (
+                <tr key={o.id}>
+                  <th scope="row">{o.name}</th>
+                  <td>{t(`organisationKinds.${o.kind}`)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {organisations.data.organisations.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">{o.name}</th>
-                    <td>{t(`organisationKinds.${o.kind}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+              ))}
+            </tbody>
+          </Table>
         )}
       </Section>
       {canCreateOrganisations(me) && (

@@ -40,7 +40,14 @@ export function PasswordResetConfirmPage({ token }: { token: string }) {
           autoComplete="new-password"
           isRequired
         />
-        <TextInput form={form} name="repeatPassword" type="password" label={t('fields.repeatPassword')} autoComplete="new-password" isRequired />
+        <TextInput
+          form={form}
+          name="repeatPassword"
+          type="password"
+          label={t('fields.repeatPassword')}
+          autoComplete="new-password"
+          isRequired
+        />
         <div className="form-actions">
           <SubmitButton pending={form.pending}>{t('passwordReset.confirmSubmit')}</SubmitButton>
         </div>

@@ -64,9 +64,7 @@ export function ProgrammePage({ id }: { id: string }) {
       </Section>
       <SitesSection programme={p} canManage={can(me, 'site.manage', id)} />
       {can(me, 'member.list', id) && <MembersSection programmeId={id} />}
-      {can(me, 'invitation.list', id) && (
-        <InvitationsSection programme={p} canInvite={can(me, 'invitation.create', id)} />
-      )}
+      {can(me, 'invitation.list', id) && <InvitationsSection programme={p} canInvite={can(me, 'invitation.create', id)} />}
     </Page>
   );
 }

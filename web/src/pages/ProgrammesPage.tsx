@@ -28,27 +28,27 @@ export function ProgrammesPage() {
         {programmes.data && programmes.data.programmes.length === 0 && <p>{t('programmes.empty')}</p>}
         {programmes.data && programmes.data.programmes.length > 0 && (
           <Table caption={t('programmes.listTitle')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('fields.name')}</th>
-                  <th scope="col">{t('fields.startsOn')}</th>
-                  <th scope="col">{t('fields.endsOn')}</th>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.name')}</th>
+                <th scope="col">{t('fields.startsOn')}</th>
+                <th scope="col">{t('fields.endsOn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {programmes.data.programmes.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <Link to="/admin/programmes/$id" params={{ id: p.id }}>
+                      {p.name}
+                    </Link>
+                  </th>
+                  <td>{formatDate(p.startsOn, locale)}</td>
+                  <td>{p.endsOn ? formatDate(p.endsOn, locale) : t('programmes.noEnd')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {programmes.data.programmes.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      <Link to="/admin/programmes/$id" params={{ id: p.id }}>
-                        {p.name}
-                      </Link>
-                    </th>
-                    <td>{formatDate(p.startsOn, locale)}</td>
-                    <td>{p.endsOn ? formatDate(p.endsOn, locale) : t('programmes.noEnd')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+              ))}
+            </tbody>
+          </Table>
         )}
       </Section>
       {me.user.isPlatformAdmin && (

@@ -71,7 +71,14 @@ export function SetupPage({ token }: { token: string }) {
             autoComplete="new-password"
             isRequired
           />
-          <TextInput form={form} name="repeatPassword" type="password" label={t('fields.repeatPassword')} autoComplete="new-password" isRequired />
+          <TextInput
+            form={form}
+            name="repeatPassword"
+            type="password"
+            label={t('fields.repeatPassword')}
+            autoComplete="new-password"
+            isRequired
+          />
           <div className="form-actions">
             <SubmitButton pending={form.pending}>{t('setup.submit')}</SubmitButton>
           </div>

@@ -2,7 +2,12 @@ import type { Category } from '../../youth-rules/types.ts';
 import type { DateRange } from '../../youth-rules/school-days.ts';
 import type { RankingOpening, RankingParticipant, WeightSet } from './types.ts';
 import {
-  ageClass, workConditionsFailure, workConditionsKey, workingTimeFailure, workingTimeKey, type LegalFailure,
+  ageClass,
+  workConditionsFailure,
+  workConditionsKey,
+  workingTimeFailure,
+  workingTimeKey,
+  type LegalFailure,
 } from './working-time.ts';
 
 /**
@@ -146,4 +151,3 @@ export function workConditionsFail(ix: RankingIndex, o: COpening, age: number): 
   const known = o.wc[ageClass(age)]!;
   return known >= 0 ? known === 1 : workConditions(ix, o, age) !== null;
 }
-

@@ -8,7 +8,13 @@ const factor = (result: PairExplanation, name: FactorName) => result.factors.fin
 describe('factors and their evidence', () => {
   it.each<[string, Parameters<typeof person>[0], Parameters<typeof opening>[0], number, string]>([
     ['the same work area', { interests: ['kitchen'] }, { taskTags: ['kitchen', 'cleaning'] }, 1, 'interests.match'],
-    ['the same vocational area (kitchen ~ hospitality)', { interests: ['kitchen'] }, { taskTags: ['hospitality'] }, 0.5, 'interests.same-area'],
+    [
+      'the same vocational area (kitchen ~ hospitality)',
+      { interests: ['kitchen'] },
+      { taskTags: ['hospitality'] },
+      0.5,
+      'interests.same-area',
+    ],
     ['another area', { interests: ['kitchen'] }, { taskTags: ['it'] }, 0, 'interests.none'],
     ['no interests', { interests: [] }, { taskTags: ['it'] }, 0.5, 'interests.missing'],
     ['no task tags', {}, { taskTags: [] }, 0.5, 'interests.missing'],
@@ -25,7 +31,10 @@ describe('factors and their evidence', () => {
   });
 
   it('skills: the share of the opening’s skills, case and spacing ignored', () => {
-    const f = factor(judge(person({ skills: ['Kørekort  B', 'førstehjælp'] }), opening({ skills: ['kørekort b', 'truckcertifikat'] })), 'skills');
+    const f = factor(
+      judge(person({ skills: ['Kørekort  B', 'førstehjælp'] }), opening({ skills: ['kørekort b', 'truckcertifikat'] })),
+      'skills',
+    );
     expect(f.value).toBe(0.5);
     expect(f.evidence).toMatchObject({ code: 'skills.match', params: { matched: ['kørekort b'], wanted: 2 } });
     expect(f.evidence.message).toBe('Har 1 af 2 ønskede færdigheder: kørekort b');
@@ -70,7 +79,12 @@ describe('factors and their evidence', () => {
   });
 
   it('uses the given weight set', () => {
-    const onlyDistance: WeightSet = { name: 'distance-only', version: 1, weights: { interests: 0, skills: 0, language: 0, distance: 1, schedule: 0, employerPreferences: 0 }, congestion: 0 };
+    const onlyDistance: WeightSet = {
+      name: 'distance-only',
+      version: 1,
+      weights: { interests: 0, skills: 0, language: 0, distance: 1, schedule: 0, employerPreferences: 0 },
+      congestion: 0,
+    };
     expect(judge(YOUTH, LEISURE, { weightSet: onlyDistance }).score).toBe(50);
     expect(judge(YOUTH, opening({ postalCode: '1000' }), { weightSet: onlyDistance }).score).toBe(100);
   });
@@ -78,7 +92,9 @@ describe('factors and their evidence', () => {
   it('rejects invalid weight sets', () => {
     const bad = (patch: Partial<WeightSet>) => () => validateWeightSet({ ...DEFAULT_WEIGHT_SET, ...patch });
     expect(bad({ weights: { ...DEFAULT_WEIGHT_SET.weights, skills: -1 } })).toThrow(RangeError);
-    expect(bad({ weights: { interests: 0, skills: 0, language: 0, distance: 0, schedule: 0, employerPreferences: 0 } })).toThrow(RangeError);
+    expect(bad({ weights: { interests: 0, skills: 0, language: 0, distance: 0, schedule: 0, employerPreferences: 0 } })).toThrow(
+      RangeError,
+    );
     expect(bad({ congestion: 1.5 })).toThrow(RangeError);
     expect(bad({ version: 0 })).toThrow(RangeError);
     expect(bad({})).not.toThrow();

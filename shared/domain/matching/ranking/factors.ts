@@ -70,7 +70,12 @@ function employerPreferences(_ix: RankingIndex, p: CParticipant, o: COpening): n
 
 /** Factor functions in FACTOR_NAMES order; NaN means missing. */
 export const FACTORS: readonly ((ix: RankingIndex, p: CParticipant, o: COpening) => number)[] = [
-  interests, skills, language, distance, schedule, employerPreferences,
+  interests,
+  skills,
+  language,
+  distance,
+  schedule,
+  employerPreferences,
 ];
 
 /** The 0–100 fit score of a pair (unrounded); the hot path. */
@@ -100,7 +105,11 @@ function matched(wanted: readonly string[] | undefined, have: readonly string[] 
   return (wanted ?? []).filter((w) => keys.has(key(w)));
 }
 
-const areaNames = (codes: readonly string[], lang: 'da' | 'en') => listOf(codes.map((c) => nameOf(WORK_AREA_NAMES, c, lang)), lang);
+const areaNames = (codes: readonly string[], lang: 'da' | 'en') =>
+  listOf(
+    codes.map((c) => nameOf(WORK_AREA_NAMES, c, lang)),
+    lang,
+  );
 
 function evidence(ix: RankingIndex, p: CParticipant, o: COpening, i: number, value: number): Message {
   const ps = p.src;
@@ -112,11 +121,17 @@ function evidence(ix: RankingIndex, p: CParticipant, o: COpening, i: number, val
       const tags = WORK_AREAS.filter((_, b) => o.tags & (1 << b));
       const hits = WORK_AREAS.filter((_, b) => p.interests & o.tags & (1 << b));
       if (hits.length > 0) {
-        return m('interests.match', { matched: hits }, `Interesseret i opgaverne: ${areaNames(hits, 'da')}`, `Interested in the tasks: ${areaNames(hits, 'en')}`);
+        return m(
+          'interests.match',
+          { matched: hits },
+          `Interesseret i opgaverne: ${areaNames(hits, 'da')}`,
+          `Interested in the tasks: ${areaNames(hits, 'en')}`,
+        );
       }
       const own = WORK_AREAS.filter((_, b) => p.interests & (1 << b));
       if (value > 0) {
-        const area = WORK_AREA_EDUCATION_AREA[tags.find((t) => own.some((x) => WORK_AREA_EDUCATION_AREA[x] === WORK_AREA_EDUCATION_AREA[t]))!];
+        const area =
+          WORK_AREA_EDUCATION_AREA[tags.find((t) => own.some((x) => WORK_AREA_EDUCATION_AREA[x] === WORK_AREA_EDUCATION_AREA[t]))!];
         return m(
           'interests.same-area',
           { area, interests: own, tags },
@@ -124,7 +139,12 @@ function evidence(ix: RankingIndex, p: CParticipant, o: COpening, i: number, val
           `Interests in the same vocational area (${nameOf(EDUCATION_AREA_NAMES, area, 'en')}) as the tasks`,
         );
       }
-      return m('interests.none', { interests: own, tags }, `Ingen interesser passer til opgaverne (${areaNames(tags, 'da')})`, `No interest fits the tasks (${areaNames(tags, 'en')})`);
+      return m(
+        'interests.none',
+        { interests: own, tags },
+        `Ingen interesser passer til opgaverne (${areaNames(tags, 'da')})`,
+        `No interest fits the tasks (${areaNames(tags, 'en')})`,
+      );
     }
     case 'skills': {
       if (o.skills.length === 0) return missing('skills', 'opening', 'Opslaget nævner ingen færdigheder', 'The opening names no skills');
@@ -133,21 +153,42 @@ function evidence(ix: RankingIndex, p: CParticipant, o: COpening, i: number, val
       const params = { matched: hit, wanted: o.skills.length };
       const list = hit.length > 0 ? `: ${listOf(hit, 'da')}` : '';
       const listEn = hit.length > 0 ? `: ${listOf(hit, 'en')}` : '';
-      return m('skills.match', params, `Har ${hit.length} af ${o.skills.length} ønskede færdigheder${list}`, `Has ${hit.length} of ${o.skills.length} skills asked for${listEn}`);
+      return m(
+        'skills.match',
+        params,
+        `Har ${hit.length} af ${o.skills.length} ønskede færdigheder${list}`,
+        `Has ${hit.length} of ${o.skills.length} skills asked for${listEn}`,
+      );
     }
     case 'language': {
-      if (o.languages.length === 0) return missing('language', 'opening', 'Opslaget angiver intet arbejdssprog', 'The opening states no working language');
+      if (o.languages.length === 0)
+        return missing('language', 'opening', 'Opslaget angiver intet arbejdssprog', 'The opening states no working language');
       if (p.languages.size === 0) return missing('language', 'participant', 'Ingen sprog registreret', 'No languages recorded');
       const hit = matched(os.languages, ps.languages, languageKey);
       return hit.length > 0
-        ? m('language.match', { matched: hit }, `Taler arbejdssproget (${listOf(hit, 'da')})`, `Speaks the working language (${listOf(hit, 'en')})`)
-        : m('language.none', { wanted: os.languages ?? [] }, `Taler ikke arbejdssproget (${listOf(os.languages ?? [], 'da')})`, `Does not speak the working language (${listOf(os.languages ?? [], 'en')})`);
+        ? m(
+            'language.match',
+            { matched: hit },
+            `Taler arbejdssproget (${listOf(hit, 'da')})`,
+            `Speaks the working language (${listOf(hit, 'en')})`,
+          )
+        : m(
+            'language.none',
+            { wanted: os.languages ?? [] },
+            `Taler ikke arbejdssproget (${listOf(os.languages ?? [], 'da')})`,
+            `Does not speak the working language (${listOf(os.languages ?? [], 'en')})`,
+          );
     }
     case 'distance': {
       const km = ix.km(p.postal, o.postal);
       if (Number.isNaN(km)) {
         const side = p.postal < 0 ? 'participant' : 'opening';
-        return missing('distance', side, 'Afstanden kendes ikke (postnummer mangler eller er ukendt)', 'The distance is unknown (postal code missing or unknown)');
+        return missing(
+          'distance',
+          side,
+          'Afstanden kendes ikke (postnummer mangler eller er ukendt)',
+          'The distance is unknown (postal code missing or unknown)',
+        );
       }
       const ref = referenceKm(ix, p);
       const own = !Number.isNaN(p.travelKm);
@@ -176,7 +217,12 @@ function evidence(ix: RankingIndex, p: CParticipant, o: COpening, i: number, val
         return missing('employerPreferences', 'opening', 'Arbejdsgiveren har ingen ønsker angivet', 'The employer states no preferences');
       }
       if (Number.isNaN(value)) {
-        return missing('employerPreferences', 'participant', 'Personens sprog og færdigheder er ikke registreret', "The person's languages and skills are not recorded");
+        return missing(
+          'employerPreferences',
+          'participant',
+          'Personens sprog og færdigheder er ikke registreret',
+          "The person's languages and skills are not recorded",
+        );
       }
       const langs = matched(pref.languages, ps.languages, languageKey);
       const sk = matched(pref.skills, ps.skills, textKey);

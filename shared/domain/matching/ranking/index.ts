@@ -12,9 +12,26 @@ export type { RuleDefinition } from './rules.ts';
 export { PART_BOUNDS } from './schedule.ts';
 export { FACTOR_NAMES, LEGAL_RULES, OVERRIDABLE_RULES, RULE_CODES } from './types.ts';
 export type {
-  Adjustments, Congestion, EmployerPreferences, FactorName, FactorResult, Hide, Message, Override, OverrideOutcome,
-  PairExplanation, Params, Priority, RankedItem, RankedList, RankingConsent, RankingOpening, RankingParticipant, RuleCode,
-  RuleFailure, WeightSet,
+  Adjustments,
+  Congestion,
+  EmployerPreferences,
+  FactorName,
+  FactorResult,
+  Hide,
+  Message,
+  Override,
+  OverrideOutcome,
+  PairExplanation,
+  Params,
+  Priority,
+  RankedItem,
+  RankedList,
+  RankingConsent,
+  RankingOpening,
+  RankingParticipant,
+  RuleCode,
+  RuleFailure,
+  WeightSet,
 } from './types.ts';
 export { DEFAULT_WEIGHT_SET, validateWeightSet } from './weights.ts';
 export { scanPairs } from './pairs.ts';

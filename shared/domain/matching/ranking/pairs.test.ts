@@ -30,10 +30,15 @@ describe('scanPairs', () => {
     const scan = scanPairs(ix, ['o1', 'o2'], ['a', 'b', 'c']);
     for (const o of ['o1', 'o2']) {
       const list = rankCandidates(ix, o, { limit: 10, listExcluded: true });
-      expect(scan.included.filter((e) => e.openingId === o).map((e) => [e.participantId, e.score]).sort())
-        .toEqual(list.results.map((r) => [r.id, r.score]).sort());
-      expect(scan.excluded.filter((e) => e.openingId === o).map((e) => ({ id: e.participantId, rule: e.rule })))
-        .toEqual(list.excluded.items);
+      expect(
+        scan.included
+          .filter((e) => e.openingId === o)
+          .map((e) => [e.participantId, e.score])
+          .sort(),
+      ).toEqual(list.results.map((r) => [r.id, r.score]).sort());
+      expect(scan.excluded.filter((e) => e.openingId === o).map((e) => ({ id: e.participantId, rule: e.rule }))).toEqual(
+        list.excluded.items,
+      );
     }
     expect(scan.priority.get('a')).toMatchObject({ flagged: false });
   });
@@ -47,7 +52,10 @@ describe('scanPairs', () => {
       { participantId: 'far', openingId: 'o1', rule: 'distance' },
       { participantId: 'young', openingId: 'o1', rule: 'age' },
     ]);
-    const overrides = new Map([['far o1', ['distance'] as const], ['young o1', ['age', 'distance'] as const]]);
+    const overrides = new Map([
+      ['far o1', ['distance'] as const],
+      ['young o1', ['age', 'distance'] as const],
+    ]);
     const bypass = scanPairs(ix, ['o1'], ['far', 'young'], overrides);
     expect(bypass.included).toEqual([expect.objectContaining({ participantId: 'far', overridden: true })]);
     expect(bypass.excluded).toEqual([{ participantId: 'young', openingId: 'o1', rule: 'age' }]);

@@ -45,7 +45,13 @@ export function scanPairs(
       }
       const f = firstFailure(ix, p, o, bypass);
       if (f >= 0) out.excluded.push({ participantId: p.id, openingId: o.id, rule: RULE_CODES[f]! });
-      else out.included.push({ participantId: p.id, openingId: o.id, score: round2(fitScore(ix, p, o)), overridden: bypass !== 0 && firstFailure(ix, p, o, 0) >= 0 });
+      else
+        out.included.push({
+          participantId: p.id,
+          openingId: o.id,
+          score: round2(fitScore(ix, p, o)),
+          overridden: bypass !== 0 && firstFailure(ix, p, o, 0) >= 0,
+        });
     }
   }
   return out;

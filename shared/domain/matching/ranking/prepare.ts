@@ -270,4 +270,3 @@ export function prepareRanking(input: RankingInput): RankingIndex {
     wcMemo: new Map(),
   };
 }
-

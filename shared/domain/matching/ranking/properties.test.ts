@@ -26,7 +26,8 @@ import type { RankingIndex } from './compiled.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateIn = (years: [number, number], months: [number, number]) =>
-  fc.tuple(fc.integer({ min: years[0], max: years[1] }), fc.integer({ min: months[0], max: months[1] }), fc.integer({ min: 1, max: 28 }))
+  fc
+    .tuple(fc.integer({ min: years[0], max: years[1] }), fc.integer({ min: months[0], max: months[1] }), fc.integer({ min: 1, max: 28 }))
     .map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`);
 const postal = fc.option(fc.oneof(fc.integer({ min: 1000, max: 1030 }).map(String), fc.constant('9999')), { nil: null });
 const SKILLS = ['kørekort', 'Truckcertifikat', 'førstehjælp', 'kasse'];
@@ -102,46 +103,50 @@ const YOUTH_KINDS = ['pocket_money', 'municipal_leisure', 'private_leisure', 'in
 const ADULT_KINDS = OPENING_KINDS.filter((k) => !(['pocket_money', 'municipal_leisure', 'private_leisure'] as string[]).includes(k));
 
 const openingArb = (id: string): fc.Arbitrary<RankingOpening> =>
-  fc.boolean().chain((forYouth) =>
-    fc.record({
-      id: fc.constant(id),
-      organisationId: fc.constantFrom(...ORGS),
-      kind: fc.constantFrom(...(forYouth ? YOUTH_KINDS : ADULT_KINDS)),
-      minAge: forYouth ? mostly(fc.integer({ min: 13, max: 16 }), fc.integer({ min: 12, max: 19 })) : fc.constant(18),
-      maxAge: forYouth ? mostly(fc.constantFrom(17, null), fc.integer({ min: 15, max: 25 })) : fc.constant(null),
-      startsOn: fc.constantFrom('2026-02-16', ON, '2026-04-13', '2026-05-04'),
-      endsOn: fc.option(fc.constantFrom('2026-05-29', '2026-12-31'), { nil: null }),
-      hoursPerWeek: mostly(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 45 })),
-      weeklySchedule: fc.oneof(
-        { arbitrary: fc.array(easyEntryArb, { maxLength: 2 }), weight: 3 },
-        { arbitrary: fc.array(fc.oneof(easyEntryArb, edgeEntryArb), { minLength: 1, maxLength: 2 }), weight: 3 },
-        { arbitrary: fc.array(anyEntryArb, { maxLength: 4 }), weight: 1 },
-      ),
-      places: fc.integer({ min: 1, max: 3 }),
-      postalCode: postal,
-      taskTags: fc.subarray([...WORK_AREAS.slice(0, 8)], { maxLength: 2 }),
-      skills: fc.subarray(SKILLS, { maxLength: 2 }),
-      languages: fc.subarray(LANGS, { maxLength: 1 }),
-      preferences: fc.record({ languages: fc.subarray(LANGS, { maxLength: 1 }), skills: fc.subarray(SKILLS, { maxLength: 2 }) }),
-      flags: fc.record({
-        lightWorkOnly: fc.oneof({ arbitrary: fc.constant(true), weight: 5 }, { arbitrary: fc.boolean(), weight: 1 }),
-        machinesOrChemicals: rarely,
-        riskAssessmentDoneOn: fc.option(fc.constant('2025-01-01'), { nil: null }),
-        alcoholServed: rarely,
-        liftingOver12kg: rarely,
-        loneWork: rarely,
-        moneyHandling: rarely,
-        contactWithChildrenUnder15: rarely,
-        childProtectionCertificate: fc.boolean(),
+  fc
+    .boolean()
+    .chain((forYouth) =>
+      fc.record({
+        id: fc.constant(id),
+        organisationId: fc.constantFrom(...ORGS),
+        kind: fc.constantFrom(...(forYouth ? YOUTH_KINDS : ADULT_KINDS)),
+        minAge: forYouth ? mostly(fc.integer({ min: 13, max: 16 }), fc.integer({ min: 12, max: 19 })) : fc.constant(18),
+        maxAge: forYouth ? mostly(fc.constantFrom(17, null), fc.integer({ min: 15, max: 25 })) : fc.constant(null),
+        startsOn: fc.constantFrom('2026-02-16', ON, '2026-04-13', '2026-05-04'),
+        endsOn: fc.option(fc.constantFrom('2026-05-29', '2026-12-31'), { nil: null }),
+        hoursPerWeek: mostly(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 45 })),
+        weeklySchedule: fc.oneof(
+          { arbitrary: fc.array(easyEntryArb, { maxLength: 2 }), weight: 3 },
+          { arbitrary: fc.array(fc.oneof(easyEntryArb, edgeEntryArb), { minLength: 1, maxLength: 2 }), weight: 3 },
+          { arbitrary: fc.array(anyEntryArb, { maxLength: 4 }), weight: 1 },
+        ),
+        places: fc.integer({ min: 1, max: 3 }),
+        postalCode: postal,
+        taskTags: fc.subarray([...WORK_AREAS.slice(0, 8)], { maxLength: 2 }),
+        skills: fc.subarray(SKILLS, { maxLength: 2 }),
+        languages: fc.subarray(LANGS, { maxLength: 1 }),
+        preferences: fc.record({ languages: fc.subarray(LANGS, { maxLength: 1 }), skills: fc.subarray(SKILLS, { maxLength: 2 }) }),
+        flags: fc.record({
+          lightWorkOnly: fc.oneof({ arbitrary: fc.constant(true), weight: 5 }, { arbitrary: fc.boolean(), weight: 1 }),
+          machinesOrChemicals: rarely,
+          riskAssessmentDoneOn: fc.option(fc.constant('2025-01-01'), { nil: null }),
+          alcoholServed: rarely,
+          liftingOver12kg: rarely,
+          loneWork: rarely,
+          moneyHandling: rarely,
+          contactWithChildrenUnder15: rarely,
+          childProtectionCertificate: fc.boolean(),
+        }),
+        adultStaffPresent: fc.boolean(),
+        sector: fc.option(fc.constantFrom(...SECTOR_CODES), { nil: undefined }),
       }),
-      adultStaffPresent: fc.boolean(),
-      sector: fc.option(fc.constantFrom(...SECTOR_CODES), { nil: undefined }),
-    }),
-  ).map((o) => {
-    const ladderStep = LADDER_STEP_OF_KIND[o.kind] ?? (o.minAge < 18 && (o.kind === 'internship' || o.kind === 'apprenticeship') ? 4 : null);
-    const { sector, ...rest } = o;
-    return sector === undefined ? { ...rest, ladderStep } : { ...rest, sector, ladderStep };
-  });
+    )
+    .map((o) => {
+      const ladderStep =
+        LADDER_STEP_OF_KIND[o.kind] ?? (o.minAge < 18 && (o.kind === 'internship' || o.kind === 'apprenticeship') ? 4 : null);
+      const { sector, ...rest } = o;
+      return sector === undefined ? { ...rest, ladderStep } : { ...rest, sector, ladderStep };
+    });
 
 const poolArb = fc
   .record({ participants: fc.integer({ min: 0, max: 8 }), openings: fc.integer({ min: 1, max: 4 }) })
@@ -164,7 +169,11 @@ function legalOracle(p: RankingParticipant, o: RankingOpening): string | null {
   const age = ageOn(p.birthDate, date);
   if (age < o.minAge || age > (o.maxAge ?? Number.POSITIVE_INFINITY)) return 'age';
   const monday = mondayOf(date);
-  const person = { birthDate: p.birthDate, compulsorySchool: p.compulsorySchool !== false, compulsorySchoolEndsOn: p.compulsorySchoolEndsOn ?? null };
+  const person = {
+    birthDate: p.birthDate,
+    compulsorySchool: p.compulsorySchool !== false,
+    compulsorySchoolEndsOn: p.compulsorySchoolEndsOn ?? null,
+  };
   const shifts = patternShifts(o, monday);
   const schoolDays = patternSchoolDays(monday, isSchoolWeek(o, date, []));
   const { violations } = checkShifts({ person, shifts, schoolDays, ruleSetDate: date });
@@ -172,7 +181,10 @@ function legalOracle(p: RankingParticipant, o: RankingOpening): string | null {
   if (violations.some((v) => v.date >= monday && v.date <= sunday)) return 'working-time';
   const facts = { kind: p.kind, birthDate: p.birthDate };
   const consented = (p.consents ?? []).some(
-    (c) => c.purpose === 'share_employer' && consentInForce(c, facts, ON) && (c.organisationIds.length === 0 || c.organisationIds.includes(o.organisationId)),
+    (c) =>
+      c.purpose === 'share_employer' &&
+      consentInForce(c, facts, ON) &&
+      (c.organisationIds.length === 0 || c.organisationIds.includes(o.organisationId)),
   );
   if (!consented) return 'consent';
   if (o.kind === 'flex_job' && p.flexJobApproved !== true) return 'flex-job-approval';
@@ -183,7 +195,11 @@ function compiled(ix: RankingIndex, participantId: string, openingId: string) {
   return [ix.participants[ix.participantAt.get(participantId)!]!, ix.openings[ix.openingAt.get(openingId)!]!] as const;
 }
 
-function everyList(ix: RankingIndex, pool: { participants: readonly RankingParticipant[]; openings: readonly RankingOpening[] }, adjustments?: Adjustments): RankedList[] {
+function everyList(
+  ix: RankingIndex,
+  pool: { participants: readonly RankingParticipant[]; openings: readonly RankingOpening[] },
+  adjustments?: Adjustments,
+): RankedList[] {
   return [
     ...pool.openings.map((o) => rankCandidates(ix, o.id, { ...ALL, ...(adjustments ? { adjustments } : {}) })),
     ...pool.participants.map((p) => rankOpenings(ix, p.id, { ...ALL, ...(adjustments ? { adjustments } : {}) })),
@@ -285,7 +301,11 @@ describe('ranking properties', () => {
 
   it('(5) an override never admits a pair failing a legal rule', () => {
     const overridesArb = fc.array(
-      fc.record({ id: fc.constantFrom('p0', 'p1', 'p2', 'o0', 'o1'), rules: fc.option(fc.subarray([...RULE_CODES]), { nil: undefined }), reason: fc.constant('test') }),
+      fc.record({
+        id: fc.constantFrom('p0', 'p1', 'p2', 'o0', 'o1'),
+        rules: fc.option(fc.subarray([...RULE_CODES]), { nil: undefined }),
+        reason: fc.constant('test'),
+      }),
       { maxLength: 4 },
     );
     fc.assert(

@@ -21,7 +21,13 @@ describe('rankCandidates', () => {
     expect(list.results.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
     expect(list.excluded).toMatchObject({ total: 3, byRule: { age: 1, consent: 1, distance: 1, 'working-time': 0 } });
     expect(list.excluded.items).toBeUndefined();
-    expect(list).toMatchObject({ side: 'candidates', subjectId: LEISURE.id, onDate: '2026-03-02', weightSet: { name: 'jobbro-default', version: 1 }, totalIncluded: 5 });
+    expect(list).toMatchObject({
+      side: 'candidates',
+      subjectId: LEISURE.id,
+      onDate: '2026-03-02',
+      weightSet: { name: 'jobbro-default', version: 1 },
+      totalIncluded: 5,
+    });
   });
 
   it('breaks ties by id', () => {
@@ -60,7 +66,14 @@ describe('rankCandidates', () => {
   });
 
   it('removes hidden items and lists them with their reason', () => {
-    const list = rankCandidates(ix, LEISURE.id, { adjustments: { hides: [{ id: 'b', reason: 'Har takket nej' }, { id: 'too-young', reason: 'x' }] } });
+    const list = rankCandidates(ix, LEISURE.id, {
+      adjustments: {
+        hides: [
+          { id: 'b', reason: 'Har takket nej' },
+          { id: 'too-young', reason: 'x' },
+        ],
+      },
+    });
     expect(ids(list)).toEqual(['a', 'c', 'd', 'e']);
     expect(list.hidden).toEqual([
       { id: 'b', reason: 'Har takket nej', excludedBy: null },
@@ -168,7 +181,10 @@ describe('prepareRanking input checks', () => {
     ['duplicate participant ids', () => index([YOUTH, YOUTH], [LEISURE])],
     ['duplicate opening ids', () => index([YOUTH], [LEISURE, LEISURE])],
     ['a bad birth date', () => index([person({ birthDate: '2009-02-30' })], [LEISURE])],
-    ['a bad shift time', () => index([YOUTH], [opening({ weeklySchedule: [{ weekday: 1, start: '25:00', end: '26:00', breakMinutes: 0 }] })])],
+    [
+      'a bad shift time',
+      () => index([YOUTH], [opening({ weeklySchedule: [{ weekday: 1, start: '25:00', end: '26:00', breakMinutes: 0 }] })]),
+    ],
     ['a negative step tolerance', () => index([YOUTH], [LEISURE], { options: { stepTolerance: { below: -1, above: 0 } } })],
     ['a coverage above 1', () => index([YOUTH], [LEISURE], { options: { minScheduleCoverage: 1.5 } })],
   ])('rejects %s', (_, build) => {

@@ -5,7 +5,14 @@ import type { COpening, CParticipant, RankingIndex } from './compiled.ts';
 import { firstFailure, OVERRIDABLE_MASK, RULE_INDEX, RULES, uncheckedRules } from './rules.ts';
 import { round2 } from './text.ts';
 import {
-  RULE_CODES, type Adjustments, type Hide, type OverrideOutcome, type Priority, type RankedItem, type RankedList, type RuleCode,
+  RULE_CODES,
+  type Adjustments,
+  type Hide,
+  type OverrideOutcome,
+  type Priority,
+  type RankedItem,
+  type RankedList,
+  type RuleCode,
 } from './types.ts';
 
 /**
@@ -159,7 +166,9 @@ function rank(ix: RankingIndex, side: Side, fixedP: CParticipant | null, fixedO:
       missing,
       unchecked: uncheckedRules(ix, p, o),
       priority: priorityOf(ix, p),
-      congestion: competition ? { competitors, places: o.places, multiplier: round2(congestionMultiplier(o.places, competitors, beta)) } : null,
+      congestion: competition
+        ? { competitors, places: o.places, multiplier: round2(congestionMultiplier(o.places, competitors, beta)) }
+        : null,
     });
   }
 

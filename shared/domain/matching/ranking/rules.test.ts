@@ -22,7 +22,12 @@ describe('age (on the later of the opening start and the ranking date)', () => {
     ['no upper limit', ADULT, JOB, 'ok'],
     ['15 by a later start date', person({ birthDate: '2011-05-31' }), opening({ startsOn: '2026-06-01' }), 'ok'],
     ['not 15 by a later start date', person({ birthDate: '2011-06-02' }), opening({ startsOn: '2026-06-01' }), 'age.too-young'],
-    ['an opening that started earlier is judged on the ranking date', person({ birthDate: '2011-03-01' }), opening({ startsOn: '2026-01-05' }), 'ok'],
+    [
+      'an opening that started earlier is judged on the ranking date',
+      person({ birthDate: '2011-03-01' }),
+      opening({ startsOn: '2026-01-05' }),
+      'ok',
+    ],
   ])('%s', (_, p, o, expected, setup) => {
     expect(verdict(p, o, setup)).toBe(expected);
   });
@@ -47,12 +52,33 @@ describe('working time for this person (youth rules by category)', () => {
     ['16, pupil, Saturday until 20:00', pupil, opening({ weeklySchedule: sat('13:00', '20:00', 30) }), 'ok'],
     ['16, school status unknown counts as pupil', person({ compulsorySchool: null }), evening, 'working-time.night-work'],
     ['16, left school before the start date', person({ compulsorySchool: true, compulsorySchoolEndsOn: '2026-02-27' }), evening, 'ok'],
-    ['16, leaves school after the start date', person({ compulsorySchool: true, compulsorySchoolEndsOn: '2026-03-02' }), evening, 'working-time.night-work'],
-    ['16, out of school, before July 2025 (window 06–20)', YOUTH, opening({ ...evening, startsOn: '2025-03-03', endsOn: '2025-06-30' }), 'working-time.night-work', { onDate: '2025-03-03' }],
+    [
+      '16, leaves school after the start date',
+      person({ compulsorySchool: true, compulsorySchoolEndsOn: '2026-03-02' }),
+      evening,
+      'working-time.night-work',
+    ],
+    [
+      '16, out of school, before July 2025 (window 06–20)',
+      YOUTH,
+      opening({ ...evening, startsOn: '2025-03-03', endsOn: '2025-06-30' }),
+      'working-time.night-work',
+      { onDate: '2025-03-03' },
+    ],
     ['14, Saturday until 20:00', child, opening({ ...forChildren, weeklySchedule: sat('13:30', '20:00', 30) }), 'ok'],
     ['14, Saturday until 20:01', child, opening({ ...forChildren, weeklySchedule: sat('13:31', '20:01', 30) }), 'working-time.night-work'],
-    ['14, 2 hours on a school day', child, opening({ ...forChildren, weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }] }), 'ok'],
-    ['14, 2 h 1 min on a school day', child, opening({ ...forChildren, weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:01', breakMinutes: 0 }] }), 'working-time.school-day-hours'],
+    [
+      '14, 2 hours on a school day',
+      child,
+      opening({ ...forChildren, weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }] }),
+      'ok',
+    ],
+    [
+      '14, 2 h 1 min on a school day',
+      child,
+      opening({ ...forChildren, weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:01', breakMinutes: 0 }] }),
+      'working-time.school-day-hours',
+    ],
     ['16 pupil, 12 stated hours in a school week', pupil, opening({ hoursPerWeek: 12 }), 'ok'],
     ['16 pupil, 12.5 stated hours in a school week', pupil, opening({ hoursPerWeek: 12.5 }), 'working-time.school-week-hours'],
     ['16 out of school, 12.5 stated hours', YOUTH, opening({ hoursPerWeek: 12.5 }), 'ok'],
@@ -64,7 +90,12 @@ describe('working time for this person (youth rules by category)', () => {
       'ok',
       { options: { schoolHolidays: [{ from: '2026-06-27', to: '2026-08-09' }] } },
     ],
-    ['16 pupil, the same job without the holidays known', pupil, opening({ startsOn: '2026-06-29', endsOn: '2026-08-07', hoursPerWeek: 20 }), 'working-time.school-week-hours'],
+    [
+      '16 pupil, the same job without the holidays known',
+      pupil,
+      opening({ startsOn: '2026-06-29', endsOn: '2026-08-07', hoursPerWeek: 20 }),
+      'working-time.school-week-hours',
+    ],
     ['12, an opening that admits 12-year-olds', person({ birthDate: '2013-06-01' }), opening({ minAge: 12 }), 'working-time.min-age'],
     ['adults are not bound', ADULT, opening({ ...JOB, weeklySchedule: sat('22:00', '06:00', 30) }), 'ok'],
   ])('%s', (_, p, o, expected, setup) => {
@@ -87,10 +118,25 @@ describe('work conditions for this age', () => {
     ['15, alcohol served', person({ birthDate: '2011-03-02' }), forChildren({ alcoholServed: true }), 'ok'],
     ['14, not light work', at14, forChildren({ lightWorkOnly: false }), 'work-conditions.light-work-required'],
     ['16, not light work', YOUTH, forChildren({ lightWorkOnly: false }), 'ok'],
-    ['16, machines without a risk assessment', YOUTH, forChildren({ machinesOrChemicals: true }), 'work-conditions.machines-without-risk-assessment'],
-    ['16, machines with a current risk assessment', YOUTH, forChildren({ machinesOrChemicals: true, riskAssessmentDoneOn: '2025-01-01' }), 'ok'],
+    [
+      '16, machines without a risk assessment',
+      YOUTH,
+      forChildren({ machinesOrChemicals: true }),
+      'work-conditions.machines-without-risk-assessment',
+    ],
+    [
+      '16, machines with a current risk assessment',
+      YOUTH,
+      forChildren({ machinesOrChemicals: true, riskAssessmentDoneOn: '2025-01-01' }),
+      'ok',
+    ],
     ['adult, machines without a risk assessment', ADULT, opening({ flags: { ...NO_FLAGS, machinesOrChemicals: true } }, JOB), 'ok'],
-    ['adult, children without a børneattest', ADULT, opening({ flags: { ...NO_FLAGS, contactWithChildrenUnder15: true } }, JOB), 'work-conditions.child-certificate-required'],
+    [
+      'adult, children without a børneattest',
+      ADULT,
+      opening({ flags: { ...NO_FLAGS, contactWithChildrenUnder15: true } }, JOB),
+      'work-conditions.child-certificate-required',
+    ],
   ])('%s', (_, p, o, expected) => {
     expect(verdict(p, o)).toBe(expected);
   });
@@ -128,7 +174,8 @@ describe('flex-job approval', () => {
 });
 
 describe('ladder: youth step, adult track', () => {
-  const step = (n: number) => opening({ ladderStep: n, kind: n === 1 ? 'pocket_money' : n === 3 ? 'private_leisure' : n === 4 ? 'internship' : 'municipal_leisure' });
+  const step = (n: number) =>
+    opening({ ladderStep: n, kind: n === 1 ? 'pocket_money' : n === 3 ? 'private_leisure' : n === 4 ? 'internship' : 'municipal_leisure' });
   it.each<Row>([
     ['same step', YOUTH, step(2), 'ok'],
     ['one step up', YOUTH, step(3), 'ladder.step'],
@@ -165,10 +212,22 @@ describe('availability: the opening’s shifts against the half-day grid', () =>
     ['afternoon shift, evening free only', avail('tue-eve'), tue('15:00', '17:00'), 'availability.no-overlap'],
     ['12:00–17:00 needs only the afternoon', avail('tue-pm'), tue('12:00', '17:00'), 'ok'],
     ['11:59–17:00 also needs the morning (overlap suffices)', avail('tue-pm'), tue('11:59', '17:00'), 'ok'],
-    ['11:59–17:00 with full coverage required', avail('tue-pm'), tue('11:59', '17:00'), 'availability.too-little', { options: { minScheduleCoverage: 1 } }],
+    [
+      '11:59–17:00 with full coverage required',
+      avail('tue-pm'),
+      tue('11:59', '17:00'),
+      'availability.too-little',
+      { options: { minScheduleCoverage: 1 } },
+    ],
     ['17:00–19:00 needs only the evening', avail('tue-eve'), tue('17:00', '19:00'), 'ok'],
     ['16:00–18:00 at 50 % with 50 % required', avail('tue-pm'), tue('16:00', '18:00'), 'ok', { options: { minScheduleCoverage: 0.5 } }],
-    ['16:00–18:00 at 50 % with 51 % required', avail('tue-pm'), tue('16:00', '18:00'), 'availability.too-little', { options: { minScheduleCoverage: 0.51 } }],
+    [
+      '16:00–18:00 at 50 % with 51 % required',
+      avail('tue-pm'),
+      tue('16:00', '18:00'),
+      'availability.too-little',
+      { options: { minScheduleCoverage: 0.51 } },
+    ],
     [
       'Sunday night into Monday morning',
       person({ availability: ['sun-eve', 'mon-am'] }, ADULT),

@@ -1,7 +1,15 @@
 import { ADULT_TRACKS } from '../../participants/constants.ts';
 import {
-  ageAt, CATEGORY_BY_INDEX, categoryAt, workConditions, workConditionsFail, workingTime, workingTimeFails,
-  type COpening, type CParticipant, type RankingIndex,
+  ageAt,
+  CATEGORY_BY_INDEX,
+  categoryAt,
+  workConditions,
+  workConditionsFail,
+  workingTime,
+  workingTimeFails,
+  type COpening,
+  type CParticipant,
+  type RankingIndex,
 } from './compiled.ts';
 import { TRACK_KIND_MASK, TRACK_OPENING_KINDS } from './prepare.ts';
 import { coveredMinutes, slotCodes, slotNames } from './schedule.ts';
@@ -160,7 +168,12 @@ const ladder: RuleDefinition = {
     const kind = o.src.kind;
     const k = { da: nameOf(KIND_NAMES, kind, 'da'), en: nameOf(KIND_NAMES, kind, 'en') };
     if (p.youth && o.step === 0) {
-      return msg('ladder.not-on-ladder', { kind }, `Opslaget (${k.da}) er ikke et trin på Jobplaneten`, `The opening (${k.en}) is not a step on the Jobplaneten ladder`);
+      return msg(
+        'ladder.not-on-ladder',
+        { kind },
+        `Opslaget (${k.da}) er ikke et trin på Jobplaneten`,
+        `The opening (${k.en}) is not a step on the Jobplaneten ladder`,
+      );
     }
     if (p.youth) {
       const lo = Math.max(1, p.step - ix.stepBelow);
@@ -175,15 +188,26 @@ const ladder: RuleDefinition = {
       );
     }
     if (o.youthKind) {
-      return msg('ladder.youth-kind', { kind }, `Opslaget (${k.da}) er kun for unge på Jobplaneten`, `The opening (${k.en}) is only for young people on Jobplaneten`);
+      return msg(
+        'ladder.youth-kind',
+        { kind },
+        `Opslaget (${k.da}) er kun for unge på Jobplaneten`,
+        `The opening (${k.en}) is only for young people on Jobplaneten`,
+      );
     }
     const track = ADULT_TRACKS[p.track]!;
     const allowed = TRACK_OPENING_KINDS[track];
     return msg(
       'ladder.track',
       { track, kind, allowedKinds: allowed },
-      `På sporet ${nameOf(TRACK_NAMES, track, 'da')}, som passer til ${listOf(allowed.map((a) => nameOf(KIND_NAMES, a, 'da')), 'da')}; opslaget er ${k.da}`,
-      `On the ${nameOf(TRACK_NAMES, track, 'en')} track, which fits ${listOf(allowed.map((a) => nameOf(KIND_NAMES, a, 'en')), 'en')}; the opening is a ${k.en}`,
+      `På sporet ${nameOf(TRACK_NAMES, track, 'da')}, som passer til ${listOf(
+        allowed.map((a) => nameOf(KIND_NAMES, a, 'da')),
+        'da',
+      )}; opslaget er ${k.da}`,
+      `On the ${nameOf(TRACK_NAMES, track, 'en')} track, which fits ${listOf(
+        allowed.map((a) => nameOf(KIND_NAMES, a, 'en')),
+        'en',
+      )}; the opening is a ${k.en}`,
     );
   },
 };
@@ -236,7 +260,16 @@ const distance: RuleDefinition = {
 };
 
 /** Every hard rule, in evaluation order (RULE_CODES). */
-export const RULES: readonly RuleDefinition[] = [age, workingTimeRule, workConditionsRule, consent, flexJob, ladder, availability, distance];
+export const RULES: readonly RuleDefinition[] = [
+  age,
+  workingTimeRule,
+  workConditionsRule,
+  consent,
+  flexJob,
+  ladder,
+  availability,
+  distance,
+];
 
 if (RULES.some((r, i) => r.code !== RULE_CODES[i] || r.legal !== LEGAL_RULES.includes(r.code) || (!r.legal && i < 5))) {
   throw new Error('RULES must follow RULE_CODES and LEGAL_RULES (firstFailure is unrolled over them)');
@@ -283,4 +316,3 @@ export function uncheckedRules(ix: RankingIndex, p: CParticipant, o: COpening): 
 
 /** Rule code → position in RULES, i.e. its bit in override masks. */
 export const RULE_INDEX: ReadonlyMap<RuleCode, number> = new Map(RULE_CODES.map((c, i) => [c, i]));
-

@@ -30,7 +30,7 @@ export function slotMinutes(schedule: readonly OpeningScheduleEntry[]): Int32Arr
       const part = tod < PART_BOUNDS[0] ? 0 : tod < PART_BOUNDS[1] ? 1 : 2;
       const partEnd = day * 1440 + PART_BOUNDS[part]!;
       const seg = Math.min(end, partEnd) - t;
-      out[(((e.weekday - 1 + day) % 7) * 3) + part]! += seg;
+      out[((e.weekday - 1 + day) % 7) * 3 + part]! += seg;
       t += seg;
     }
   }

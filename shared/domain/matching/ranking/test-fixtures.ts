@@ -24,7 +24,13 @@ export const LINE_ESTIMATOR: TravelEstimator = {
   },
 };
 
-export const SHARE_ALL: RankingConsent = { purpose: 'share_employer', organisationIds: [], givenOn: '2026-01-10', givenBy: 'participant', revokedAt: null };
+export const SHARE_ALL: RankingConsent = {
+  purpose: 'share_employer',
+  organisationIds: [],
+  givenOn: '2026-01-10',
+  givenBy: 'participant',
+  revokedAt: null,
+};
 
 export const NO_FLAGS: RankingOpening['flags'] = {
   lightWorkOnly: true,

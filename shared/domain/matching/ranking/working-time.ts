@@ -102,8 +102,7 @@ function statedHoursFailure(opening: RankingOpening, category: Category, date: s
   const rs = ruleSetOn(date);
   if (category !== 'child' && category !== 'pupil-15-17' && category !== 'young-15-17') return null;
   const code = category === 'young-15-17' ? 'weekly-hours' : schoolWeek ? 'school-week-hours' : 'non-school-week-hours';
-  const limit =
-    category === 'young-15-17' ? rs.hours.youngWeekly : schoolWeek ? rs.hours.schoolWeek : rs.hours.nonSchoolWeek[category];
+  const limit = category === 'young-15-17' ? rs.hours.youngWeekly : schoolWeek ? rs.hours.schoolWeek : rs.hours.nonSchoolWeek[category];
   if (opening.hoursPerWeek <= limit) return null;
   const week = schoolWeek && category !== 'young-15-17';
   const text = cited(
@@ -194,7 +193,9 @@ export function workConditionsFailure(opening: RankingOpening, cls: AgeClass, da
     onDate: date,
   });
   const first = refusals.find((r) => !TIME_REFUSALS.has(r.code));
-  return first ? { code: first.code, message: first.message, messageEn: first.messageEn, params: { ageClass: ['under-15', '15-17', '18+'][cls]! } } : null;
+  return first
+    ? { code: first.code, message: first.message, messageEn: first.messageEn, params: { ageClass: ['under-15', '15-17', '18+'][cls]! } }
+    : null;
 }
 
 /** Memo key: everything `workConditionsFailure` reads (the date stays whole: APV age and messages use it). */

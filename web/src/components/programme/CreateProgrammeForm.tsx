@@ -61,14 +61,7 @@ export function CreateProgrammeForm() {
         <TextInput form={form} name="name" label={t('fields.name')} isRequired />
         <div className="field-row">
           <TextInput form={form} name="startsOn" type="date" label={t('fields.startsOn')} width="medium" isRequired />
-          <TextInput
-            form={form}
-            name="endsOn"
-            type="date"
-            label={t('fields.endsOn')}
-            description={t('fields.endsOnHint')}
-            width="medium"
-          />
+          <TextInput form={form} name="endsOn" type="date" label={t('fields.endsOn')} description={t('fields.endsOnHint')} width="medium" />
         </div>
         {options.length > 0 && (
           <Checkboxes

@@ -34,30 +34,30 @@ export function InvitationsSection({ programme, canInvite }: { programme: Progra
       {invitations.data && invitations.data.invitations.length === 0 && <p>{t('invitations.empty')}</p>}
       {invitations.data && invitations.data.invitations.length > 0 && (
         <Table caption={t('invitations.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.email')}</th>
-                <th scope="col">{t('fields.role')}</th>
-                <th scope="col">{t('invitations.expires')}</th>
-                <th scope="col">{t('invitations.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.data.invitations.map((inv) => {
-                const status = invitationStatus(inv);
-                return (
-                  <tr key={inv.id}>
-                    <td className="break">{inv.email}</td>
-                    <td>{t(`roles.${inv.role}`)}</td>
-                    <td>{formatDateTime(inv.expiresAt, locale, false)}</td>
-                    <td>
-                      <span className={`badge badge--${status}`}>{t(`invitations.statuses.${status}`)}</span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+          <thead>
+            <tr>
+              <th scope="col">{t('fields.email')}</th>
+              <th scope="col">{t('fields.role')}</th>
+              <th scope="col">{t('invitations.expires')}</th>
+              <th scope="col">{t('invitations.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.data.invitations.map((inv) => {
+              const status = invitationStatus(inv);
+              return (
+                <tr key={inv.id}>
+                  <td className="break">{inv.email}</td>
+                  <td>{t(`roles.${inv.role}`)}</td>
+                  <td>{formatDateTime(inv.expiresAt, locale, false)}</td>
+                  <td>
+                    <span className={`badge badge--${status}`}>{t(`invitations.statuses.${status}`)}</span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
       )}
       {canInvite && <InviteForm programme={programme} />}
     </Section>
@@ -113,7 +113,10 @@ function InviteForm({ programme }: { programme: Programme }) {
             label={t('fields.organisation')}
             description={t('fields.organisationHint')}
             defaultValue={NO_VALUE}
-            options={[{ value: NO_VALUE, label: t('invitations.noOrganisation') }, ...programme.partners.map((o) => ({ value: o.id, label: o.name }))]}
+            options={[
+              { value: NO_VALUE, label: t('invitations.noOrganisation') },
+              ...programme.partners.map((o) => ({ value: o.id, label: o.name })),
+            ]}
           />
         )}
         <div className="form-actions">

@@ -15,23 +15,23 @@ export function MembersSection({ programmeId }: { programmeId: string }) {
       {members.data && members.data.members.length === 0 && <p>{t('members.empty')}</p>}
       {members.data && members.data.members.length > 0 && (
         <Table caption={t('members.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.name')}</th>
-                <th scope="col">{t('fields.email')}</th>
-                <th scope="col">{t('fields.role')}</th>
+          <thead>
+            <tr>
+              <th scope="col">{t('fields.name')}</th>
+              <th scope="col">{t('fields.email')}</th>
+              <th scope="col">{t('fields.role')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.data.members.map((m) => (
+              <tr key={`${m.userId}-${m.role}`}>
+                <th scope="row">{m.name}</th>
+                <td className="break">{m.email}</td>
+                <td>{t(`roles.${m.role}`)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {members.data.members.map((m) => (
-                <tr key={`${m.userId}-${m.role}`}>
-                  <th scope="row">{m.name}</th>
-                  <td className="break">{m.email}</td>
-                  <td>{t(`roles.${m.role}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+            ))}
+          </tbody>
+        </Table>
       )}
     </Section>
   );

@@ -21,23 +21,23 @@ export function SitesSection({ programme, canManage }: { programme: Programme; c
         <p>{t('sites.empty')}</p>
       ) : (
         <Table caption={t('sites.caption', { programme: programme.name })}>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.name')}</th>
-                <th scope="col">{t('fields.address')}</th>
-                <th scope="col">{t('fields.postalCode')}</th>
+          <thead>
+            <tr>
+              <th scope="col">{t('fields.name')}</th>
+              <th scope="col">{t('fields.address')}</th>
+              <th scope="col">{t('fields.postalCode')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {programme.sites.map((site) => (
+              <tr key={site.id}>
+                <th scope="row">{site.name}</th>
+                <td>{site.address}</td>
+                <td>{site.postalCode}</td>
               </tr>
-            </thead>
-            <tbody>
-              {programme.sites.map((site) => (
-                <tr key={site.id}>
-                  <th scope="row">{site.name}</th>
-                  <td>{site.address}</td>
-                  <td>{site.postalCode}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+            ))}
+          </tbody>
+        </Table>
       )}
       {canManage && <AddSiteForm programmeId={programme.id} />}
     </Section>

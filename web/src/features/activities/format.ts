@@ -10,7 +10,13 @@ export function formatLocal(local: string, locale: Locale, withYear = true): str
   const d = new Date(`${local}:00Z`);
   if (Number.isNaN(d.getTime())) return local;
   return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, hour: '2-digit', minute: '2-digit',
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: withYear ? 'numeric' : undefined,
+    hour: '2-digit',
+    minute: '2-digit',
   }).format(d);
 }
 

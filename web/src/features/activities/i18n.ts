@@ -10,5 +10,11 @@ type Bundle = { activities?: { validation?: object; errors?: object } };
 for (const locale of LOCALES) {
   const activities = (i18next.getResourceBundle(locale, 'translation') as Bundle).activities;
   if (!activities) continue;
-  i18next.addResourceBundle(locale, 'translation', { validation: activities.validation ?? {}, errors: activities.errors ?? {} }, true, false);
+  i18next.addResourceBundle(
+    locale,
+    'translation',
+    { validation: activities.validation ?? {}, errors: activities.errors ?? {} },
+    true,
+    false,
+  );
 }

@@ -59,7 +59,14 @@ function AttendanceRoute() {
 function FunnelRoute() {
   const search = useSearchOf(funnelSearch);
   const today = copenhagenLocalDateTime(new Date()).slice(0, 10);
-  return <FunnelPage programmeId={useParam('programmeId')} from={search.from ?? `${today.slice(0, 4)}-01-01`} to={search.to ?? today} siteId={search.siteId} />;
+  return (
+    <FunnelPage
+      programmeId={useParam('programmeId')}
+      from={search.from ?? `${today.slice(0, 4)}-01-01`}
+      to={search.to ?? today}
+      siteId={search.siteId}
+    />
+  );
 }
 
 /**
@@ -71,9 +78,18 @@ export function activityRoutes<P extends AnyRoute>(parent: P) {
   return [
     createRoute({ getParentRoute, path: '/programmes/$programmeId/aktiviteter', validateSearch: listSearch, component: ListRoute }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/aktiviteter/ny', component: NewRoute }),
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/aktiviteter/tragt', validateSearch: funnelSearch, component: FunnelRoute }),
+    createRoute({
+      getParentRoute,
+      path: '/programmes/$programmeId/aktiviteter/tragt',
+      validateSearch: funnelSearch,
+      component: FunnelRoute,
+    }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/aktiviteter/$activityId', component: ActivityRoute }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/aktiviteter/$activityId/rediger', component: EditRoute }),
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/aktiviteter/$activityId/fremmoede/$sessionId', component: AttendanceRoute }),
+    createRoute({
+      getParentRoute,
+      path: '/programmes/$programmeId/aktiviteter/$activityId/fremmoede/$sessionId',
+      component: AttendanceRoute,
+    }),
   ] as const;
 }

@@ -1,8 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  commitment, company, companyProfile, employerCompany, employerCompanySummary, mentor, mentoringRecord, note, opening,
-  openingBoard, postalCodeInfo, workplace,
+  commitment,
+  company,
+  companyProfile,
+  employerCompany,
+  employerCompanySummary,
+  mentor,
+  mentoringRecord,
+  note,
+  opening,
+  openingBoard,
+  postalCodeInfo,
+  workplace,
 } from '../../../../shared/schemas/employers.ts';
 import { ApiError, api } from '../../api.ts';
 

@@ -18,7 +18,10 @@ import { ProposeOpeningPage } from './portal/ProposeOpeningPage.tsx';
 const optionalText = z.string().trim().max(100).optional().catch(undefined);
 const companiesSearch = z.object({
   q: optionalText,
-  supplier: z.union([z.enum(['true', 'false']), z.uuid()]).optional().catch(undefined),
+  supplier: z
+    .union([z.enum(['true', 'false']), z.uuid()])
+    .optional()
+    .catch(undefined),
   industry: optionalText,
 });
 const newOpeningSearch = z.object({ companyId: z.uuid().optional().catch(undefined) });
@@ -104,8 +107,18 @@ export function employerRoutes<P extends AnyRoute>(parent: P) {
     createRoute({ getParentRoute, path: '/programmes/$programmeId/companies/new', component: NewCompanyRoute }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/companies/$companyId', component: CompanyRoute }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/openings', component: BoardRoute }),
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/openings/new', validateSearch: newOpeningSearch, component: NewOpeningRoute }),
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/openings/$openingId', validateSearch: openingSearch, component: OpeningRoute }),
+    createRoute({
+      getParentRoute,
+      path: '/programmes/$programmeId/openings/new',
+      validateSearch: newOpeningSearch,
+      component: NewOpeningRoute,
+    }),
+    createRoute({
+      getParentRoute,
+      path: '/programmes/$programmeId/openings/$openingId',
+      validateSearch: openingSearch,
+      component: OpeningRoute,
+    }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/openings/$openingId/edit', component: EditOpeningRoute }),
     createRoute({ getParentRoute, path: '/virksomhed', component: EmployerHomePage }),
     createRoute({ getParentRoute, path: '/virksomhed/$companyId', validateSearch: portalCompanySearch, component: PortalCompanyRoute }),

@@ -15,7 +15,8 @@ export const paths = {
 };
 
 const keysKey = (p: string) => ['programmes', p, 'evaluation', 'keys'] as const;
-export const keysQuery = (p: string) => queryOptions({ queryKey: keysKey(p), queryFn: () => api.get<{ items: EvaluationKey[] }>(paths.keys(p)) });
+export const keysQuery = (p: string) =>
+  queryOptions({ queryKey: keysKey(p), queryFn: () => api.get<{ items: EvaluationKey[] }>(paths.keys(p)) });
 
 export function useCreateKey(p: string) {
   const qc = useQueryClient();

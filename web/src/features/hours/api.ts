@@ -1,6 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { budgetYear, pendingShift, ruleException, schoolCalendar, shift, shiftResult, timesheet, violation } from '../../../../shared/schemas/hours.ts';
+import type {
+  budgetYear,
+  pendingShift,
+  ruleException,
+  schoolCalendar,
+  shift,
+  shiftResult,
+  timesheet,
+  violation,
+} from '../../../../shared/schemas/hours.ts';
 import { api } from '../../api.ts';
 
 export type Shift = z.infer<typeof shift>;
@@ -19,8 +28,10 @@ const programme = (p: string) => `/api/programmes/${enc(p)}`;
 export const paths = {
   shifts: (p: string, placementId: string) => `${programme(p)}/placements/${enc(placementId)}/shifts`,
   timesheet: (p: string, placementId: string) => `${programme(p)}/placements/${enc(placementId)}/timesheet`,
-  asPlanned: (p: string, placementId: string, week: string) => `${programme(p)}/placements/${enc(placementId)}/timesheet/${enc(week)}/as-planned`,
-  shiftAction: (p: string, shiftId: string, action: 'approve' | 'reject' | 'corrections') => `${programme(p)}/shifts/${enc(shiftId)}/${action}`,
+  asPlanned: (p: string, placementId: string, week: string) =>
+    `${programme(p)}/placements/${enc(placementId)}/timesheet/${enc(week)}/as-planned`,
+  shiftAction: (p: string, shiftId: string, action: 'approve' | 'reject' | 'corrections') =>
+    `${programme(p)}/shifts/${enc(shiftId)}/${action}`,
   pending: (p: string) => `${programme(p)}/shifts/pending`,
   ruleExceptions: (p: string, participantId: string) => `${programme(p)}/participants/${enc(participantId)}/rule-exceptions`,
   schoolCalendar: (p: string, code: string) => `${programme(p)}/school-calendars/${enc(code)}`,

@@ -12,12 +12,20 @@ import { isWeekId, weekOf } from './week.ts';
 
 const weekSearch = z.object({ week: z.string().refine(isWeekId).optional().catch(undefined) });
 const payrollSearch = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional()
+    .catch(undefined),
   payer: z.enum(PAYERS).optional().catch(undefined),
   reason: z.string().optional().catch(undefined),
 });
 const calendarSearch = z.object({
-  kommune: z.string().regex(/^[0-9]{3,4}$/).optional().catch(undefined),
+  kommune: z
+    .string()
+    .regex(/^[0-9]{3,4}$/)
+    .optional()
+    .catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
 });
@@ -65,11 +73,21 @@ function CalendarRoute() {
 export function hoursRoutes<P extends AnyRoute>(parent: P) {
   const getParentRoute = () => parent;
   return [
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/placements/$placementId/timer', validateSearch: weekSearch, component: CoordinatorRoute }),
+    createRoute({
+      getParentRoute,
+      path: '/programmes/$programmeId/placements/$placementId/timer',
+      validateSearch: weekSearch,
+      component: CoordinatorRoute,
+    }),
     createRoute({ getParentRoute, path: '/virksomhed/forloeb/$placementId/timer', validateSearch: weekSearch, component: EmployerRoute }),
     createRoute({ getParentRoute, path: '/mig/timer', validateSearch: weekSearch, component: MineRoute }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/timer', component: HomeRoute }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/loen', validateSearch: payrollSearch, component: PayrollRoute }),
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/skolekalender', validateSearch: calendarSearch, component: CalendarRoute }),
+    createRoute({
+      getParentRoute,
+      path: '/programmes/$programmeId/skolekalender',
+      validateSearch: calendarSearch,
+      component: CalendarRoute,
+    }),
   ] as const;
 }

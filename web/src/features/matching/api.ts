@@ -1,7 +1,15 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  adjustment, candidateList, createAdjustmentBody, createRoundBody, openingList, pairExplanation, roundDetail, roundList, roundSummary,
+  adjustment,
+  candidateList,
+  createAdjustmentBody,
+  createRoundBody,
+  openingList,
+  pairExplanation,
+  roundDetail,
+  roundList,
+  roundSummary,
   weightSetList,
 } from '../../../../shared/schemas/matching.ts';
 import { api } from '../../api.ts';

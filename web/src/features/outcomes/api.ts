@@ -45,7 +45,8 @@ export const paths = {
 
 export const keys = { outcomes: (p: string) => ['programmes', p, 'outcomes'] as const };
 
-const query = (f: OutcomeFilters) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string | number>;
+const query = (f: OutcomeFilters) =>
+  Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string | number>;
 
 export const dashboardQuery = (p: string, f: OutcomeFilters) =>
   queryOptions({ queryKey: [...keys.outcomes(p), 'dashboard', f], queryFn: () => api.get<Dashboard>(paths.dashboard(p), query(f)) });

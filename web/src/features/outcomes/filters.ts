@@ -24,8 +24,10 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: string): { from: string; to: string } {
   const [y, m] = today.split('-').map(Number) as [number, number];
   switch (preset) {
-    case 'thisYear': return { from: iso(y, 1, 1), to: today };
-    case 'lastYear': return { from: iso(y - 1, 1, 1), to: iso(y - 1, 12, 31) };
+    case 'thisYear':
+      return { from: iso(y, 1, 1), to: today };
+    case 'lastYear':
+      return { from: iso(y - 1, 1, 1), to: iso(y - 1, 12, 31) };
     case 'thisQuarter': {
       const q = Math.floor((m - 1) / 3) * 3 + 1;
       return { from: iso(y, q, 1), to: today };

@@ -36,7 +36,12 @@ export function outcomeRoutes<P extends AnyRoute>(parent: P) {
   const getParentRoute = () => parent;
   return [
     createRoute({ getParentRoute, path: '/programmes/$programmeId/resultater', validateSearch: outcomesSearch, component: DashboardRoute }),
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/resultater/rapport', validateSearch: outcomesSearch, component: ReportRoute }),
+    createRoute({
+      getParentRoute,
+      path: '/programmes/$programmeId/resultater/rapport',
+      validateSearch: outcomesSearch,
+      component: ReportRoute,
+    }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/resultater/maal', component: TargetsRoute }),
   ] as const;
 }

@@ -19,8 +19,20 @@ export function participantRoutes<TParent extends AnyRoute>(parent: TParent) {
     validateSearch: listSearch,
     component: ParticipantListPage,
   });
-  const create = createRoute({ getParentRoute: () => parent, path: '/programmes/$programmeId/participants/new', component: NewParticipantPage });
-  const profile = createRoute({ getParentRoute: () => parent, path: '/programmes/$programmeId/participants/$participantId', component: ParticipantProfilePage });
-  const edit = createRoute({ getParentRoute: () => parent, path: '/programmes/$programmeId/participants/$participantId/edit', component: EditParticipantPage });
+  const create = createRoute({
+    getParentRoute: () => parent,
+    path: '/programmes/$programmeId/participants/new',
+    component: NewParticipantPage,
+  });
+  const profile = createRoute({
+    getParentRoute: () => parent,
+    path: '/programmes/$programmeId/participants/$participantId',
+    component: ParticipantProfilePage,
+  });
+  const edit = createRoute({
+    getParentRoute: () => parent,
+    path: '/programmes/$programmeId/participants/$participantId/edit',
+    component: EditParticipantPage,
+  });
   return [index, overview, list, create, profile, edit] as const;
 }

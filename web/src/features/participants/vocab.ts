@@ -14,7 +14,8 @@ export function timelineLabel(t: TFunction, type: string, label: string): string
   if (type === 'ladder') {
     const [what, value = ''] = label.split(':');
     if (what === 'step' && /^\d$/.test(value)) return t('participants.stepOf', { step: Number(value) });
-    if (what === 'track') return (ADULT_TRACKS as readonly string[]).includes(value) ? t(`participants.tracks.${value}`) : t('participants.noTrack');
+    if (what === 'track')
+      return (ADULT_TRACKS as readonly string[]).includes(value) ? t(`participants.tracks.${value}`) : t('participants.noTrack');
   }
   const group = { talk: 'talkKinds', consent_given: 'purposes', consent_revoked: 'purposes', guardian_added: 'relations' }[type];
   if (group) return t(`participants.${group}.${label}`, { defaultValue: label });
@@ -32,7 +33,12 @@ export function availabilitySummary(t: TFunction, slots: readonly AvailabilitySl
   if (slots.length === 0) return t('participants.none');
   const set = new Set<string>(slots);
   return WEEKDAYS.filter((d) => DAY_PARTS.some((p) => set.has(`${d}-${p}`)))
-    .map((d) => `${t(`participants.weekdaysShort.${d}`)}: ${DAY_PARTS.filter((p) => set.has(`${d}-${p}`)).map((p) => t(`participants.dayParts.${p}`).toLowerCase()).join(', ')}`)
+    .map(
+      (d) =>
+        `${t(`participants.weekdaysShort.${d}`)}: ${DAY_PARTS.filter((p) => set.has(`${d}-${p}`))
+          .map((p) => t(`participants.dayParts.${p}`).toLowerCase())
+          .join(', ')}`,
+    )
     .join(' · ');
 }
 

@@ -1,7 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  dueFollowUpList, followUp, mentorHoursEntry, notification, placement, placementDetail, placementEvent, supportRequest,
+  dueFollowUpList,
+  followUp,
+  mentorHoursEntry,
+  notification,
+  placement,
+  placementDetail,
+  placementEvent,
+  supportRequest,
 } from '../../../../shared/schemas/placements.ts';
 import type { PlacementStatus } from '../../../../shared/domain/placements/states.ts';
 import type { SupportStatus } from '../../../../shared/domain/placements/sla.ts';

@@ -10,5 +10,11 @@ type Bundle = { placements?: { validation?: object; errors?: object } };
 for (const locale of LOCALES) {
   const placements = (i18next.getResourceBundle(locale, 'translation') as Bundle).placements;
   if (!placements) continue;
-  i18next.addResourceBundle(locale, 'translation', { validation: placements.validation ?? {}, errors: placements.errors ?? {} }, true, false);
+  i18next.addResourceBundle(
+    locale,
+    'translation',
+    { validation: placements.validation ?? {}, errors: placements.errors ?? {} },
+    true,
+    false,
+  );
 }

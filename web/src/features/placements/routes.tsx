@@ -86,7 +86,12 @@ export function placementRoutes<P extends AnyRoute>(parent: P) {
     createRoute({ getParentRoute, path: '/programmes/$programmeId/placements', validateSearch: listSearch, component: ListRoute }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/placements/new', validateSearch: newSearch, component: NewRoute }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/placements/$placementId', component: PlacementRoute }),
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/support-requests', validateSearch: supportSearch, component: SupportListRoute }),
+    createRoute({
+      getParentRoute,
+      path: '/programmes/$programmeId/support-requests',
+      validateSearch: supportSearch,
+      component: SupportListRoute,
+    }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/support-requests/$requestId', component: SupportRoute }),
     createRoute({ getParentRoute, path: '/virksomhed/forloeb', component: EmployerPlacementsPage }),
     createRoute({ getParentRoute, path: '/virksomhed/forloeb/$placementId', component: EmployerPlacementRoute }),

@@ -24,7 +24,12 @@ export function ladderLabel(t: TFunction, p: Pick<PortalPerson, 'kind' | 'step' 
 export function availabilitySummary(t: TFunction, slots: readonly AvailabilitySlot[]): string {
   const set = new Set<string>(slots);
   return WEEKDAYS.filter((d) => DAY_PARTS.some((p) => set.has(`${d}-${p}`)))
-    .map((d) => `${t(`portal.weekdaysShort.${d}`)}: ${DAY_PARTS.filter((p) => set.has(`${d}-${p}`)).map((p) => t(`portal.dayParts.${p}`).toLowerCase()).join(', ')}`)
+    .map(
+      (d) =>
+        `${t(`portal.weekdaysShort.${d}`)}: ${DAY_PARTS.filter((p) => set.has(`${d}-${p}`))
+          .map((p) => t(`portal.dayParts.${p}`).toLowerCase())
+          .join(', ')}`,
+    )
     .join(' · ');
 }
 

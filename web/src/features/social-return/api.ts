@@ -1,7 +1,13 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { SroiParameters } from '../../../../shared/domain/sroi/parameters.ts';
-import type { parameterSet, parameterSetList, parameterSetVersion, sroiResult, versionList } from '../../../../shared/schemas/social-return.ts';
+import type {
+  parameterSet,
+  parameterSetList,
+  parameterSetVersion,
+  sroiResult,
+  versionList,
+} from '../../../../shared/schemas/social-return.ts';
 import { api } from '../../api.ts';
 
 export type ParameterSet = z.infer<typeof parameterSet>;
@@ -41,12 +47,14 @@ export function useSaveVersion(p: string, id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: { parameters: SroiParameters; reason: string }) => api.post<ParameterSetVersion>(paths.versions(p, id), body),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: keys.sets(p) }), qc.invalidateQueries({ queryKey: keys.versions(p, id) })]),
+    onSuccess: () =>
+      Promise.all([qc.invalidateQueries({ queryKey: keys.sets(p) }), qc.invalidateQueries({ queryKey: keys.versions(p, id) })]),
   });
 }
 
 export function useCalculate(p: string) {
   return useMutation({
-    mutationFn: (body: { parameterSetId: string; version?: number; from: string; to: string }) => api.post<SroiResultView>(paths.calculate(p), body),
+    mutationFn: (body: { parameterSetId: string; version?: number; from: string; to: string }) =>
+      api.post<SroiResultView>(paths.calculate(p), body),
   });
 }

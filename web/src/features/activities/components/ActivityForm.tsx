@@ -23,7 +23,15 @@ function readCapacity(value: string): number | null {
  * The coordinator's activity form (create, or edit with `initial`). Sessions sent replace the
  * activity's sessions; the server refuses to drop one with attendance, which is shown in the summary.
  */
-export function ActivityForm({ programmeId, initial, onSaved }: { programmeId: string; initial?: ActivityDetail; onSaved: (a: ActivityDetail) => Promise<void> }) {
+export function ActivityForm({
+  programmeId,
+  initial,
+  onSaved,
+}: {
+  programmeId: string;
+  initial?: ActivityDetail;
+  onSaved: (a: ActivityDetail) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const programme = useQuery(programmeQuery(programmeId));
   const companies = useQuery(companiesQuery(programmeId, {}));
@@ -52,7 +60,9 @@ export function ActivityForm({ programmeId, initial, onSaved }: { programmeId: s
       sessions: readSessions(data),
     }),
     mapError: (error) =>
-      error instanceof ApiError && error.code === 'in_use' ? { fields: { sessions: t('activities.form.sessionHasAttendance') } } : undefined,
+      error instanceof ApiError && error.code === 'in_use'
+        ? { fields: { sessions: t('activities.form.sessionHasAttendance') } }
+        : undefined,
     submit: async (body) => {
       const saved = initial
         ? await api.put<ActivityDetail>(paths.activity(programmeId, initial.id), body)
@@ -91,7 +101,10 @@ export function ActivityForm({ programmeId, initial, onSaved }: { programmeId: s
         name="hostCompanyId"
         label={labels.hostCompanyId}
         defaultValue={initial?.hostCompanyId ?? NO_VALUE}
-        options={[{ value: NO_VALUE, label: t('activities.fields.noCompany') }, ...hostCompanies.map((c) => ({ value: c.id, label: c.name }))]}
+        options={[
+          { value: NO_VALUE, label: t('activities.fields.noCompany') },
+          ...hostCompanies.map((c) => ({ value: c.id, label: c.name })),
+        ]}
       />
       <TextInput
         form={form}

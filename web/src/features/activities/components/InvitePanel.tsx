@@ -25,7 +25,10 @@ export function InvitePanel({ activity, programmeId }: { activity: ActivityDetai
   const onList = new Set(activity.participants.map((p) => p.participantId));
 
   const invite = useMutation({
-    mutationFn: () => api.post<{ invited: number; activity: ActivityDetail }>(paths.invitations(programmeId, activity.id), { participantIds: [...picked.keys()] }),
+    mutationFn: () =>
+      api.post<{ invited: number; activity: ActivityDetail }>(paths.invitations(programmeId, activity.id), {
+        participantIds: [...picked.keys()],
+      }),
     onSuccess: async (r) => {
       queryClient.setQueryData(activityQuery(programmeId, activity.id).queryKey, r.activity);
       await queryClient.invalidateQueries({ queryKey: keys.activities(programmeId) });

@@ -10,10 +10,19 @@ type Status = ActivityDetail['participants'][number]['status'];
 type Action = { to: Status; label: 'register' | 'decline' | 'unregister' | 'reinvite' };
 
 const ACTIONS: Record<Status, Action[]> = {
-  invited: [{ to: 'registered', label: 'register' }, { to: 'declined', label: 'decline' }],
+  invited: [
+    { to: 'registered', label: 'register' },
+    { to: 'declined', label: 'decline' },
+  ],
   registered: [{ to: 'cancelled', label: 'unregister' }],
-  declined: [{ to: 'registered', label: 'register' }, { to: 'invited', label: 'reinvite' }],
-  cancelled: [{ to: 'registered', label: 'register' }, { to: 'invited', label: 'reinvite' }],
+  declined: [
+    { to: 'registered', label: 'register' },
+    { to: 'invited', label: 'reinvite' },
+  ],
+  cancelled: [
+    { to: 'registered', label: 'register' },
+    { to: 'invited', label: 'reinvite' },
+  ],
 };
 
 /**

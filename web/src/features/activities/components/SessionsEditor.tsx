@@ -44,9 +44,29 @@ export function SessionsEditor({ form, initial }: { form: FormController; initia
               <input type="hidden" name="sessionRow" value={row.key} />
               {row.session?.id && <input type="hidden" name={`session-${row.key}-id`} value={row.session.id} />}
               <div className="field-row">
-                <TextInput form={form} name={`session-${row.key}-date`} type="date" label={t('activities.sessions.date')} defaultValue={row.session?.startsAt.slice(0, 10)} />
-                <TextInput form={form} name={`session-${row.key}-start`} type="time" width="short" label={t('activities.sessions.start')} defaultValue={row.session?.startsAt.slice(11, 16)} />
-                <TextInput form={form} name={`session-${row.key}-end`} type="time" width="short" label={t('activities.sessions.end')} defaultValue={row.session?.endsAt.slice(11, 16)} />
+                <TextInput
+                  form={form}
+                  name={`session-${row.key}-date`}
+                  type="date"
+                  label={t('activities.sessions.date')}
+                  defaultValue={row.session?.startsAt.slice(0, 10)}
+                />
+                <TextInput
+                  form={form}
+                  name={`session-${row.key}-start`}
+                  type="time"
+                  width="short"
+                  label={t('activities.sessions.start')}
+                  defaultValue={row.session?.startsAt.slice(11, 16)}
+                />
+                <TextInput
+                  form={form}
+                  name={`session-${row.key}-end`}
+                  type="time"
+                  width="short"
+                  label={t('activities.sessions.end')}
+                  defaultValue={row.session?.endsAt.slice(11, 16)}
+                />
               </div>
               {rows.length > 1 && (
                 <Button className="button button--link" onPress={() => remove(row.key, index)}>
@@ -76,6 +96,10 @@ export function readSessions(data: FormData): SessionValue[] {
     const key = String(value);
     const date = text(data, `session-${key}-date`).trim();
     const id = text(data, `session-${key}-id`) || undefined;
-    return { ...(id ? { id } : {}), startsAt: `${date}T${text(data, `session-${key}-start`).trim()}`, endsAt: `${date}T${text(data, `session-${key}-end`).trim()}` };
+    return {
+      ...(id ? { id } : {}),
+      startsAt: `${date}T${text(data, `session-${key}-start`).trim()}`,
+      endsAt: `${date}T${text(data, `session-${key}-end`).trim()}`,
+    };
   });
 }

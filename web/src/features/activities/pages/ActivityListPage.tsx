@@ -27,7 +27,13 @@ export function ActivityListPage({ programmeId, filters }: { programmeId: string
   if (!allowed) return <Forbidden />;
   const rows = list.data?.items ?? [];
   const filterLink = (change: ListFilters, label: string, current: boolean) => (
-    <Link to="/programmes/$programmeId/aktiviteter" params={{ programmeId }} search={{ ...filters, ...change }} className="act-filter__link" aria-current={current ? 'page' : undefined}>
+    <Link
+      to="/programmes/$programmeId/aktiviteter"
+      params={{ programmeId }}
+      search={{ ...filters, ...change }}
+      className="act-filter__link"
+      aria-current={current ? 'page' : undefined}
+    >
       {label}
     </Link>
   );

@@ -78,7 +78,11 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
             </dl>
             {manage && !a.cancelled && (
               <p className="act-toolbar">
-                <Link to="/programmes/$programmeId/aktiviteter/$activityId/rediger" params={{ programmeId, activityId }} className="button button--secondary">
+                <Link
+                  to="/programmes/$programmeId/aktiviteter/$activityId/rediger"
+                  params={{ programmeId, activityId }}
+                  className="button button--secondary"
+                >
                   {t('activities.detail.edit')}
                 </Link>
                 {!confirming && (
@@ -92,7 +96,10 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
               <div className="alert" role="group" aria-label={t('activities.detail.cancel')}>
                 <p>{t('activities.detail.cancelConfirm')}</p>
                 <p className="act-toolbar">
-                  <Button className="button button--danger" onPress={() => cancel.mutate(undefined, { onSettled: () => setConfirming(false) })}>
+                  <Button
+                    className="button button--danger"
+                    onPress={() => cancel.mutate(undefined, { onSettled: () => setConfirming(false) })}
+                  >
                     {t('activities.detail.cancelYes')}
                   </Button>
                   <Button className="button button--secondary" onPress={() => setConfirming(false)}>
@@ -120,7 +127,11 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
                 {a.sessions.map((s) => (
                   <tr key={s.id}>
                     <td>{formatSession(s, locale)}</td>
-                    <td>{s.recordedCount === 0 ? t('activities.detail.notTaken') : t('activities.detail.attendanceCount', { present: s.presentCount, recorded: s.recordedCount })}</td>
+                    <td>
+                      {s.recordedCount === 0
+                        ? t('activities.detail.notTaken')
+                        : t('activities.detail.attendanceCount', { present: s.presentCount, recorded: s.recordedCount })}
+                    </td>
                     {attendance && !a.cancelled && (
                       <td>
                         <Link

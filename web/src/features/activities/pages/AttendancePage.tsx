@@ -37,7 +37,9 @@ export function AttendancePage({ programmeId, activityId, sessionId }: { program
 
   const save = useMutation({
     mutationFn: () =>
-      api.put<AttendanceSheet>(paths.attendance(programmeId, sessionId), { marks: [...(marks ?? [])].map(([participantId, present]) => ({ participantId, present })) }),
+      api.put<AttendanceSheet>(paths.attendance(programmeId, sessionId), {
+        marks: [...(marks ?? [])].map(([participantId, present]) => ({ participantId, present })),
+      }),
     onSuccess: async (data) => {
       queryClient.setQueryData(attendanceQuery(programmeId, sessionId).queryKey, data);
       await queryClient.invalidateQueries({ queryKey: [...keys.activities(programmeId), 'one', activityId] });
@@ -58,7 +60,10 @@ export function AttendancePage({ programmeId, activityId, sessionId }: { program
   };
 
   return (
-    <Page title={t('activities.attendance.title')} lead={sheet.data ? `${sheet.data.activityTitle} · ${formatSession(sheet.data, locale)}` : undefined}>
+    <Page
+      title={t('activities.attendance.title')}
+      lead={sheet.data ? `${sheet.data.activityTitle} · ${formatSession(sheet.data, locale)}` : undefined}
+    >
       <p>
         <Link to="/programmes/$programmeId/aktiviteter/$activityId" params={{ programmeId, activityId }}>
           {t('activities.attendance.back')}
@@ -83,7 +88,11 @@ export function AttendancePage({ programmeId, activityId, sessionId }: { program
             <ul className="act-attendance__list">
               {list.map((p) => (
                 <li key={p.participantId}>
-                  <Checkbox className="checkbox act-attendance__mark" isSelected={marks.get(p.participantId) ?? false} onChange={(on) => set(p.participantId, on)}>
+                  <Checkbox
+                    className="checkbox act-attendance__mark"
+                    isSelected={marks.get(p.participantId) ?? false}
+                    onChange={(on) => set(p.participantId, on)}
+                  >
                     <CheckMark />
                     {p.name}
                   </Checkbox>

@@ -73,7 +73,10 @@ export function FunnelPage({ programmeId, from, to, siteId }: { programmeId: str
               name="siteId"
               label={labels.siteId}
               defaultValue={siteId ?? NO_VALUE}
-              options={[{ value: NO_VALUE, label: t('activities.funnel.allSites') }, ...programme.data.sites.map((s) => ({ value: s.id, label: s.name }))]}
+              options={[
+                { value: NO_VALUE, label: t('activities.funnel.allSites') },
+                ...programme.data.sites.map((s) => ({ value: s.id, label: s.name })),
+              ]}
             />
           )}
         </div>

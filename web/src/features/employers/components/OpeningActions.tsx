@@ -13,15 +13,16 @@ import { text, useForm } from '../../../lib/form.ts';
 import { keys, type Opening, paths } from '../api.ts';
 import { refusalMessages } from '../format.ts';
 
-type Change =
-  | { action: 'approve'; status: 'open' | 'draft' }
-  | { action: 'status'; status: 'open' | 'filled' | 'closed' };
+type Change = { action: 'approve'; status: 'open' | 'draft' } | { action: 'status'; status: 'open' | 'filled' | 'closed' };
 
 /** What the coordinator may do next with an opening, by its status. */
 const NEXT: Record<Opening['status'], Change[]> = {
   proposed: [{ action: 'approve', status: 'open' }],
   draft: [{ action: 'status', status: 'open' }],
-  open: [{ action: 'status', status: 'filled' }, { action: 'status', status: 'closed' }],
+  open: [
+    { action: 'status', status: 'filled' },
+    { action: 'status', status: 'closed' },
+  ],
   filled: [{ action: 'status', status: 'open' }],
   closed: [],
 };
@@ -30,7 +31,15 @@ const NEXT: Record<Opening['status'], Change[]> = {
  * Status buttons for one opening (approve/reject for proposals). A refusal to open lists the
  * young-worker rules' reasons; a proposal that cannot be opened yet can be approved as a draft.
  */
-export function OpeningActions({ programmeId, opening, onDone }: { programmeId: string; opening: Opening; onDone: (message: string) => void }) {
+export function OpeningActions({
+  programmeId,
+  opening,
+  onDone,
+}: {
+  programmeId: string;
+  opening: Opening;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [rejecting, setRejecting] = useState(false);
@@ -64,7 +73,10 @@ export function OpeningActions({ programmeId, opening, onDone }: { programmeId: 
             ))}
           </ul>
           {opening.status === 'proposed' && (
-            <Button className="button button--secondary button--small" onPress={() => change.mutate({ action: 'approve', status: 'draft' })}>
+            <Button
+              className="button button--secondary button--small"
+              onPress={() => change.mutate({ action: 'approve', status: 'draft' })}
+            >
               {t('employers.actions.approveAsDraft')}
             </Button>
           )}
@@ -98,14 +110,22 @@ export function OpeningActions({ programmeId, opening, onDone }: { programmeId: 
           </span>
         </div>
       )}
-      {rejecting && (
-        <RejectForm programmeId={programmeId} opening={opening} onCancel={() => setRejecting(false)} onDone={onDone} />
-      )}
+      {rejecting && <RejectForm programmeId={programmeId} opening={opening} onCancel={() => setRejecting(false)} onDone={onDone} />}
     </div>
   );
 }
 
-function RejectForm({ programmeId, opening, onCancel, onDone }: { programmeId: string; opening: Opening; onCancel: () => void; onDone: (message: string) => void }) {
+function RejectForm({
+  programmeId,
+  opening,
+  onCancel,
+  onDone,
+}: {
+  programmeId: string;
+  opening: Opening;
+  onCancel: () => void;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm({
@@ -127,9 +147,21 @@ function RejectForm({ programmeId, opening, onCancel, onDone }: { programmeId: s
     (field instanceof HTMLTextAreaElement ? field : field?.querySelector('textarea'))?.focus();
   }, [reasonId]);
   return (
-    <Form className="form emp-reject-form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('employers.actions.rejectTitle', { name: opening.title })}>
+    <Form
+      className="form emp-reject-form"
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      aria-label={t('employers.actions.rejectTitle', { name: opening.title })}
+    >
       <ErrorSummary form={form} />
-      <TextAreaInput form={form} name="reason" label={t('employers.actions.reason')} description={t('employers.actions.reasonHint')} rows={3} isRequired />
+      <TextAreaInput
+        form={form}
+        name="reason"
+        label={t('employers.actions.reason')}
+        description={t('employers.actions.reasonHint')}
+        rows={3}
+        isRequired
+      />
       <div className="form-actions">
         <SubmitButton pending={form.pending}>{t('employers.actions.rejectSubmit')}</SubmitButton>
         <Button className="button button--secondary" onPress={onCancel}>

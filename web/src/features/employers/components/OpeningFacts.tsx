@@ -7,7 +7,13 @@ import { formatMoney, formatNumber } from '../format.ts';
 import { StepLabel } from './OpeningBits.tsx';
 
 const FLAG_NAMES = [
-  'lightWorkOnly', 'machinesOrChemicals', 'alcoholServed', 'liftingOver12kg', 'loneWork', 'moneyHandling', 'contactWithChildrenUnder15',
+  'lightWorkOnly',
+  'machinesOrChemicals',
+  'alcoholServed',
+  'liftingOver12kg',
+  'loneWork',
+  'moneyHandling',
+  'contactWithChildrenUnder15',
 ] as const;
 
 /** An opening's facts as a description list: what, who, when, pay and the safety answers. */
@@ -15,7 +21,8 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const yes = (value: boolean) => (value ? t('employers.common.yes') : t('employers.common.no'));
-  const ages = o.maxAge === null ? t('employers.facts.agesFrom', { min: o.minAge }) : t('employers.facts.ages', { min: o.minAge, max: o.maxAge });
+  const ages =
+    o.maxAge === null ? t('employers.facts.agesFrom', { min: o.minAge }) : t('employers.facts.ages', { min: o.minAge, max: o.maxAge });
   return (
     <dl className="facts emp-opening-facts">
       <dt>{t('employers.fields.workplace')}</dt>
@@ -55,7 +62,12 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
             <ul className="emp-plain-list">
               {o.weeklySchedule.map((e, i) => (
                 <li key={i}>
-                  {t('employers.facts.shift', { day: t(`employers.weekdays.${e.weekday}`), start: e.start, end: e.end, count: e.breakMinutes })}
+                  {t('employers.facts.shift', {
+                    day: t(`employers.weekdays.${e.weekday}`),
+                    start: e.start,
+                    end: e.end,
+                    count: e.breakMinutes,
+                  })}
                 </li>
               ))}
             </ul>

@@ -2,7 +2,12 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import {
-  defaultEndDate, defaultOnlyOutOfCompulsorySchool, OPENING_KINDS, type OpeningKind, resolveLadderStep, WAGE_PAYERS,
+  defaultEndDate,
+  defaultOnlyOutOfCompulsorySchool,
+  OPENING_KINDS,
+  type OpeningKind,
+  resolveLadderStep,
+  WAGE_PAYERS,
 } from '../../../../../shared/domain/employers/openings.ts';
 import { WORK_AREAS } from '../../../../../shared/domain/employers/work-areas.ts';
 import { createOpeningBody } from '../../../../../shared/schemas/employers.ts';
@@ -168,10 +173,21 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
           {t('employers.fields.step')}
         </span>
         <output aria-labelledby={stepLabelId} className="emp-derived-value">
-          {step === undefined ? t('employers.openingForm.stepUnknown') : step === null ? t('employers.steps.none') : t(`employers.steps.long.${step}`)}
+          {step === undefined
+            ? t('employers.openingForm.stepUnknown')
+            : step === null
+              ? t('employers.steps.none')
+              : t(`employers.steps.long.${step}`)}
         </output>
       </div>
-      <TextInput form={form} name="title" label={labels.title} description={t('employers.openingForm.titleHint')} defaultValue={initial?.title} isRequired />
+      <TextInput
+        form={form}
+        name="title"
+        label={labels.title}
+        description={t('employers.openingForm.titleHint')}
+        defaultValue={initial?.title}
+        isRequired
+      />
       <TextAreaInput form={form} name="tasks" label={labels.tasks} defaultValue={initial?.tasks} />
       <Checkboxes
         form={form}
@@ -181,24 +197,67 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         options={WORK_AREAS.map((a) => ({ value: a, label: t(`employers.workAreas.${a}`) }))}
         defaultValue={initial?.taskTags}
       />
-      <TextAreaInput form={form} name="requirements" label={labels.requirements} description={t('employers.openingForm.requirementsHint')} defaultValue={initial?.requirements} rows={3} />
+      <TextAreaInput
+        form={form}
+        name="requirements"
+        label={labels.requirements}
+        description={t('employers.openingForm.requirementsHint')}
+        defaultValue={initial?.requirements}
+        rows={3}
+      />
 
       <h2 className="emp-form-heading">{t('employers.openingForm.whoWhenTitle')}</h2>
       <div className="field-row">
-        <TextInput form={form} name="minAge" label={labels.minAge} inputMode="numeric" width="short" value={minAge} onChange={setMinAge} isRequired />
-        <TextInput form={form} name="maxAge" label={labels.maxAge} inputMode="numeric" width="short" defaultValue={initial?.maxAge?.toString() ?? ''} />
+        <TextInput
+          form={form}
+          name="minAge"
+          label={labels.minAge}
+          inputMode="numeric"
+          width="short"
+          value={minAge}
+          onChange={setMinAge}
+          isRequired
+        />
+        <TextInput
+          form={form}
+          name="maxAge"
+          label={labels.maxAge}
+          inputMode="numeric"
+          width="short"
+          defaultValue={initial?.maxAge?.toString() ?? ''}
+        />
       </div>
       <CheckboxField
         key={outOfSchoolRequired ? 'required' : 'optional'}
         form={form}
         name="onlyOutOfCompulsorySchool"
         label={labels.onlyOutOfCompulsorySchool}
-        description={t(outOfSchoolRequired ? 'employers.openingForm.onlyOutOfCompulsorySchoolRequiredHint' : 'employers.openingForm.onlyOutOfCompulsorySchoolHint')}
+        description={t(
+          outOfSchoolRequired
+            ? 'employers.openingForm.onlyOutOfCompulsorySchoolRequiredHint'
+            : 'employers.openingForm.onlyOutOfCompulsorySchoolHint',
+        )}
         defaultSelected={outOfSchoolRequired || (initial?.onlyOutOfCompulsorySchool ?? false)}
       />
       <div className="field-row">
-        <TextInput form={form} name="hoursPerWeek" label={labels.hoursPerWeek} inputMode="decimal" width="short" defaultValue={initial?.hoursPerWeek.toString()} isRequired />
-        <TextInput form={form} name="places" label={labels.places} inputMode="numeric" width="short" defaultValue={initial ? String(initial.places) : '1'} isRequired />
+        <TextInput
+          form={form}
+          name="hoursPerWeek"
+          label={labels.hoursPerWeek}
+          inputMode="decimal"
+          width="short"
+          defaultValue={initial?.hoursPerWeek.toString()}
+          isRequired
+        />
+        <TextInput
+          form={form}
+          name="places"
+          label={labels.places}
+          inputMode="numeric"
+          width="short"
+          defaultValue={initial ? String(initial.places) : '1'}
+          isRequired
+        />
       </div>
       <ScheduleEditor form={form} initial={initial?.weeklySchedule} />
       <div className="field-row">
@@ -219,13 +278,24 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
 
       <h2 className="emp-form-heading">{t('employers.openingForm.wageTitle')}</h2>
       <div className="field-row">
-        <TextInput form={form} name="wagePerHour" label={labels.wagePerHour} description={t('employers.openingForm.wageHint')} inputMode="decimal" width="short" defaultValue={initial?.wagePerHour?.toString() ?? ''} />
+        <TextInput
+          form={form}
+          name="wagePerHour"
+          label={labels.wagePerHour}
+          description={t('employers.openingForm.wageHint')}
+          inputMode="decimal"
+          width="short"
+          defaultValue={initial?.wagePerHour?.toString() ?? ''}
+        />
         <SelectInput
           form={form}
           name="wagePayer"
           label={labels.wagePayer}
           defaultValue={initial?.wagePayer ?? NO_VALUE}
-          options={[{ value: NO_VALUE, label: t('employers.openingForm.payerUnknown') }, ...WAGE_PAYERS.map((p) => ({ value: p, label: t(`employers.payers.${p}`) }))]}
+          options={[
+            { value: NO_VALUE, label: t('employers.openingForm.payerUnknown') },
+            ...WAGE_PAYERS.map((p) => ({ value: p, label: t(`employers.payers.${p}`) })),
+          ]}
         />
       </div>
 
@@ -233,7 +303,11 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
       <SafetyFields form={form} initial={initial?.flags} adultStaffPresent={initial?.adultStaffPresent} hideLegend />
 
       <div className="form-actions">
-        <Button type="submit" data-intent="save" className={form.pending && intent.current === 'save' ? 'button button--secondary is-pending' : 'button button--secondary'}>
+        <Button
+          type="submit"
+          data-intent="save"
+          className={form.pending && intent.current === 'save' ? 'button button--secondary is-pending' : 'button button--secondary'}
+        >
           {initial ? t('employers.openingForm.saveChanges') : t('employers.openingForm.saveDraft')}
         </Button>
         {canOpen && (

@@ -11,9 +11,14 @@ export function PostalTown({ code, id }: { code: string; id?: string }) {
   const valid = /^\d{4}$/.test(code.trim());
   const town = useQuery({ ...postalCodeQuery(code.trim()), enabled: valid });
   let message = '';
-  if (valid && town.isSuccess) message = town.data ? t('employers.workplaces.town', { town: town.data.name }) : t('employers.workplaces.unknownCode');
+  if (valid && town.isSuccess)
+    message = town.data ? t('employers.workplaces.town', { town: town.data.name }) : t('employers.workplaces.unknownCode');
   return (
-    <p id={id} className={town.data === null ? 'field__hint emp-postal-town emp-postal-town--unknown' : 'field__hint emp-postal-town'} role="status">
+    <p
+      id={id}
+      className={town.data === null ? 'field__hint emp-postal-town emp-postal-town--unknown' : 'field__hint emp-postal-town'}
+      role="status"
+    >
       {message}
     </p>
   );

@@ -13,7 +13,12 @@ const PLAIN_FLAGS = ['alcoholServed', 'liftingOver12kg', 'loneWork', 'moneyHandl
  * The safety and legal questions the young-worker rules judge. Follow-up questions (risk
  * assessment, child-protection certificate) appear only when the question they follow is ticked.
  */
-export function SafetyFields({ form, initial, adultStaffPresent, hideLegend }: {
+export function SafetyFields({
+  form,
+  initial,
+  adultStaffPresent,
+  hideLegend,
+}: {
   form: FormController;
   initial?: Flags;
   adultStaffPresent?: boolean;
@@ -36,24 +41,75 @@ export function SafetyFields({ form, initial, adultStaffPresent, hideLegend }: {
     <fieldset className="emp-fieldset">
       <legend className={hideLegend ? 'visually-hidden' : 'emp-fieldset__legend'}>{t('employers.flags.title')}</legend>
       <p className="field__hint">{t('employers.flags.lead')}</p>
-      <CheckboxField form={form} name="adultStaffPresent" label={t('employers.fields.adultStaffPresent')} description={hint('adultStaffPresent')} defaultSelected={adultStaffPresent} />
-      <CheckboxField form={form} name="lightWorkOnly" label={t('employers.flags.lightWorkOnly')} description={hint('lightWorkOnly')} defaultSelected={initial?.lightWorkOnly} />
-      <CheckboxField form={form} name="machinesOrChemicals" label={t('employers.flags.machinesOrChemicals')} defaultSelected={machines} onChange={setMachines} />
+      <CheckboxField
+        form={form}
+        name="adultStaffPresent"
+        label={t('employers.fields.adultStaffPresent')}
+        description={hint('adultStaffPresent')}
+        defaultSelected={adultStaffPresent}
+      />
+      <CheckboxField
+        form={form}
+        name="lightWorkOnly"
+        label={t('employers.flags.lightWorkOnly')}
+        description={hint('lightWorkOnly')}
+        defaultSelected={initial?.lightWorkOnly}
+      />
+      <CheckboxField
+        form={form}
+        name="machinesOrChemicals"
+        label={t('employers.flags.machinesOrChemicals')}
+        defaultSelected={machines}
+        onChange={setMachines}
+      />
       {machines && (
         <div className="emp-follow-up">
-          <CheckboxField form={form} name="riskAssessmentDone" label={t('employers.flags.riskAssessmentDone')} description={hint('riskAssessmentDone')} defaultSelected={riskDone} onChange={setRiskDone} />
+          <CheckboxField
+            form={form}
+            name="riskAssessmentDone"
+            label={t('employers.flags.riskAssessmentDone')}
+            description={hint('riskAssessmentDone')}
+            defaultSelected={riskDone}
+            onChange={setRiskDone}
+          />
           {riskDone && (
-            <TextInput form={dateForm} name="riskAssessmentDoneOn" type="date" label={t('employers.flags.riskDate')} defaultValue={initial?.riskAssessmentDoneOn ?? ''} isRequired />
+            <TextInput
+              form={dateForm}
+              name="riskAssessmentDoneOn"
+              type="date"
+              label={t('employers.flags.riskDate')}
+              defaultValue={initial?.riskAssessmentDoneOn ?? ''}
+              isRequired
+            />
           )}
         </div>
       )}
       {PLAIN_FLAGS.map((name) => (
-        <CheckboxField key={name} form={form} name={name} label={t(`employers.flags.${name}`)} description={hint(name)} defaultSelected={initial?.[name]} />
+        <CheckboxField
+          key={name}
+          form={form}
+          name={name}
+          label={t(`employers.flags.${name}`)}
+          description={hint(name)}
+          defaultSelected={initial?.[name]}
+        />
       ))}
-      <CheckboxField form={form} name="contactWithChildrenUnder15" label={t('employers.flags.contactWithChildrenUnder15')} defaultSelected={children} onChange={setChildren} />
+      <CheckboxField
+        form={form}
+        name="contactWithChildrenUnder15"
+        label={t('employers.flags.contactWithChildrenUnder15')}
+        defaultSelected={children}
+        onChange={setChildren}
+      />
       {children && (
         <div className="emp-follow-up">
-          <CheckboxField form={form} name="childProtectionCertificate" label={t('employers.flags.childProtectionCertificate')} description={hint('childProtectionCertificate')} defaultSelected={initial?.childProtectionCertificate} />
+          <CheckboxField
+            form={form}
+            name="childProtectionCertificate"
+            label={t('employers.flags.childProtectionCertificate')}
+            description={hint('childProtectionCertificate')}
+            defaultSelected={initial?.childProtectionCertificate}
+          />
         </div>
       )}
     </fieldset>

@@ -26,7 +26,10 @@ export function ScheduleEditor({ form, initial = [] }: { form: FormController; i
 
   useEffect(() => {
     if (focusRow === null) return;
-    document.getElementById(form.fieldId(`schedule-${focusRow}-weekday`))?.querySelector('button')?.focus();
+    document
+      .getElementById(form.fieldId(`schedule-${focusRow}-weekday`))
+      ?.querySelector('button')
+      ?.focus();
     setFocusRow(null);
   }, [focusRow, form]);
 
@@ -43,7 +46,10 @@ export function ScheduleEditor({ form, initial = [] }: { form: FormController; i
   };
 
   return (
-    <fieldset id={form.fieldId('weeklySchedule')} className={error ? 'emp-fieldset emp-schedule emp-fieldset--invalid' : 'emp-fieldset emp-schedule'}>
+    <fieldset
+      id={form.fieldId('weeklySchedule')}
+      className={error ? 'emp-fieldset emp-schedule emp-fieldset--invalid' : 'emp-fieldset emp-schedule'}
+    >
       <legend className="emp-fieldset__legend">{t('employers.schedule.title')}</legend>
       <p className="field__hint">{t('employers.schedule.hint')}</p>
       {error && <p className="field__error">{error}</p>}
@@ -64,8 +70,22 @@ export function ScheduleEditor({ form, initial = [] }: { form: FormController; i
                     defaultValue={row.entry ? String(row.entry.weekday) : undefined}
                     options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`employers.weekdays.${d}`) }))}
                   />
-                  <TextInput form={form} name={`schedule-${row.key}-start`} type="time" label={t('employers.schedule.start')} defaultValue={row.entry?.start} width="short" />
-                  <TextInput form={form} name={`schedule-${row.key}-end`} type="time" label={t('employers.schedule.end')} defaultValue={row.entry?.end} width="short" />
+                  <TextInput
+                    form={form}
+                    name={`schedule-${row.key}-start`}
+                    type="time"
+                    label={t('employers.schedule.start')}
+                    defaultValue={row.entry?.start}
+                    width="short"
+                  />
+                  <TextInput
+                    form={form}
+                    name={`schedule-${row.key}-end`}
+                    type="time"
+                    label={t('employers.schedule.end')}
+                    defaultValue={row.entry?.end}
+                    width="short"
+                  />
                   <TextInput
                     form={form}
                     name={`schedule-${row.key}-break`}

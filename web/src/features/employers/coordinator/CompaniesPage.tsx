@@ -51,7 +51,11 @@ function FilterForm({ programmeId, filters }: { programmeId: string; filters: Co
   const navigate = useNavigate();
   const programme = useQuery(programmeQuery(programmeId));
   const associations = (programme.data?.partners ?? []).filter((o) => o.kind === 'housing_association');
-  const labels = { q: t('employers.companies.q'), supplier: t('employers.companies.supplierFilter'), industry: t('employers.fields.industry') };
+  const labels = {
+    q: t('employers.companies.q'),
+    supplier: t('employers.companies.supplierFilter'),
+    industry: t('employers.fields.industry'),
+  };
   const form = useForm({
     id: 'company-search',
     schema: companiesQuerySchema,
@@ -63,10 +67,23 @@ function FilterForm({ programmeId, filters }: { programmeId: string; filters: Co
   });
 
   return (
-    <Form className="form form--filters" onSubmit={form.handleSubmit} validationBehavior="aria" role="search" aria-label={t('employers.companies.searchTitle')}>
+    <Form
+      className="form form--filters"
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      role="search"
+      aria-label={t('employers.companies.searchTitle')}
+    >
       <ErrorSummary form={form} />
       <div className="filter-grid">
-        <TextInput form={form} name="q" type="search" label={labels.q} description={t('employers.companies.qHint')} defaultValue={filters.q ?? ''} />
+        <TextInput
+          form={form}
+          name="q"
+          type="search"
+          label={labels.q}
+          description={t('employers.companies.qHint')}
+          defaultValue={filters.q ?? ''}
+        />
         {programme.isPending ? (
           <Loading />
         ) : (
@@ -101,7 +118,8 @@ function Results({ programmeId, filters }: { programmeId: string; filters: Compa
       {companies.isPending && <Loading />}
       {companies.isError && <QueryError error={companies.error} />}
       <p role="status" className="result-count">
-        {companies.isSuccess && (rows.length === 0 ? t('employers.companies.none') : t('employers.companies.count', { count: rows.length }))}
+        {companies.isSuccess &&
+          (rows.length === 0 ? t('employers.companies.none') : t('employers.companies.count', { count: rows.length }))}
       </p>
       {rows.length > 0 && (
         <Table caption={t('employers.companies.resultsTitle')} minWidth="40rem">

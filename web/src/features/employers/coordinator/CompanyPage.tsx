@@ -61,7 +61,12 @@ function Profile({ programmeId, company }: { programmeId: string; company: Compa
         title={t('employers.company.sections.openings')}
         actions={
           canManageOpenings(me, programmeId) && (
-            <Link to="/programmes/$programmeId/openings/new" params={{ programmeId }} search={{ companyId: company.id }} className="button button--small">
+            <Link
+              to="/programmes/$programmeId/openings/new"
+              params={{ programmeId }}
+              search={{ companyId: company.id }}
+              className="button button--small"
+            >
               {t('employers.company.newOpening')}
             </Link>
           )
@@ -70,7 +75,11 @@ function Profile({ programmeId, company }: { programmeId: string; company: Compa
         {company.openings.length === 0 ? (
           <p>{t('employers.company.noOpenings')}</p>
         ) : (
-          <OpeningsTable programmeId={programmeId} openings={company.openings} caption={t('employers.company.openingsCaption', { name: company.name })} />
+          <OpeningsTable
+            programmeId={programmeId}
+            openings={company.openings}
+            caption={t('employers.company.openingsCaption', { name: company.name })}
+          />
         )}
       </Section>
       <Section id="placements" title={t('employers.company.sections.placements')}>

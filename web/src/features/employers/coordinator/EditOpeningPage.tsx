@@ -42,7 +42,11 @@ export function EditOpeningPage({ programmeId, openingId }: { programmeId: strin
                 queryClient.setQueryData(openingQuery(programmeId, saved.id).queryKey, saved);
                 await queryClient.invalidateQueries({ queryKey: keys.openings(programmeId) });
                 await queryClient.invalidateQueries({ queryKey: keys.companies(programmeId) });
-                await navigate({ to: '/programmes/$programmeId/openings/$openingId', params: { programmeId, openingId }, search: { saved: outcome } });
+                await navigate({
+                  to: '/programmes/$programmeId/openings/$openingId',
+                  params: { programmeId, openingId },
+                  search: { saved: outcome },
+                });
               }}
             />
           )}

@@ -88,7 +88,10 @@ function NewCompanyForm({ programmeId }: { programmeId: string }) {
           label={labels.supplierToOrganisationId}
           description={t('employers.newCompany.supplierHint')}
           defaultValue={NO_VALUE}
-          options={[{ value: NO_VALUE, label: t('employers.newCompany.notSupplier') }, ...associations.map((o) => ({ value: o.id, label: o.name }))]}
+          options={[
+            { value: NO_VALUE, label: t('employers.newCompany.notSupplier') },
+            ...associations.map((o) => ({ value: o.id, label: o.name })),
+          ]}
         />
       )}
       <div className="form-actions">

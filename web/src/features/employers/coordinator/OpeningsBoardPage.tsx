@@ -57,7 +57,11 @@ export function OpeningsBoardPage({ programmeId }: { programmeId: string }) {
       {board.isSuccess && (
         <div className="emp-board">
           {columns.map((column) => (
-            <section key={column.status} className={`emp-board__column emp-board__column--${column.status}`} aria-labelledby={`board-${column.status}`}>
+            <section
+              key={column.status}
+              className={`emp-board__column emp-board__column--${column.status}`}
+              aria-labelledby={`board-${column.status}`}
+            >
               <h2 id={`board-${column.status}`} className="emp-board__title">
                 {t(`employers.board.columns.${column.status}`)} <span className="emp-board__count">({column.count})</span>
               </h2>
@@ -78,7 +82,17 @@ export function OpeningsBoardPage({ programmeId }: { programmeId: string }) {
   );
 }
 
-function BoardCard({ programmeId, opening: o, manage, onDone }: { programmeId: string; opening: Opening; manage: boolean; onDone: (message: string) => void }) {
+function BoardCard({
+  programmeId,
+  opening: o,
+  manage,
+  onDone,
+}: {
+  programmeId: string;
+  opening: Opening;
+  manage: boolean;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (

@@ -75,7 +75,12 @@ function CompanyView({ company: c, proposed }: { company: EmployerCompany; propo
                 </p>
                 {c.mentors.some((m) => m.workplaceId === w.id) && (
                   <p className="emp-plain-card__meta">
-                    {t('employers.portal.mentors', { names: c.mentors.filter((m) => m.workplaceId === w.id).map((m) => m.name).join(', ') })}
+                    {t('employers.portal.mentors', {
+                      names: c.mentors
+                        .filter((m) => m.workplaceId === w.id)
+                        .map((m) => m.name)
+                        .join(', '),
+                    })}
                   </p>
                 )}
               </li>
@@ -106,7 +111,8 @@ function PortalOpening({ opening: o }: { opening: Opening }) {
         </p>
       )}
       <p className="emp-plain-card__meta">
-        {o.workplaceName} · {t('employers.board.starts', { date: formatDate(o.startsOn, locale) })} · {t('employers.board.places', { count: o.places })}
+        {o.workplaceName} · {t('employers.board.starts', { date: formatDate(o.startsOn, locale) })} ·{' '}
+        {t('employers.board.places', { count: o.places })}
       </p>
     </li>
   );

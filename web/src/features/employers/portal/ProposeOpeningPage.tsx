@@ -109,7 +109,12 @@ function ProposeForm({ company }: { company: EmployerCompany }) {
       />
       <TextInput form={form} name="title" label={labels.title} description={t('employers.propose.titleHint')} isRequired />
       <TextAreaInput form={form} name="tasks" label={labels.tasks} description={t('employers.propose.tasksHint')} />
-      <Checkboxes form={form} name="taskTags" label={labels.taskTags} options={WORK_AREAS.map((a) => ({ value: a, label: t(`employers.workAreas.${a}`) }))} />
+      <Checkboxes
+        form={form}
+        name="taskTags"
+        label={labels.taskTags}
+        options={WORK_AREAS.map((a) => ({ value: a, label: t(`employers.workAreas.${a}`) }))}
+      />
       <div className="field-row">
         <TextInput form={form} name="minAge" label={labels.minAge} inputMode="numeric" width="short" isRequired />
         <TextInput form={form} name="maxAge" label={labels.maxAge} inputMode="numeric" width="short" />
@@ -118,7 +123,14 @@ function ProposeForm({ company }: { company: EmployerCompany }) {
         <TextInput form={form} name="hoursPerWeek" label={labels.hoursPerWeek} inputMode="decimal" width="short" isRequired />
         <TextInput form={form} name="places" label={labels.places} inputMode="numeric" width="short" defaultValue="1" isRequired />
       </div>
-      <TextInput form={form} name="startsOn" type="date" label={labels.startsOn} description={t('employers.propose.startsOnHint')} isRequired />
+      <TextInput
+        form={form}
+        name="startsOn"
+        type="date"
+        label={labels.startsOn}
+        description={t('employers.propose.startsOnHint')}
+        isRequired
+      />
       <SafetyFields form={form} />
       <div className="form-actions">
         <SubmitButton pending={form.pending}>{t('employers.propose.submit')}</SubmitButton>

@@ -59,7 +59,11 @@ export function EvaluationKeysPage({ programmeId }: { programmeId: string }) {
             </tr>
           </thead>
           <tbody>
-            {keys.data.items.length === 0 && <tr><td colSpan={2}>{t('evaluation.keys.none')}</td></tr>}
+            {keys.data.items.length === 0 && (
+              <tr>
+                <td colSpan={2}>{t('evaluation.keys.none')}</td>
+              </tr>
+            )}
             {keys.data.items.map((k) => (
               <tr key={k.id}>
                 <td>{k.name}</td>

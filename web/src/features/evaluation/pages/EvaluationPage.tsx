@@ -43,9 +43,17 @@ export function EvaluationPage({ programmeId }: { programmeId: string }) {
         <section aria-labelledby="ev-download-heading">
           <h2 id="ev-download-heading">{t('evaluation.download.heading', { name: chosen.name })}</h2>
           <ul className="ev-downloads">
-            <li><a className="button" href={paths.dataset(programmeId, chosen.id)} download>{t('evaluation.download.xlsx')}</a></li>
+            <li>
+              <a className="button" href={paths.dataset(programmeId, chosen.id)} download>
+                {t('evaluation.download.xlsx')}
+              </a>
+            </li>
             {EVALUATION_TABLES.map((table) => (
-              <li key={table}><a href={paths.dataset(programmeId, chosen.id, table)} download>{t('evaluation.download.csv', { table: t(`evaluation.tables.${table}`) })}</a></li>
+              <li key={table}>
+                <a href={paths.dataset(programmeId, chosen.id, table)} download>
+                  {t('evaluation.download.csv', { table: t(`evaluation.tables.${table}`) })}
+                </a>
+              </li>
             ))}
           </ul>
           <p>{t('evaluation.download.audited')}</p>
@@ -65,7 +73,9 @@ export function EvaluationPage({ programmeId }: { programmeId: string }) {
           <tbody>
             {table.columns.map((c) => (
               <tr key={c.name}>
-                <td><code>{c.name}</code></td>
+                <td>
+                  <code>{c.name}</code>
+                </td>
                 <td>{c.type}</td>
                 <td lang={lang}>{c[lang]}</td>
                 <td>{[...(c.allowed ?? []), ...(c.nullable ? [t('evaluation.empty')] : [])].join(', ') || '—'}</td>
@@ -86,12 +96,21 @@ function ChooseKey({ keys, onChoose }: { keys: EvaluationKey[]; onChoose: (k: Ev
     schema: z.object({ keyId: z.string().min(1) }),
     labels,
     read: (data) => ({ keyId: text(data, 'keyId') }),
-    submit: async (v) => { const k = keys.find((x) => x.id === v.keyId); if (k) onChoose(k); },
+    submit: async (v) => {
+      const k = keys.find((x) => x.id === v.keyId);
+      if (k) onChoose(k);
+    },
   });
   return (
     <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('evaluation.choose')}>
       <ErrorSummary form={form} />
-      <SelectInput form={form} name="keyId" label={labels.keyId} placeholder={t('evaluation.choosePlaceholder')} options={keys.map((k) => ({ value: k.id, label: k.name }))} />
+      <SelectInput
+        form={form}
+        name="keyId"
+        label={labels.keyId}
+        placeholder={t('evaluation.choosePlaceholder')}
+        options={keys.map((k) => ({ value: k.id, label: k.name }))}
+      />
       <div className="form-actions">
         <SubmitButton pending={form.pending}>{t('evaluation.choose')}</SubmitButton>
       </div>

@@ -24,10 +24,18 @@ export function BudgetSection({ programmeId, year }: { programmeId: string; year
           <thead>
             <tr>
               <th scope="col">{t('hours.payroll.budgetMonth')}</th>
-              <th scope="col" className="pl-num">{t('hours.payroll.budgetAmount')}</th>
-              <th scope="col" className="pl-num">{t('hours.payroll.spent')}</th>
-              <th scope="col" className="pl-num">{t('hours.payroll.remaining')}</th>
-              <th scope="col"><span className="visually-hidden">{t('hours.payroll.spent')} %</span></th>
+              <th scope="col" className="pl-num">
+                {t('hours.payroll.budgetAmount')}
+              </th>
+              <th scope="col" className="pl-num">
+                {t('hours.payroll.spent')}
+              </th>
+              <th scope="col" className="pl-num">
+                {t('hours.payroll.remaining')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('hours.payroll.spent')} %</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -44,7 +52,10 @@ export function BudgetSection({ programmeId, year }: { programmeId: string; year
                   </td>
                   <td>
                     <span className="hours-bar" aria-hidden="true">
-                      <span className={m.overBudget ? 'hours-bar__fill hours-bar__fill--over' : 'hours-bar__fill'} style={{ width: `${share}%` }} />
+                      <span
+                        className={m.overBudget ? 'hours-bar__fill hours-bar__fill--over' : 'hours-bar__fill'}
+                        style={{ width: `${share}%` }}
+                      />
                     </span>
                   </td>
                 </tr>

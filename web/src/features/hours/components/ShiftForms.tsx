@@ -18,7 +18,10 @@ export function violationMessages(error: unknown): string[] | undefined {
   if (!Array.isArray(list)) return undefined;
   const en = currentLocale() === 'en';
   return list
-    .filter((v): v is { message: string; messageEn?: string; excepted?: boolean } => typeof v === 'object' && v !== null && typeof v.message === 'string')
+    .filter(
+      (v): v is { message: string; messageEn?: string; excepted?: boolean } =>
+        typeof v === 'object' && v !== null && typeof v.message === 'string',
+    )
     .filter((v) => !v.excepted)
     .map((v) => (en && v.messageEn ? v.messageEn : v.message));
 }
@@ -34,16 +37,22 @@ function useShiftForm<S extends typeof recordShiftBody | typeof correctShiftBody
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const labels = {
-    workDate: t('hours.fields.workDate'), startTime: t('hours.fields.startTime'), endTime: t('hours.fields.endTime'),
-    breakMinutes: t('hours.fields.breakMinutes'), reason: t('hours.fields.reason'),
+    workDate: t('hours.fields.workDate'),
+    startTime: t('hours.fields.startTime'),
+    endTime: t('hours.fields.endTime'),
+    breakMinutes: t('hours.fields.breakMinutes'),
+    reason: t('hours.fields.reason'),
   };
   const form = useForm({
     id,
     schema,
     labels,
     read: (data) => ({
-      workDate: text(data, 'workDate'), startTime: text(data, 'startTime'), endTime: text(data, 'endTime'),
-      breakMinutes: readNumber(text(data, 'breakMinutes'), true) ?? 0, ...extra(data),
+      workDate: text(data, 'workDate'),
+      startTime: text(data, 'startTime'),
+      endTime: text(data, 'endTime'),
+      breakMinutes: readNumber(text(data, 'breakMinutes'), true) ?? 0,
+      ...extra(data),
     }),
     submit: async (body, el) => {
       const result = await submit(body);
@@ -61,25 +70,67 @@ function useShiftForm<S extends typeof recordShiftBody | typeof correctShiftBody
   return { form, labels };
 }
 
-function TimeFields({ form, labels, defaults }: { form: ReturnType<typeof useForm>; labels: Record<string, string>; defaults: { workDate: string; startTime?: string; endTime?: string; breakMinutes?: number } }) {
+function TimeFields({
+  form,
+  labels,
+  defaults,
+}: {
+  form: ReturnType<typeof useForm>;
+  labels: Record<string, string>;
+  defaults: { workDate: string; startTime?: string; endTime?: string; breakMinutes?: number };
+}) {
   return (
     <>
       <TextInput form={form} name="workDate" type="date" label={labels.workDate ?? ''} defaultValue={defaults.workDate} isRequired />
       <div className="field-row">
-        <TextInput form={form} name="startTime" type="time" label={labels.startTime ?? ''} defaultValue={defaults.startTime} width="short" isRequired />
-        <TextInput form={form} name="endTime" type="time" label={labels.endTime ?? ''} defaultValue={defaults.endTime} width="short" isRequired />
-        <TextInput form={form} name="breakMinutes" label={labels.breakMinutes ?? ''} inputMode="numeric" defaultValue={String(defaults.breakMinutes ?? 0)} width="short" />
+        <TextInput
+          form={form}
+          name="startTime"
+          type="time"
+          label={labels.startTime ?? ''}
+          defaultValue={defaults.startTime}
+          width="short"
+          isRequired
+        />
+        <TextInput
+          form={form}
+          name="endTime"
+          type="time"
+          label={labels.endTime ?? ''}
+          defaultValue={defaults.endTime}
+          width="short"
+          isRequired
+        />
+        <TextInput
+          form={form}
+          name="breakMinutes"
+          label={labels.breakMinutes ?? ''}
+          inputMode="numeric"
+          defaultValue={String(defaults.breakMinutes ?? 0)}
+          width="short"
+        />
       </div>
     </>
   );
 }
 
 /** Records a shift on the placement; the employer side may approve it at once. */
-export function AddShiftForm(props: { programmeId: string; placementId: string; defaultDate: string; canApprove: boolean; title: string; onDone: (r: ShiftResult) => void }) {
+export function AddShiftForm(props: {
+  programmeId: string;
+  placementId: string;
+  defaultDate: string;
+  canApprove: boolean;
+  title: string;
+  onDone: (r: ShiftResult) => void;
+}) {
   const { t } = useTranslation();
   const { form, labels } = useShiftForm(
-    `add-shift-${props.placementId}`, recordShiftBody, (data) => ({ approve: data.has('approve') }),
-    (body) => api.post<ShiftResult>(paths.shifts(props.programmeId, props.placementId), body), props.programmeId, props.onDone,
+    `add-shift-${props.placementId}`,
+    recordShiftBody,
+    (data) => ({ approve: data.has('approve') }),
+    (body) => api.post<ShiftResult>(paths.shifts(props.programmeId, props.placementId), body),
+    props.programmeId,
+    props.onDone,
   );
   return (
     <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={props.title}>
@@ -94,11 +145,25 @@ export function AddShiftForm(props: { programmeId: string; placementId: string; 
 }
 
 /** A correction: a new entry with a reason that replaces the shift once approved (the original stays visible). */
-export function CorrectShiftForm({ programmeId, shift, label, onDone }: { programmeId: string; shift: Shift; label: string; onDone: (r: ShiftResult) => void }) {
+export function CorrectShiftForm({
+  programmeId,
+  shift,
+  label,
+  onDone,
+}: {
+  programmeId: string;
+  shift: Shift;
+  label: string;
+  onDone: (r: ShiftResult) => void;
+}) {
   const { t } = useTranslation();
   const { form, labels } = useShiftForm(
-    `correct-${shift.id}`, correctShiftBody, (data) => ({ reason: text(data, 'reason') }),
-    (body) => api.post<ShiftResult>(paths.shiftAction(programmeId, shift.id, 'corrections'), body), programmeId, onDone,
+    `correct-${shift.id}`,
+    correctShiftBody,
+    (data) => ({ reason: text(data, 'reason') }),
+    (body) => api.post<ShiftResult>(paths.shiftAction(programmeId, shift.id, 'corrections'), body),
+    programmeId,
+    onDone,
   );
   return (
     <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={label}>
@@ -113,7 +178,17 @@ export function CorrectShiftForm({ programmeId, shift, label, onDone }: { progra
 }
 
 /** Turns a submitted shift down with a reason. */
-export function RejectShiftForm({ programmeId, shift, label, onDone }: { programmeId: string; shift: Shift; label: string; onDone: (r: ShiftResult) => void }) {
+export function RejectShiftForm({
+  programmeId,
+  shift,
+  label,
+  onDone,
+}: {
+  programmeId: string;
+  shift: Shift;
+  label: string;
+  onDone: (r: ShiftResult) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const labels = { reason: t('hours.fields.rejectReason') };

@@ -53,7 +53,11 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
   const locale = currentLocale();
   const powers = shiftPowers(p.actingAs, p.opening.kind);
   const active = p.status === 'active';
-  const title = t('hours.sheet.weekTitle', { week: Number(week.slice(6)), from: formatDate(monday, locale), to: formatDate(addDays(monday, 6), locale) });
+  const title = t('hours.sheet.weekTitle', {
+    week: Number(week.slice(6)),
+    from: formatDate(monday, locale),
+    to: formatDate(addDays(monday, 6), locale),
+  });
   const today = todayInDenmark();
   const defaultDate = today >= monday && today <= addDays(monday, 6) ? today : monday;
 
@@ -119,7 +123,12 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
       {p.actingAs === 'coordinator' && p.participant && (
         <Section id={`exception-${p.id}`} title={t('hours.exception.title')}>
           <Disclosure title={t('hours.exception.title')}>
-            <RuleExceptionForm programmeId={p.programmeId} participantId={p.participant.id} defaultDate={monday} onDone={() => setNotice(t('hours.exception.saved'))} />
+            <RuleExceptionForm
+              programmeId={p.programmeId}
+              participantId={p.participant.id}
+              defaultDate={monday}
+              onDone={() => setNotice(t('hours.exception.saved'))}
+            />
           </Disclosure>
         </Section>
       )}
@@ -159,34 +168,43 @@ function WeekBody({ p, sheet, canApprove, canRecord, onNotice, onError, onResult
       setBusy(false);
     }
   };
-  const approveAll = () => run(async () => {
-    let count = 0;
-    for (const s of approvable) {
-      try {
-        await api.post(paths.shiftAction(p.programmeId, s.id, 'approve'));
-        count += 1;
-      } catch (error) {
-        if (!(error instanceof ApiError && error.code === 'shift_rules_violated')) throw error;
+  const approveAll = () =>
+    run(async () => {
+      let count = 0;
+      for (const s of approvable) {
+        try {
+          await api.post(paths.shiftAction(p.programmeId, s.id, 'approve'));
+          count += 1;
+        } catch (error) {
+          if (!(error instanceof ApiError && error.code === 'shift_rules_violated')) throw error;
+        }
       }
-    }
-    const left = all.filter((s) => s.status === 'submitted').length - count;
-    if (count === 0) return t('hours.sheet.approvedNone');
-    return left > 0 ? t('hours.sheet.approvedSome', { count, left }) : t('hours.sheet.approvedAll', { count });
-  });
-  const asPlanned = () => run(async () => {
-    const r = await api.post<{ created: Shift[] }>(paths.asPlanned(p.programmeId, p.id, sheet.week));
-    return t('hours.sheet.asPlannedDone', { count: r.created.length });
-  });
-  const approveOne = (s: Shift) => run(async () => {
-    await api.post(paths.shiftAction(p.programmeId, s.id, 'approve'));
-    return t('hours.sheet.approvedOne');
-  });
+      const left = all.filter((s) => s.status === 'submitted').length - count;
+      if (count === 0) return t('hours.sheet.approvedNone');
+      return left > 0 ? t('hours.sheet.approvedSome', { count, left }) : t('hours.sheet.approvedAll', { count });
+    });
+  const asPlanned = () =>
+    run(async () => {
+      const r = await api.post<{ created: Shift[] }>(paths.asPlanned(p.programmeId, p.id, sheet.week));
+      return t('hours.sheet.asPlannedDone', { count: r.created.length });
+    });
+  const approveOne = (s: Shift) =>
+    run(async () => {
+      await api.post(paths.shiftAction(p.programmeId, s.id, 'approve'));
+      return t('hours.sheet.approvedOne');
+    });
   const times = (s: { startTime: string; endTime: string }) => t('hours.sheet.time', { start: s.startTime, end: s.endTime });
   const original = (id: string | null) => all.find((s) => s.id === id);
 
   return (
     <>
-      <p>{t('hours.sheet.summary', { planned: formatNumber(sheet.plannedHours, locale), recorded: formatNumber(sheet.recordedHours, locale), approved: formatNumber(sheet.approvedHours, locale) })}</p>
+      <p>
+        {t('hours.sheet.summary', {
+          planned: formatNumber(sheet.plannedHours, locale),
+          recorded: formatNumber(sheet.recordedHours, locale),
+          approved: formatNumber(sheet.approvedHours, locale),
+        })}
+      </p>
       {week.length > 0 && (
         <div className="hours-weekrules">
           <h3 className="pl-subtitle">{t('hours.sheet.weekRules')}</h3>
@@ -210,7 +228,9 @@ function WeekBody({ p, sheet, canApprove, canRecord, onNotice, onError, onResult
           return (
             <li key={d.date} className="hours-day">
               <section aria-labelledby={`day-${p.id}-${d.date}`}>
-                <h3 id={`day-${p.id}-${d.date}`} className="hours-day__title">{dayTitle}</h3>
+                <h3 id={`day-${p.id}-${d.date}`} className="hours-day__title">
+                  {dayTitle}
+                </h3>
                 {d.planned.length > 0 && <p className="muted">{t('hours.sheet.planned', { times: d.planned.map(times).join(', ') })}</p>}
                 {d.shifts.length === 0 ? (
                   <p className="muted">{t('hours.sheet.noShifts')}</p>
@@ -228,26 +248,50 @@ function WeekBody({ p, sheet, canApprove, canRecord, onNotice, onError, onResult
                             <span className={`pl-status hours-status--${s.status}`}>{t(`hours.status.${s.status}`)}</span>
                           </p>
                           {s.correctsShiftId && (
-                            <p className="muted">{t('hours.sheet.correctionOf', { times: fixed ? `${formatDate(fixed.workDate, locale)} ${times(fixed)}` : '', reason: s.reason ?? '' })}</p>
+                            <p className="muted">
+                              {t('hours.sheet.correctionOf', {
+                                times: fixed ? `${formatDate(fixed.workDate, locale)} ${times(fixed)}` : '',
+                                reason: s.reason ?? '',
+                              })}
+                            </p>
                           )}
-                          {(replaced.has(s.id) || (s.status === 'rejected' && !s.rejectedReason)) && <p className="muted">{t('hours.sheet.replaced')}</p>}
-                          {s.status === 'rejected' && s.rejectedReason && <p className="muted">{t('hours.sheet.rejectedBecause', { reason: s.rejectedReason })}</p>}
+                          {(replaced.has(s.id) || (s.status === 'rejected' && !s.rejectedReason)) && (
+                            <p className="muted">{t('hours.sheet.replaced')}</p>
+                          )}
+                          {s.status === 'rejected' && s.rejectedReason && (
+                            <p className="muted">{t('hours.sheet.rejectedBecause', { reason: s.rejectedReason })}</p>
+                          )}
                           <Violations violations={byShift.get(s.id) ?? []} />
                           {canApprove && s.status === 'submitted' && (
                             <div className="form-actions">
-                              <Button className="button" isDisabled={busy} onPress={() => void approveOne(s)} aria-label={`${t('hours.sheet.approve')}: ${label}`}>
+                              <Button
+                                className="button"
+                                isDisabled={busy}
+                                onPress={() => void approveOne(s)}
+                                aria-label={`${t('hours.sheet.approve')}: ${label}`}
+                              >
                                 {t('hours.sheet.approve')}
                               </Button>
                             </div>
                           )}
                           {canRecord && live && (
                             <Disclosure title={t('hours.sheet.correct')}>
-                              <CorrectShiftForm programmeId={p.programmeId} shift={s} label={`${t('hours.sheet.correct')}: ${label}`} onDone={(r) => onResult(r, t('hours.sheet.corrected'))} />
+                              <CorrectShiftForm
+                                programmeId={p.programmeId}
+                                shift={s}
+                                label={`${t('hours.sheet.correct')}: ${label}`}
+                                onDone={(r) => onResult(r, t('hours.sheet.corrected'))}
+                              />
                             </Disclosure>
                           )}
                           {canApprove && s.status === 'submitted' && (
                             <Disclosure title={t('hours.sheet.reject')}>
-                              <RejectShiftForm programmeId={p.programmeId} shift={s} label={`${t('hours.sheet.reject')}: ${label}`} onDone={() => onNotice(t('hours.sheet.rejected'))} />
+                              <RejectShiftForm
+                                programmeId={p.programmeId}
+                                shift={s}
+                                label={`${t('hours.sheet.reject')}: ${label}`}
+                                onDone={() => onNotice(t('hours.sheet.rejected'))}
+                              />
                             </Disclosure>
                           )}
                         </li>

@@ -47,17 +47,25 @@ export function HoursHomePage({ programmeId }: { programmeId: string }) {
                 <th scope="col">{t('hours.home.job')}</th>
                 <th scope="col">{t('hours.home.date')}</th>
                 <th scope="col">{t('hours.home.time')}</th>
-                <th scope="col" className="pl-num">{t('hours.home.hours')}</th>
-                <th scope="col"><span className="visually-hidden">{t('hours.home.open')}</span></th>
+                <th scope="col" className="pl-num">
+                  {t('hours.home.hours')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('hours.home.open')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {pending.data.shifts.map((s) => (
                 <tr key={s.id}>
                   <td>{s.personName}</td>
-                  <td>{s.openingTitle} · {s.organisationName}</td>
+                  <td>
+                    {s.openingTitle} · {s.organisationName}
+                  </td>
                   <td>{formatDate(s.workDate, locale)}</td>
-                  <td>{s.startTime}–{s.endTime}</td>
+                  <td>
+                    {s.startTime}–{s.endTime}
+                  </td>
                   <td className="pl-num">{formatNumber(s.hours, locale)}</td>
                   <td>
                     <Link

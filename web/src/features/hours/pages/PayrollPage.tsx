@@ -29,7 +29,11 @@ export type PayrollSearch = { month?: string; payer?: Payer; reason?: string };
  * Downloads the payroll file. Fetched rather than linked, so a refusal (a missing reason for a
  * payer that receives CPR numbers) shows on the page instead of being saved as a file.
  */
-async function download(programmeId: string, q: Required<Pick<PayrollSearch, 'month' | 'payer'>> & { reason?: string }, format: 'csv' | 'xlsx'): Promise<boolean> {
+async function download(
+  programmeId: string,
+  q: Required<Pick<PayrollSearch, 'month' | 'payer'>> & { reason?: string },
+  format: 'csv' | 'xlsx',
+): Promise<boolean> {
   const params = new URLSearchParams({ month: q.month, payer: q.payer, format, ...(q.reason ? { reason: q.reason } : {}) });
   const res = await fetch(`${paths.payroll(programmeId)}?${params}`, { credentials: 'same-origin' });
   if (!res.ok) return false;
@@ -64,7 +68,12 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
     id: 'payroll',
     schema: payrollQuery,
     labels,
-    read: (data) => ({ month: text(data, 'month').trim(), payer: text(data, 'payer'), reason: text(data, 'reason').trim() || undefined, format: 'json' }),
+    read: (data) => ({
+      month: text(data, 'month').trim(),
+      payer: text(data, 'payer'),
+      reason: text(data, 'reason').trim() || undefined,
+      format: 'json',
+    }),
     submit: async (q) => {
       // The server insists on a reason when CPR numbers leave; say so before asking it.
       const next = { month: q.month, payer: q.payer, reason: q.reason };
@@ -86,9 +95,23 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
         <ErrorSummary form={form} />
         <div className="field-row">
           <TextInput form={form} name="month" label={labels.month} defaultValue={search.month ?? ''} width="medium" isRequired />
-          <SelectInput form={form} name="payer" label={labels.payer} defaultValue={search.payer ?? 'company'} isRequired options={PAYERS.map((p) => ({ value: p, label: t(`hours.payers.${p}`) }))} />
+          <SelectInput
+            form={form}
+            name="payer"
+            label={labels.payer}
+            defaultValue={search.payer ?? 'company'}
+            isRequired
+            options={PAYERS.map((p) => ({ value: p, label: t(`hours.payers.${p}`) }))}
+          />
         </div>
-        <TextInput form={form} name="reason" label={labels.reason} description={t('hours.payroll.cprHint')} defaultValue={search.reason ?? ''} maxLength={300} />
+        <TextInput
+          form={form}
+          name="reason"
+          label={labels.reason}
+          description={t('hours.payroll.cprHint')}
+          defaultValue={search.reason ?? ''}
+          maxLength={300}
+        />
         <div className="form-actions">
           <SubmitButton pending={form.pending}>{t('hours.save.show')}</SubmitButton>
         </div>
@@ -104,11 +127,21 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
                 <tr>
                   <th scope="col">{t('hours.payroll.name')}</th>
                   <th scope="col">{t('hours.payroll.employer')}</th>
-                  <th scope="col" className="pl-num">{t('hours.payroll.hours')}</th>
-                  <th scope="col" className="pl-num">{t('hours.payroll.rate')}</th>
-                  <th scope="col" className="pl-num">{t('hours.payroll.gross')}</th>
-                  <th scope="col" className="pl-num">{t('hours.payroll.holidayPay')}</th>
-                  <th scope="col" className="pl-num">{t('hours.payroll.total')}</th>
+                  <th scope="col" className="pl-num">
+                    {t('hours.payroll.hours')}
+                  </th>
+                  <th scope="col" className="pl-num">
+                    {t('hours.payroll.rate')}
+                  </th>
+                  <th scope="col" className="pl-num">
+                    {t('hours.payroll.gross')}
+                  </th>
+                  <th scope="col" className="pl-num">
+                    {t('hours.payroll.holidayPay')}
+                  </th>
+                  <th scope="col" className="pl-num">
+                    {t('hours.payroll.total')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -126,7 +159,9 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" colSpan={2}>{t('hours.payroll.total')}</th>
+                  <th scope="row" colSpan={2}>
+                    {t('hours.payroll.total')}
+                  </th>
                   <td className="pl-num">{formatNumber(report.data.totals.hours, locale)}</td>
                   <td />
                   <td className="pl-num">{money(report.data.totals.gross)}</td>
@@ -137,10 +172,18 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
             </Table>
           )}
           <div className="form-actions">
-            <Button className="button button--secondary" onPress={() => void get('csv')}>{t('hours.payroll.csv')}</Button>
-            <Button className="button button--secondary" onPress={() => void get('xlsx')}>{t('hours.payroll.xlsx')}</Button>
+            <Button className="button button--secondary" onPress={() => void get('csv')}>
+              {t('hours.payroll.csv')}
+            </Button>
+            <Button className="button button--secondary" onPress={() => void get('xlsx')}>
+              {t('hours.payroll.xlsx')}
+            </Button>
           </div>
-          {failed && <p className="field__error" role="alert">{t('hours.payroll.downloadFailed')}</p>}
+          {failed && (
+            <p className="field__error" role="alert">
+              {t('hours.payroll.downloadFailed')}
+            </p>
+          )}
           {PAYROLL_PAYERS.includes(chosen.payer) && <p className="field__hint">{t('hours.payroll.cprHint')}</p>}
         </Section>
       )}

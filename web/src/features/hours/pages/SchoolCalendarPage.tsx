@@ -24,11 +24,13 @@ import { keys, paths, schoolCalendarQuery } from '../api.ts';
 
 export type CalendarSearch = { kommune?: string; from?: string; to?: string };
 
-const pickSchema = z.object({
-  kommune: z.string().regex(/^[0-9]{3,4}$/, { error: 'format' }),
-  from: z.iso.date(),
-  to: z.iso.date(),
-}).refine((v) => v.to >= v.from && daysBetween(v.from, v.to) <= 400, { path: ['to'], error: 'period_invalid' });
+const pickSchema = z
+  .object({
+    kommune: z.string().regex(/^[0-9]{3,4}$/, { error: 'format' }),
+    from: z.iso.date(),
+    to: z.iso.date(),
+  })
+  .refine((v) => v.to >= v.from && daysBetween(v.from, v.to) <= 400, { path: ['to'], error: 'period_invalid' });
 
 /**
  * `/programmes/$programmeId/skolekalender`: a municipality's school days over a period (Monday to
@@ -98,7 +100,9 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
                 <tbody>
                   {days.map((d) => (
                     <tr key={d}>
-                      <th scope="row">{t(`hours.weekdays.${weekday(d)}`)} {formatDate(d, locale)}</th>
+                      <th scope="row">
+                        {t(`hours.weekdays.${weekday(d)}`)} {formatDate(d, locale)}
+                      </th>
                       <td>{schoolDays.has(d) ? t('hours.calendar.schoolDay') : t('hours.calendar.free')}</td>
                       <td>{notes.get(d) ?? (!schoolDays.has(d) && !notes.has(d) ? t('hours.calendar.weekend') : '')}</td>
                     </tr>
@@ -113,7 +117,17 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
   );
 }
 
-function MarkDayForm({ programmeId, code, defaultDay, onDone }: { programmeId: string; code: string; defaultDay: string; onDone: () => void }) {
+function MarkDayForm({
+  programmeId,
+  code,
+  defaultDay,
+  onDone,
+}: {
+  programmeId: string;
+  code: string;
+  defaultDay: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const labels = { day: t('hours.fields.day'), isSchoolDay: t('hours.fields.isSchoolDay'), note: t('hours.fields.note') };

@@ -81,7 +81,9 @@ export function EmployerTimesheetPage({ placementId, week }: { placementId: stri
 export function MyHoursPage({ week }: { week: string }) {
   const { t } = useTranslation();
   const mine = useQuery(myPlacementsQuery);
-  const running = (mine.data?.placements ?? []).filter((p: Placement) => p.actingAs === 'participant' && (p.status === 'active' || p.status === 'completed' || p.status === 'ended_early'));
+  const running = (mine.data?.placements ?? []).filter(
+    (p: Placement) => p.actingAs === 'participant' && (p.status === 'active' || p.status === 'completed' || p.status === 'ended_early'),
+  );
   return (
     <Page title={t('hours.sheet.myTitle')}>
       <p className="pl-crumbs">

@@ -47,14 +47,22 @@ export function AdjustForm({ programmeId, openingId, participantId, label, allow
       onDone(t('matching.adjust.saved'));
     },
   });
-  const kinds = (allowOverride ? (['pin', 'hide', 'override'] as const) : (['pin', 'hide'] as const)).map((k) => ({ value: k, label: t(`matching.adjust.kinds.${k}`) }));
+  const kinds = (allowOverride ? (['pin', 'hide', 'override'] as const) : (['pin', 'hide'] as const)).map((k) => ({
+    value: k,
+    label: t(`matching.adjust.kinds.${k}`),
+  }));
   return (
     <details className="mt-adjust">
       <summary>
         {allowOverride ? t('matching.adjust.title') : t('matching.adjust.titleShort')}
         <span className="visually-hidden">: {label}</span>
       </summary>
-      <Form className="form mt-adjust__form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={`${t('matching.adjust.title')}: ${label}`}>
+      <Form
+        className="form mt-adjust__form"
+        onSubmit={form.handleSubmit}
+        validationBehavior="aria"
+        aria-label={`${t('matching.adjust.title')}: ${label}`}
+      >
         <ErrorSummary form={form} />
         <RadioChoice form={form} name="kind" label={labels.kind} options={kinds} value={kind} onChange={setKind} isRequired />
         {kind === 'override' && (
@@ -66,7 +74,14 @@ export function AdjustForm({ programmeId, openingId, participantId, label, allow
             options={OVERRIDABLE_RULES.map((r) => ({ value: r, label: ruleName(t, r) }))}
           />
         )}
-        <TextInput form={form} name="reason" label={labels.reason} description={t('matching.adjust.reasonHint')} maxLength={1000} isRequired />
+        <TextInput
+          form={form}
+          name="reason"
+          label={labels.reason}
+          description={t('matching.adjust.reasonHint')}
+          maxLength={1000}
+          isRequired
+        />
         <div className="form-actions">
           <SubmitButton pending={form.pending}>{t('matching.adjust.submit')}</SubmitButton>
         </div>
@@ -76,7 +91,17 @@ export function AdjustForm({ programmeId, openingId, participantId, label, allow
 }
 
 /** A live adjustment with its reason, and a folded form to remove it (a reason again). */
-export function AdjustmentItem({ programmeId, adjustment: a, label, onDone }: { programmeId: string; adjustment: Adjustment; label: string; onDone: (m: string) => void }) {
+export function AdjustmentItem({
+  programmeId,
+  adjustment: a,
+  label,
+  onDone,
+}: {
+  programmeId: string;
+  adjustment: Adjustment;
+  label: string;
+  onDone: (m: string) => void;
+}) {
   const { t } = useTranslation();
   const remove = useRemoveAdjustment(programmeId);
   const kindName = t(`matching.adjust.kindNames.${a.kind}`);
@@ -97,7 +122,12 @@ export function AdjustmentItem({ programmeId, adjustment: a, label, onDone }: { 
       {a.rules.length > 0 && ` (${a.rules.map((r) => ruleName(t, r)).join(', ')})`} – {a.reason}
       <details className="mt-adjust">
         <summary>{t('matching.adjust.removeLabel', { kind: kindName, name: label })}</summary>
-        <Form className="form mt-adjust__form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('matching.adjust.removeLabel', { kind: kindName, name: label })}>
+        <Form
+          className="form mt-adjust__form"
+          onSubmit={form.handleSubmit}
+          validationBehavior="aria"
+          aria-label={t('matching.adjust.removeLabel', { kind: kindName, name: label })}
+        >
           <ErrorSummary form={form} />
           <TextInput form={form} name="reason" label={labels.reason} maxLength={1000} isRequired />
           <div className="form-actions">

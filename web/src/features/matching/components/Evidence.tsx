@@ -10,8 +10,12 @@ export function MissingFlags({ missing, unchecked }: Pick<EvidenceFields, 'missi
   if (missing.length === 0 && unchecked.length === 0) return null;
   return (
     <ul className="mt-flags">
-      {missing.length > 0 && <li className="mt-flag">{t('matching.common.missingList', { list: missing.map((f) => factorLabel(t, f)).join(', ') })}</li>}
-      {unchecked.length > 0 && <li className="mt-flag">{t('matching.common.unchecked', { list: unchecked.map((r) => ruleName(t, r)).join(', ') })}</li>}
+      {missing.length > 0 && (
+        <li className="mt-flag">{t('matching.common.missingList', { list: missing.map((f) => factorLabel(t, f)).join(', ') })}</li>
+      )}
+      {unchecked.length > 0 && (
+        <li className="mt-flag">{t('matching.common.unchecked', { list: unchecked.map((r) => ruleName(t, r)).join(', ') })}</li>
+      )}
     </ul>
   );
 }

@@ -28,7 +28,12 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
     queryKey: ['programmes', programmeId, 'openings', 'list', 'open'],
     queryFn: () => api.get<{ openings: Opening[] }>(employerPaths.openings(programmeId), { status: 'open' }),
   });
-  const labels = { mode: t('matching.rounds.mode'), openingIds: t('matching.rounds.openings'), seed: t('matching.rounds.seed'), lotteryShare: t('matching.rounds.lottery') };
+  const labels = {
+    mode: t('matching.rounds.mode'),
+    openingIds: t('matching.rounds.openings'),
+    seed: t('matching.rounds.seed'),
+    lotteryShare: t('matching.rounds.lottery'),
+  };
   const form = useForm({
     id: 'new-round',
     schema: createRoundBody,
@@ -67,8 +72,23 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
         options={(openings.data?.openings ?? []).map((o) => ({ value: o.id, label: `${o.title} · ${o.organisationName}` }))}
         columns
       />
-      <TextInput form={form} name="seed" label={labels.seed} description={t('matching.rounds.seedHint')} inputMode="numeric" width="medium" />
-      <TextInput form={form} name="lotteryShare" label={labels.lotteryShare} description={t('matching.rounds.lotteryHint')} inputMode="decimal" width="short" defaultValue="0" />
+      <TextInput
+        form={form}
+        name="seed"
+        label={labels.seed}
+        description={t('matching.rounds.seedHint')}
+        inputMode="numeric"
+        width="medium"
+      />
+      <TextInput
+        form={form}
+        name="lotteryShare"
+        label={labels.lotteryShare}
+        description={t('matching.rounds.lotteryHint')}
+        inputMode="decimal"
+        width="short"
+        defaultValue="0"
+      />
       <div className="form-actions">
         <SubmitButton pending={form.pending}>{t('matching.rounds.submit')}</SubmitButton>
       </div>

@@ -5,7 +5,13 @@ import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { type Evidence, usePropose } from '../api.ts';
 
-type Props = { programmeId: string; participantId: string; openingId: string; label: string; evidence: Pick<Evidence, 'score' | 'factors'> };
+type Props = {
+  programmeId: string;
+  participantId: string;
+  openingId: string;
+  label: string;
+  evidence: Pick<Evidence, 'score' | 'factors'>;
+};
 
 /**
  * "Foreslå": only on the coordinator's press does a proposed placement exist. Its match reasons
@@ -17,7 +23,10 @@ export function ProposeButton({ programmeId, participantId, openingId, label, ev
   const [error, setError] = useState<string | null>(null);
   const reasons = [
     { code: 'score', value: Math.round(evidence.score) },
-    ...evidence.factors.filter((f) => f.points > 0 && !f.missing).slice(0, 5).map((f) => ({ code: f.evidence.code, value: Math.round(f.points * 10) / 10 })),
+    ...evidence.factors
+      .filter((f) => f.points > 0 && !f.missing)
+      .slice(0, 5)
+      .map((f) => ({ code: f.evidence.code, value: Math.round(f.points * 10) / 10 })),
   ];
   if (propose.data) {
     return (

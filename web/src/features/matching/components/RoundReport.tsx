@@ -33,7 +33,8 @@ function RateTable({ caption, rows, keyLabel }: { caption: string; rows: Report[
   );
 }
 
-const pair = (names: Names, p: { participantId: string; openingId: string }) => `${names.person(p.participantId)} – ${names.opening(p.openingId)}`;
+const pair = (names: Names, p: { participantId: string; openingId: string }) =>
+  `${names.person(p.participantId)} – ${names.opening(p.openingId)}`;
 
 /** The round's report: who was left out and why, shares, rates per group, fill, stability and the diff. */
 export function RoundReport({ report: r, names }: { report: Report; names: Names }) {
@@ -94,7 +95,11 @@ export function RoundReport({ report: r, names }: { report: Report; names: Names
       <Section title={t('matching.round.rates')} id="mt-rates">
         <div className="mt-rates">
           <RateTable caption={t('matching.round.bySite')} rows={r.bySite} keyLabel={(k) => k} />
-          <RateTable caption={t('matching.round.byAgeBand')} rows={r.byAgeBand} keyLabel={(k) => t(`matching.ageBands.${k}`, { defaultValue: k })} />
+          <RateTable
+            caption={t('matching.round.byAgeBand')}
+            rows={r.byAgeBand}
+            keyLabel={(k) => t(`matching.ageBands.${k}`, { defaultValue: k })}
+          />
           <RateTable caption={t('matching.round.byTier')} rows={r.byTier} keyLabel={(k) => t(`matching.tiers.${k}`, { defaultValue: k })} />
         </div>
       </Section>
@@ -134,7 +139,15 @@ export function RoundReport({ report: r, names }: { report: Report; names: Names
       {r.blockingPairs && (
         <Section title={t('matching.round.blocking')} id="mt-blocking">
           <p>{t('matching.round.blockingLead')}</p>
-          {r.blockingPairs.length === 0 ? <p>{t('matching.common.none')}</p> : <ul>{r.blockingPairs.map((p) => <li key={`${p.participantId}-${p.openingId}`}>{pair(names, p)}</li>)}</ul>}
+          {r.blockingPairs.length === 0 ? (
+            <p>{t('matching.common.none')}</p>
+          ) : (
+            <ul>
+              {r.blockingPairs.map((p) => (
+                <li key={`${p.participantId}-${p.openingId}`}>{pair(names, p)}</li>
+              ))}
+            </ul>
+          )}
         </Section>
       )}
       {r.diff && (
@@ -143,7 +156,15 @@ export function RoundReport({ report: r, names }: { report: Report; names: Names
           {(['added', 'removed'] as const).map((side) => (
             <div key={side}>
               <h3 className="mt-subtitle">{t(`matching.round.${side}`)}</h3>
-              {r.diff![side].length === 0 ? <p>{t('matching.common.none')}</p> : <ul>{r.diff![side].map((p) => <li key={`${p.participantId}-${p.openingId}`}>{pair(names, p)}</li>)}</ul>}
+              {r.diff![side].length === 0 ? (
+                <p>{t('matching.common.none')}</p>
+              ) : (
+                <ul>
+                  {r.diff![side].map((p) => (
+                    <li key={`${p.participantId}-${p.openingId}`}>{pair(names, p)}</li>
+                  ))}
+                </ul>
+              )}
             </div>
           ))}
         </Section>

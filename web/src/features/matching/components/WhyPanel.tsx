@@ -44,7 +44,8 @@ export function WhyPanel({ programmeId, openingId, participantId, label }: Props
             </>
           )}
           <p>
-            {t('matching.common.score')}: {Math.round(why.data.score)} · {t('matching.common.priority')}: <PriorityCell priority={why.data.priority} />
+            {t('matching.common.score')}: {Math.round(why.data.score)} · {t('matching.common.priority')}:{' '}
+            <PriorityCell priority={why.data.priority} />
           </p>
           <MissingFlags missing={why.data.missing} unchecked={why.data.unchecked} />
           <FactorTable factors={why.data.factors} />

@@ -41,7 +41,11 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
   const [notice, setNotice] = useState<string | null>(null);
   const o = data.opening;
   const adjustments = useQuery({ ...adjustmentsQuery(programmeId, { openingId: o.id }), enabled: manage });
-  const names = new Map([...data.results.map((r) => [r.participant.id, r.participant.name] as const), ...data.excluded.items.map((e) => [e.id, e.label] as const), ...data.hidden.map((h) => [h.id, h.label] as const)]);
+  const names = new Map([
+    ...data.results.map((r) => [r.participant.id, r.participant.name] as const),
+    ...data.excluded.items.map((e) => [e.id, e.label] as const),
+    ...data.hidden.map((h) => [h.id, h.label] as const),
+  ]);
   return (
     <Page title={t('matching.candidates.title', { title: o.title })} lead={t('matching.common.advice')} wide>
       <p className="mt-toolbar">
@@ -53,7 +57,12 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
         </Link>
       </p>
       <p className="mt-meta">
-        {[o.companyName, t('matching.common.competitionValue', data.competition), t('matching.common.weightSet', data.weightSet), t('matching.common.onDate', { date: formatDate(data.onDate, currentLocale()) })]
+        {[
+          o.companyName,
+          t('matching.common.competitionValue', data.competition),
+          t('matching.common.weightSet', data.weightSet),
+          t('matching.common.onDate', { date: formatDate(data.onDate, currentLocale()) }),
+        ]
           .filter(Boolean)
           .join(' · ')}
       </p>
@@ -98,8 +107,20 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
                 </td>
                 {manage && (
                   <td className="mt-actions">
-                    <ProposeButton programmeId={programmeId} participantId={r.participant.id} openingId={o.id} label={r.participant.name} evidence={r} />
-                    <AdjustForm programmeId={programmeId} openingId={o.id} participantId={r.participant.id} label={r.participant.name} onDone={setNotice} />
+                    <ProposeButton
+                      programmeId={programmeId}
+                      participantId={r.participant.id}
+                      openingId={o.id}
+                      label={r.participant.name}
+                      evidence={r}
+                    />
+                    <AdjustForm
+                      programmeId={programmeId}
+                      openingId={o.id}
+                      participantId={r.participant.id}
+                      label={r.participant.name}
+                      onDone={setNotice}
+                    />
                   </td>
                 )}
               </tr>
@@ -110,14 +131,22 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
       <ExcludedSection
         meta={data}
         action={(e) =>
-          manage && !e.failure.legal ? <AdjustForm programmeId={programmeId} openingId={o.id} participantId={e.id} label={e.label} allowOverride onDone={setNotice} /> : null
+          manage && !e.failure.legal ? (
+            <AdjustForm programmeId={programmeId} openingId={o.id} participantId={e.id} label={e.label} allowOverride onDone={setNotice} />
+          ) : null
         }
       />
       {manage && (adjustments.data?.adjustments.length ?? 0) > 0 && (
         <Section title={t('matching.adjust.current')} id="mt-adjustments">
           <ul className="mt-adjustments">
             {adjustments.data?.adjustments.map((a) => (
-              <AdjustmentItem key={a.id} programmeId={programmeId} adjustment={a} label={names.get(a.participantId) ?? a.participantId} onDone={setNotice} />
+              <AdjustmentItem
+                key={a.id}
+                programmeId={programmeId}
+                adjustment={a}
+                label={names.get(a.participantId) ?? a.participantId}
+                onDone={setNotice}
+              />
             ))}
           </ul>
         </Section>

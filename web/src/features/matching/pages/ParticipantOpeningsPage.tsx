@@ -48,7 +48,11 @@ function OpeningsView({ programmeId, data }: { programmeId: string; data: Openin
         </Link>
       </p>
       <p className="mt-meta">
-        {[p.siteName, t('matching.common.weightSet', data.weightSet), t('matching.common.onDate', { date: formatDate(data.onDate, currentLocale()) })].join(' · ')}
+        {[
+          p.siteName,
+          t('matching.common.weightSet', data.weightSet),
+          t('matching.common.onDate', { date: formatDate(data.onDate, currentLocale()) }),
+        ].join(' · ')}
       </p>
       <p className="mt-muted">{t('matching.openings.lead')}</p>
       <Notice>{notice}</Notice>
@@ -89,8 +93,20 @@ function OpeningsView({ programmeId, data }: { programmeId: string; data: Openin
                 </td>
                 {manage && (
                   <td className="mt-actions">
-                    <ProposeButton programmeId={programmeId} participantId={p.id} openingId={r.opening.id} label={r.opening.title} evidence={r} />
-                    <AdjustForm programmeId={programmeId} openingId={r.opening.id} participantId={p.id} label={r.opening.title} onDone={setNotice} />
+                    <ProposeButton
+                      programmeId={programmeId}
+                      participantId={p.id}
+                      openingId={r.opening.id}
+                      label={r.opening.title}
+                      evidence={r}
+                    />
+                    <AdjustForm
+                      programmeId={programmeId}
+                      openingId={r.opening.id}
+                      participantId={p.id}
+                      label={r.opening.title}
+                      onDone={setNotice}
+                    />
                   </td>
                 )}
               </tr>
@@ -106,7 +122,9 @@ function OpeningsView({ programmeId, data }: { programmeId: string; data: Openin
       <ExcludedSection
         meta={data}
         action={(e) =>
-          manage && !e.failure.legal ? <AdjustForm programmeId={programmeId} openingId={e.id} participantId={p.id} label={e.label} allowOverride onDone={setNotice} /> : null
+          manage && !e.failure.legal ? (
+            <AdjustForm programmeId={programmeId} openingId={e.id} participantId={p.id} label={e.label} allowOverride onDone={setNotice} />
+          ) : null
         }
       />
     </Page>

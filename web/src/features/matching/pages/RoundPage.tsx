@@ -46,14 +46,21 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
   const locale = currentLocale();
   const busy = r.status === 'draft' || r.status === 'running';
   const matches = r.matches ?? [];
-  const people = new Map([...matches.map((m) => [m.participantId, m.participantName] as const), ...(r.report?.unmatched ?? []).map((u) => [u.participantId, u.name] as const)]);
-  const openings = new Map([...matches.map((m) => [m.openingId, m.openingTitle] as const), ...(r.report?.fill ?? []).map((f) => [f.openingId, f.title] as const)]);
+  const people = new Map([
+    ...matches.map((m) => [m.participantId, m.participantName] as const),
+    ...(r.report?.unmatched ?? []).map((u) => [u.participantId, u.name] as const),
+  ]);
+  const openings = new Map([
+    ...matches.map((m) => [m.openingId, m.openingTitle] as const),
+    ...(r.report?.fill ?? []).map((f) => [f.openingId, f.title] as const),
+  ]);
   const names = { person: (id: string) => people.get(id) ?? id, opening: (id: string) => openings.get(id) ?? id };
 
   const again = () => {
     setError(null);
     rerun.mutate(undefined, {
-      onSuccess: (next) => void navigate({ to: '/programmes/$programmeId/matchrunder/$roundId', params: { programmeId, roundId: next.id } }),
+      onSuccess: (next) =>
+        void navigate({ to: '/programmes/$programmeId/matchrunder/$roundId', params: { programmeId, roundId: next.id } }),
       onError: (e) => setError(errorMessage(t, e)),
     });
   };
@@ -172,7 +179,13 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
                     </td>
                     {manage && r.status === 'ready' && (
                       <td>
-                        <AdjustForm programmeId={programmeId} openingId={m.openingId} participantId={m.participantId} label={label} onDone={setNotice} />
+                        <AdjustForm
+                          programmeId={programmeId}
+                          openingId={m.openingId}
+                          participantId={m.participantId}
+                          label={label}
+                          onDone={setNotice}
+                        />
                       </td>
                     )}
                   </tr>

@@ -21,16 +21,22 @@ export function Chart({ spec, onFigure }: { spec: ChartSpec; onFigure?: (figure:
   return (
     <section className="oc-chart" aria-labelledby={headingId} data-chart={spec.id}>
       <div className="section__head">
-        <h3 id={headingId} className="oc-chart__title">{spec.title}</h3>
+        <h3 id={headingId} className="oc-chart__title">
+          {spec.title}
+        </h3>
         <button type="button" className="button button--secondary" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
           {asTable ? t('outcomes.chart.showChart') : t('outcomes.chart.showTable')}
         </button>
       </div>
-      <p id={summaryId} className="oc-chart__summary">{spec.summary}</p>
-      {asTable ? <ChartAsTable spec={spec} locale={locale} /> : <EChart spec={spec} locale={locale} describedBy={summaryId} onFigure={onFigure} />}
-      {!asTable && onFigure && spec.figures && (
-        <p className="oc-chart__hint">{t('outcomes.chart.clickHint')}</p>
+      <p id={summaryId} className="oc-chart__summary">
+        {spec.summary}
+      </p>
+      {asTable ? (
+        <ChartAsTable spec={spec} locale={locale} />
+      ) : (
+        <EChart spec={spec} locale={locale} describedBy={summaryId} onFigure={onFigure} />
       )}
+      {!asTable && onFigure && spec.figures && <p className="oc-chart__hint">{t('outcomes.chart.clickHint')}</p>}
     </section>
   );
 }
@@ -42,13 +48,23 @@ function ChartAsTable({ spec, locale }: { spec: ChartSpec; locale: 'da' | 'en' }
       <table className="table">
         <caption className="table__caption">{table.caption}</caption>
         <thead>
-          <tr>{table.headers.map((h, i) => <th key={h} scope="col" className={i ? 'oc-num' : undefined}>{h}</th>)}</tr>
+          <tr>
+            {table.headers.map((h, i) => (
+              <th key={h} scope="col" className={i ? 'oc-num' : undefined}>
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {table.rows.map((r) => (
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
-              {r.cells.map((c, i) => <td key={i} className="oc-num">{c}</td>)}
+              {r.cells.map((c, i) => (
+                <td key={i} className="oc-num">
+                  {c}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -57,7 +73,17 @@ function ChartAsTable({ spec, locale }: { spec: ChartSpec; locale: 'da' | 'en' }
   );
 }
 
-function EChart({ spec, locale, describedBy, onFigure }: { spec: ChartSpec; locale: 'da' | 'en'; describedBy: string; onFigure?: (figure: string) => void }) {
+function EChart({
+  spec,
+  locale,
+  describedBy,
+  onFigure,
+}: {
+  spec: ChartSpec;
+  locale: 'da' | 'en';
+  describedBy: string;
+  onFigure?: (figure: string) => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const onFigureRef = useRef(onFigure);
   onFigureRef.current = onFigure;
@@ -87,5 +113,14 @@ function EChart({ spec, locale, describedBy, onFigure }: { spec: ChartSpec; loca
     };
   }, [spec, locale]);
   const height = spec.kind === 'hbar' ? Math.max(240, 60 + spec.categories.length * 40) : 280;
-  return <div ref={ref} className="oc-chart__canvas" style={{ height }} role="img" aria-label={`${spec.title}. ${spec.summary}`} aria-describedby={describedBy} />;
+  return (
+    <div
+      ref={ref}
+      className="oc-chart__canvas"
+      style={{ height }}
+      role="img"
+      aria-label={`${spec.title}. ${spec.summary}`}
+      aria-describedby={describedBy}
+    />
+  );
 }

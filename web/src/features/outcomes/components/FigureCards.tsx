@@ -27,7 +27,9 @@ export function FigureCards({ figures, onRecords }: { figures: Figure[]; onRecor
             <p className="oc-card__value">{figureText(f, locale)}</p>
             {f.target !== null && (
               <p className="card__meta">
-                {t('outcomes.figures.target', { target: f.unit === 'percent' ? formatPercent(f.target, locale) : formatNumber(f.target, locale) })}
+                {t('outcomes.figures.target', {
+                  target: f.unit === 'percent' ? formatPercent(f.target, locale) : formatNumber(f.target, locale),
+                })}
                 {f.targetProgress !== null && ` · ${t('outcomes.figures.progress', { progress: formatPercent(f.targetProgress, locale) })}`}
               </p>
             )}

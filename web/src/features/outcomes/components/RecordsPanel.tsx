@@ -14,7 +14,17 @@ import { type OutcomeFilters, recordsQuery } from '../api.ts';
  * The records behind one figure (staff only; the server checks `outcomes.records` and audits the
  * read). Focus moves to the heading when it opens, so keyboard users land on the list.
  */
-export function RecordsPanel({ programmeId, filters, figure, onClose }: { programmeId: string; filters: OutcomeFilters; figure: string; onClose: () => void }) {
+export function RecordsPanel({
+  programmeId,
+  filters,
+  figure,
+  onClose,
+}: {
+  programmeId: string;
+  filters: OutcomeFilters;
+  figure: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const records = useQuery(recordsQuery(programmeId, filters, figure));
@@ -28,8 +38,15 @@ export function RecordsPanel({ programmeId, filters, figure, onClose }: { progra
   const date = (d: string | null) => (d ? formatDate(d, locale) : '–');
   return (
     <div ref={ref} className="oc-records">
-      <Section id="oc-records" title={t('outcomes.records.title', { figure: name })}
-        actions={<button type="button" className="button button--secondary" onClick={onClose}>{t('outcomes.records.close')}</button>}>
+      <Section
+        id="oc-records"
+        title={t('outcomes.records.title', { figure: name })}
+        actions={
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('outcomes.records.close')}
+          </button>
+        }
+      >
         {records.isPending && <Loading />}
         {records.isError && <QueryError error={records.error} />}
         {records.data && records.data.records.length === 0 && <p>{t('outcomes.records.none')}</p>}
@@ -41,15 +58,26 @@ export function RecordsPanel({ programmeId, filters, figure, onClose }: { progra
                 <th scope="col">{t('outcomes.records.site')}</th>
                 <th scope="col">{t('outcomes.records.placement')}</th>
                 <th scope="col">{t('outcomes.records.countedOn')}</th>
-                {figure === 'hours' && <th scope="col" className="oc-num">{t('outcomes.records.hours')}</th>}
+                {figure === 'hours' && (
+                  <th scope="col" className="oc-num">
+                    {t('outcomes.records.hours')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {records.data.records.map((r, i) => (
                 <tr key={`${r.participantId}-${r.placementId ?? ''}-${i}`}>
                   <th scope="row">
-                    {r.anonymised ? t('outcomes.records.anonymised') : (
-                      <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: r.participantId }}>{r.name}</Link>
+                    {r.anonymised ? (
+                      t('outcomes.records.anonymised')
+                    ) : (
+                      <Link
+                        to="/programmes/$programmeId/participants/$participantId"
+                        params={{ programmeId, participantId: r.participantId }}
+                      >
+                        {r.name}
+                      </Link>
                     )}
                   </th>
                   <td>{r.siteName}</td>

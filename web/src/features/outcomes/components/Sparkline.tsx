@@ -8,7 +8,9 @@ export function Sparkline({ values }: { values: Array<number | null> }) {
   const max = Math.max(...points, 1);
   const w = 100;
   const h = 28;
-  const d = points.map((v, i) => `${i === 0 ? 'M' : 'L'}${((i / (points.length - 1)) * w).toFixed(1)},${(h - 2 - (v / max) * (h - 4)).toFixed(1)}`).join(' ');
+  const d = points
+    .map((v, i) => `${i === 0 ? 'M' : 'L'}${((i / (points.length - 1)) * w).toFixed(1)},${(h - 2 - (v / max) * (h - 4)).toFixed(1)}`)
+    .join(' ');
   return (
     <svg className="oc-spark" viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
       <path d={d} fill="none" stroke="#0b5cad" strokeWidth="2" vectorEffect="non-scaling-stroke" />

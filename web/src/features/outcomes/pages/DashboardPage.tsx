@@ -21,7 +21,10 @@ import { RecordsPanel } from '../components/RecordsPanel.tsx';
 function funnelRows(f: Funnel | undefined, labels: (typeof CHART_LABELS)['da']): FunnelRow[] {
   const v = (s: { value: number | null; suppressed: boolean }) => (s.suppressed ? null : s.value);
   return (f?.rows ?? []).map((r) => ({
-    label: (labels.activityKinds as Record<string, string>)[r.kind] ?? r.kind, attendees: v(r.attendees), placed: v(r.placed), completed: v(r.completed),
+    label: (labels.activityKinds as Record<string, string>)[r.kind] ?? r.kind,
+    attendees: v(r.attendees),
+    placed: v(r.placed),
+    completed: v(r.completed),
   }));
 }
 
@@ -48,10 +51,18 @@ export function DashboardPage({ programmeId, filters }: { programmeId: string; f
     <Page title={t('outcomes.dashboard.title')} lead={programmeName} wide>
       <ul className="link-list oc-links">
         {can(me, 'report.generate', programmeId) && (
-          <li><Link to="/programmes/$programmeId/resultater/rapport" params={{ programmeId }} search={filters}>{t('outcomes.dashboard.reportLink')}</Link></li>
+          <li>
+            <Link to="/programmes/$programmeId/resultater/rapport" params={{ programmeId }} search={filters}>
+              {t('outcomes.dashboard.reportLink')}
+            </Link>
+          </li>
         )}
         {can(me, 'target.manage', programmeId) && (
-          <li><Link to="/programmes/$programmeId/resultater/maal" params={{ programmeId }}>{t('outcomes.dashboard.targetsLink')}</Link></li>
+          <li>
+            <Link to="/programmes/$programmeId/resultater/maal" params={{ programmeId }}>
+              {t('outcomes.dashboard.targetsLink')}
+            </Link>
+          </li>
         )}
       </ul>
       <Filters programmeId={programmeId} filters={filters} to="/programmes/$programmeId/resultater" />
@@ -69,7 +80,9 @@ export function DashboardPage({ programmeId, filters }: { programmeId: string; f
           {figure && <RecordsPanel programmeId={programmeId} filters={filters} figure={figure} onClose={() => setFigure(null)} />}
           <Section id="oc-charts" title={t('outcomes.dashboard.charts')}>
             <div className="oc-chart-grid">
-              {charts.map((spec) => <Chart key={spec.id} spec={spec} onFigure={openRecords} />)}
+              {charts.map((spec) => (
+                <Chart key={spec.id} spec={spec} onFigure={openRecords} />
+              ))}
             </div>
           </Section>
         </>

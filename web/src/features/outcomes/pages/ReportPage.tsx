@@ -27,13 +27,17 @@ export function ReportPage({ programmeId, filters }: { programmeId: string; filt
   return (
     <Page title={t('outcomes.report.title')} lead={programmeName} wide>
       <p>
-        <Link to="/programmes/$programmeId/resultater" params={{ programmeId }} search={filters}>{t('outcomes.report.back')}</Link>
+        <Link to="/programmes/$programmeId/resultater" params={{ programmeId }} search={filters}>
+          {t('outcomes.report.back')}
+        </Link>
       </p>
       <Filters programmeId={programmeId} filters={filters} to="/programmes/$programmeId/resultater/rapport" />
       <Section id="oc-downloads" title={t('outcomes.report.downloads')}>
         <PdfJob key={JSON.stringify(filters)} programmeId={programmeId} filters={filters} />
         <p>
-          <a className="button button--secondary" href={paths.reportXlsx(programmeId, filters)} download>{t('outcomes.report.excel')}</a>
+          <a className="button button--secondary" href={paths.reportXlsx(programmeId, filters)} download>
+            {t('outcomes.report.excel')}
+          </a>
         </p>
       </Section>
       <Section id="oc-preview" title={t('outcomes.report.preview')}>
@@ -67,7 +71,9 @@ function PdfJob({ programmeId, filters }: { programmeId: string; filters: Outcom
   return (
     <div className="oc-pdf">
       <p>
-        <button type="button" className="button" onClick={start} disabled={starting || running}>{t('outcomes.report.makePdf')}</button>
+        <button type="button" className="button" onClick={start} disabled={starting || running}>
+          {t('outcomes.report.makePdf')}
+        </button>
       </p>
       {startError !== null && <QueryError error={startError} />}
       {jobId !== null && (
@@ -75,15 +81,17 @@ function PdfJob({ programmeId, filters }: { programmeId: string; filters: Outcom
           {running && (
             <>
               <label htmlFor="oc-progress-bar">{t('outcomes.report.printing')}</label>{' '}
-              <progress id="oc-progress-bar" max={100} value={job.data?.progress ?? 0}>{job.data?.progress ?? 0} %</progress>
+              <progress id="oc-progress-bar" max={100} value={job.data?.progress ?? 0}>
+                {job.data?.progress ?? 0} %
+              </progress>
             </>
           )}
           {status === 'done' && (
-            <a className="button" href={paths.reportPdf(programmeId, jobId)} download>{t('outcomes.report.downloadPdf')}</a>
+            <a className="button" href={paths.reportPdf(programmeId, jobId)} download>
+              {t('outcomes.report.downloadPdf')}
+            </a>
           )}
-          {status === 'failed' && (
-            <p className="alert alert--error">{t(`errors.${job.data?.error ?? 'report_failed'}`)}</p>
-          )}
+          {status === 'failed' && <p className="alert alert--error">{t(`errors.${job.data?.error ?? 'report_failed'}`)}</p>}
           {job.isError && !(job.error instanceof ApiError && job.error.status === 404) && <QueryError error={job.error} />}
         </div>
       )}

@@ -18,12 +18,20 @@ import { useProgrammeName } from '../../employers/components/useProgrammeName.ts
 import { keys, saveTargets, type Target, targetsQuery } from '../api.ts';
 import { copenhagenToday } from '../filters.ts';
 
-const amount = z.string().trim().regex(/^\d{0,7}([.,]\d{1,2})?$/, { message: 'number_invalid' });
+const amount = z
+  .string()
+  .trim()
+  .regex(/^\d{0,7}([.,]\d{1,2})?$/, { message: 'number_invalid' });
 const targetsForm = z
-  .object({ periodFrom: z.iso.date(), periodTo: z.iso.date(), ...Object.fromEntries(FIGURE_KEYS.map((k) => [k, amount])) as Record<(typeof FIGURE_KEYS)[number], typeof amount> })
+  .object({
+    periodFrom: z.iso.date(),
+    periodTo: z.iso.date(),
+    ...(Object.fromEntries(FIGURE_KEYS.map((k) => [k, amount])) as Record<(typeof FIGURE_KEYS)[number], typeof amount>),
+  })
   .superRefine((f, ctx) => {
     if (f.periodTo < f.periodFrom) ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'period_reversed' });
-    if (f.completion_rate && Number(f.completion_rate.replace(',', '.')) > 100) ctx.addIssue({ code: 'custom', path: ['completion_rate'], message: 'rate_over_one' });
+    if (f.completion_rate && Number(f.completion_rate.replace(',', '.')) > 100)
+      ctx.addIssue({ code: 'custom', path: ['completion_rate'], message: 'rate_over_one' });
   });
 
 /**
@@ -40,7 +48,11 @@ export function TargetsPage({ programmeId }: { programmeId: string }) {
   if (!allowed) return <Forbidden />;
   return (
     <Page title={t('outcomes.targets.title')} lead={programmeName}>
-      <p><Link to="/programmes/$programmeId/resultater" params={{ programmeId }}>{t('outcomes.report.back')}</Link></p>
+      <p>
+        <Link to="/programmes/$programmeId/resultater" params={{ programmeId }}>
+          {t('outcomes.report.back')}
+        </Link>
+      </p>
       {targets.isPending && <Loading />}
       {targets.isError && <QueryError error={targets.error} />}
       {targets.data && <TargetsForm programmeId={programmeId} targets={targets.data.targets} />}
@@ -58,8 +70,16 @@ function TargetsForm({ programmeId, targets }: { programmeId: string; targets: T
   const period = latest ? { from: latest.periodFrom, to: latest.periodTo } : { from: `${year}-01-01`, to: `${year}-12-31` };
   const current = new Map(targets.filter((x) => x.periodFrom === period.from && x.periodTo === period.to).map((x) => [x.key, x.value]));
   const labels: Record<string, string> = {
-    periodFrom: t('outcomes.targets.from'), periodTo: t('outcomes.targets.to'),
-    ...Object.fromEntries(FIGURE_KEYS.map((k) => [k, FIGURE_UNIT[k] === 'percent' ? t('outcomes.targets.percent', { figure: t(`outcomes.vocab.figures.${k}`) }) : t(`outcomes.vocab.figures.${k}`)])),
+    periodFrom: t('outcomes.targets.from'),
+    periodTo: t('outcomes.targets.to'),
+    ...Object.fromEntries(
+      FIGURE_KEYS.map((k) => [
+        k,
+        FIGURE_UNIT[k] === 'percent'
+          ? t('outcomes.targets.percent', { figure: t(`outcomes.vocab.figures.${k}`) })
+          : t(`outcomes.vocab.figures.${k}`),
+      ]),
+    ),
   };
   const form = useForm({
     id: 'outcome-targets',
@@ -88,8 +108,8 @@ function TargetsForm({ programmeId, targets }: { programmeId: string; targets: T
       <ErrorSummary form={form} />
       <p>{t('outcomes.targets.lead')}</p>
       <div className="field-row">
-        <TextInput form={form} name="periodFrom" type="date" label={labels.periodFrom ?? ""} defaultValue={period.from} isRequired />
-        <TextInput form={form} name="periodTo" type="date" label={labels.periodTo ?? ""} defaultValue={period.to} isRequired />
+        <TextInput form={form} name="periodFrom" type="date" label={labels.periodFrom ?? ''} defaultValue={period.from} isRequired />
+        <TextInput form={form} name="periodTo" type="date" label={labels.periodTo ?? ''} defaultValue={period.to} isRequired />
       </div>
       {FIGURE_KEYS.map((k) => (
         <TextInput key={k} form={form} name={k} label={labels[k] ?? k} inputMode="decimal" width="short" defaultValue={initial(k)} />

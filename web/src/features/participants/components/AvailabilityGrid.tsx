@@ -8,7 +8,15 @@ import type { FormController } from '../../../lib/form.ts';
  * each cell a native checkbox whose label names both ("Mandag formiddag"), so screen readers get
  * the same meaning whether they read the table or tab through the boxes.
  */
-export function AvailabilityGrid({ form, name = 'availability', defaultValue = [] }: { form: FormController; name?: string; defaultValue?: readonly string[] }) {
+export function AvailabilityGrid({
+  form,
+  name = 'availability',
+  defaultValue = [],
+}: {
+  form: FormController;
+  name?: string;
+  defaultValue?: readonly string[];
+}) {
   const { t } = useTranslation();
   const captionId = useId();
   const hintId = useId();

@@ -14,7 +14,15 @@ import { Checkboxes, RadioChoice } from '../../../components/fields.tsx';
 import { SubForm } from './ui.tsx';
 
 /** Records a consent given on paper, in the portal or by word of mouth; a renewal is a new consent. */
-export function ConsentForm({ p, partners, onGiven }: { p: Participant; partners: Programme['partners']; onGiven: (purpose: string) => void }) {
+export function ConsentForm({
+  p,
+  partners,
+  onGiven,
+}: {
+  p: Participant;
+  partners: Programme['partners'];
+  onGiven: (purpose: string) => void;
+}) {
   const { t } = useTranslation();
   const refresh = useRefreshParticipants(p.programmeId);
   const guardians = p.guardians.filter((g) => !g.removedAt);
@@ -23,7 +31,15 @@ export function ConsentForm({ p, partners, onGiven }: { p: Participant; partners
   const form = useForm({
     id: 'consent',
     schema: createConsentBody,
-    labels: { purpose: f('purpose'), dataCategories: f('categories'), organisationIds: f('organisations'), givenOn: f('givenOn'), givenBy: f('givenBy'), guardianId: f('guardian'), method: f('method') },
+    labels: {
+      purpose: f('purpose'),
+      dataCategories: f('categories'),
+      organisationIds: f('organisations'),
+      givenOn: f('givenOn'),
+      givenBy: f('givenBy'),
+      guardianId: f('guardian'),
+      method: f('method'),
+    },
     read: (data) => ({
       purpose: chosen(text(data, 'purpose')),
       dataCategories: data.getAll('dataCategories'),
@@ -59,7 +75,13 @@ export function ConsentForm({ p, partners, onGiven }: { p: Participant; partners
         options={DATA_CATEGORIES.map((v) => ({ value: v, label: t(`participants.dataCategories.${v}`) }))}
       />
       {partners.length > 0 && (
-        <Checkboxes form={form} name="organisationIds" label={f('organisations')} description={f('organisationsHint')} options={partners.map((o) => ({ value: o.id, label: o.name }))} />
+        <Checkboxes
+          form={form}
+          name="organisationIds"
+          label={f('organisations')}
+          description={f('organisationsHint')}
+          options={partners.map((o) => ({ value: o.id, label: o.name }))}
+        />
       )}
       <TextInput form={form} name="givenOn" type="date" label={f('givenOn')} defaultValue={todayIso()} width="medium" isRequired />
       {guardians.length > 0 && (

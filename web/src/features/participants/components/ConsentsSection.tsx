@@ -41,21 +41,46 @@ export function ConsentsSection({ p, partners, writable }: { p: Participant; par
       )}
       {writable && (
         <Disclosure title={t('participants.consents.addTitle')}>
-          <ConsentForm p={p} partners={partners} onGiven={(purpose) => setNotice(t('participants.consents.given', { purpose: t(`participants.purposes.${purpose}`) }))} />
+          <ConsentForm
+            p={p}
+            partners={partners}
+            onGiven={(purpose) => setNotice(t('participants.consents.given', { purpose: t(`participants.purposes.${purpose}`) }))}
+          />
         </Disclosure>
       )}
     </Section>
   );
 }
 
-function ConsentCard({ p, c, partners, writable, onRevoke }: { p: Participant; c: Consent; partners: Programme['partners']; writable: boolean; onRevoke: () => Promise<void> }) {
+function ConsentCard({
+  p,
+  c,
+  partners,
+  writable,
+  onRevoke,
+}: {
+  p: Participant;
+  c: Consent;
+  partners: Programme['partners'];
+  writable: boolean;
+  onRevoke: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const f = (key: string) => t(`participants.consents.${key}`);
   const purpose = t(`participants.purposes.${c.purpose}`);
   const guardian = p.guardians.find((g) => g.id === c.guardianId)?.name;
-  const orgs = c.organisationIds.length === 0 ? f('allPartners') : c.organisationIds.map((id) => partners.find((o) => o.id === id)?.name ?? id).join(', ');
-  const status = c.revokedAt ? <Badge>{f('statusRevoked')}</Badge> : c.inForce ? <Badge tone="good">{f('statusInForce')}</Badge> : <Badge tone="warn">{f('statusExpired')}</Badge>;
+  const orgs =
+    c.organisationIds.length === 0
+      ? f('allPartners')
+      : c.organisationIds.map((id) => partners.find((o) => o.id === id)?.name ?? id).join(', ');
+  const status = c.revokedAt ? (
+    <Badge>{f('statusRevoked')}</Badge>
+  ) : c.inForce ? (
+    <Badge tone="good">{f('statusInForce')}</Badge>
+  ) : (
+    <Badge tone="warn">{f('statusExpired')}</Badge>
+  );
 
   return (
     <li className="p-card">
@@ -70,11 +95,23 @@ function ConsentCard({ p, c, partners, writable, onRevoke }: { p: Participant; c
           [f('categories'), c.dataCategories.map((d) => t(`participants.dataCategories.${d}`)).join(', ')],
           [f('organisations'), orgs],
           [f('revokedAt'), c.revokedAt ? formatDateTime(c.revokedAt, locale, false) : null],
-          [f('renewal'), c.renewalDueOn && !c.revokedAt ? `${formatDate(c.renewalDueOn, locale)} (${t(`participants.renewalReasons.${c.renewalReason ?? 'new_step'}`)})` : null],
+          [
+            f('renewal'),
+            c.renewalDueOn && !c.revokedAt
+              ? `${formatDate(c.renewalDueOn, locale)} (${t(`participants.renewalReasons.${c.renewalReason ?? 'new_step'}`)})`
+              : null,
+          ],
         ]}
       />
       {writable && !c.revokedAt && (
-        <ConfirmButton label={f('revoke')} title={t('participants.consents.revokeTitle', { purpose })} confirmLabel={f('revokeConfirm')} onConfirm={onRevoke} danger small>
+        <ConfirmButton
+          label={f('revoke')}
+          title={t('participants.consents.revokeTitle', { purpose })}
+          confirmLabel={f('revokeConfirm')}
+          onConfirm={onRevoke}
+          danger
+          small
+        >
           <p>{f('revokeBody')}</p>
         </ConfirmButton>
       )}

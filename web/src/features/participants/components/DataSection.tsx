@@ -46,7 +46,13 @@ export function DataSection({ p, siteName }: { p: Participant; siteName: (id: st
           <Duplicates p={p} siteName={siteName} onMerged={(other) => setNotice(t('participants.duplicates.merged', { name: other }))} />
           <h3>{f('anonymiseTitle')}</h3>
           <p>{f('anonymiseLead')}</p>
-          <ConfirmButton label={f('anonymise')} title={t('participants.data.anonymiseQuestion', { name })} confirmLabel={f('anonymiseConfirm')} onConfirm={anonymise} danger>
+          <ConfirmButton
+            label={f('anonymise')}
+            title={t('participants.data.anonymiseQuestion', { name })}
+            confirmLabel={f('anonymiseConfirm')}
+            onConfirm={anonymise}
+            danger
+          >
             <p>{f('anonymiseBody')}</p>
             <p>
               <strong>{f('anonymiseFinal')}</strong>

@@ -34,7 +34,14 @@ export function GuardianNotices({ p, guardians, writable }: { p: Participant; gu
       ) : (
         <ul className="p-cards">
           {p.guardianNotices.map((n) => (
-            <NoticeCard key={n.id} p={p} n={n} guardianName={nameOf(n.guardianId)} writable={writable} onCosigned={() => setNotice(t('participants.notices.cosigned', { name: nameOf(n.guardianId) }))} />
+            <NoticeCard
+              key={n.id}
+              p={p}
+              n={n}
+              guardianName={nameOf(n.guardianId)}
+              writable={writable}
+              onCosigned={() => setNotice(t('participants.notices.cosigned', { name: nameOf(n.guardianId) }))}
+            />
           ))}
         </ul>
       )}
@@ -47,7 +54,19 @@ export function GuardianNotices({ p, guardians, writable }: { p: Participant; gu
   );
 }
 
-function NoticeCard({ p, n, guardianName, writable, onCosigned }: { p: Participant; n: GuardianNotice; guardianName: string; writable: boolean; onCosigned: () => void }) {
+function NoticeCard({
+  p,
+  n,
+  guardianName,
+  writable,
+  onCosigned,
+}: {
+  p: Participant;
+  n: GuardianNotice;
+  guardianName: string;
+  writable: boolean;
+  onCosigned: () => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const f = (key: string) => t(`participants.notices.${key}`);
@@ -87,8 +106,20 @@ function CosignForm({ p, n, onDone }: { p: Participant; n: GuardianNotice; onDon
     },
   });
   return (
-    <SubForm form={form} submitLabel={t('participants.notices.cosignSubmit')} label={t('participants.notices.cosignTitle', { job: n.jobDescription })}>
-      <TextInput form={form} name="cosignedOn" type="date" label={t('participants.notices.cosignedOn')} defaultValue={todayIso()} width="medium" isRequired />
+    <SubForm
+      form={form}
+      submitLabel={t('participants.notices.cosignSubmit')}
+      label={t('participants.notices.cosignTitle', { job: n.jobDescription })}
+    >
+      <TextInput
+        form={form}
+        name="cosignedOn"
+        type="date"
+        label={t('participants.notices.cosignedOn')}
+        defaultValue={todayIso()}
+        width="medium"
+        isRequired
+      />
     </SubForm>
   );
 }
@@ -100,7 +131,15 @@ function AddNoticeForm({ p, guardians, onAdded }: { p: Participant; guardians: G
   const form = useForm({
     id: 'notice',
     schema: createGuardianNoticeBody,
-    labels: { guardianId: f('guardian'), jobDescription: f('job'), hours: f('hours'), risks: f('risks'), precautions: f('precautions'), informedOn: f('informedOn'), cosignedOn: f('cosignedOn') },
+    labels: {
+      guardianId: f('guardian'),
+      jobDescription: f('job'),
+      hours: f('hours'),
+      risks: f('risks'),
+      precautions: f('precautions'),
+      informedOn: f('informedOn'),
+      cosignedOn: f('cosignedOn'),
+    },
     read: (data) => ({
       guardianId: chosen(text(data, 'guardianId')),
       jobDescription: text(data, 'jobDescription'),

@@ -108,7 +108,16 @@ function AddGuardianForm({ p, onAdded }: { p: Participant; onAdded: (name: strin
         options={GUARDIAN_RELATIONS.map((r) => ({ value: r, label: t(`participants.relations.${r}`) }))}
         isRequired
       />
-      <TextInput form={form} name="phone" type="tel" label={f('phone')} description={t('participants.hints.guardianContact')} autoComplete="off" maxLength={20} width="medium" />
+      <TextInput
+        form={form}
+        name="phone"
+        type="tel"
+        label={f('phone')}
+        description={t('participants.hints.guardianContact')}
+        autoComplete="off"
+        maxLength={20}
+        width="medium"
+      />
       <TextInput form={form} name="email" type="email" label={f('email')} autoComplete="off" maxLength={254} />
       <TextInput form={form} name="address" label={f('address')} autoComplete="off" maxLength={300} />
     </SubForm>

@@ -18,7 +18,9 @@ import { TextAreaInput } from '../../../components/fields.tsx';
 import { Disclosure, SubForm } from './ui.tsx';
 
 function eventTarget(t: TFunction, e: LadderEvent): string {
-  return e.kind === 'step' ? ladderLabel(t, { kind: 'youth', step: e.toStep, track: null }) : ladderLabel(t, { kind: 'adult', step: null, track: e.toTrack });
+  return e.kind === 'step'
+    ? ladderLabel(t, { kind: 'youth', step: e.toStep, track: null })
+    : ladderLabel(t, { kind: 'adult', step: null, track: e.toTrack });
 }
 
 /** One line of the journey, with the details the timeline item points to (reason, guardian, job). */
@@ -94,7 +96,9 @@ function LadderForm({ p, onDone }: { p: Participant; onDone: (message: string | 
     schema: ladderChangeBody,
     labels: { step: f('step'), track: f('track'), onDate: f('onDate'), reason: f('reason') },
     read: (data) => {
-      const target = youth ? { step: Number(text(data, 'step')) || undefined } : { track: text(data, 'track') === NO_VALUE ? null : text(data, 'track') || undefined };
+      const target = youth
+        ? { step: Number(text(data, 'step')) || undefined }
+        : { track: text(data, 'track') === NO_VALUE ? null : text(data, 'track') || undefined };
       return { ...target, onDate: text(data, 'onDate'), reason: text(data, 'reason'), version: p.version };
     },
     submit: async (body) => {
@@ -109,18 +113,37 @@ function LadderForm({ p, onDone }: { p: Participant; onDone: (message: string | 
   return (
     <SubForm form={form} submitLabel={f('submit')}>
       {youth ? (
-        <SelectInput form={form} name="step" label={f('step')} options={YOUTH_STEPS.map((s) => ({ value: String(s), label: t('participants.stepOf', { step: s }) }))} defaultValue={nextStep} isRequired />
+        <SelectInput
+          form={form}
+          name="step"
+          label={f('step')}
+          options={YOUTH_STEPS.map((s) => ({ value: String(s), label: t('participants.stepOf', { step: s }) }))}
+          defaultValue={nextStep}
+          isRequired
+        />
       ) : (
         <SelectInput
           form={form}
           name="track"
           label={f('track')}
           placeholder={t('participants.form.choose')}
-          options={[{ value: NO_VALUE, label: t('participants.noTrack') }, ...ADULT_TRACKS.map((tr) => ({ value: tr, label: t(`participants.tracks.${tr}`) }))]}
+          options={[
+            { value: NO_VALUE, label: t('participants.noTrack') },
+            ...ADULT_TRACKS.map((tr) => ({ value: tr, label: t(`participants.tracks.${tr}`) })),
+          ]}
           isRequired
         />
       )}
-      <TextInput form={form} name="onDate" type="date" label={f('onDate')} description={f('onDateHint')} defaultValue={todayIso()} width="medium" isRequired />
+      <TextInput
+        form={form}
+        name="onDate"
+        type="date"
+        label={f('onDate')}
+        description={f('onDateHint')}
+        defaultValue={todayIso()}
+        width="medium"
+        isRequired
+      />
       <TextAreaInput form={form} name="reason" label={f('reason')} description={f('reasonHint')} maxLength={1000} isRequired />
     </SubForm>
   );

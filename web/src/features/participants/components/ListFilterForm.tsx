@@ -34,7 +34,9 @@ function readLadder(value: string): Pick<ListSearch, 'kind' | 'step' | 'track'> 
 /** How many filters besides the name search are set (step or track and kind count as one). */
 function activeFilters(search: ListSearch): number {
   const { site, status, interest, ageBand, needsAttention } = search;
-  return [site, status, interest, ageBand, needsAttention].filter((v) => v !== undefined).length + (ladderValue(search) === NO_VALUE ? 0 : 1);
+  return (
+    [site, status, interest, ageBand, needsAttention].filter((v) => v !== undefined).length + (ladderValue(search) === NO_VALUE ? 0 : 1)
+  );
 }
 
 function wideScreen(): boolean {
@@ -52,7 +54,15 @@ export function ListFilterForm({ programmeId, search, sites, workAreas }: Props)
   const form = useForm({
     id: 'filters',
     schema: listSearch,
-    labels: { q: f('q'), site: f('site'), ladder: f('ladder'), status: f('status'), interest: f('interest'), ageBand: f('ageBand'), needsAttention: f('needsAttention') },
+    labels: {
+      q: f('q'),
+      site: f('site'),
+      ladder: f('ladder'),
+      status: f('status'),
+      interest: f('interest'),
+      ageBand: f('ageBand'),
+      needsAttention: f('needsAttention'),
+    },
     read: (data) => {
       const q = text(data, 'q').trim();
       return {
@@ -72,23 +82,55 @@ export function ListFilterForm({ programmeId, search, sites, workAreas }: Props)
   const ladderOptions = [
     all,
     { value: 'kind:youth', label: f('allYouth') },
-    ...YOUTH_STEPS.map((s) => ({ value: `step:${s}`, label: `${t('participants.kinds.youth')}: ${t('participants.stepOf', { step: s })}` })),
+    ...YOUTH_STEPS.map((s) => ({
+      value: `step:${s}`,
+      label: `${t('participants.kinds.youth')}: ${t('participants.stepOf', { step: s })}`,
+    })),
     { value: 'kind:adult', label: f('allAdults') },
     ...ADULT_TRACKS.map((tr) => ({ value: `track:${tr}`, label: `${t('participants.kinds.adult')}: ${t(`participants.tracks.${tr}`)}` })),
   ];
 
   return (
-    <Form className="form form--filters" onSubmit={form.handleSubmit} validationBehavior="aria" role="search" aria-label={t('participants.list.filtersTitle')}>
+    <Form
+      className="form form--filters"
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      role="search"
+      aria-label={t('participants.list.filtersTitle')}
+    >
       <ErrorSummary form={form} />
-      <TextInput form={form} name="q" type="search" label={f('q')} description={f('qHint')} defaultValue={search.q ?? ''} maxLength={100} autoComplete="off" />
+      <TextInput
+        form={form}
+        name="q"
+        type="search"
+        label={f('q')}
+        description={f('qHint')}
+        defaultValue={search.q ?? ''}
+        maxLength={100}
+        autoComplete="off"
+      />
       {/* On a phone the name search comes first; the other filters fold away unless in use. */}
       <details className="disclosure p-more-filters" open={active > 0 || wideScreen()}>
-        <summary className="disclosure__summary">{active > 0 ? t('participants.filters.moreActive', { count: active }) : f('more')}</summary>
+        <summary className="disclosure__summary">
+          {active > 0 ? t('participants.filters.moreActive', { count: active }) : f('more')}
+        </summary>
         <div className="disclosure__body form">
           <div className="filter-grid">
-            <SelectInput form={form} name="site" label={f('site')} options={[all, ...sites.map((s) => ({ value: s.id, label: s.name }))]} defaultValue={search.site ?? NO_VALUE} />
+            <SelectInput
+              form={form}
+              name="site"
+              label={f('site')}
+              options={[all, ...sites.map((s) => ({ value: s.id, label: s.name }))]}
+              defaultValue={search.site ?? NO_VALUE}
+            />
             <SelectInput form={form} name="ladder" label={f('ladder')} options={ladderOptions} defaultValue={ladderValue(search)} />
-            <SelectInput form={form} name="status" label={f('status')} options={[all, ...PARTICIPANT_STATUSES.map((s) => ({ value: s, label: t(`participants.statuses.${s}`) }))]} defaultValue={search.status ?? NO_VALUE} />
+            <SelectInput
+              form={form}
+              name="status"
+              label={f('status')}
+              options={[all, ...PARTICIPANT_STATUSES.map((s) => ({ value: s, label: t(`participants.statuses.${s}`) }))]}
+              defaultValue={search.status ?? NO_VALUE}
+            />
             <SelectInput
               form={form}
               name="interest"
@@ -96,9 +138,21 @@ export function ListFilterForm({ programmeId, search, sites, workAreas }: Props)
               options={[all, ...workAreas.map((a) => ({ value: a.code, label: locale === 'en' ? a.nameEn : a.nameDa }))]}
               defaultValue={search.interest ?? NO_VALUE}
             />
-            <SelectInput form={form} name="ageBand" label={f('ageBand')} options={[all, ...AGE_BANDS.map((b) => ({ value: b, label: t(`participants.ageBands.${b}`) }))]} defaultValue={search.ageBand ?? NO_VALUE} />
+            <SelectInput
+              form={form}
+              name="ageBand"
+              label={f('ageBand')}
+              options={[all, ...AGE_BANDS.map((b) => ({ value: b, label: t(`participants.ageBands.${b}`) }))]}
+              defaultValue={search.ageBand ?? NO_VALUE}
+            />
           </div>
-          <CheckboxField form={form} name="needsAttention" label={f('needsAttention')} description={f('needsAttentionHint')} defaultSelected={search.needsAttention === true} />
+          <CheckboxField
+            form={form}
+            name="needsAttention"
+            label={f('needsAttention')}
+            description={f('needsAttentionHint')}
+            defaultSelected={search.needsAttention === true}
+          />
         </div>
       </details>
       <div className="form-actions">

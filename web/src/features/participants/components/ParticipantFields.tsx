@@ -45,7 +45,8 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
   const f = (key: string) => t(`participants.fields.${key}`);
   const h = (key: string) => t(`participants.hints.${key}`);
   const locale = currentLocale();
-  const options = (values: readonly (string | number)[], prefix: string) => values.map((v) => ({ value: String(v), label: t(`participants.${prefix}.${v}`) }));
+  const options = (values: readonly (string | number)[], prefix: string) =>
+    values.map((v) => ({ value: String(v), label: t(`participants.${prefix}.${v}`) }));
   const yesNoOptions = [
     { value: 'yes', label: t('participants.yes') },
     { value: 'no', label: t('participants.no') },
@@ -55,10 +56,35 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
     <>
       <Fieldset legend={t('participants.form.person')}>
         <div className="field-row">
-          <TextInput form={form} name="firstName" label={f('firstName')} autoComplete="off" maxLength={100} defaultValue={initial?.firstName} isRequired />
-          <TextInput form={form} name="lastName" label={f('lastName')} autoComplete="off" maxLength={100} defaultValue={initial?.lastName} isRequired />
+          <TextInput
+            form={form}
+            name="firstName"
+            label={f('firstName')}
+            autoComplete="off"
+            maxLength={100}
+            defaultValue={initial?.firstName}
+            isRequired
+          />
+          <TextInput
+            form={form}
+            name="lastName"
+            label={f('lastName')}
+            autoComplete="off"
+            maxLength={100}
+            defaultValue={initial?.lastName}
+            isRequired
+          />
         </div>
-        <TextInput form={form} name="birthDate" type="date" label={f('birthDate')} description={h(kind === 'youth' ? 'birthDateYouth' : 'birthDateAdult')} width="medium" defaultValue={initial?.birthDate} isRequired />
+        <TextInput
+          form={form}
+          name="birthDate"
+          type="date"
+          label={f('birthDate')}
+          description={h(kind === 'youth' ? 'birthDateYouth' : 'birthDateAdult')}
+          width="medium"
+          defaultValue={initial?.birthDate}
+          isRequired
+        />
         <SelectInput
           form={form}
           name="siteId"
@@ -69,38 +95,123 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
           isRequired
         />
         {mode === 'create' && kind === 'youth' && (
-          <SelectInput form={form} name="step" label={f('step')} description={h('step')} options={YOUTH_STEPS.map((s) => ({ value: String(s), label: t('participants.stepOf', { step: s }) }))} defaultValue="1" />
+          <SelectInput
+            form={form}
+            name="step"
+            label={f('step')}
+            description={h('step')}
+            options={YOUTH_STEPS.map((s) => ({ value: String(s), label: t('participants.stepOf', { step: s }) }))}
+            defaultValue="1"
+          />
         )}
         {mode === 'create' && kind === 'adult' && (
-          <SelectInput form={form} name="track" label={f('track')} description={h('track')} options={[{ value: NO_VALUE, label: t('participants.noTrack') }, ...options(ADULT_TRACKS, 'tracks')]} defaultValue={NO_VALUE} />
+          <SelectInput
+            form={form}
+            name="track"
+            label={f('track')}
+            description={h('track')}
+            options={[{ value: NO_VALUE, label: t('participants.noTrack') }, ...options(ADULT_TRACKS, 'tracks')]}
+            defaultValue={NO_VALUE}
+          />
         )}
-        {mode === 'edit' && <SelectInput form={form} name="status" label={f('status')} options={options(PARTICIPANT_STATUSES, 'statuses')} defaultValue={initial?.status} />}
+        {mode === 'edit' && (
+          <SelectInput
+            form={form}
+            name="status"
+            label={f('status')}
+            options={options(PARTICIPANT_STATUSES, 'statuses')}
+            defaultValue={initial?.status}
+          />
+        )}
       </Fieldset>
 
       <Fieldset legend={t('participants.form.contact')}>
-        <TextInput form={form} name="phone" label={f('phone')} description={h('phone')} autoComplete="off" inputMode="numeric" maxLength={20} width="medium" defaultValue={initial?.phone ?? ''} />
-        <TextInput form={form} name="email" type="email" label={f('email')} autoComplete="off" maxLength={254} defaultValue={initial?.email ?? ''} />
-        <TextInput form={form} name="address" label={f('address')} autoComplete="off" maxLength={300} defaultValue={initial?.address ?? ''} />
+        <TextInput
+          form={form}
+          name="phone"
+          label={f('phone')}
+          description={h('phone')}
+          autoComplete="off"
+          inputMode="numeric"
+          maxLength={20}
+          width="medium"
+          defaultValue={initial?.phone ?? ''}
+        />
+        <TextInput
+          form={form}
+          name="email"
+          type="email"
+          label={f('email')}
+          autoComplete="off"
+          maxLength={254}
+          defaultValue={initial?.email ?? ''}
+        />
+        <TextInput
+          form={form}
+          name="address"
+          label={f('address')}
+          autoComplete="off"
+          maxLength={300}
+          defaultValue={initial?.address ?? ''}
+        />
       </Fieldset>
 
       <Fieldset legend={t('participants.form.education')}>
         <TextInput form={form} name="school" label={f('school')} maxLength={200} defaultValue={initial?.school ?? ''} />
-        <SelectInput form={form} name="educationStatus" label={f('educationStatus')} placeholder={t('participants.form.choose')} options={options(EDUCATION_STATUSES, 'educationStatuses')} defaultValue={initial?.educationStatus ?? undefined} />
+        <SelectInput
+          form={form}
+          name="educationStatus"
+          label={f('educationStatus')}
+          placeholder={t('participants.form.choose')}
+          options={options(EDUCATION_STATUSES, 'educationStatuses')}
+          defaultValue={initial?.educationStatus ?? undefined}
+        />
         {kind === 'youth' && (
           <>
-            <RadioChoice form={form} name="compulsorySchool" label={f('compulsorySchool')} description={h('compulsorySchool')} options={yesNoOptions} defaultValue={yesNo(initial?.compulsorySchool)} orientation="horizontal" isRequired={mode === 'create'} />
-            <TextInput form={form} name="compulsorySchoolEndsOn" type="date" label={f('compulsorySchoolEndsOn')} description={h('compulsorySchoolEndsOn')} width="medium" defaultValue={initial?.compulsorySchoolEndsOn ?? ''} />
+            <RadioChoice
+              form={form}
+              name="compulsorySchool"
+              label={f('compulsorySchool')}
+              description={h('compulsorySchool')}
+              options={yesNoOptions}
+              defaultValue={yesNo(initial?.compulsorySchool)}
+              orientation="horizontal"
+              isRequired={mode === 'create'}
+            />
+            <TextInput
+              form={form}
+              name="compulsorySchoolEndsOn"
+              type="date"
+              label={f('compulsorySchoolEndsOn')}
+              description={h('compulsorySchoolEndsOn')}
+              width="medium"
+              defaultValue={initial?.compulsorySchoolEndsOn ?? ''}
+            />
           </>
         )}
       </Fieldset>
 
       <Fieldset legend={t('participants.form.interests')}>
-        <Checkboxes form={form} name="interests" label={f('interests')} description={h('interests')} columns options={workAreas.map((a) => ({ value: a.code, label: locale === 'en' ? a.nameEn : a.nameDa }))} defaultValue={initial?.interests} />
+        <Checkboxes
+          form={form}
+          name="interests"
+          label={f('interests')}
+          description={h('interests')}
+          columns
+          options={workAreas.map((a) => ({ value: a.code, label: locale === 'en' ? a.nameEn : a.nameDa }))}
+          defaultValue={initial?.interests}
+        />
       </Fieldset>
 
       <Fieldset legend={t('participants.form.skills')}>
         <TextInput form={form} name="skills" label={f('skills')} description={h('list')} defaultValue={initial?.skills?.join(', ')} />
-        <TextInput form={form} name="languages" label={f('languages')} description={h('list')} defaultValue={initial?.languages?.join(', ')} />
+        <TextInput
+          form={form}
+          name="languages"
+          label={f('languages')}
+          description={h('list')}
+          defaultValue={initial?.languages?.join(', ')}
+        />
       </Fieldset>
 
       <Fieldset legend={t('participants.form.availabilityTitle')}>
@@ -108,33 +219,107 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
       </Fieldset>
 
       <Fieldset legend={t('participants.form.transport')}>
-        <TextInput form={form} name="travelKm" label={f('travelKm')} description={h('travelKm')} inputMode="numeric" maxLength={3} width="short" defaultValue={initial?.travelKm?.toString() ?? ''} />
-        <Checkboxes form={form} name="travelModes" label={f('travelModes')} options={options(TRAVEL_MODES, 'travelModes')} defaultValue={initial?.travelModes} />
+        <TextInput
+          form={form}
+          name="travelKm"
+          label={f('travelKm')}
+          description={h('travelKm')}
+          inputMode="numeric"
+          maxLength={3}
+          width="short"
+          defaultValue={initial?.travelKm?.toString() ?? ''}
+        />
+        <Checkboxes
+          form={form}
+          name="travelModes"
+          label={f('travelModes')}
+          options={options(TRAVEL_MODES, 'travelModes')}
+          defaultValue={initial?.travelModes}
+        />
       </Fieldset>
 
       <Fieldset legend={t('participants.form.goals')}>
-        <TextAreaInput form={form} name="goals" label={f('goals')} description={h('goals')} maxLength={2000} defaultValue={initial?.goals ?? ''} />
-        <TextAreaInput form={form} name="readinessNotes" label={f('readinessNotes')} description={h('readinessNotes')} maxLength={4000} defaultValue={initial?.readinessNotes ?? ''} />
+        <TextAreaInput
+          form={form}
+          name="goals"
+          label={f('goals')}
+          description={h('goals')}
+          maxLength={2000}
+          defaultValue={initial?.goals ?? ''}
+        />
+        <TextAreaInput
+          form={form}
+          name="readinessNotes"
+          label={f('readinessNotes')}
+          description={h('readinessNotes')}
+          maxLength={4000}
+          defaultValue={initial?.readinessNotes ?? ''}
+        />
       </Fieldset>
 
       {kind === 'adult' && (
         <Fieldset legend={t('participants.form.benefit')}>
-          <SelectInput form={form} name="benefitType" label={f('benefitType')} placeholder={t('participants.form.choose')} options={options(BENEFIT_TYPES, 'benefitTypes')} defaultValue={initial?.benefitType ?? undefined} />
-          <TextInput form={form} name="maxWeeklyHours" label={f('maxWeeklyHours')} description={h('maxWeeklyHours')} inputMode="numeric" maxLength={4} width="short" defaultValue={initial?.maxWeeklyHours?.toString() ?? ''} />
-          <RadioChoice form={form} name="flexJobApproved" label={f('flexJobApproved')} options={[...yesNoOptions, { value: 'unknown', label: t('participants.unknown') }]} defaultValue={yesNo(initial?.flexJobApproved) ?? 'unknown'} orientation="horizontal" />
+          <SelectInput
+            form={form}
+            name="benefitType"
+            label={f('benefitType')}
+            placeholder={t('participants.form.choose')}
+            options={options(BENEFIT_TYPES, 'benefitTypes')}
+            defaultValue={initial?.benefitType ?? undefined}
+          />
+          <TextInput
+            form={form}
+            name="maxWeeklyHours"
+            label={f('maxWeeklyHours')}
+            description={h('maxWeeklyHours')}
+            inputMode="numeric"
+            maxLength={4}
+            width="short"
+            defaultValue={initial?.maxWeeklyHours?.toString() ?? ''}
+          />
+          <RadioChoice
+            form={form}
+            name="flexJobApproved"
+            label={f('flexJobApproved')}
+            options={[...yesNoOptions, { value: 'unknown', label: t('participants.unknown') }]}
+            defaultValue={yesNo(initial?.flexJobApproved) ?? 'unknown'}
+            orientation="horizontal"
+          />
         </Fieldset>
       )}
 
       {showPriority && (
         <Fieldset legend={t('participants.form.priority')} hint={h('priority')}>
           <CheckboxField form={form} name="priority" label={f('priority')} defaultSelected={initial?.priority?.flagged} />
-          <TextAreaInput form={form} name="priorityNote" label={f('priorityNote')} maxLength={1000} defaultValue={initial?.priority?.note ?? ''} />
+          <TextAreaInput
+            form={form}
+            name="priorityNote"
+            label={f('priorityNote')}
+            maxLength={1000}
+            defaultValue={initial?.priority?.note ?? ''}
+          />
         </Fieldset>
       )}
 
       <Fieldset legend={t('participants.form.cpr')} hint={h('cprSection')}>
-        <TextInput form={form} name="cpr" label={f('cpr')} description={initial?.cpr ? t('participants.hints.cprReplace', { masked: initial.cpr.masked }) : h('cpr')} autoComplete="off" inputMode="numeric" maxLength={11} width="medium" />
-        <TextInput form={form} name="cprReason" label={f('cprReason')} description={h('cprReason')} maxLength={300} defaultValue={initial?.cpr?.reason} />
+        <TextInput
+          form={form}
+          name="cpr"
+          label={f('cpr')}
+          description={initial?.cpr ? t('participants.hints.cprReplace', { masked: initial.cpr.masked }) : h('cpr')}
+          autoComplete="off"
+          inputMode="numeric"
+          maxLength={11}
+          width="medium"
+        />
+        <TextInput
+          form={form}
+          name="cprReason"
+          label={f('cprReason')}
+          description={h('cprReason')}
+          maxLength={300}
+          defaultValue={initial?.cpr?.reason}
+        />
       </Fieldset>
     </>
   );

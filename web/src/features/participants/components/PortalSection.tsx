@@ -22,7 +22,9 @@ export function PortalSection({ p }: { p: Participant }) {
   const f = (key: string) => t(`participants.portal.${key}`);
   const targets = [
     ...(p.hasPortalAccount ? [] : [{ value: 'participant', label: t('participants.portal.forParticipant', { name: fullName(p) }) }]),
-    ...p.guardians.filter((g) => !g.removedAt && !g.hasPortalAccount).map((g) => ({ value: g.id, label: t('participants.portal.forGuardian', { name: g.name }) })),
+    ...p.guardians
+      .filter((g) => !g.removedAt && !g.hasPortalAccount)
+      .map((g) => ({ value: g.id, label: t('participants.portal.forGuardian', { name: g.name }) })),
   ];
   const form = useForm({
     id: 'portal',
@@ -35,7 +37,10 @@ export function PortalSection({ p }: { p: Participant }) {
     submit: async (body) => {
       setCreated(null);
       const code = await api.post<PortalCode>(paths.portalCodes(p.programmeId, p.id), body);
-      setCreated({ ...code, name: targets.find((x) => x.value === (body.for === 'participant' ? 'participant' : body.for.guardianId))?.label ?? '' });
+      setCreated({
+        ...code,
+        name: targets.find((x) => x.value === (body.for === 'participant' ? 'participant' : body.for.guardianId))?.label ?? '',
+      });
     },
   });
 

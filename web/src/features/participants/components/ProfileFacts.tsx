@@ -26,7 +26,10 @@ export function ProfileFacts({ p, siteName }: { p: Participant; siteName: string
     <Section title={t('participants.profile.factsTitle')} id="facts">
       <Facts
         items={[
-          [f('birthDate'), t('participants.profile.birthDateAge', { date: formatDate(p.birthDate, locale), age: ageOn(p.birthDate, todayIso()) })],
+          [
+            f('birthDate'),
+            t('participants.profile.birthDateAge', { date: formatDate(p.birthDate, locale), age: ageOn(p.birthDate, todayIso()) }),
+          ],
           [f('siteId'), siteName],
           [f('phone'), p.phone],
           [f('email'), p.email],
@@ -47,7 +50,17 @@ export function ProfileFacts({ p, siteName }: { p: Participant; siteName: string
           [f('maxWeeklyHours'), p.maxWeeklyHours != null ? t('participants.profile.hours', { count: p.maxWeeklyHours }) : null],
           [f('flexJobApproved'), yesNo(p.flexJobApproved)],
           [f('priority'), p.priority?.flagged ? [t('participants.yes'), p.priority.note].filter(Boolean).join(' – ') : null],
-          [f('cpr'), p.cpr ? <CprFacts programmeId={p.programmeId} participantId={p.id} cpr={p.cpr} canReveal={!p.anonymisedAt && can(me, 'participant.cpr.reveal', p.programmeId)} /> : null],
+          [
+            f('cpr'),
+            p.cpr ? (
+              <CprFacts
+                programmeId={p.programmeId}
+                participantId={p.id}
+                cpr={p.cpr}
+                canReveal={!p.anonymisedAt && can(me, 'participant.cpr.reveal', p.programmeId)}
+              />
+            ) : null,
+          ],
           [t('participants.profile.portal'), p.hasPortalAccount ? t('participants.profile.hasPortal') : null],
         ]}
       />

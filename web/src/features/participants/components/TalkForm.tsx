@@ -34,7 +34,8 @@ export function TalkForm({ p, owners, onAdded }: { p: Participant; owners: { id:
         kind: chosen(text(data, 'kind')),
         summary: text(data, 'summary'),
         visibility: text(data, 'visibility') || 'coordinators',
-        nextSteps: description === '' ? [] : [{ description, dueOn: text(data, 'stepDueOn'), ownerUserId: chosen(text(data, 'stepOwner')) }],
+        nextSteps:
+          description === '' ? [] : [{ description, dueOn: text(data, 'stepDueOn'), ownerUserId: chosen(text(data, 'stepOwner')) }],
       };
     },
     submit: async (body, element) => {
@@ -48,7 +49,14 @@ export function TalkForm({ p, owners, onAdded }: { p: Participant; owners: { id:
   return (
     <SubForm form={form} submitLabel={f('addSubmit')}>
       <TextInput form={form} name="heldOn" type="date" label={f('heldOn')} defaultValue={todayIso()} width="medium" isRequired />
-      <SelectInput form={form} name="kind" label={f('kind')} options={TALK_KINDS.map((k) => ({ value: k, label: t(`participants.talkKinds.${k}`) }))} defaultValue="follow_up" isRequired />
+      <SelectInput
+        form={form}
+        name="kind"
+        label={f('kind')}
+        options={TALK_KINDS.map((k) => ({ value: k, label: t(`participants.talkKinds.${k}`) }))}
+        defaultValue="follow_up"
+        isRequired
+      />
       <TextAreaInput form={form} name="summary" label={f('summary')} description={f('summaryHint')} maxLength={5000} rows={4} isRequired />
       <RadioChoice
         form={form}
@@ -65,7 +73,13 @@ export function TalkForm({ p, owners, onAdded }: { p: Participant; owners: { id:
           {form.fieldErrors.nextSteps && <p className="field__error">{form.fieldErrors.nextSteps}</p>}
           <TextInput form={form} name="stepDescription" label={f('stepDescription')} maxLength={1000} />
           <TextInput form={form} name="stepDueOn" type="date" label={f('stepDueOn')} defaultValue={addDays(todayIso(), 7)} width="medium" />
-          <SelectInput form={form} name="stepOwner" label={f('stepOwner')} options={owners.map((o) => ({ value: o.id, label: o.name }))} defaultValue={owners.some((o) => o.id === me.user.id) ? me.user.id : owners[0]?.id} />
+          <SelectInput
+            form={form}
+            name="stepOwner"
+            label={f('stepOwner')}
+            options={owners.map((o) => ({ value: o.id, label: o.name }))}
+            defaultValue={owners.some((o) => o.id === me.user.id) ? me.user.id : owners[0]?.id}
+          />
         </Fieldset>
       </div>
     </SubForm>

@@ -22,10 +22,13 @@ export function TalksSection({ p, writable }: { p: Participant; writable: boolea
   const me = useSession();
   const [notice, setNotice] = useState<string | null>(null);
   const members = useQuery({ ...membersQuery(p.programmeId), enabled: writable });
-  const ownerName = (id: string) => (id === me.user.id ? t('participants.talks.me') : (members.data?.members.find((m) => m.userId === id)?.name ?? ''));
+  const ownerName = (id: string) =>
+    id === me.user.id ? t('participants.talks.me') : (members.data?.members.find((m) => m.userId === id)?.name ?? '');
   const talks = [...p.talks].sort((a, b) => b.heldOn.localeCompare(a.heldOn) || b.createdAt.localeCompare(a.createdAt));
   // Next steps are owned by staff who work with participants.
-  const owners = (members.data?.members ?? []).filter((m) => m.role === 'coordinator' || m.role === 'administrator' || m.role === 'caseworker');
+  const owners = (members.data?.members ?? []).filter(
+    (m) => m.role === 'coordinator' || m.role === 'administrator' || m.role === 'caseworker',
+  );
 
   return (
     <Section title={t('participants.talks.title')} id="talks">
@@ -43,7 +46,11 @@ export function TalksSection({ p, writable }: { p: Participant; writable: boolea
         <Disclosure title={t('participants.talks.addTitle')}>
           <TalkForm
             p={p}
-            owners={owners.length > 0 ? owners.map((m) => ({ id: m.userId, name: m.userId === me.user.id ? t('participants.talks.me') : m.name })) : [{ id: me.user.id, name: t('participants.talks.me') }]}
+            owners={
+              owners.length > 0
+                ? owners.map((m) => ({ id: m.userId, name: m.userId === me.user.id ? t('participants.talks.me') : m.name }))
+                : [{ id: me.user.id, name: t('participants.talks.me') }]
+            }
             onAdded={() => setNotice(t('participants.talks.added'))}
           />
         </Disclosure>
@@ -52,7 +59,19 @@ export function TalksSection({ p, writable }: { p: Participant; writable: boolea
   );
 }
 
-function TalkCard({ p, talk, ownerName, writable, onDone }: { p: Participant; talk: Talk; ownerName: (id: string) => string; writable: boolean; onDone: (message: string | null) => void }) {
+function TalkCard({
+  p,
+  talk,
+  ownerName,
+  writable,
+  onDone,
+}: {
+  p: Participant;
+  talk: Talk;
+  ownerName: (id: string) => string;
+  writable: boolean;
+  onDone: (message: string | null) => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const refresh = useRefreshParticipants(p.programmeId);
@@ -99,7 +118,10 @@ function TalkCard({ p, talk, ownerName, writable, onDone }: { p: Participant; ta
                   {ownerName(s.ownerUserId) && ` · ${t('participants.talks.owner')}: ${ownerName(s.ownerUserId)}`}
                 </span>
                 {writable && !s.completedAt && (
-                  <Button className={`button button--secondary button--small${pending === s.id ? ' is-pending' : ''}`} onPress={() => complete(s.id, s.description)}>
+                  <Button
+                    className={`button button--secondary button--small${pending === s.id ? ' is-pending' : ''}`}
+                    onPress={() => complete(s.id, s.description)}
+                  >
                     {t('participants.talks.complete')}
                     <span className="visually-hidden">: {s.description}</span>
                   </Button>

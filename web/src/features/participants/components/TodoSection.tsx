@@ -38,7 +38,8 @@ export function TodoSection({ programmeId }: { programmeId: string }) {
   const locale = currentLocale();
   const todo = useQuery(todoQuery(programmeId));
   const members = useQuery({ ...membersQuery(programmeId), enabled: canManageParticipants(me, programmeId) });
-  const ownerName = (id: string) => (id === me.user.id ? t('participants.talks.me') : members.data?.members.find((m) => m.userId === id)?.name);
+  const ownerName = (id: string) =>
+    id === me.user.id ? t('participants.talks.me') : members.data?.members.find((m) => m.userId === id)?.name;
 
   return (
     <Section title={t('participants.todo.title')} id="todo">
@@ -46,7 +47,11 @@ export function TodoSection({ programmeId }: { programmeId: string }) {
       {todo.isError && <QueryError error={todo.error} />}
       {todo.data && (
         <div className="todo">
-          <Group title={t('participants.todo.overdue')} count={todo.data.overdueNextSteps.length} empty={t('participants.todo.overdueNone')}>
+          <Group
+            title={t('participants.todo.overdue')}
+            count={todo.data.overdueNextSteps.length}
+            empty={t('participants.todo.overdueNone')}
+          >
             {todo.data.overdueNextSteps.map((s) => (
               <li key={s.nextStepId} className="todo__item">
                 <PersonLink programmeId={programmeId} id={s.participantId} name={fullName(s)} />

@@ -46,7 +46,12 @@ export function EditParticipantPage() {
         participant.data.anonymisedAt ? (
           <p>{t('participants.profile.anonymised')}</p>
         ) : (
-          <EditForm key={participant.data.version} participant={participant.data} programme={programme.data} workAreas={workAreas.data.workAreas} />
+          <EditForm
+            key={participant.data.version}
+            participant={participant.data}
+            programme={programme.data}
+            workAreas={workAreas.data.workAreas}
+          />
         )
       ) : (
         <Loading />
@@ -68,17 +73,32 @@ function EditForm({ participant, programme, workAreas }: { participant: Particip
     submit: async (body) => {
       await api.patch(paths.one(programme.id, participant.id), body);
       await refresh();
-      await navigate({ to: '/programmes/$programmeId/participants/$participantId', params: { programmeId: programme.id, participantId: participant.id } });
+      await navigate({
+        to: '/programmes/$programmeId/participants/$participantId',
+        params: { programmeId: programme.id, participantId: participant.id },
+      });
     },
   });
 
   return (
     <Form className="form p-profile-form" onSubmit={form.handleSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
-      <ParticipantFields form={form} kind={participant.kind} mode="edit" sites={programme.sites} workAreas={workAreas} showPriority={showPriority} initial={participant} />
+      <ParticipantFields
+        form={form}
+        kind={participant.kind}
+        mode="edit"
+        sites={programme.sites}
+        workAreas={workAreas}
+        showPriority={showPriority}
+        initial={participant}
+      />
       <div className="form-actions">
         <SubmitButton pending={form.pending}>{t('participants.edit.submit')}</SubmitButton>
-        <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId: programme.id, participantId: participant.id }} className="button button--secondary">
+        <Link
+          to="/programmes/$programmeId/participants/$participantId"
+          params={{ programmeId: programme.id, participantId: participant.id }}
+          className="button button--secondary"
+        >
           {t('participants.cancel')}
         </Link>
       </div>

@@ -93,7 +93,9 @@ function IntakeForm({ programme, workAreas }: { programme: Programme; workAreas:
     setResolveError(null);
     const run = async () => {
       // After a failed merge the record exists already: never create it twice.
-      const created = createdId ? { id: createdId } : await api.post<Participant>(paths.list(programme.id), { ...duplicates.body, confirmNotDuplicate: true });
+      const created = createdId
+        ? { id: createdId }
+        : await api.post<Participant>(paths.list(programme.id), { ...duplicates.body, confirmNotDuplicate: true });
       if (!mergeInto) return open(created.id);
       try {
         await api.post(paths.merge(programme.id, mergeInto), { otherId: created.id });

@@ -54,7 +54,13 @@ export function ParticipantListPage() {
         {programme.isPending || workAreas.isPending ? (
           <Loading />
         ) : (
-          <ListFilterForm key={JSON.stringify(search)} programmeId={programmeId} search={search} sites={sites} workAreas={workAreas.data?.workAreas ?? []} />
+          <ListFilterForm
+            key={JSON.stringify(search)}
+            programmeId={programmeId}
+            search={search}
+            sites={sites}
+            workAreas={workAreas.data?.workAreas ?? []}
+          />
         )}
       </Section>
       <Results programmeId={programmeId} search={search} siteName={(id) => sites.find((s) => s.id === id)?.name ?? ''} />
@@ -72,7 +78,12 @@ function Results({ programmeId, search, siteName }: { programmeId: string; searc
   return (
     <Section title={t('participants.list.resultsTitle')} id="results">
       <p className="result-count" role="status">
-        {data ? t(search.q ? 'participants.list.countSearch' : 'participants.list.count', { count: data.total, shown: data.participants.length }) : ''}
+        {data
+          ? t(search.q ? 'participants.list.countSearch' : 'participants.list.count', {
+              count: data.total,
+              shown: data.participants.length,
+            })
+          : ''}
       </p>
       {list.isPending && <Loading />}
       {list.isError && <QueryError error={list.error} />}
@@ -92,7 +103,13 @@ function Results({ programmeId, search, siteName }: { programmeId: string; searc
           </thead>
           <tbody>
             {data.participants.map((p) => (
-              <Row key={p.id} programmeId={programmeId} p={p} site={siteName(p.siteId)} lastContact={p.lastContactOn ? formatDate(p.lastContactOn, locale) : t('participants.list.never')} />
+              <Row
+                key={p.id}
+                programmeId={programmeId}
+                p={p}
+                site={siteName(p.siteId)}
+                lastContact={p.lastContactOn ? formatDate(p.lastContactOn, locale) : t('participants.list.never')}
+              />
             ))}
           </tbody>
         </Table>
@@ -100,7 +117,11 @@ function Results({ programmeId, search, siteName }: { programmeId: string; searc
       {data && data.total > PAGE_SIZE && (
         <nav className="p-pager" aria-label={t('participants.list.pages')}>
           {offset > 0 && (
-            <Link to="/programmes/$programmeId/participants" params={{ programmeId }} search={{ ...search, offset: Math.max(0, offset - PAGE_SIZE) || undefined }}>
+            <Link
+              to="/programmes/$programmeId/participants"
+              params={{ programmeId }}
+              search={{ ...search, offset: Math.max(0, offset - PAGE_SIZE) || undefined }}
+            >
               {t('participants.list.previous')}
             </Link>
           )}

@@ -34,13 +34,23 @@ export function ParticipantProfilePage() {
   if (participant.isPending) return <Loading />;
   if (participant.isError) return <ProfileError programmeId={programmeId} error={participant.error} />;
 
-  return <Profile p={participant.data} sites={programme.data?.sites ?? []} partners={programme.data?.partners ?? []} canManage={canManageParticipants(me, programmeId)} />;
+  return (
+    <Profile
+      p={participant.data}
+      sites={programme.data?.sites ?? []}
+      partners={programme.data?.partners ?? []}
+      canManage={canManageParticipants(me, programmeId)}
+    />
+  );
 }
 
 function ProfileError({ programmeId, error }: { programmeId: string; error: unknown }) {
   const { t } = useTranslation();
   // A merged record answers 410 with the survivor's id: old links and bookmarks lead on to it.
-  const mergedInto = error instanceof ApiError && error.code === 'participant_merged' ? (error.details as { mergedInto?: string } | undefined)?.mergedInto : undefined;
+  const mergedInto =
+    error instanceof ApiError && error.code === 'participant_merged'
+      ? (error.details as { mergedInto?: string } | undefined)?.mergedInto
+      : undefined;
   return (
     <Page title={t(mergedInto ? 'participants.profile.mergedTitle' : 'participants.profile.errorTitle')}>
       {mergedInto ? (
@@ -83,13 +93,21 @@ function Profile({ p, sites, partners, canManage }: Props) {
   ];
 
   return (
-    <Page title={fullName(p)} lead={`${t(`participants.kinds.${p.kind}`)} · ${ladderLabel(t, p)} · ${t(`participants.statuses.${p.status}`)}`} wide>
+    <Page
+      title={fullName(p)}
+      lead={`${t(`participants.kinds.${p.kind}`)} · ${ladderLabel(t, p)} · ${t(`participants.statuses.${p.status}`)}`}
+      wide
+    >
       <div className="p-toolbar">
         <Link to="/programmes/$programmeId/participants" params={{ programmeId: p.programmeId }}>
           {t('participants.list.back')}
         </Link>
         {writable && (
-          <Link to="/programmes/$programmeId/participants/$participantId/edit" params={{ programmeId: p.programmeId, participantId: p.id }} className="button button--secondary">
+          <Link
+            to="/programmes/$programmeId/participants/$participantId/edit"
+            params={{ programmeId: p.programmeId, participantId: p.id }}
+            className="button button--secondary"
+          >
             {t('participants.profile.edit')}
           </Link>
         )}
@@ -99,7 +117,10 @@ function Profile({ p, sites, partners, canManage }: Props) {
           </Link>
         )}
         {can(me, 'matching.read', p.programmeId) && p.status === 'active' && (
-          <Link to="/programmes/$programmeId/participants/$participantId/jobforslag" params={{ programmeId: p.programmeId, participantId: p.id }}>
+          <Link
+            to="/programmes/$programmeId/participants/$participantId/jobforslag"
+            params={{ programmeId: p.programmeId, participantId: p.id }}
+          >
             {t('matching.links.openings')}
           </Link>
         )}

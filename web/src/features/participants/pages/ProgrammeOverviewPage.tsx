@@ -30,7 +30,12 @@ export function ProgrammeOverviewPage() {
           </Link>
         </li>
         <li>
-          <Link to="/programmes/$programmeId/participants" params={{ programmeId }} search={{ needsAttention: true }} className="quick-links__link">
+          <Link
+            to="/programmes/$programmeId/participants"
+            params={{ programmeId }}
+            search={{ needsAttention: true }}
+            className="quick-links__link"
+          >
             {t('participants.overview.needsAttention')}
           </Link>
         </li>

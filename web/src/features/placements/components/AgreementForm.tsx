@@ -43,7 +43,17 @@ export function AgreementForm({ p, onDone }: { p: PlacementDetail; onDone: (mess
   return <AgreementFields p={p} opening={opening.data} mentors={mentors.data?.mentors ?? []} onDone={onDone} />;
 }
 
-function AgreementFields({ p, opening, mentors, onDone }: { p: PlacementDetail; opening?: Opening; mentors: Mentor[]; onDone: (message: string) => void }) {
+function AgreementFields({
+  p,
+  opening,
+  mentors,
+  onDone,
+}: {
+  p: PlacementDetail;
+  opening?: Opening;
+  mentors: Mentor[];
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const refresh = useRefreshPlacement();
   const today = todayInDenmark();
@@ -73,14 +83,17 @@ function AgreementFields({ p, opening, mentors, onDone }: { p: PlacementDetail; 
       mentorId: text(data, 'mentorId') || null,
     }),
     submit: async (agreement) => {
-      await refresh(await api.post<PlacementDetail>(paths.transitions(p.programmeId, p.id), { to: 'agreed', version: p.version, agreement }));
+      await refresh(
+        await api.post<PlacementDetail>(paths.transitions(p.programmeId, p.id), { to: 'agreed', version: p.version, agreement }),
+      );
       onDone(t('placements.done.agreed'));
     },
     mapError: (error) => {
       const messages = violationMessages(error);
       if (messages) return { fields: { weeklySchedule: t('placements.agreement.notLegal') }, general: messages };
       // The server nests agreement fields under `agreement`; point them at the fields here.
-      const issue = error instanceof ApiError ? error.issues.find((i) => i.path[0] === 'agreement' && typeof i.path[1] === 'string') : undefined;
+      const issue =
+        error instanceof ApiError ? error.issues.find((i) => i.path[0] === 'agreement' && typeof i.path[1] === 'string') : undefined;
       const name = issue ? String(issue.path[1]) : '';
       if (!issue || !(name in labels)) return undefined;
       return { fields: { [name]: issueMessage(t, issue, name, labels[name as keyof typeof labels], 'x') } };
@@ -88,17 +101,39 @@ function AgreementFields({ p, opening, mentors, onDone }: { p: PlacementDetail; 
   });
   const changeStart = (value: string) => {
     // The end follows the start (six months) until someone sets it by hand.
-    if (endsOn === addMonths(startsOn, DEFAULT_AGREEMENT_MONTHS) && /^\d{4}-\d{2}-\d{2}$/.test(value)) setEndsOn(addMonths(value, DEFAULT_AGREEMENT_MONTHS));
+    if (endsOn === addMonths(startsOn, DEFAULT_AGREEMENT_MONTHS) && /^\d{4}-\d{2}-\d{2}$/.test(value))
+      setEndsOn(addMonths(value, DEFAULT_AGREEMENT_MONTHS));
     setStartsOn(value);
   };
   return (
-    <Form className="form pl-agreement-form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.agreement.title')}>
+    <Form
+      className="form pl-agreement-form"
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      aria-label={t('placements.agreement.title')}
+    >
       <ErrorSummary form={form} />
       <div className="field-row">
         <TextInput form={form} name="startsOn" type="date" label={labels.startsOn} value={startsOn} onChange={changeStart} isRequired />
-        <TextInput form={form} name="endsOn" type="date" label={labels.endsOn} value={endsOn} onChange={setEndsOn} description={t('placements.agreement.endsOnHint')} />
+        <TextInput
+          form={form}
+          name="endsOn"
+          type="date"
+          label={labels.endsOn}
+          value={endsOn}
+          onChange={setEndsOn}
+          description={t('placements.agreement.endsOnHint')}
+        />
       </div>
-      <TextInput form={form} name="hoursPerWeek" label={labels.hoursPerWeek} inputMode="decimal" width="short" defaultValue={opening ? String(opening.hoursPerWeek) : ''} isRequired />
+      <TextInput
+        form={form}
+        name="hoursPerWeek"
+        label={labels.hoursPerWeek}
+        inputMode="decimal"
+        width="short"
+        defaultValue={opening ? String(opening.hoursPerWeek) : ''}
+        isRequired
+      />
       <ScheduleEditor form={form} initial={opening?.weeklySchedule ?? []} />
       <div className="field-row">
         <TextInput

@@ -74,9 +74,21 @@ function TalkForm({ p, f, onDone }: { p: PlacementDetail; f: FollowUp; onDone: (
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.followUps.record', { what: followUpLabel(t, f.code) })}>
+    <Form
+      className="form"
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      aria-label={t('placements.followUps.record', { what: followUpLabel(t, f.code) })}
+    >
       <ErrorSummary form={form} />
-      <TextInput form={form} name="heldOn" type="date" label={t('placements.followUps.heldOn')} defaultValue={todayInDenmark()} isRequired />
+      <TextInput
+        form={form}
+        name="heldOn"
+        type="date"
+        label={t('placements.followUps.heldOn')}
+        defaultValue={todayInDenmark()}
+        isRequired
+      />
       <TextAreaInput form={form} name="summary" label={t('placements.followUps.summary')} rows={3} isRequired />
       <div className="form-actions">
         <SubmitButton pending={form.pending}>{t('placements.followUps.save')}</SubmitButton>

@@ -34,7 +34,8 @@ export function GuardianClearance({ p }: { p: PlacementDetail }) {
   const clearanceKey = [...participantsKey(p.programmeId), 'one', participantId, 'clearance', p.id, on];
   const clearance = useQuery({
     queryKey: clearanceKey,
-    queryFn: () => api.get<Clearance>(`${participantPaths.one(p.programmeId, participantId)}/guardian-clearance`, { on, placementId: p.id }),
+    queryFn: () =>
+      api.get<Clearance>(`${participantPaths.one(p.programmeId, participantId)}/guardian-clearance`, { on, placementId: p.id }),
     enabled: participantId !== '',
   });
   const person = useQuery({ ...participantQuery(p.programmeId, participantId), enabled: participantId !== '' });
@@ -56,7 +57,8 @@ export function GuardianClearance({ p }: { p: PlacementDetail }) {
           {notices.map((n) => (
             <li key={n.id} className="pl-list__item">
               <p>
-                <strong>{nameOf(n.guardianId)}</strong> · {t('placements.clearance.informedOn', { date: formatDate(n.informedOn, currentLocale()) })}
+                <strong>{nameOf(n.guardianId)}</strong> ·{' '}
+                {t('placements.clearance.informedOn', { date: formatDate(n.informedOn, currentLocale()) })}
                 {n.cosignedOn ? ` · ${t('placements.clearance.cosignedOn', { date: formatDate(n.cosignedOn, currentLocale()) })}` : ''}
               </p>
               {!n.cosignedOn && <CosignButton p={p} noticeId={n.id} guardianName={nameOf(n.guardianId)} onDone={setNotice} />}
@@ -65,9 +67,7 @@ export function GuardianClearance({ p }: { p: PlacementDetail }) {
         </ul>
       )}
       {guardians.length === 0 && <p>{t('placements.clearance.noGuardians')}</p>}
-      {guardians.length > 0 && !c.ok && notices.every((n) => n.cosignedOn) && (
-        <NoticeForm p={p} guardians={guardians} onDone={setNotice} />
-      )}
+      {guardians.length > 0 && !c.ok && notices.every((n) => n.cosignedOn) && <NoticeForm p={p} guardians={guardians} onDone={setNotice} />}
     </Section>
   );
 }
@@ -77,7 +77,17 @@ function useRefreshPerson(p: PlacementDetail) {
   return () => queryClient.invalidateQueries({ queryKey: [...participantsKey(p.programmeId), 'one', p.participant?.id ?? ''] });
 }
 
-function CosignButton({ p, noticeId, guardianName, onDone }: { p: PlacementDetail; noticeId: string; guardianName: string; onDone: (m: string) => void }) {
+function CosignButton({
+  p,
+  noticeId,
+  guardianName,
+  onDone,
+}: {
+  p: PlacementDetail;
+  noticeId: string;
+  guardianName: string;
+  onDone: (m: string) => void;
+}) {
   const { t } = useTranslation();
   const refresh = useRefreshPerson(p);
   const [pending, setPending] = useState(false);
@@ -98,13 +108,26 @@ function CosignButton({ p, noticeId, guardianName, onDone }: { p: PlacementDetai
   );
 }
 
-function NoticeForm({ p, guardians, onDone }: { p: PlacementDetail; guardians: { id: string; name: string }[]; onDone: (m: string) => void }) {
+function NoticeForm({
+  p,
+  guardians,
+  onDone,
+}: {
+  p: PlacementDetail;
+  guardians: { id: string; name: string }[];
+  onDone: (m: string) => void;
+}) {
   const { t } = useTranslation();
   const refresh = useRefreshPerson(p);
   const f = (key: string) => t(`placements.clearance.fields.${key}`);
   const labels = {
-    guardianId: f('guardianId'), jobDescription: f('jobDescription'), hours: f('hours'), risks: f('risks'), precautions: f('precautions'),
-    informedOn: f('informedOn'), cosignedOn: f('cosignedOn'),
+    guardianId: f('guardianId'),
+    jobDescription: f('jobDescription'),
+    hours: f('hours'),
+    risks: f('risks'),
+    precautions: f('precautions'),
+    informedOn: f('informedOn'),
+    cosignedOn: f('cosignedOn'),
   };
   const form = useForm({
     id: `notice-${p.id}`,
@@ -128,7 +151,12 @@ function NoticeForm({ p, guardians, onDone }: { p: PlacementDetail; guardians: {
   });
   const today = todayInDenmark();
   return (
-    <Form className="form pl-notice-form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.clearance.formTitle')}>
+    <Form
+      className="form pl-notice-form"
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      aria-label={t('placements.clearance.formTitle')}
+    >
       <h3 className="pl-subtitle">{t('placements.clearance.formTitle')}</h3>
       <ErrorSummary form={form} />
       <SelectInput
@@ -140,8 +168,20 @@ function NoticeForm({ p, guardians, onDone }: { p: PlacementDetail; guardians: {
         options={guardians.map((g) => ({ value: g.id, label: g.name }))}
         isRequired
       />
-      <TextInput form={form} name="jobDescription" label={labels.jobDescription} defaultValue={`${p.opening.title}, ${p.opening.organisationName}`} isRequired />
-      <TextInput form={form} name="hours" label={labels.hours} defaultValue={p.agreement ? scheduleSummary(t, p.agreement.weeklySchedule) : ''} isRequired />
+      <TextInput
+        form={form}
+        name="jobDescription"
+        label={labels.jobDescription}
+        defaultValue={`${p.opening.title}, ${p.opening.organisationName}`}
+        isRequired
+      />
+      <TextInput
+        form={form}
+        name="hours"
+        label={labels.hours}
+        defaultValue={p.agreement ? scheduleSummary(t, p.agreement.weeklySchedule) : ''}
+        isRequired
+      />
       <TextAreaInput form={form} name="risks" label={labels.risks} rows={2} isRequired />
       <TextAreaInput form={form} name="precautions" label={labels.precautions} rows={2} isRequired />
       <div className="field-row">

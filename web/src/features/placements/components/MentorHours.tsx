@@ -52,10 +52,17 @@ export function MentorHours({ p, level = 2 }: { p: Placement; level?: 2 | 3 }) {
       )}
     </>
   );
-  if (level === 2) return <Section id={`hours-${p.id}`} title={t('placements.mentorHours.title')}>{body}</Section>;
+  if (level === 2)
+    return (
+      <Section id={`hours-${p.id}`} title={t('placements.mentorHours.title')}>
+        {body}
+      </Section>
+    );
   return (
     <section aria-labelledby={`hours-${p.id}-title`}>
-      <Heading id={`hours-${p.id}-title`} className="pl-subtitle">{t('placements.mentorHours.title')}</Heading>
+      <Heading id={`hours-${p.id}-title`} className="pl-subtitle">
+        {t('placements.mentorHours.title')}
+      </Heading>
       {body}
     </section>
   );
@@ -64,12 +71,20 @@ export function MentorHours({ p, level = 2 }: { p: Placement; level?: 2 | 3 }) {
 function HoursForm({ p, onDone }: { p: Placement; onDone: (m: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const labels = { workedOn: t('placements.mentorHours.workedOn'), hours: t('placements.mentorHours.hoursLabel'), note: t('placements.fields.note') };
+  const labels = {
+    workedOn: t('placements.mentorHours.workedOn'),
+    hours: t('placements.mentorHours.hoursLabel'),
+    note: t('placements.fields.note'),
+  };
   const form = useForm({
     id: `hours-${p.id}`,
     schema: mentorHoursBody,
     labels,
-    read: (data) => ({ workedOn: text(data, 'workedOn'), hours: readNumber(text(data, 'hours')), note: text(data, 'note').trim() || undefined }),
+    read: (data) => ({
+      workedOn: text(data, 'workedOn'),
+      hours: readNumber(text(data, 'hours')),
+      note: text(data, 'note').trim() || undefined,
+    }),
     submit: async (body) => {
       await api.post(paths.mentorHours(p.programmeId, p.id), body);
       await queryClient.invalidateQueries({ queryKey: mentorHoursQuery(p.programmeId, p.id).queryKey });

@@ -39,7 +39,11 @@ function ClearanceRefusal({ p, clearance }: { p: PlacementDetail; clearance: Cle
         <p>
           <a href="#clearance-title">{t('placements.clearance.recordHere')}</a>
           {' · '}
-          <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId: p.programmeId, participantId: p.participant.id }} hash="guardians-title">
+          <Link
+            to="/programmes/$programmeId/participants/$participantId"
+            params={{ programmeId: p.programmeId, participantId: p.participant.id }}
+            hash="guardians-title"
+          >
             {t('placements.clearance.profileLink', { name })}
           </Link>
         </p>
@@ -76,7 +80,10 @@ export function PlacementActions({ p, onDone }: { p: PlacementDetail; onDone: (m
       )}
       <div className="pl-actions__buttons">
         {allowed.has('accept') && (
-          <Button className="button" onPress={() => answer.mutate({ answer: 'yes' }, { onSuccess: () => onDone(t('placements.done.accepted', { name })) })}>
+          <Button
+            className="button"
+            onPress={() => answer.mutate({ answer: 'yes' }, { onSuccess: () => onDone(t('placements.done.accepted', { name })) })}
+          >
             {t('placements.actions.acceptOnBehalf', { name })}
           </Button>
         )}

@@ -48,9 +48,21 @@ export function StepForm({ p, kind, onDone }: { p: PlacementDetail; kind: Kind; 
     <Form className="form pl-step-form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t(`placements.actions.${kind}`)}>
       <ErrorSummary form={form} />
       {kind === 'completed' ? (
-        <RadioChoice form={form} name="outcome" label={labels.outcome ?? ''} isRequired options={OUTCOMES.map((o) => ({ value: o, label: t(`placements.outcomes.${o}`) }))} />
+        <RadioChoice
+          form={form}
+          name="outcome"
+          label={labels.outcome ?? ''}
+          isRequired
+          options={OUTCOMES.map((o) => ({ value: o, label: t(`placements.outcomes.${o}`) }))}
+        />
       ) : (
-        <RadioChoice form={form} name="reason" label={labels.reason ?? ''} isRequired options={reasons.map((r) => ({ value: r, label: t(`placements.reasons.${r}`) }))} />
+        <RadioChoice
+          form={form}
+          name="reason"
+          label={labels.reason ?? ''}
+          isRequired
+          options={reasons.map((r) => ({ value: r, label: t(`placements.reasons.${r}`) }))}
+        />
       )}
       {kind === 'declined' && coordinator && (
         <RadioChoice

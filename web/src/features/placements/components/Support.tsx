@@ -21,7 +21,11 @@ export function SupportTiming({ r }: { r: SupportRequest }) {
   const { t } = useTranslation();
   const due = formatDateTime(r.dueAt, currentLocale(), false);
   if (r.firstResponseAt) {
-    return <span className={r.breached ? 'pl-sla pl-sla--late' : 'pl-sla pl-sla--ok'}>{t(r.breached ? 'placements.support.answeredLate' : 'placements.support.answeredInTime')}</span>;
+    return (
+      <span className={r.breached ? 'pl-sla pl-sla--late' : 'pl-sla pl-sla--ok'}>
+        {t(r.breached ? 'placements.support.answeredLate' : 'placements.support.answeredInTime')}
+      </span>
+    );
   }
   if (r.breached) return <span className="pl-sla pl-sla--late">{t('placements.support.overdue', { due })}</span>;
   return <span className="pl-sla">{t('placements.support.dueBy', { due })}</span>;
@@ -73,7 +77,11 @@ export function PlacementSupport({ p, linked }: { p: Placement; linked: boolean 
 export function RaiseSupportForm({ p, onDone }: { p: Placement; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const labels = { category: t('placements.support.category'), severity: t('placements.support.severity'), description: t('placements.support.description') };
+  const labels = {
+    category: t('placements.support.category'),
+    severity: t('placements.support.severity'),
+    description: t('placements.support.description'),
+  };
   const form = useForm({
     id: `support-${p.id}`,
     schema: createSupportRequestBody,
@@ -87,16 +95,31 @@ export function RaiseSupportForm({ p, onDone }: { p: Placement; onDone: (message
     },
   });
   return (
-    <Form className="form pl-support-form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.support.raise')}>
+    <Form
+      className="form pl-support-form"
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      aria-label={t('placements.support.raise')}
+    >
       <ErrorSummary form={form} />
-      <RadioChoice form={form} name="category" label={labels.category} isRequired options={SUPPORT_CATEGORIES.map((c) => ({ value: c, label: t(`placements.support.categoryOptions.${c}`) }))} />
+      <RadioChoice
+        form={form}
+        name="category"
+        label={labels.category}
+        isRequired
+        options={SUPPORT_CATEGORIES.map((c) => ({ value: c, label: t(`placements.support.categoryOptions.${c}`) }))}
+      />
       <RadioChoice
         form={form}
         name="severity"
         label={labels.severity}
         isRequired
         defaultValue="normal"
-        options={SUPPORT_SEVERITIES.map((s) => ({ value: s, label: t(`placements.support.severityOptions.${s}`), hint: t(`placements.support.severityHints.${s}`) }))}
+        options={SUPPORT_SEVERITIES.map((s) => ({
+          value: s,
+          label: t(`placements.support.severityOptions.${s}`),
+          hint: t(`placements.support.severityHints.${s}`),
+        }))}
       />
       <TextAreaInput form={form} name="description" label={labels.description} rows={4} isRequired maxLength={5000} />
       <div className="form-actions">

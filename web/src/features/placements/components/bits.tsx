@@ -64,7 +64,11 @@ export function Timeline({ events }: { events: PlacementEvent[] }) {
               {t('placements.events.by', { party: t(`placements.parties.${e.party}`) })} · {formatDateTime(e.at, locale, false)}
             </span>
           </p>
-          {e.reason && <p className="pl-timeline__why">{t('placements.fields.reason')}: {t(`placements.reasons.${e.reason}`, { defaultValue: e.reason })}</p>}
+          {e.reason && (
+            <p className="pl-timeline__why">
+              {t('placements.fields.reason')}: {t(`placements.reasons.${e.reason}`, { defaultValue: e.reason })}
+            </p>
+          )}
           {e.note && <p className="pl-timeline__note">{e.note}</p>}
         </li>
       ))}
@@ -83,11 +87,15 @@ export function Ending({ p }: { p: Placement }) {
       </div>
     );
   }
-  if (p.status === 'ended_early') return <p className="pl-ending">{t('placements.ending.endedEarly', { reason: t(`placements.reasons.${p.endReason ?? 'other'}`) })}</p>;
+  if (p.status === 'ended_early')
+    return <p className="pl-ending">{t('placements.ending.endedEarly', { reason: t(`placements.reasons.${p.endReason ?? 'other'}`) })}</p>;
   if (p.status === 'declined') {
     return (
       <p className="pl-ending">
-        {t('placements.ending.declined', { party: t(`placements.parties.${p.declinedBy ?? 'coordinator'}`), reason: t(`placements.reasons.${p.declineReason ?? 'other'}`) })}
+        {t('placements.ending.declined', {
+          party: t(`placements.parties.${p.declinedBy ?? 'coordinator'}`),
+          reason: t(`placements.reasons.${p.declineReason ?? 'other'}`),
+        })}
       </p>
     );
   }

@@ -16,7 +16,7 @@ export function CandidateFacts({ p }: { p: Placement }) {
         <dt>{t('placements.employer.age')}</dt>
         <dd>{t('placements.employer.years', { count: c.age })}</dd>
         <dt>{c.kind === 'youth' ? t('placements.employer.step') : t('placements.employer.track')}</dt>
-        <dd>{c.kind === 'youth' ? (c.step === null ? none : t('placements.employer.stepValue', { step: c.step })) : c.track ?? none}</dd>
+        <dd>{c.kind === 'youth' ? (c.step === null ? none : t('placements.employer.stepValue', { step: c.step })) : (c.track ?? none)}</dd>
         {c.contact && (
           <>
             <dt>{t('placements.employer.phone')}</dt>
@@ -41,7 +41,10 @@ export function CandidateFacts({ p }: { p: Placement }) {
       <p className="pl-consent-note">
         {c.sharedCategories.length === 0
           ? t('placements.employer.sharedNothing', { name: c.firstName })
-          : t('placements.employer.shared', { name: c.firstName, what: c.sharedCategories.map((s) => t(`placements.employer.categories.${s}`)).join(', ') })}
+          : t('placements.employer.shared', {
+              name: c.firstName,
+              what: c.sharedCategories.map((s) => t(`placements.employer.categories.${s}`)).join(', '),
+            })}
       </p>
     </>
   );

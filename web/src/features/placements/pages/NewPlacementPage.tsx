@@ -60,14 +60,22 @@ function NewPlacementForm({ programmeId, participantId, openingId, people, openi
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const labels = { participantId: t('placements.fields.participant'), openingId: t('placements.fields.opening'), why: t('placements.new.why') };
+  const labels = {
+    participantId: t('placements.fields.participant'),
+    openingId: t('placements.fields.opening'),
+    why: t('placements.new.why'),
+  };
   const form = useForm({
     id: 'new-placement',
     schema: createPlacementBody,
     labels,
     read: (data) => {
       const why = text(data, 'why').trim();
-      return { participantId: text(data, 'participantId'), openingId: text(data, 'openingId'), matchReasons: why ? [{ code: 'note', value: why }] : [] };
+      return {
+        participantId: text(data, 'participantId'),
+        openingId: text(data, 'openingId'),
+        matchReasons: why ? [{ code: 'note', value: why }] : [],
+      };
     },
     submit: async (body) => {
       const created = await api.post<PlacementDetail>(paths.placements(programmeId), body);
@@ -78,7 +86,15 @@ function NewPlacementForm({ programmeId, participantId, openingId, people, openi
   return (
     <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.new.title')}>
       <ErrorSummary form={form} />
-      <SelectInput form={form} name="participantId" label={labels.participantId} placeholder={t('employers.common.choose')} defaultValue={participantId} options={people} isRequired />
+      <SelectInput
+        form={form}
+        name="participantId"
+        label={labels.participantId}
+        placeholder={t('employers.common.choose')}
+        defaultValue={participantId}
+        options={people}
+        isRequired
+      />
       <SelectInput
         form={form}
         name="openingId"

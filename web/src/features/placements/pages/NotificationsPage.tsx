@@ -52,7 +52,10 @@ export function NotificationsPage() {
   });
   const data = list.data;
   return (
-    <Page title={t('placements.notifications.title')} lead={data ? t('placements.notifications.unread', { count: data.unread }) : undefined}>
+    <Page
+      title={t('placements.notifications.title')}
+      lead={data ? t('placements.notifications.unread', { count: data.unread }) : undefined}
+    >
       {list.isPending && <Loading />}
       {list.isError && <QueryError error={list.error} />}
       {mark.isError && <QueryError error={mark.error} />}
@@ -70,7 +73,8 @@ export function NotificationsPage() {
             <li key={n.id} className={n.readAt ? 'pl-list__item' : 'pl-list__item pl-unread'}>
               <p>
                 {!n.readAt && <span className="badge badge--pending">{t('placements.notifications.new')}</span>}{' '}
-                {n.safety && <span className="badge pl-badge--warn">{t('placements.notifications.safety')}</span>} <Target n={n}>{n.title}</Target>
+                {n.safety && <span className="badge pl-badge--warn">{t('placements.notifications.safety')}</span>}{' '}
+                <Target n={n}>{n.title}</Target>
               </p>
               <p className="muted">
                 {formatDateTime(n.createdAt, locale, false)}

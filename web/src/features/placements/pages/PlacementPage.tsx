@@ -69,7 +69,10 @@ function PlacementView({ p }: { p: PlacementDetail }) {
         <dt>{t('placements.fields.participant')}</dt>
         <dd>
           {p.participant && (
-            <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId: p.programmeId, participantId: p.participant.id }}>
+            <Link
+              to="/programmes/$programmeId/participants/$participantId"
+              params={{ programmeId: p.programmeId, participantId: p.participant.id }}
+            >
               {name}
             </Link>
           )}
@@ -85,7 +88,11 @@ function PlacementView({ p }: { p: PlacementDetail }) {
       <MatchReasons p={p} />
       <Ending p={p} />
       <Section id="next" title={t('placements.page.nextTitle')}>
-        {p.allowedActions.length === 0 ? <p className="muted">{t('placements.page.noNext')}</p> : <PlacementActions p={p} onDone={setNotice} />}
+        {p.allowedActions.length === 0 ? (
+          <p className="muted">{t('placements.page.noNext')}</p>
+        ) : (
+          <PlacementActions p={p} onDone={setNotice} />
+        )}
       </Section>
       {p.status === 'agreed' && <GuardianClearance p={p} />}
       {p.agreement && (

@@ -46,7 +46,10 @@ function RequestView({ r }: { r: SupportRequest }) {
   const acknowledge = async () => {
     setFailure(null);
     try {
-      await refresh(await api.post<SupportRequest>(paths.supportAction(r.programmeId, r.id, 'acknowledge')), t('placements.support.acknowledged'));
+      await refresh(
+        await api.post<SupportRequest>(paths.supportAction(r.programmeId, r.id, 'acknowledge')),
+        t('placements.support.acknowledged'),
+      );
     } catch (error) {
       setFailure(error);
     }
@@ -66,7 +69,9 @@ function RequestView({ r }: { r: SupportRequest }) {
         <dt>{t('placements.fields.status')}</dt>
         <dd>{t(`placements.support.statuses.${r.status}`)}</dd>
         <dt>{t('placements.support.raisedAt')}</dt>
-        <dd>{formatDateTime(r.raisedAt, locale, false)} · {t(`placements.parties.${r.raisedAs}`)}</dd>
+        <dd>
+          {formatDateTime(r.raisedAt, locale, false)} · {t(`placements.parties.${r.raisedAs}`)}
+        </dd>
         <dt>{t('placements.support.deadline')}</dt>
         <dd>
           {formatDateTime(r.dueAt, locale, false)} · <SupportTiming r={r} />
@@ -139,7 +144,12 @@ function TextForm({ r, kind, onDone }: { r: SupportRequest; kind: 'notes' | 'res
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={kind === 'notes' ? t('placements.support.addNote') : t('placements.support.resolve')}>
+    <Form
+      className="form"
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      aria-label={kind === 'notes' ? t('placements.support.addNote') : t('placements.support.resolve')}
+    >
       <ErrorSummary form={form} />
       <TextAreaInput form={form} name={field} label={label} rows={3} isRequired maxLength={5000} />
       <div className="form-actions">

@@ -50,7 +50,10 @@ export function FollowUpScheduleEditor({ form, initial }: { form: FormController
   };
 
   return (
-    <fieldset id={form.fieldId('followUpSchedule')} className={error ? 'emp-fieldset emp-schedule emp-fieldset--invalid' : 'emp-fieldset emp-schedule'}>
+    <fieldset
+      id={form.fieldId('followUpSchedule')}
+      className={error ? 'emp-fieldset emp-schedule emp-fieldset--invalid' : 'emp-fieldset emp-schedule'}
+    >
       <legend className="emp-fieldset__legend">{t('placements.settings.followUpSchedule')}</legend>
       <p className="field__hint">{t('placements.settings.followUpHint')}</p>
       {error && <p className="field__error">{error}</p>}
@@ -62,7 +65,14 @@ export function FollowUpScheduleEditor({ form, initial }: { form: FormController
                 <legend className="emp-schedule__legend">{t('placements.settings.followUpRow', { n: index + 1 })}</legend>
                 <input type="hidden" name="followUpRow" value={row.key} />
                 <div className="emp-schedule__fields">
-                  <TextInput form={form} name={`followUp-${row.key}-amount`} label={t('placements.settings.amount')} inputMode="numeric" width="short" defaultValue={row.amount} />
+                  <TextInput
+                    form={form}
+                    name={`followUp-${row.key}-amount`}
+                    label={t('placements.settings.amount')}
+                    inputMode="numeric"
+                    width="short"
+                    defaultValue={row.amount}
+                  />
                   <SelectInput
                     form={form}
                     name={`followUp-${row.key}-unit`}

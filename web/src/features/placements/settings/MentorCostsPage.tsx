@@ -20,11 +20,9 @@ import { formatMoney, formatNumber } from '../../employers/format.ts';
 import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
 import { type MentorCosts, mentorCostsQuery } from '../settings-api.ts';
 
-const periodForm = z
-  .object({ from: isoDate.optional(), to: isoDate.optional() })
-  .superRefine((p, ctx) => {
-    if (p.from && p.to && p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to_before_from' });
-  });
+const periodForm = z.object({ from: isoDate.optional(), to: isoDate.optional() }).superRefine((p, ctx) => {
+  if (p.from && p.to && p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to_before_from' });
+});
 
 /** '2026-09' → "september 2026" (or "September 2026"), the way a funder's report names a month. */
 function monthName(month: string, locale: Locale): string {
@@ -104,8 +102,12 @@ function CostTable({ costs, period, locale }: { costs: MentorCosts; period: stri
           <tr>
             <th scope="col">{t('placements.costs.payer')}</th>
             <th scope="col">{t('placements.costs.month')}</th>
-            <th scope="col" className="pl-num">{t('placements.costs.hours')}</th>
-            <th scope="col" className="pl-num">{t('placements.costs.cost')}</th>
+            <th scope="col" className="pl-num">
+              {t('placements.costs.hours')}
+            </th>
+            <th scope="col" className="pl-num">
+              {t('placements.costs.cost')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -120,7 +122,9 @@ function CostTable({ costs, period, locale }: { costs: MentorCosts; period: stri
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={2}>{t('placements.costs.total')}</th>
+            <th scope="row" colSpan={2}>
+              {t('placements.costs.total')}
+            </th>
             <td className="pl-num">{hours(costs.hours)}</td>
             <td className="pl-num">{formatMoney(costs.cost, locale)}</td>
           </tr>
@@ -130,8 +134,12 @@ function CostTable({ costs, period, locale }: { costs: MentorCosts; period: stri
         <thead>
           <tr>
             <th scope="col">{t('placements.costs.payer')}</th>
-            <th scope="col" className="pl-num">{t('placements.costs.hours')}</th>
-            <th scope="col" className="pl-num">{t('placements.costs.cost')}</th>
+            <th scope="col" className="pl-num">
+              {t('placements.costs.hours')}
+            </th>
+            <th scope="col" className="pl-num">
+              {t('placements.costs.cost')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -18,7 +18,12 @@ import { useProgrammeName } from '../../employers/components/useProgrammeName.ts
 import { Forbidden } from '../../../components/Forbidden.tsx';
 import { followUpLabel } from '../vocab.ts';
 import {
-  type PlacementSettings, placementSettingsQuery, type ProgrammeSettings, programmeSettingsQuery, settingsKeys, settingsPaths,
+  type PlacementSettings,
+  placementSettingsQuery,
+  type ProgrammeSettings,
+  programmeSettingsQuery,
+  settingsKeys,
+  settingsPaths,
 } from '../settings-api.ts';
 import { FollowUpScheduleEditor, readFollowUpSchedule } from './FollowUpScheduleEditor.tsx';
 
@@ -48,13 +53,21 @@ export function ProgrammeSettingsPage({ programmeId }: { programmeId: string }) 
         {placements.isPending && <Loading />}
         {placements.isError && <QueryError error={placements.error} />}
         {placements.data &&
-          (editable ? <PlacementSettingsForm programmeId={programmeId} settings={placements.data} /> : <PlacementSettingsFacts settings={placements.data} />)}
+          (editable ? (
+            <PlacementSettingsForm programmeId={programmeId} settings={placements.data} />
+          ) : (
+            <PlacementSettingsFacts settings={placements.data} />
+          ))}
       </Section>
       <Section id="participant-settings" title={t('placements.settings.participantsTitle')}>
         {participants.isPending && <Loading />}
         {participants.isError && <QueryError error={participants.error} />}
         {participants.data &&
-          (editable ? <ParticipantSettingsForm programmeId={programmeId} settings={participants.data} /> : <ParticipantSettingsFacts settings={participants.data} />)}
+          (editable ? (
+            <ParticipantSettingsForm programmeId={programmeId} settings={participants.data} />
+          ) : (
+            <ParticipantSettingsFacts settings={participants.data} />
+          ))}
       </Section>
     </Page>
   );
@@ -110,10 +123,28 @@ function PlacementSettingsForm({ programmeId, settings }: { programmeId: string;
       <Notice>{notice}</Notice>
       <FollowUpScheduleEditor form={form} initial={settings.followUpSchedule} />
       <div className="field-row">
-        <WholeNumberInput form={form} name="staleFlagDays" label={labels.staleFlagDays} hint={t('placements.settings.staleFlagHint')} value={settings.staleFlagDays} />
-        <WholeNumberInput form={form} name="staleCloseDays" label={labels.staleCloseDays} hint={t('placements.settings.staleCloseHint')} value={settings.staleCloseDays} />
+        <WholeNumberInput
+          form={form}
+          name="staleFlagDays"
+          label={labels.staleFlagDays}
+          hint={t('placements.settings.staleFlagHint')}
+          value={settings.staleFlagDays}
+        />
+        <WholeNumberInput
+          form={form}
+          name="staleCloseDays"
+          label={labels.staleCloseDays}
+          hint={t('placements.settings.staleCloseHint')}
+          value={settings.staleCloseDays}
+        />
       </div>
-      <WholeNumberInput form={form} name="contractEndingNoticeDays" label={labels.contractEndingNoticeDays} hint={t('placements.settings.contractEndingHint')} value={settings.contractEndingNoticeDays} />
+      <WholeNumberInput
+        form={form}
+        name="contractEndingNoticeDays"
+        label={labels.contractEndingNoticeDays}
+        hint={t('placements.settings.contractEndingHint')}
+        value={settings.contractEndingNoticeDays}
+      />
       <div className="form-actions">
         <SubmitButton pending={form.pending}>{t('placements.settings.savePlacements')}</SubmitButton>
       </div>
@@ -130,7 +161,10 @@ function ParticipantSettingsForm({ programmeId, settings }: { programmeId: strin
     id: 'participant-settings',
     schema: programmeSettings,
     labels,
-    read: (data) => ({ noContactWeeks: readNumber(text(data, 'noContactWeeks')), retentionMonths: readNumber(text(data, 'retentionMonths')) }),
+    read: (data) => ({
+      noContactWeeks: readNumber(text(data, 'noContactWeeks')),
+      retentionMonths: readNumber(text(data, 'retentionMonths')),
+    }),
     submit: async (value) => {
       setNotice(null);
       const saved = await api.patch<ProgrammeSettings>(settingsPaths.programmeSettings(programmeId), value);
@@ -142,8 +176,20 @@ function ParticipantSettingsForm({ programmeId, settings }: { programmeId: strin
     <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.settings.participantsTitle')}>
       <ErrorSummary form={form} />
       <Notice>{notice}</Notice>
-      <WholeNumberInput form={form} name="noContactWeeks" label={labels.noContactWeeks} hint={t('placements.settings.noContactHint')} value={settings.noContactWeeks} />
-      <WholeNumberInput form={form} name="retentionMonths" label={labels.retentionMonths} hint={t('placements.settings.retentionHint')} value={settings.retentionMonths} />
+      <WholeNumberInput
+        form={form}
+        name="noContactWeeks"
+        label={labels.noContactWeeks}
+        hint={t('placements.settings.noContactHint')}
+        value={settings.noContactWeeks}
+      />
+      <WholeNumberInput
+        form={form}
+        name="retentionMonths"
+        label={labels.retentionMonths}
+        hint={t('placements.settings.retentionHint')}
+        value={settings.retentionMonths}
+      />
       <div className="form-actions">
         <SubmitButton pending={form.pending}>{t('placements.settings.saveParticipants')}</SubmitButton>
       </div>

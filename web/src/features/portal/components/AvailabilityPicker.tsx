@@ -9,7 +9,13 @@ import type { FormController } from '../../../lib/form.ts';
  * ("Fredag eftermiddag") while only the part of the day is shown under the day's heading.
  * The staff grid (participants/AvailabilityGrid) submits the same `availability` values.
  */
-export function AvailabilityPicker({ form, name = 'availability', label, hint, defaultValue }: {
+export function AvailabilityPicker({
+  form,
+  name = 'availability',
+  label,
+  hint,
+  defaultValue,
+}: {
   form: FormController;
   name?: string;
   label: string;

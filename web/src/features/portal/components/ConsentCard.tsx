@@ -53,10 +53,16 @@ export function ConsentCard({ consent: c, person, perspective, headingLevel, onN
   const status = c.revokedAt ? 'revoked' : c.inForce ? 'inForce' : 'ended';
   const badge = { inForce: 'badge--accepted', revoked: 'badge--expired', ended: 'badge--expired' }[status];
   const self = perspective === 'self';
-  const givenBy = c.givenBy === 'participant'
-    ? (self ? t('portal.consents.byYou') : person.firstName)
-    : (self ? t('portal.consents.byYourGuardian') : t('portal.consents.byGuardian'));
-  const who = c.organisationNames.length > 0 ? c.organisationNames.join(', ') : t('portal.consents.everyone', { programme: person.programmeName });
+  const givenBy =
+    c.givenBy === 'participant'
+      ? self
+        ? t('portal.consents.byYou')
+        : person.firstName
+      : self
+        ? t('portal.consents.byYourGuardian')
+        : t('portal.consents.byGuardian');
+  const who =
+    c.organisationNames.length > 0 ? c.organisationNames.join(', ') : t('portal.consents.everyone', { programme: person.programmeName });
 
   return (
     <li className="portal-consent">
@@ -106,7 +112,9 @@ export function ConsentCard({ consent: c, person, perspective, headingLevel, onN
               <Button className={`button${revoke.isPending ? ' is-pending' : ''}`} onPress={() => !revoke.isPending && revoke.mutate()}>
                 {t('portal.consents.revokeYes')}
               </Button>
-              <Button className="button button--secondary" onPress={() => {
+              <Button
+                className="button button--secondary"
+                onPress={() => {
                   cancelled.current = true;
                   setConfirming(false);
                 }}

@@ -25,7 +25,14 @@ export function ConsentSection({ person, perspective, level }: { person: PortalP
       ) : (
         <ul className="portal-consents">
           {consents.map((c) => (
-            <ConsentCard key={c.id} consent={c} person={person} perspective={perspective} headingLevel={level === 2 ? 3 : 4} onNotice={setNotice} />
+            <ConsentCard
+              key={c.id}
+              consent={c}
+              person={person}
+              perspective={perspective}
+              headingLevel={level === 2 ? 3 : 4}
+              onNotice={setNotice}
+            />
           ))}
         </ul>
       )}

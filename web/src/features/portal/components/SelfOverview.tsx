@@ -42,7 +42,11 @@ function Profile({ person, user }: { person: PortalPerson; user: PortalMe['user'
         <dt>{t('portal.profile.availability')}</dt>
         <dd>{person.availability.length > 0 ? availabilitySummary(t, person.availability) : none}</dd>
         <dt>{t('portal.profile.interests')}</dt>
-        <dd>{person.interests.length > 0 ? person.interests.map((code) => workAreaName(areas.data?.workAreas, code, locale)).join(', ') : none}</dd>
+        <dd>
+          {person.interests.length > 0
+            ? person.interests.map((code) => workAreaName(areas.data?.workAreas, code, locale)).join(', ')
+            : none}
+        </dd>
         <dt>{t('portal.profile.programme')}</dt>
         <dd>{person.programmeName}</dd>
       </dl>

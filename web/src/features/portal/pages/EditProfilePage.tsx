@@ -59,11 +59,38 @@ function EditForm({ person }: { person: PortalPerson }) {
       <ErrorSummary form={form} />
       <fieldset className="portal-fieldset">
         <legend className="portal-fieldset__legend">{t('portal.edit.contact')}</legend>
-        <TextInput form={form} name="phone" type="tel" label={t('portal.edit.phone')} autoComplete="tel" inputMode="tel" defaultValue={person.phone ?? ''} />
-        <TextInput form={form} name="email" type="email" label={t('portal.edit.email')} autoComplete="email" inputMode="email" defaultValue={person.email ?? ''} />
-        <TextInput form={form} name="address" label={t('portal.edit.address')} autoComplete="street-address" defaultValue={person.address ?? ''} />
+        <TextInput
+          form={form}
+          name="phone"
+          type="tel"
+          label={t('portal.edit.phone')}
+          autoComplete="tel"
+          inputMode="tel"
+          defaultValue={person.phone ?? ''}
+        />
+        <TextInput
+          form={form}
+          name="email"
+          type="email"
+          label={t('portal.edit.email')}
+          autoComplete="email"
+          inputMode="email"
+          defaultValue={person.email ?? ''}
+        />
+        <TextInput
+          form={form}
+          name="address"
+          label={t('portal.edit.address')}
+          autoComplete="street-address"
+          defaultValue={person.address ?? ''}
+        />
       </fieldset>
-      <AvailabilityPicker form={form} label={t('portal.edit.availability')} hint={t('portal.edit.availabilityHint')} defaultValue={person.availability} />
+      <AvailabilityPicker
+        form={form}
+        label={t('portal.edit.availability')}
+        hint={t('portal.edit.availabilityHint')}
+        defaultValue={person.availability}
+      />
       {areas.isPending ? (
         <Loading />
       ) : areas.isError ? (

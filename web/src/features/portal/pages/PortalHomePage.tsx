@@ -54,7 +54,11 @@ function JumpList({ data }: { data: PortalMe }) {
   );
 }
 
-function noticeText(t: ReturnType<typeof useTranslation>['t'], notice: PortalNotice | undefined, data: PortalMe | undefined): string | null {
+function noticeText(
+  t: ReturnType<typeof useTranslation>['t'],
+  notice: PortalNotice | undefined,
+  data: PortalMe | undefined,
+): string | null {
   if (!notice) return null;
   if (notice === 'welcome') return data?.user.username ? t('portal.home.notice.welcome', { username: data.user.username }) : null;
   return t(`portal.home.notice.${notice}`);

@@ -78,7 +78,10 @@ export function RedeemPage() {
   }
   const loggedIn = me.data?.stage === 'full' ? me.data : null;
   return (
-    <Page title={t('portal.redeem.title')} lead={loggedIn ? t('portal.redeem.linkLead', { name: loggedIn.user.name }) : t('portal.redeem.lead')}>
+    <Page
+      title={t('portal.redeem.title')}
+      lead={loggedIn ? t('portal.redeem.linkLead', { name: loggedIn.user.name }) : t('portal.redeem.lead')}
+    >
       {loggedIn ? <LinkForm /> : <NewAccountForm />}
     </Page>
   );
@@ -131,8 +134,24 @@ function NewAccountForm() {
       <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <CodeField form={form} />
-        <TextInput form={form} name="username" label={t('portal.redeem.username')} description={t('portal.redeem.usernameHint')} autoComplete="username" maxLength={40} isRequired />
-        <TextInput form={form} name="email" type="email" label={t('portal.redeem.email')} description={t('portal.redeem.emailHint')} autoComplete="email" inputMode="email" />
+        <TextInput
+          form={form}
+          name="username"
+          label={t('portal.redeem.username')}
+          description={t('portal.redeem.usernameHint')}
+          autoComplete="username"
+          maxLength={40}
+          isRequired
+        />
+        <TextInput
+          form={form}
+          name="email"
+          type="email"
+          label={t('portal.redeem.email')}
+          description={t('portal.redeem.emailHint')}
+          autoComplete="email"
+          inputMode="email"
+        />
         <TextInput
           form={form}
           name="password"
@@ -142,7 +161,14 @@ function NewAccountForm() {
           autoComplete="new-password"
           isRequired
         />
-        <TextInput form={form} name="repeatPassword" type="password" label={t('fields.repeatPassword')} autoComplete="new-password" isRequired />
+        <TextInput
+          form={form}
+          name="repeatPassword"
+          type="password"
+          label={t('fields.repeatPassword')}
+          autoComplete="new-password"
+          isRequired
+        />
         <p className="portal-note">{t('portal.redeem.accept')}</p>
         <div className="form-actions">
           <SubmitButton pending={form.pending}>{t('portal.redeem.submit')}</SubmitButton>

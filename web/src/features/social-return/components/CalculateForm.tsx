@@ -39,8 +39,17 @@ export function CalculateForm(props: {
     <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('socialReturn.calc.heading')}>
       <ErrorSummary form={form} />
       <div className="field-row">
-        <SelectInput form={form} name="parameterSetId" label={labels.parameterSetId} defaultValue={props.selectedId} onChange={props.onSelect}
-          options={props.sets.map((s) => ({ value: s.id, label: t('socialReturn.calc.setOption', { name: s.name, version: s.latest.version }) }))} />
+        <SelectInput
+          form={form}
+          name="parameterSetId"
+          label={labels.parameterSetId}
+          defaultValue={props.selectedId}
+          onChange={props.onSelect}
+          options={props.sets.map((s) => ({
+            value: s.id,
+            label: t('socialReturn.calc.setOption', { name: s.name, version: s.latest.version }),
+          }))}
+        />
         <TextInput form={form} name="from" type="date" label={labels.from} defaultValue={`${year}-01-01`} />
         <TextInput form={form} name="to" type="date" label={labels.to} defaultValue={`${year}-12-31`} />
       </div>

@@ -26,7 +26,15 @@ const EXTRA_COST_ROWS = 2;
  * overwrites), and a reason is required so the history says why each value changed. Value rows
  * keep their kind and years; editing a row's source marks it as no longer an example.
  */
-export function ParametersForm({ programmeId, set, onSaved }: { programmeId: string; set: ParameterSet; onSaved: (version: number) => void }) {
+export function ParametersForm({
+  programmeId,
+  set,
+  onSaved,
+}: {
+  programmeId: string;
+  set: ParameterSet;
+  onSaved: (version: number) => void;
+}) {
   const { t } = useTranslation();
   const p = set.latest.parameters;
   const save = useSaveVersion(programmeId, set.id);
@@ -34,8 +42,11 @@ export function ParametersForm({ programmeId, set, onSaved }: { programmeId: str
   const kindName = (k: string) => t(`socialReturn.kinds.${k}`);
 
   const labels: Record<string, string> = {
-    discountRate: t('socialReturn.params.discountRate'), deadweight: t('socialReturn.params.deadweight'),
-    attribution: t('socialReturn.params.attribution'), dropOff: t('socialReturn.params.dropOff'), horizonYears: t('socialReturn.params.horizonYears'),
+    discountRate: t('socialReturn.params.discountRate'),
+    deadweight: t('socialReturn.params.deadweight'),
+    attribution: t('socialReturn.params.attribution'),
+    dropOff: t('socialReturn.params.dropOff'),
+    horizonYears: t('socialReturn.params.horizonYears'),
   };
   for (let i = 0; i < costRows; i++) {
     labels[`cost_${i}_year`] = t('socialReturn.params.costYear', { n: i + 1 });
@@ -51,7 +62,11 @@ export function ParametersForm({ programmeId, set, onSaved }: { programmeId: str
   labels.reason = t('socialReturn.params.reason');
 
   const shape: Record<string, z.ZodType> = {
-    discountRate: pct, deadweight: pct, attribution: pct, dropOff: pct, horizonYears: z.int().min(1).max(50),
+    discountRate: pct,
+    deadweight: pct,
+    attribution: pct,
+    dropOff: pct,
+    horizonYears: z.int().min(1).max(50),
     reason: z.string().trim().min(1, { error: 'reason_required' }).max(500),
   };
   for (let i = 0; i < costRows; i++) {
@@ -69,7 +84,11 @@ export function ParametersForm({ programmeId, set, onSaved }: { programmeId: str
       const year = v[`cost_${i}_year`];
       const amount = v[`cost_${i}_amount`];
       if ((year === undefined) !== (amount === undefined)) {
-        ctx.addIssue({ code: 'custom', path: [year === undefined ? `cost_${i}_year` : `cost_${i}_amount`], message: 'cost_row_incomplete' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [year === undefined ? `cost_${i}_year` : `cost_${i}_amount`],
+          message: 'cost_row_incomplete',
+        });
       }
     }
   });
@@ -80,19 +99,31 @@ export function ParametersForm({ programmeId, set, onSaved }: { programmeId: str
     labels,
     read: (data) => {
       const raw: Record<string, unknown> = {};
-      for (const name of Object.keys(labels)) raw[name] = name === 'reason' || name.endsWith('_source') ? text(data, name) : num(text(data, name));
+      for (const name of Object.keys(labels))
+        raw[name] = name === 'reason' || name.endsWith('_source') ? text(data, name) : num(text(data, name));
       return raw;
     },
     submit: async (v) => {
       const n = (name: string) => v[name] as number;
       const parameters: SroiParameters = {
-        discountRate: n('discountRate') / 100, deadweight: n('deadweight') / 100, attribution: n('attribution') / 100, dropOff: n('dropOff') / 100,
+        discountRate: n('discountRate') / 100,
+        deadweight: n('deadweight') / 100,
+        attribution: n('attribution') / 100,
+        dropOff: n('dropOff') / 100,
         horizonYears: n('horizonYears'),
-        costs: Array.from({ length: costRows }, (_, i) => ({ year: v[`cost_${i}_year`] as number | undefined, amount: v[`cost_${i}_amount`] as number | undefined }))
-          .filter((c): c is { year: number; amount: number } => c.year !== undefined && c.amount !== undefined),
+        costs: Array.from({ length: costRows }, (_, i) => ({
+          year: v[`cost_${i}_year`] as number | undefined,
+          amount: v[`cost_${i}_amount`] as number | undefined,
+        })).filter((c): c is { year: number; amount: number } => c.year !== undefined && c.amount !== undefined),
         values: p.values.map((row, j) => {
           const source = v[`value_${j}_source`] as string;
-          return { ...row, savedBenefitsPerYear: n(`value_${j}_saved`), extraTaxPerYear: n(`value_${j}_tax`), source, example: row.example && source === row.source };
+          return {
+            ...row,
+            savedBenefitsPerYear: n(`value_${j}_saved`),
+            extraTaxPerYear: n(`value_${j}_tax`),
+            source,
+            example: row.example && source === row.source,
+          };
         }),
         effectYears: Object.fromEntries(OUTCOME_KINDS.map((k) => [k, n(`effect_${k}`)])) as SroiParameters['effectYears'],
       };
@@ -109,8 +140,20 @@ export function ParametersForm({ programmeId, set, onSaved }: { programmeId: str
     },
   });
 
-  const field = (name: string, defaultValue: string | number | null | undefined, width?: 'short' | 'medium', inputMode: 'decimal' | 'numeric' = 'decimal') => (
-    <TextInput form={form} name={name} label={labels[name] ?? name} defaultValue={defaultValue === null || defaultValue === undefined ? '' : String(defaultValue)} width={width} inputMode={inputMode} />
+  const field = (
+    name: string,
+    defaultValue: string | number | null | undefined,
+    width?: 'short' | 'medium',
+    inputMode: 'decimal' | 'numeric' = 'decimal',
+  ) => (
+    <TextInput
+      form={form}
+      name={name}
+      label={labels[name] ?? name}
+      defaultValue={defaultValue === null || defaultValue === undefined ? '' : String(defaultValue)}
+      width={width}
+      inputMode={inputMode}
+    />
   );
 
   return (
@@ -144,14 +187,24 @@ export function ParametersForm({ programmeId, set, onSaved }: { programmeId: str
               {field(`value_${j}_saved`, v.savedBenefitsPerYear, 'medium')}
               {field(`value_${j}_tax`, v.extraTaxPerYear, 'medium')}
             </div>
-            <TextAreaInput form={form} name={`value_${j}_source`} label={labels[`value_${j}_source`] ?? ''} defaultValue={v.source} rows={2}
-              description={v.example ? t('socialReturn.params.exampleHint') : undefined} />
+            <TextAreaInput
+              form={form}
+              name={`value_${j}_source`}
+              label={labels[`value_${j}_source`] ?? ''}
+              defaultValue={v.source}
+              rows={2}
+              description={v.example ? t('socialReturn.params.exampleHint') : undefined}
+            />
           </div>
         ))}
       </fieldset>
       <fieldset className="sr-fieldset">
         <legend>{t('socialReturn.params.effect')}</legend>
-        <div className="field-row">{OUTCOME_KINDS.map((k) => <span key={k}>{field(`effect_${k}`, p.effectYears[k], 'short', 'numeric')}</span>)}</div>
+        <div className="field-row">
+          {OUTCOME_KINDS.map((k) => (
+            <span key={k}>{field(`effect_${k}`, p.effectYears[k], 'short', 'numeric')}</span>
+          ))}
+        </div>
       </fieldset>
       <TextAreaInput form={form} name="reason" label={labels.reason ?? ''} description={t('socialReturn.params.reasonHint')} isRequired />
       <div className="form-actions">

@@ -14,19 +14,38 @@ export function ParametersView({ set }: { set: ParameterSet }) {
     <section aria-labelledby="sr-view-heading">
       <h2 id="sr-view-heading">{t('socialReturn.params.heading', { version: set.latest.version })}</h2>
       <dl className="sr-figures">
-        <div><dt>{t('socialReturn.params.discountRate')}</dt><dd>{pct(p.discountRate)}</dd></div>
-        <div><dt>{t('socialReturn.params.deadweight')}</dt><dd>{pct(p.deadweight)}</dd></div>
-        <div><dt>{t('socialReturn.params.attribution')}</dt><dd>{pct(p.attribution)}</dd></div>
-        <div><dt>{t('socialReturn.params.dropOff')}</dt><dd>{pct(p.dropOff)}</dd></div>
-        <div><dt>{t('socialReturn.params.horizonYears')}</dt><dd>{p.horizonYears}</dd></div>
+        <div>
+          <dt>{t('socialReturn.params.discountRate')}</dt>
+          <dd>{pct(p.discountRate)}</dd>
+        </div>
+        <div>
+          <dt>{t('socialReturn.params.deadweight')}</dt>
+          <dd>{pct(p.deadweight)}</dd>
+        </div>
+        <div>
+          <dt>{t('socialReturn.params.attribution')}</dt>
+          <dd>{pct(p.attribution)}</dd>
+        </div>
+        <div>
+          <dt>{t('socialReturn.params.dropOff')}</dt>
+          <dd>{pct(p.dropOff)}</dd>
+        </div>
+        <div>
+          <dt>{t('socialReturn.params.horizonYears')}</dt>
+          <dd>{p.horizonYears}</dd>
+        </div>
       </dl>
       <Table caption={t('socialReturn.params.values')} showCaption>
         <thead>
           <tr>
             <th scope="col">{t('socialReturn.view.kind')}</th>
             <th scope="col">{t('socialReturn.view.years')}</th>
-            <th scope="col" className="pl-num">{t('socialReturn.view.saved')}</th>
-            <th scope="col" className="pl-num">{t('socialReturn.view.tax')}</th>
+            <th scope="col" className="pl-num">
+              {t('socialReturn.view.saved')}
+            </th>
+            <th scope="col" className="pl-num">
+              {t('socialReturn.view.tax')}
+            </th>
             <th scope="col">{t('socialReturn.view.source')}</th>
           </tr>
         </thead>
@@ -37,7 +56,10 @@ export function ParametersView({ set }: { set: ParameterSet }) {
               <td>{v.toYear === null ? t('socialReturn.params.fromYear', { from: v.fromYear }) : `${v.fromYear}–${v.toYear}`}</td>
               <td className="pl-num">{formatMoney(v.savedBenefitsPerYear, locale)}</td>
               <td className="pl-num">{formatMoney(v.extraTaxPerYear, locale)}</td>
-              <td>{v.example ? `${t('socialReturn.view.example')} ` : ''}{v.source}</td>
+              <td>
+                {v.example ? `${t('socialReturn.view.example')} ` : ''}
+                {v.source}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -15,7 +15,11 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
   const ratio = (r: number | null) => (r === null ? t('socialReturn.result.noCosts') : formatNumber(Math.round(r * 100) / 100, locale));
   const rows = [
     { key: 'low', label: t('socialReturn.result.low'), point: result.sensitivity.low },
-    { key: 'base', label: t('socialReturn.result.base'), point: { netPresentValue: result.netPresentValue, returnPerKrone: result.returnPerKrone } },
+    {
+      key: 'base',
+      label: t('socialReturn.result.base'),
+      point: { netPresentValue: result.netPresentValue, returnPerKrone: result.returnPerKrone },
+    },
     { key: 'high', label: t('socialReturn.result.high'), point: result.sensitivity.high },
   ];
   const max = Math.max(...rows.map((r) => r.point.returnPerKrone ?? 0), 0.0001);
@@ -25,18 +29,36 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
       <div>
         <h2 id="sr-result-heading">{t('socialReturn.result.heading', { from: result.from, to: result.to, version: result.version })}</h2>
         <dl className="sr-figures">
-          <div><dt>{t('socialReturn.result.npv')}</dt><dd data-testid="sr-npv">{formatMoney(Math.round(result.netPresentValue), locale)}</dd></div>
-          <div><dt>{t('socialReturn.result.perKrone')}</dt><dd data-testid="sr-ratio">{ratio(result.returnPerKrone)}</dd></div>
-          <div><dt>{t('socialReturn.result.pvBenefits')}</dt><dd>{formatMoney(Math.round(result.presentValueBenefits), locale)}</dd></div>
-          <div><dt>{t('socialReturn.result.pvCosts')}</dt><dd>{formatMoney(Math.round(result.presentValueCosts), locale)}</dd></div>
+          <div>
+            <dt>{t('socialReturn.result.npv')}</dt>
+            <dd data-testid="sr-npv">{formatMoney(Math.round(result.netPresentValue), locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('socialReturn.result.perKrone')}</dt>
+            <dd data-testid="sr-ratio">{ratio(result.returnPerKrone)}</dd>
+          </div>
+          <div>
+            <dt>{t('socialReturn.result.pvBenefits')}</dt>
+            <dd>{formatMoney(Math.round(result.presentValueBenefits), locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('socialReturn.result.pvCosts')}</dt>
+            <dd>{formatMoney(Math.round(result.presentValueCosts), locale)}</dd>
+          </div>
         </dl>
         <Table caption={t('socialReturn.result.sensitivity')} showCaption>
           <thead>
             <tr>
               <th scope="col">{t('socialReturn.result.scenario')}</th>
-              <th scope="col" className="pl-num">{t('socialReturn.result.npv')}</th>
-              <th scope="col" className="pl-num">{t('socialReturn.result.perKrone')}</th>
-              <th scope="col"><span className="visually-hidden">{t('socialReturn.result.bar')}</span></th>
+              <th scope="col" className="pl-num">
+                {t('socialReturn.result.npv')}
+              </th>
+              <th scope="col" className="pl-num">
+                {t('socialReturn.result.perKrone')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('socialReturn.result.bar')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -45,7 +67,13 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
                 <th scope="row">{r.label}</th>
                 <td className="pl-num">{formatMoney(Math.round(r.point.netPresentValue), locale)}</td>
                 <td className="pl-num">{ratio(r.point.returnPerKrone)}</td>
-                <td><span className="sr-bar" aria-hidden="true" style={{ width: `${Math.max(0, ((r.point.returnPerKrone ?? 0) / max) * 100)}%` }} /></td>
+                <td>
+                  <span
+                    className="sr-bar"
+                    aria-hidden="true"
+                    style={{ width: `${Math.max(0, ((r.point.returnPerKrone ?? 0) / max) * 100)}%` }}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -55,19 +83,25 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
             <tr>
               <th scope="col">{t('socialReturn.result.year')}</th>
               <th scope="col">{t('socialReturn.result.outcome')}</th>
-              <th scope="col" className="pl-num">{t('socialReturn.result.amount')}</th>
+              <th scope="col" className="pl-num">
+                {t('socialReturn.result.amount')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {result.outcomes.length === 0 && (
-              <tr><td colSpan={3}>{t('socialReturn.result.noOutcomes')}</td></tr>
+              <tr>
+                <td colSpan={3}>{t('socialReturn.result.noOutcomes')}</td>
+              </tr>
             )}
             {result.outcomes.map((o) => (
               <tr key={`${o.source}-${o.kind}-${o.year}`}>
                 <td>{o.year}</td>
                 <td>{t(`socialReturn.sources.${o.source}`, { kind: t(`socialReturn.kinds.${o.kind}`) })}</td>
                 <td className="pl-num">
-                  {o.source === 'placement-time' ? t('socialReturn.result.personYears', { n: formatNumber(Math.round(o.personYears * 100) / 100, locale) }) : t('socialReturn.result.people', { count: o.people })}
+                  {o.source === 'placement-time'
+                    ? t('socialReturn.result.personYears', { n: formatNumber(Math.round(o.personYears * 100) / 100, locale) })
+                    : t('socialReturn.result.people', { count: o.people })}
                 </td>
               </tr>
             ))}
@@ -77,7 +111,11 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
       <aside className="sr-assumptions" aria-labelledby="sr-assumptions-heading">
         <h2 id="sr-assumptions-heading">{t('socialReturn.result.assumptions')}</h2>
         <ul>
-          {result.assumptions.map((a) => <li key={a.key} lang={lang}>{a[lang]}</li>)}
+          {result.assumptions.map((a) => (
+            <li key={a.key} lang={lang}>
+              {a[lang]}
+            </li>
+          ))}
         </ul>
       </aside>
     </section>

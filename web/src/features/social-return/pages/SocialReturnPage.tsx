@@ -48,14 +48,20 @@ export function SocialReturnPage({ programmeId }: { programmeId: string }) {
           <CalculateForm
             sets={items}
             selectedId={selected.id}
-            onSelect={(id) => { setChosen(id); setSavedVersion(null); setResult(null); }}
+            onSelect={(id) => {
+              setChosen(id);
+              setSavedVersion(null);
+              setResult(null);
+            }}
             onCalculate={async (v) => setResult(await calculate.mutateAsync(v))}
           />
           {result && <ResultPanel result={result} />}
           <Notice>{savedVersion ? t('socialReturn.params.savedNotice', { version: savedVersion }) : null}</Notice>
-          {manage
-            ? <ParametersForm key={selected.latest.id} programmeId={programmeId} set={selected} onSaved={setSavedVersion} />
-            : <ParametersView set={selected} />}
+          {manage ? (
+            <ParametersForm key={selected.latest.id} programmeId={programmeId} set={selected} onSaved={setSavedVersion} />
+          ) : (
+            <ParametersView set={selected} />
+          )}
           <h2>{t('socialReturn.versions.heading')}</h2>
           <Versions programmeId={programmeId} set={selected} />
         </>

@@ -100,7 +100,13 @@ function AddCommitmentForm({ programmeId, companyId }: { programmeId: string; co
       <Notice>{added ? t('employers.commitments.added', { description: added }) : null}</Notice>
       <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
-        <TextInput form={form} name="description" label={labels.description} description={t('employers.commitments.descriptionHint')} isRequired />
+        <TextInput
+          form={form}
+          name="description"
+          label={labels.description}
+          description={t('employers.commitments.descriptionHint')}
+          isRequired
+        />
         <SelectInput
           form={form}
           name="openingKind"

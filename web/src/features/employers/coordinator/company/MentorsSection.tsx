@@ -27,7 +27,11 @@ export function MentorsSection({ programmeId, company, canManage }: Props) {
       {company.mentors.length === 0 ? (
         <p>{t('employers.mentors.empty')}</p>
       ) : (
-        <MentorsTable mentors={company.mentors} workplaces={company.workplaces} caption={t('employers.mentors.caption', { name: company.name })} />
+        <MentorsTable
+          mentors={company.mentors}
+          workplaces={company.workplaces}
+          caption={t('employers.mentors.caption', { name: company.name })}
+        />
       )}
       {canManage && (
         <Disclosure title={t('employers.mentors.addTitle')}>
@@ -132,12 +136,31 @@ function AddMentorForm({ programmeId, company }: { programmeId: string; company:
             name="workplaceId"
             label={labels.workplaceId}
             defaultValue={NO_VALUE}
-            options={[{ value: NO_VALUE, label: t('employers.mentors.anyWorkplace') }, ...company.workplaces.map((w) => ({ value: w.id, label: w.name }))]}
+            options={[
+              { value: NO_VALUE, label: t('employers.mentors.anyWorkplace') },
+              ...company.workplaces.map((w) => ({ value: w.id, label: w.name })),
+            ]}
           />
         )}
         <div className="field-row">
-          <TextInput form={form} name="hoursPerWeek" label={labels.hoursPerWeek} description={t('employers.mentors.hoursHint')} inputMode="decimal" width="short" isRequired />
-          <TextInput form={form} name="ratePerHour" label={labels.ratePerHour} description={t('employers.mentors.rateHint')} inputMode="decimal" width="short" isRequired />
+          <TextInput
+            form={form}
+            name="hoursPerWeek"
+            label={labels.hoursPerWeek}
+            description={t('employers.mentors.hoursHint')}
+            inputMode="decimal"
+            width="short"
+            isRequired
+          />
+          <TextInput
+            form={form}
+            name="ratePerHour"
+            label={labels.ratePerHour}
+            description={t('employers.mentors.rateHint')}
+            inputMode="decimal"
+            width="short"
+            isRequired
+          />
         </div>
         <SelectInput
           form={form}
