@@ -74,3 +74,13 @@ export function partnerNames(trx: Tx, programmeId: string) {
     .where('pp.programme_id', '=', programmeId)
     .execute();
 }
+
+/** Anonymisation: consents stay (what was shared, when, until when) but lose the free-text reason for revoking. */
+export async function scrubConsents(trx: Tx, programmeId: string, participantId: string) {
+  await trx
+    .updateTable('consents')
+    .set({ revoke_reason: null })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .execute();
+}

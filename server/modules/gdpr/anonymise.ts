@@ -1,17 +1,16 @@
 import { retentionCandidates } from '../../../shared/domain/participants/retention.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
-import { enqueue } from '../../lib/jobs.ts';
 import { recordAudit } from '../audit/recorder.ts';
-import { scrubHoursText } from '../shifts/repository.ts';
+import { ANONYMISE_CONTRIBUTIONS } from './contributions.ts';
 import { heldFields } from './legal-holds.ts';
-import { scrubPlacements } from './placements-repository.ts';
 import * as repo from './repository.ts';
 
 /**
  * Anonymises one participant inside the caller's transaction (erasure request or retention job):
- * personal data goes (placement free text too), the statistics stay, linked portal accounts lose their access now and are
- * scrubbed by a background job. Audited with the reason and any fields a legal hold kept.
+ * each module scrubs its own tables (`contributions.ts`), personal data goes, the statistics stay,
+ * linked portal accounts lose their access now and are scrubbed by a background job. Audited with
+ * the reason and any fields a legal hold kept.
  */
 export async function anonymiseInTx(
   trx: Tx,
@@ -21,15 +20,7 @@ export async function anonymiseInTx(
   reason: 'erasure_request' | 'retention',
 ) {
   const keep = await heldFields(trx, programmeId, participantId);
-  const users = await repo.linkedUsers(trx, programmeId, participantId);
-  await repo.anonymiseParticipant(trx, programmeId, participantId, keep);
-  await scrubPlacements(trx, programmeId, participantId);
-  await scrubHoursText(trx, programmeId, participantId);
-  for (const userId of users) {
-    if (await repo.dropPortalMembershipIfUnlinked(trx, programmeId, userId)) {
-      await enqueue(trx, 'portal.account.scrub', { userId });
-    }
-  }
+  for (const part of ANONYMISE_CONTRIBUTIONS) await part.run?.(trx, { programmeId, participantId, keep });
   await recordAudit(trx, ctx, {
     action: 'delete',
     subjectType: 'participant',

@@ -12,6 +12,7 @@ import { today } from '../participants/clock.ts';
 import { listLadderEvents } from '../participants/repository.ts';
 import { resolveSettings } from '../programme-settings/presenter.ts';
 import { getSettings } from '../programme-settings/repository.ts';
+import { scrubPortalAccount as scrubAccount } from '../portal/anonymise.ts';
 import { listNextSteps, listTalks } from '../talks/repository.ts';
 import { anonymiseInTx, retentionPlan } from './anonymise.ts';
 import { renderExportHtml } from './export-html.ts';
@@ -171,5 +172,5 @@ const scrubPayload = z.object({ userId: z.uuid() });
 /** Disables and scrubs a portal account once its last participant/guardian link is gone. */
 export async function scrubPortalAccount(services: Services, payload: Record<string, unknown>): Promise<{ scrubbed: boolean }> {
   const { userId } = scrubPayload.parse(payload);
-  return { scrubbed: await asSystem(services.db, (trx) => repo.scrubPortalUser(trx, userId)) };
+  return { scrubbed: await asSystem(services.db, (trx) => scrubAccount(trx, userId)) };
 }

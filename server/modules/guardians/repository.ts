@@ -88,3 +88,23 @@ export function findNotice(trx: Tx, programmeId: string, participantId: string, 
     .where('id', '=', noticeId)
     .executeTakeFirst();
 }
+
+/** Anonymisation: the person's guardians keep their row (and relation) but lose name and contact details. */
+export async function anonymiseGuardians(trx: Tx, programmeId: string, participantId: string, marker: string) {
+  await trx
+    .updateTable('guardians')
+    .set({ name: marker, email: null, phone: null, address: null, updated_at: sql`now()` })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .execute();
+}
+
+/** Anonymisation: the information notices keep their dates (the clearance history) but lose the job's description. */
+export async function scrubNotices(trx: Tx, programmeId: string, participantId: string) {
+  await trx
+    .updateTable('guardian_job_notices')
+    .set({ job_description: '', hours: '', risks: '', precautions: '' })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .execute();
+}

@@ -207,3 +207,28 @@ export function jobCentreConsents(trx: Tx, programmeId: string, participantId?: 
   return q.execute();
 }
 export type JobCentreConsentRow = Awaited<ReturnType<typeof jobCentreConsents>>[number];
+
+/**
+ * Anonymisation of the participant row: clears free text and identifiers, keeps codes, numbers,
+ * flags and dates (so statistics do not change). The birth date keeps year and month (day → 1st);
+ * ages at each ladder event are stored. `keep` names field groups a legal hold retains.
+ */
+export async function anonymiseRow(trx: Tx, programmeId: string, id: string, keep: ReadonlySet<string>, marker: string) {
+  const keepName = keep.has('name');
+  const keepContact = keep.has('contact');
+  const keepCpr = keep.has('cpr');
+  await sql`
+    UPDATE participants SET
+      first_name = CASE WHEN ${keepName} THEN first_name ELSE ${marker} END,
+      last_name = CASE WHEN ${keepName} THEN last_name ELSE ${marker} END,
+      birth_date = CASE WHEN ${keepName} THEN birth_date ELSE date_trunc('month', birth_date)::date END,
+      email = CASE WHEN ${keepContact} THEN email END,
+      phone = CASE WHEN ${keepContact} THEN phone END,
+      address = CASE WHEN ${keepContact} THEN address END,
+      cpr_enc = CASE WHEN ${keepCpr} THEN cpr_enc END,
+      cpr_hash = CASE WHEN ${keepCpr} THEN cpr_hash END,
+      cpr_reason = CASE WHEN ${keepCpr} THEN cpr_reason END,
+      school = NULL, skills = '{}', languages = '{}', goals = NULL, readiness_notes = NULL, priority_note = NULL,
+      anonymised_at = now(), version = version + 1, updated_at = now()
+    WHERE programme_id = ${programmeId} AND id = ${id}`.execute(trx);
+}

@@ -55,3 +55,15 @@ export function listHours(trx: Tx, programmeId: string, f: { placementId?: strin
   if (f.to) q = q.where('worked_on', '<=', f.to);
   return q.orderBy('worked_on').orderBy('id').execute();
 }
+
+/** Anonymisation: mentor hours on the person's placements keep hours and costs but lose their notes. */
+export async function scrubMentorHourNotes(trx: Tx, programmeId: string, participantId: string) {
+  await trx
+    .updateTable('mentor_hours')
+    .set({ note: null })
+    .where('programme_id', '=', programmeId)
+    .where('placement_id', 'in', (eb) =>
+      eb.selectFrom('placements').select('id').where('programme_id', '=', programmeId).where('participant_id', '=', participantId),
+    )
+    .execute();
+}

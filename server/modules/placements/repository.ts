@@ -300,3 +300,28 @@ export async function placesTaken(trx: Tx, programmeId: string, openingId: strin
 export async function programmeName(trx: Tx, programmeId: string): Promise<string | undefined> {
   return (await trx.selectFrom('programmes').select('name').where('id', '=', programmeId).executeTakeFirst())?.name;
 }
+
+/** The person's placements, as a sub-query for scrubbing the rows that hang off them. */
+function placementsOf(trx: Tx, programmeId: string, participantId: string) {
+  return trx.selectFrom('placements').select('id').where('programme_id', '=', programmeId).where('participant_id', '=', participantId);
+}
+
+/**
+ * Anonymisation: the person's placements keep every row, status, date, code and number (placement
+ * statistics do not change) but lose the match reasons and the notes on their history.
+ */
+export async function scrubPlacements(trx: Tx, programmeId: string, participantId: string) {
+  await trx
+    .updateTable('placements')
+    .set({ match_reasons: '[]' })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .execute();
+  // Histories are append-only for requests; the migration grants UPDATE on just this text column.
+  await trx
+    .updateTable('placement_events')
+    .set({ note: null })
+    .where('programme_id', '=', programmeId)
+    .where('placement_id', 'in', placementsOf(trx, programmeId, participantId))
+    .execute();
+}

@@ -149,3 +149,30 @@ export async function markEscalated(trx: Tx, id: string): Promise<void> {
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * Anonymisation: support requests on the person's placements keep category, severity, status and
+ * times (the hotline statistics) but lose their description, resolution and notes.
+ */
+export async function scrubRequestsAbout(trx: Tx, programmeId: string, participantId: string) {
+  const requests = trx
+    .selectFrom('support_requests')
+    .select('id')
+    .where('programme_id', '=', programmeId)
+    .where('placement_id', 'in', (eb) =>
+      eb.selectFrom('placements').select('id').where('programme_id', '=', programmeId).where('participant_id', '=', participantId),
+    );
+  // Notes are append-only for requests; the migration grants UPDATE on just their text.
+  await trx
+    .updateTable('support_request_notes')
+    .set({ text: '' })
+    .where('programme_id', '=', programmeId)
+    .where('request_id', 'in', requests)
+    .execute();
+  await trx
+    .updateTable('support_requests')
+    .set({ description: '', resolution: null })
+    .where('programme_id', '=', programmeId)
+    .where('id', 'in', requests)
+    .execute();
+}

@@ -76,3 +76,19 @@ export async function staffMembers(trx: Tx, programmeId: string, userIds: readon
     .execute();
   return new Set(rows.map((r) => r.user_id));
 }
+
+/** Anonymisation: talks and next steps keep their dates and kinds (the follow-up statistics) but lose their text. */
+export async function scrubTalks(trx: Tx, programmeId: string, participantId: string) {
+  await trx
+    .updateTable('talks')
+    .set({ summary: '' })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .execute();
+  await trx
+    .updateTable('next_steps')
+    .set({ description: '' })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .execute();
+}

@@ -1,0 +1,49 @@
+import { ANONYMISED, type AnonymiseContribution } from '../../lib/anonymise.ts';
+import { anonymiseRow } from './repository.ts';
+
+const CODE = 'a code from a fixed list';
+
+/**
+ * The participant row. Runs first: it marks the person anonymised, which other modules' scrubs
+ * (the hours' narrow door, 0010) require. A legal hold may keep the name, contact or CPR groups.
+ */
+export const participantsAnonymise: AnonymiseContribution = {
+  module: 'participants',
+  scrubs: {
+    participants: {
+      first_name: 'marker',
+      last_name: 'marker',
+      birth_date: 'month',
+      email: 'null',
+      phone: 'null',
+      address: 'null',
+      cpr_enc: 'null',
+      cpr_hash: 'null',
+      cpr_reason: 'null',
+      school: 'null',
+      skills: 'empty',
+      languages: 'empty',
+      goals: 'null',
+      readiness_notes: 'null',
+      priority_note: 'null',
+    },
+  },
+  notPersonal: {
+    participants: {
+      kind: 'youth or adult: the statistics are split by it',
+      education_status: CODE,
+      interests: 'work-area codes',
+      availability: 'weekday/time-slot codes',
+      travel_modes: CODE,
+      benefit_type: CODE,
+      track: CODE,
+      status: CODE,
+    },
+    ladder_events: {
+      kind: CODE,
+      from_track: CODE,
+      to_track: CODE,
+    },
+  },
+  run: (trx, { programmeId, participantId, keep }) => anonymiseRow(trx, programmeId, participantId, keep, ANONYMISED),
+};
