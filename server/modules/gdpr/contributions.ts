@@ -2,6 +2,7 @@ import type { AnonymiseContribution } from '../../lib/anonymise.ts';
 import { activitiesAnonymise } from '../activities/anonymise.ts';
 import { consentsAnonymise } from '../consents/anonymise.ts';
 import { guardiansAnonymise } from '../guardians/anonymise.ts';
+import { matchingAnonymise } from '../matching/anonymise.ts';
 import { outcomesAnonymise } from '../outcomes/anonymise.ts';
 import { participantsAnonymise } from '../participants/anonymise.ts';
 import { placementsAnonymise } from '../placements/anonymise.ts';
@@ -24,6 +25,7 @@ export const ANONYMISE_CONTRIBUTIONS: readonly AnonymiseContribution[] = [
   placementsAnonymise,
   supportRequestsAnonymise,
   shiftsAnonymise,
+  matchingAnonymise,
   activitiesAnonymise,
   outcomesAnonymise,
   portalAnonymise,

@@ -1,11 +1,12 @@
 import { ANONYMISED, type AnonymiseContribution } from '../../lib/anonymise.ts';
-import { anonymiseRow } from './repository.ts';
+import { anonymiseRow, scrubLadderReasons } from './repository.ts';
 
 const CODE = 'a code from a fixed list';
 
 /**
  * The participant row. Runs first: it marks the person anonymised, which other modules' scrubs
  * (the hours' narrow door, 0010) require. A legal hold may keep the name, contact or CPR groups.
+ * The ladder's reasons are free text about the person (but for the code 'intake'); steps, dates and ages stay.
  */
 export const participantsAnonymise: AnonymiseContribution = {
   module: 'participants',
@@ -27,6 +28,7 @@ export const participantsAnonymise: AnonymiseContribution = {
       readiness_notes: 'null',
       priority_note: 'null',
     },
+    ladder_events: { reason: 'marker' },
   },
   notPersonal: {
     participants: {
@@ -45,5 +47,8 @@ export const participantsAnonymise: AnonymiseContribution = {
       to_track: CODE,
     },
   },
-  run: (trx, { programmeId, participantId, keep }) => anonymiseRow(trx, programmeId, participantId, keep, ANONYMISED),
+  async run(trx, { programmeId, participantId, keep }) {
+    await anonymiseRow(trx, programmeId, participantId, keep, ANONYMISED);
+    await scrubLadderReasons(trx, programmeId, participantId, ANONYMISED);
+  },
 };

@@ -232,3 +232,17 @@ export async function anonymiseRow(trx: Tx, programmeId: string, id: string, kee
       anonymised_at = now(), version = version + 1, updated_at = now()
     WHERE programme_id = ${programmeId} AND id = ${id}`.execute(trx);
 }
+
+/**
+ * Anonymisation: the ladder keeps every step, date and age (the statistics) but loses the free-text
+ * reasons; the intake's reason is the code 'intake', which the journey view reads, and stays.
+ */
+export async function scrubLadderReasons(trx: Tx, programmeId: string, participantId: string, marker: string) {
+  await trx
+    .updateTable('ladder_events')
+    .set({ reason: marker })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .where('reason', '<>', 'intake')
+    .execute();
+}
