@@ -119,7 +119,8 @@ export interface OpeningsTable {
 }
 
 export interface OpeningStatusChangesTable {
-  id: Generated<string>;
+  /** bigint identity: both drivers parse int8 to a number (db/database.ts). */
+  id: Generated<number>;
   programme_id: string;
   opening_id: string;
   from_status: string | null;

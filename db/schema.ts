@@ -5,6 +5,7 @@ import type { PlacementTables } from './schema-placements.ts';
 import type { HoursTables } from './schema-hours.ts';
 import type { SocialReturnTables } from './schema-social-return.ts';
 import type { ActivityTables } from './schema-activities.ts';
+import type { OutcomeTables } from './schema-outcomes.ts';
 
 /**
  * Kysely table types. Dates travel as 'YYYY-MM-DD' strings (see db/database.ts type parsers),
@@ -89,7 +90,8 @@ export interface InvitationsTable {
 }
 
 export interface AuditEventsTable {
-  id: Generated<string>;
+  /** bigint identity: both drivers parse int8 to a number (db/database.ts). */
+  id: Generated<number>;
   at: Generated<Date>;
   actor_user_id: string | null;
   actor_role: string | null;
@@ -130,7 +132,8 @@ export interface RateLimitsTable {
 }
 
 export interface JobsTable {
-  id: Generated<string>;
+  /** bigint identity: both drivers parse int8 to a number (db/database.ts). */
+  id: Generated<number>;
   queue: string;
   payload: Json;
   dedupe_key: string | null;
@@ -307,7 +310,8 @@ export interface TenantTablesTable {
   table_name: string;
 }
 
-export interface DB extends EmployerTables, PlacementTables, MatchingTables, HoursTables, ActivityTables, SocialReturnTables {
+export interface DB
+  extends EmployerTables, PlacementTables, MatchingTables, HoursTables, ActivityTables, SocialReturnTables, OutcomeTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   programmes: ProgrammesTable;
