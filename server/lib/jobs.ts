@@ -154,7 +154,7 @@ export class JobRunner {
         trx
           .updateTable('jobs')
           .set({ done_at: new Date(), locked_until: null, result: result ? JSON.stringify(result) : null, ...scrub })
-          .where('id', '=', job.id)
+          .where('id', '=', Number(job.id))
           .execute(),
       );
     } catch (err) {
@@ -169,7 +169,7 @@ export class JobRunner {
             last_error: String((err as Error)?.message ?? err).slice(0, 500),
             ...(final ? { failed_at: new Date(), ...scrub } : { run_at: new Date(Date.now() + backoffSeconds * 1000) }),
           })
-          .where('id', '=', job.id)
+          .where('id', '=', Number(job.id))
           .execute(),
       );
     }

@@ -50,7 +50,7 @@ export async function searchEvents(trx: Tx, f: AuditFilter) {
   if (f.subjectId) q = q.where('e.subject_id', '=', f.subjectId);
   if (f.from) q = q.where('e.at', '>=', sql<Date>`(${f.from}::date)::timestamptz`);
   if (f.to) q = q.where('e.at', '<', sql<Date>`(${f.to}::date + 1)::timestamptz`);
-  if (f.before) q = q.where('e.id', '<', f.before);
+  if (f.before) q = q.where('e.id', '<', Number(f.before));
   return q.execute();
 }
 export type AuditRow = Awaited<ReturnType<typeof searchEvents>>[number];
