@@ -6,7 +6,7 @@ import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/** Functions of db/tenant.ts that open a tenant transaction; services use server/lib/access.ts. */
+/** Functions of db/tenant.ts that open a tenant transaction; services use the runner from server/lib/access. */
 const TENANT_RUNNERS = ['withTenant', 'asSystem', 'extendTenant'];
 
 /**
@@ -69,7 +69,7 @@ const policies = [
     disallow: { to: { file: { categories: 'tenant' } }, dependency: { kind: 'value', specifiers: TENANT_RUNNERS } },
     message:
       `${TENANT_RUNNERS.join(', ')} are opened by server/lib only: run the service's work through the ` +
-      'scoped runner from server/lib/access.ts. Type imports from db/tenant.ts (Tx) are fine.',
+      'scoped runner the access check in server/lib/access returns. Type imports from db/tenant.ts (Tx) are fine.',
   },
   {
     from: { file: { categories: { allOf: ['shared-domain'], noneOf: ['test'] } } },
