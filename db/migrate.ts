@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { sql, type Kysely } from 'kysely';
+import type { DB } from './schema.ts';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 
@@ -11,7 +12,7 @@ export interface MigrationResult {
  * Applies forward-only `.sql` migrations in name order, each in its own transaction, under an
  * advisory lock so two app servers starting together do not race.
  */
-export async function migrate(db: Kysely<any>): Promise<MigrationResult> {
+export async function migrate(db: Kysely<DB>): Promise<MigrationResult> {
   const files = fs
     .readdirSync(MIGRATIONS_DIR)
     .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))

@@ -27,7 +27,8 @@ import { loadConfig } from '../../server/config.ts';
 import { hashToken, newToken } from '../../server/lib/crypto.ts';
 import { newTotpSecret } from '../../server/modules/auth/totp.ts';
 import { WORK_AREAS } from '../../shared/domain/employers/work-areas.ts';
-import { haversineKm, loadPostalCodes } from '../../shared/domain/geo/index.ts';
+import { haversineKm } from '../../shared/domain/geo/index.ts';
+import { loadPostalCodes } from '../../server/lib/postal-codes.ts';
 import { AVAILABILITY_SLOTS } from '../../shared/domain/participants/constants.ts';
 import { adminQuery, withDatabase } from '../../test/support/global-db.ts';
 

@@ -11,7 +11,8 @@
  */
 import { OPENING_KINDS, type OpeningKind } from '../../shared/domain/employers/openings.ts';
 import { WORK_AREAS } from '../../shared/domain/employers/work-areas.ts';
-import { loadPostalCodes, postalCentroidEstimator } from '../../shared/domain/geo/index.ts';
+import { postalCentroidEstimator } from '../../shared/domain/geo/index.ts';
+import { loadPostalCodes } from '../../server/lib/postal-codes.ts';
 import { seededRandom } from '../../shared/domain/matching/random.ts';
 import {
   competitionCounts,

@@ -166,7 +166,7 @@ async function main() {
     const cookie = `${config.cookieSecure ? '__Host-jobbro_session' : 'jobbro_session'}=${token}`;
     const time = async (url: string) => {
       const times: number[] = [];
-      let body: any;
+      let body: { figures: { key: string; value: unknown }[] } | undefined;
       for (let i = 0; i <= RUNS; i++) {
         const s = performance.now();
         const res = await built.app.inject({ method: 'GET', url, headers: { cookie, origin: PUBLIC_URL } });
@@ -175,7 +175,7 @@ async function main() {
         body = res.json();
       }
       times.sort((a, b) => a - b);
-      return { median: times[times.length >> 1]!, max: times[times.length - 1]!, body };
+      return { median: times[times.length >> 1]!, max: times[times.length - 1]!, body: body! };
     };
     const base = `/api/programmes/${programmeId}/outcomes/dashboard?from=2025-01-01&to=2025-12-31`;
     const all = await time(base);
@@ -190,7 +190,7 @@ async function main() {
     console.log(
       `database: ${database.label}; ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}; seed ${seeded.toFixed(0)} ms`,
     );
-    console.log(`figures: ${all.body.figures.map((f: any) => `${f.key}=${f.value}`).join(', ')}`);
+    console.log(`figures: ${all.body.figures.map((f) => `${f.key}=${String(f.value)}`).join(', ')}`);
     console.log(`dashboard 2025, all:        median ${all.median.toFixed(0)} ms, max ${all.max.toFixed(0)} ms (${RUNS} runs)`);
     console.log(`dashboard 2025, one site:   median ${bySite.median.toFixed(0)} ms, max ${bySite.max.toFixed(0)} ms`);
     // The limit: a coordinator's dashboard for a year of a large programme answers within a second on

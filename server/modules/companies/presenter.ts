@@ -1,7 +1,7 @@
 import type { OrganisationKind } from '../../../shared/domain/access/roles.ts';
 import type { CommitmentProgress } from '../../../shared/domain/employers/commitments.ts';
 import type { OpeningKind, WagePayer } from '../../../shared/domain/employers/openings.ts';
-import { loadPostalCodes } from '../../../shared/domain/geo/index.ts';
+import { loadPostalCodes } from '../../lib/postal-codes.ts';
 import type { CommitmentRow, CompanyRow, ContactRow, NoteRow, PendingContactRow } from './repository.ts';
 import type { MentorRow, WorkplaceRow } from './workplaces-repository.ts';
 

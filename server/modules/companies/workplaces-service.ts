@@ -7,7 +7,7 @@ import type {
   updateWorkplaceBody,
   workplacesQuery,
 } from '../../../shared/schemas/employers.ts';
-import { loadPostalCodes } from '../../../shared/domain/geo/index.ts';
+import { loadPostalCodes } from '../../lib/postal-codes.ts';
 import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';

@@ -1,4 +1,4 @@
-import { loadPostalCodes } from '../../../shared/domain/geo/index.ts';
+import { loadPostalCodes } from '../../lib/postal-codes.ts';
 import type { PlacementDocumentData, Slot } from './content.ts';
 import type { DocumentFactsRow } from './repository.ts';
 

@@ -1,5 +1,6 @@
 import { dayNumber } from '../../../shared/domain/calendar/local-time.ts';
-import { loadPostalCodes, postalCentroidEstimator, type TravelEstimator } from '../../../shared/domain/geo/index.ts';
+import { postalCentroidEstimator, type TravelEstimator } from '../../../shared/domain/geo/index.ts';
+import { loadPostalCodes } from '../../lib/postal-codes.ts';
 import {
   prepareRanking,
   type RankingIndex,

@@ -1,5 +1,6 @@
 import { distanceKm } from '../../../shared/domain/employers/distance.ts';
-import { loadPostalCodes, postalCentroidEstimator, type TravelEstimator } from '../../../shared/domain/geo/index.ts';
+import { postalCentroidEstimator, type TravelEstimator } from '../../../shared/domain/geo/index.ts';
+import { loadPostalCodes } from '../../lib/postal-codes.ts';
 
 let estimator: TravelEstimator | undefined;
 

@@ -1,4 +1,4 @@
-import { loadPostalCodes } from '../../../shared/domain/geo/index.ts';
+import { loadPostalCodes } from '../../lib/postal-codes.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireActor } from '../../lib/access.ts';

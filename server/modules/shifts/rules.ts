@@ -1,5 +1,5 @@
 import { addDays, mondayOf } from '../../../shared/domain/calendar/local-time.ts';
-import { loadPostalCodes } from '../../../shared/domain/geo/postal-codes.ts';
+import { loadPostalCodes } from '../../lib/postal-codes.ts';
 import { checkShifts, defaultSchoolDays, type Shift, type Violation } from '../../../shared/domain/youth-rules/index.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import * as repo from './repository.ts';

@@ -284,7 +284,7 @@ describe('school calendars', () => {
       .select('s.postal_code')
       .where('pa.programme_id', '=', w.p)
       .executeTakeFirstOrThrow();
-    const { loadPostalCodes } = await import('../../../shared/domain/geo/postal-codes.ts');
+    const { loadPostalCodes } = await import('../../lib/postal-codes.ts');
     const code = loadPostalCodes().get(site.postal_code)!.municipalityCode;
     const calendar = (c = w.c) => c.get(`/api/programmes/${w.p}/school-calendars/${code}?from=${MON}&to=${day(6)}`);
     expect((await ok(calendar())).schoolDays).toEqual([0, 1, 2, 3, 4].map(day));

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { hmacSha256Hex } from './hmac-sha256.ts';
 
 /**
  * A participant's pseudonym under one export key: HMAC-SHA256 of the participant id keyed with the
@@ -7,5 +7,5 @@ import { createHmac } from 'node:crypto';
  * pseudonyms; two keys give unlinkable pseudonyms). Pure: no clock, no randomness.
  */
 export function pseudonymFor(secret: string, participantId: string): string {
-  return `P${createHmac('sha256', secret).update(participantId, 'utf8').digest('hex').slice(0, 16).toUpperCase()}`;
+  return `P${hmacSha256Hex(secret, participantId).slice(0, 16).toUpperCase()}`;
 }

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-
 /**
  * Danish postal codes with one representative coordinate each (see ATTRIBUTION.md for sources and
  * licence). The coordinate is a GeoNames address/area centroid, not the town centre, which suits
  * rough travel estimates better.
  *
- * `parsePostalCodes` is pure. `loadPostalCodes` is the single place that reads the shipped file, so
- * this module (and `index.ts`) is server-side only; web code that needs distances should import
- * `distance.ts` directly.
+ * `parsePostalCodes` is pure; the server reads the shipped file (`dk-postal-codes.csv`) with
+ * `loadPostalCodes` in server/lib/postal-codes.ts.
  */
 
 export type PostalCode = {
@@ -67,12 +64,4 @@ export function parsePostalCodes(csvText: string): Map<string, PostalCode> {
     result.set(code, { code, name, municipalityCode, lat, lon });
   }
   return result;
-}
-
-let cached: ReadonlyMap<string, PostalCode> | undefined;
-
-/** Reads and parses the shipped CSV on first use and reuses it afterwards (about 1,100 rows). */
-export function loadPostalCodes(): ReadonlyMap<string, PostalCode> {
-  cached ??= parsePostalCodes(readFileSync(new URL('./dk-postal-codes.csv', import.meta.url), 'utf8'));
-  return cached;
 }

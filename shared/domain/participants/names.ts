@@ -40,10 +40,10 @@ export function foldedTokens(input: string): string[] {
     .toLowerCase()
     .replace(/ä/g, 'æ')
     .replace(/ö/g, 'ø')
-    .replace(/[æøå]/g, (c) => ({ æ: '\u0001', ø: '\u0002', å: '\u0003' })[c]!)
+    .replace(/[æøå]/g, (c) => ({ æ: '\uE001', ø: '\uE002', å: '\uE003' })[c]!)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9\u0001-\u0003]+/g, ' ')
+    .replace(/[^a-z0-9\uE001-\uE003]+/g, ' ')
     .trim();
   return s === '' ? [] : s.split(' ');
 }

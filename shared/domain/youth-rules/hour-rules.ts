@@ -1,6 +1,6 @@
 import { addDays } from '../calendar/local-time.ts';
 import { ageOn } from './category.ts';
-import { isYouth, makeViolation, youthWeeks, type Context } from './context.ts';
+import { makeViolation, youthWeeks, type Context } from './context.ts';
 import { SCHOOL_GROUP_DA, SCHOOL_GROUP_EN, capitalize, cited, dateDa, dateEn, groupDa, groupEn, hoursDa, hoursEn } from './messages.ts';
 import type { WorkedShift } from './shifts.ts';
 import type { Category, RuleCode, SchoolCategory, Violation } from './types.ts';

@@ -197,7 +197,7 @@ export function prepareRanking(input: RankingInput): RankingIndex {
     try {
       slotMin = slotMinutes(o.weeklySchedule);
     } catch (e) {
-      throw new RangeError(`opening ${o.id}: ${(e as Error).message}`);
+      throw new RangeError(`opening ${o.id}: ${(e as Error).message}`, { cause: e });
     }
     const date = judgedDate(o, onDate);
     const d = dateParts(date);
