@@ -12,6 +12,7 @@ import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { datasetXlsx, tableCsv } from './files.ts';
 import { presentKey } from './presenter.ts';
+import { pseudonymFor } from './pseudonym.ts';
 import * as repo from './repository.ts';
 
 /**
@@ -113,7 +114,8 @@ export async function downloadDataset(
   return withTenant(ctx.db, tenantScope(actor), async (trx) => {
     const key = await repo.findKeyWithSecret(trx, programmeId, keyId);
     if (!key) throw errors.notFound('evaluation key');
-    const dataset = buildDataset(await gatherFacts(trx, programmeId, today), ctx.secrets.open(key.secret_enc), today);
+    const secret = ctx.secrets.open(key.secret_enc);
+    const dataset = buildDataset(await gatherFacts(trx, programmeId, today), (id) => pseudonymFor(secret, id), today);
     const tables = query.format === 'csv' ? [query.table!] : [...EVALUATION_TABLES];
     const rowCounts = Object.fromEntries(tables.map((t) => [t, dataset[t].length]));
     await recordAudit(trx, ctx, {

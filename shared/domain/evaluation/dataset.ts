@@ -2,7 +2,6 @@ import { shiftMinutes } from '../hours/pay.ts';
 import type { ConsentGiver, ParticipantKind } from '../participants/constants.ts';
 import { consentInForce } from '../participants/consent.ts';
 import { CODEBOOK, type DatasetRow, type EvaluationTable } from './codebook.ts';
-import { pseudonymFor } from './pseudonym.ts';
 
 /**
  * Builds the evaluation tables from raw facts. Each row is made by picking the codebook's columns,
@@ -66,9 +65,13 @@ function pick(table: EvaluationTable, values: DatasetRow): DatasetRow {
   return Object.fromEntries(columns.map((c) => [c.name, values[c.name] ?? null]));
 }
 
-export function buildDataset(facts: DatasetFacts, secret: string, today: string): Dataset {
+/**
+ * `pseudonymOf` is the keyed pseudonymiser (the server's HMAC under the export key): passed in, so
+ * this builder stays pure and free of cryptography.
+ */
+export function buildDataset(facts: DatasetFacts, pseudonymOf: (participantId: string) => string, today: string): Dataset {
   const included = consentedIds(facts.participants, facts.consents, today);
-  const pseudo = new Map([...included].map((id) => [id, pseudonymFor(secret, id)]));
+  const pseudo = new Map([...included].map((id) => [id, pseudonymOf(id)]));
   const of = (id: string) => pseudo.get(id)!;
   const sortRows = (rows: DatasetRow[]) =>
     rows.sort((a, b) => JSON.stringify(Object.values(a)).localeCompare(JSON.stringify(Object.values(b))));
