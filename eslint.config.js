@@ -41,7 +41,7 @@ const policies = [
     ],
   },
   {
-    from: { element: { type: 'server-module' } },
+    from: { element: { type: 'server-module' }, file: { categories: { noneOf: ['test', 'test-fixtures'] } } },
     disallow: {
       to: {
         element: { type: 'server-module', captured: { module: '!{{ from.element.captured.module }}' } },
@@ -51,6 +51,17 @@ const policies = [
     message:
       'Another server module is used through its public face only: import server/modules/<module>/index.ts ' +
       '(export what you need from there) instead of its internal files.',
+  },
+  {
+    // Tests build their data with other modules' fixtures (the test-only face); nothing else inside.
+    from: { element: { type: 'server-module' }, file: { categories: { anyOf: ['test', 'test-fixtures'] } } },
+    disallow: {
+      to: {
+        element: { type: 'server-module', captured: { module: '!{{ from.element.captured.module }}' } },
+        file: { categories: { noneOf: ['module-face', 'test-fixtures'] } },
+      },
+    },
+    message: 'A test uses another server module through its index.ts or its fixtures.ts (the test-only face), never its internal files.',
   },
   {
     from: { file: { categories: { noneOf: ['repository', 'server-lib', 'db', 'tooling', 'test'] } } },
@@ -132,6 +143,7 @@ export default tseslint.config(
         { category: 'server-lib', pattern: 'server/lib/**' },
         { category: 'repository', pattern: ['server/modules/**/*repository*.ts', 'server/modules/**/repositories/**'] },
         { category: 'module-face', pattern: 'server/modules/*/index.ts' },
+        { category: 'test-fixtures', pattern: 'server/modules/*/fixtures.ts' },
         { category: 'web', pattern: 'web/**' },
         { category: 'web-ui', pattern: 'web/src/ui/**' },
         { category: 'web-lib', pattern: 'web/src/lib/**' },
