@@ -12,6 +12,13 @@ const api = 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('./web', import.meta.url)),
   plugins: [react()],
+  css: {
+    modules: {
+      // Scoped class names: readable in development and tests (`buttons-module__button__a1B2`), short in
+      // the build. Vite sets NODE_ENV to production for `vite build` before it reads this file.
+      generateScopedName: process.env.NODE_ENV === 'production' ? '[hash:base64:6]' : '[name]__[local]__[hash:base64:4]',
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

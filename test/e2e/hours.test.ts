@@ -161,13 +161,13 @@ describe('hours in the browser', () => {
     // The Saturday shift is flagged, in Danish, citing the 12-hour limit for school weeks.
     await epage.getByText('Vagten er gemt, men bryder reglerne for unges arbejde. Den kan ikke godkendes, før den er rettet.').waitFor();
     const saturday = region(5);
-    const flag = saturday.locator('.hours-violation');
+    const flag = saturday.getByTestId('violation');
     await flag.getByText('Timer i en skoleuge', { exact: true }).waitFor();
     expect(squash(await flag.textContent())).toContain('Grænse: 12 timer. Faktisk: 13 timer.');
     expect(squash(await flag.textContent())).toMatch(
       /Grænsen er 12 timer for unge under 15 år eller i undervisningspligtig skole.*arbejdsmiljøloven § 61, stk\. 2/,
     );
-    for (let i = 0; i < 5; i++) expect(await region(i).locator('.hours-violation').count()).toBe(0);
+    for (let i = 0; i < 5; i++) expect(await region(i).getByTestId('violation').count()).toBe(0);
     await checkA11y(epage);
 
     // "Approve all valid" approves the five school days; the flagged Saturday is left, and approving
@@ -176,7 +176,7 @@ describe('hours in the browser', () => {
     await epage.getByText('5 vagter er godkendt. 1 bryder reglerne og skal rettes først.').waitFor();
     await saturday.getByRole('button', { name: `Godkend: ${dayTitle(day(5), 5)} 10:00–13:00` }).click();
     await epage.getByRole('alert').getByText('Vagten bryder reglerne for unges arbejde og kan ikke godkendes.').waitFor();
-    expect(squash(await saturday.locator('.hours-shift').textContent())).toContain('Afventer godkendelse');
+    expect(squash(await saturday.getByTestId('shift').textContent())).toContain('Afventer godkendelse');
 
     // The employer corrects Saturday to two hours, with a reason; the original stays visible.
     await saturday.locator('summary', { hasText: 'Ret vagten' }).click();

@@ -26,7 +26,7 @@ afterAll(async () => {
 
 /** Waits (by polling the page, which polls the server) until the round has run. */
 async function roundReady(page: Page) {
-  await page.locator('.mt-status', { hasText: 'Klar' }).first().waitFor({ timeout: 30_000 });
+  await page.getByTestId('round-status').filter({ hasText: 'Klar' }).first().waitFor({ timeout: 30_000 });
   await visit(page, /^Matchrunde /);
 }
 
@@ -104,7 +104,7 @@ describe('matching in the browser', () => {
     await form.getByLabel('Startværdi (valgfri)').fill('42');
     await form.getByRole('button', { name: 'Start runden' }).click();
     await roundReady(page);
-    expect(await page.locator('.mt-seed').textContent()).toBe('42');
+    expect(await page.getByTestId('round-seed').textContent()).toBe('42');
     const matches = page.getByRole('region', { name: 'Foreslåede match' });
     await expect.poll(() => matches.locator('tbody tr').count()).toBe(4);
 
@@ -138,7 +138,7 @@ describe('matching in the browser', () => {
     await page.getByRole('button', { name: 'Kør igen' }).click();
     await page.waitForURL((url) => url.href !== firstUrl && url.pathname.includes('/matchrunder/'));
     await roundReady(page);
-    expect(await page.locator('.mt-seed').textContent()).toBe('42');
+    expect(await page.getByTestId('round-seed').textContent()).toBe('42');
     const rerun = page.getByRole('region', { name: 'Foreslåede match' });
     await rerun.locator('tr', { hasText: pinnedName }).filter({ hasText: 'Fastgjort' }).waitFor();
     await page.getByRole('heading', { name: 'Ændringer siden forrige kørsel' }).waitFor();
@@ -149,7 +149,7 @@ describe('matching in the browser', () => {
     await dialog.getByText('virksomhederne får besked').waitFor();
     await dialog.getByRole('button', { name: 'Ja, offentliggør' }).click();
     await page.getByText('Runden er offentliggjort. 4 forløb er oprettet som forslag.').waitFor();
-    await page.locator('.mt-status', { hasText: 'Offentliggjort' }).waitFor();
+    await page.getByTestId('round-status').filter({ hasText: 'Offentliggjort' }).waitFor();
     await visit(page, /^Matchrunde /);
 
     const { placements } = await api('GET', `/api/programmes/${p}/placements`);

@@ -72,7 +72,7 @@ describe('outcomes in the browser', () => {
     const staff = await asKim('GET', `/api/programmes/${koge}/outcomes/dashboard?${qs}`);
     const attached = staff.figures.find((f: Figure) => f.key === 'attached');
     await expect
-      .poll(() => page.locator('[data-figure="attached"] .oc-card__value').textContent(), WAIT)
+      .poll(() => page.locator('[data-figure="attached"] [data-figure-value]').textContent(), WAIT)
       .toBe(formatNumber(attached.value));
 
     // ---- A chart as its table. -----------------------------------------------------------------
@@ -149,7 +149,7 @@ describe('outcomes in the browser', () => {
     await visit(funderPage, 'Resultater');
     const internships = published.find((f) => f.key === 'people_in_internships')!;
     await expect
-      .poll(() => funderPage.locator('[data-figure="people_in_internships"] .oc-card__value').textContent(), WAIT)
+      .poll(() => funderPage.locator('[data-figure="people_in_internships"] [data-figure-value]').textContent(), WAIT)
       .toBe(shown(internships));
     expect(await funderPage.getByRole('button', { name: /^Se hvem der tæller med/ }).count()).toBe(0);
     await funderPage.context().close();

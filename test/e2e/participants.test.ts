@@ -87,7 +87,7 @@ describe('participants in the browser', () => {
       birthDate: amiraBirthDate,
       compulsorySchool: true,
     });
-    await expect.poll(() => page.locator('.page__lead').textContent()).toBe('Ung · Trin 1 af 4 · Aktiv');
+    await expect.poll(() => page.getByTestId('page-lead').textContent()).toBe('Ung · Trin 1 af 4 · Aktiv');
     await expect.poll(() => page.getByText('Indskrevet på Trin 1 af 4').count()).toBe(1);
 
     // A guardian, who is told about a job and co-signs it.
@@ -121,7 +121,7 @@ describe('participants in the browser', () => {
     await ladderForm.getByLabel('Begrundelse').fill('Har klaret sin første vagt godt');
     await ladderForm.getByRole('button', { name: 'Gem skiftet' }).click();
     await page.getByText('Deltageren er nu på Trin 2 af 4.').waitFor();
-    await expect.poll(() => page.locator('.page__lead').textContent()).toBe('Ung · Trin 2 af 4 · Aktiv');
+    await expect.poll(() => page.getByTestId('page-lead').textContent()).toBe('Ung · Trin 2 af 4 · Aktiv');
     await expect.poll(() => page.getByText('Flyttet til Trin 2 af 4').count()).toBe(1);
     expect(await page.getByText('Begrundelse: Har klaret sin første vagt godt').count()).toBe(1);
     await checkA11y(page);

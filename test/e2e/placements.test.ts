@@ -37,7 +37,7 @@ async function unfold(page: Page, title: string) {
   return details;
 }
 
-const statusIs = (page: Page, status: string) => expect.poll(() => page.locator('.pl-status').first().textContent()).toBe(status);
+const statusIs = (page: Page, status: string) => expect.poll(() => page.getByTestId('placement-status').first().textContent()).toBe(status);
 const noWiderThanPhone = async (page: Page) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 

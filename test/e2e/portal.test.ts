@@ -33,8 +33,7 @@ async function fillNewLogin(page: Page, code: string, username: string, repeat =
 }
 
 /** A consent's card on the guardian's page, found by its plain-language title. */
-const consentCard = (page: Page, title: string) =>
-  page.locator('li.portal-consent').filter({ has: page.getByRole('heading', { name: title }) });
+const consentCard = (page: Page, title: string) => page.getByTestId('consent').filter({ has: page.getByRole('heading', { name: title }) });
 
 describe('participant and guardian portal on a phone', () => {
   it('lets a youth redeem a code and update availability, and a guardian give and withdraw consent', async () => {
@@ -139,8 +138,8 @@ describe('participant and guardian portal on a phone', () => {
     await expect.poll(() => gpage.getByRole('alert').getByRole('link').count()).toBe(2);
     await checkA11y(gpage);
     // React Aria hides the native inputs under their labels: tap the label, as a person would.
-    await gpage.locator('label.radio', { hasText: 'Være med i undersøgelser af projektet' }).click();
-    await gpage.locator('label.checkbox', { hasText: /^Trin$/ }).click();
+    await gpage.locator('label:has(input[type="radio"])', { hasText: 'Være med i undersøgelser af projektet' }).click();
+    await gpage.locator('label:has(input[type="checkbox"])', { hasText: /^Trin$/ }).click();
     await expect.poll(() => gpage.getByRole('radio', { name: 'Være med i undersøgelser af projektet' }).isChecked()).toBe(true);
     await expect.poll(() => gpage.getByRole('checkbox', { name: 'Trin', exact: true }).isChecked()).toBe(true);
     await gpage.getByRole('button', { name: 'Giv samtykke' }).click();
@@ -154,7 +153,7 @@ describe('participant and guardian portal on a phone', () => {
     await checkA11y(gpage);
     await gpage.getByRole('button', { name: 'Ja, træk tilbage' }).click();
     await gpage.getByText('Samtykket »Tage og bruge billeder« er trukket tilbage.').waitFor();
-    await consentCard(gpage, 'Tage og bruge billeder').locator('.badge').getByText('Trukket tilbage').waitFor();
+    await consentCard(gpage, 'Tage og bruge billeder').getByTestId('consent-status').getByText('Trukket tilbage').waitFor();
     await checkA11y(gpage);
 
     const consents = (await api('GET', `${base}/${amira.id}`)).consents as Array<{

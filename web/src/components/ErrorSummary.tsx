@@ -1,6 +1,7 @@
 import { type MouseEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormController } from '../lib/form.ts';
+import forms from '../ui/forms.module.css';
 
 /**
  * The list of problems at the top of a form. It takes focus after a failed submit and each entry
@@ -25,7 +26,7 @@ export function ErrorSummary({ form }: { form: FormController }) {
   return (
     <div
       ref={form.summaryRef}
-      className="error-summary"
+      className={forms['error-summary']}
       role="alert"
       tabIndex={-1}
       aria-labelledby={items.length > 0 ? headingId : undefined}
@@ -33,10 +34,10 @@ export function ErrorSummary({ form }: { form: FormController }) {
     >
       {items.length > 0 && (
         <>
-          <h2 id={headingId} className="error-summary__title">
+          <h2 id={headingId} className={forms['error-summary__title']}>
             {t('form.errorSummaryTitle')}
           </h2>
-          <ul className="error-summary__list">
+          <ul className={forms['error-summary__list']}>
             {items.map((item, index) => (
               <li key={`${item.fieldId ?? 'form'}-${index}`}>
                 {item.fieldId ? (

@@ -8,6 +8,9 @@ import { can, canListOrganisations, canManageProgrammes, canSearchAudit } from '
 import { meQuery } from '../queries.ts';
 import { useLogout } from '../session.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
+import layout from '../ui/layout.module.css';
+import buttons from '../ui/buttons.module.css';
+import { cx } from '../ui/cx.ts';
 
 function focusMain(event: MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main');
@@ -20,58 +23,58 @@ function focusMain(event: MouseEvent<HTMLAnchorElement>) {
 function Nav({ me }: { me: Me }) {
   const { t } = useTranslation();
   return (
-    <nav className="site-nav" aria-label={t('nav.label')}>
-      <ul className="container site-nav__list">
+    <nav className={layout['site-nav']} aria-label={t('nav.label')}>
+      <ul className={cx(layout.container, layout['site-nav__list'])}>
         <li>
-          <Link to="/" className="site-nav__link" activeOptions={{ exact: true }}>
+          <Link to="/" className={layout['site-nav__link']} activeOptions={{ exact: true }}>
             {t('nav.home')}
           </Link>
         </li>
         {can(me, 'participant.list') && (
           <li>
-            <Link to="/participants" className="site-nav__link">
+            <Link to="/participants" className={layout['site-nav__link']}>
               {t('nav.participants')}
             </Link>
           </li>
         )}
         {can(me, 'employer.portal') && !me.user.isPlatformAdmin && (
           <li>
-            <Link to="/virksomhed" className="site-nav__link">
+            <Link to="/virksomhed" className={layout['site-nav__link']}>
               {t('nav.employerPortal')}
             </Link>
           </li>
         )}
         {can(me, 'mentoring.read') && !me.user.isPlatformAdmin && (
           <li>
-            <Link to="/mentor" className="site-nav__link">
+            <Link to="/mentor" className={layout['site-nav__link']}>
               {t('nav.mentoring')}
             </Link>
           </li>
         )}
         {can(me, 'portal.use') && !me.user.isPlatformAdmin && (
           <li>
-            <Link to="/mig" className="site-nav__link">
+            <Link to="/mig" className={layout['site-nav__link']}>
               {t('nav.portal')}
             </Link>
           </li>
         )}
         {canManageProgrammes(me) && (
           <li>
-            <Link to="/admin/programmes" className="site-nav__link">
+            <Link to="/admin/programmes" className={layout['site-nav__link']}>
               {t('nav.programmes')}
             </Link>
           </li>
         )}
         {canListOrganisations(me) && (
           <li>
-            <Link to="/admin/organisations" className="site-nav__link">
+            <Link to="/admin/organisations" className={layout['site-nav__link']}>
               {t('nav.organisations')}
             </Link>
           </li>
         )}
         {canSearchAudit(me) && (
           <li>
-            <Link to="/admin/audit" className="site-nav__link">
+            <Link to="/admin/audit" className={layout['site-nav__link']}>
               {t('nav.audit')}
             </Link>
           </li>
@@ -90,32 +93,32 @@ export function Layout({ children }: { children: ReactNode }) {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={focusMain}>
+      <a className={layout['skip-link']} href="#main" onClick={focusMain}>
         {t('nav.skipToContent')}
       </a>
-      <header className="site-header">
-        <div className="container site-header__inner">
-          <Link to="/" className="brand">
-            <span className="brand__mark" aria-hidden="true">
+      <header className={layout['site-header']}>
+        <div className={cx(layout.container, layout['site-header__inner'])}>
+          <Link to="/" className={layout.brand}>
+            <span className={layout.brand__mark} aria-hidden="true">
               J
             </span>
             {t('app.name')}
           </Link>
-          <div className="site-header__tools">
+          <div className={layout['site-header__tools']}>
             {loggedIn && (
-              <span className="site-header__user">
-                <span className="visually-hidden">{t('nav.loggedInAs')} </span>
+              <span className={layout['site-header__user']}>
+                <span className={layout['visually-hidden']}>{t('nav.loggedInAs')} </span>
                 {loggedIn.user.name}
               </span>
             )}
             {loggedIn && (
-              <Link to="/indstillinger" className="site-header__settings">
+              <Link to="/indstillinger" className={layout['site-header__settings']}>
                 {t('placements.preferences.link')}
               </Link>
             )}
             <LanguageToggle />
             {me && (
-              <Button className="button button--secondary button--small" onPress={() => void logout()}>
+              <Button className={cx(buttons.button, buttons['button--secondary'], buttons['button--small'])} onPress={() => void logout()}>
                 {t('nav.logout')}
               </Button>
             )}
@@ -123,11 +126,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         {loggedIn && <Nav me={loggedIn} />}
       </header>
-      <main id="main" tabIndex={-1} className="site-main">
-        <div className="container">{children}</div>
+      <main id="main" tabIndex={-1} className={layout['site-main']}>
+        <div className={layout.container}>{children}</div>
       </main>
-      <footer className="site-footer">
-        <div className="container">
+      <footer className={layout['site-footer']}>
+        <div className={layout.container}>
           <p>{t('footer.text')}</p>
         </div>
       </footer>

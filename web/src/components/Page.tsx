@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import layout from '../ui/layout.module.css';
+import { cx } from '../ui/cx.ts';
 
 let firstPage = true;
 
@@ -28,11 +30,15 @@ export function Page({ title, lead, children, wide }: { title: string; lead?: Re
   }, []);
 
   return (
-    <div className={wide ? 'page page--wide' : 'page'}>
-      <h1 ref={headingRef} tabIndex={-1} className="page__title">
+    <div className={wide ? cx(layout.page, layout['page--wide']) : layout.page}>
+      <h1 ref={headingRef} tabIndex={-1} className={layout.page__title}>
         {title}
       </h1>
-      {lead && <p className="page__lead">{lead}</p>}
+      {lead && (
+        <p className={layout.page__lead} data-testid="page-lead">
+          {lead}
+        </p>
+      )}
       {children}
     </div>
   );
@@ -41,8 +47,8 @@ export function Page({ title, lead, children, wide }: { title: string; lead?: Re
 /** A titled section inside a page; headings stay in order (h2 under the page's h1). */
 export function Section({ title, children, id, actions }: { title: string; children: ReactNode; id?: string; actions?: ReactNode }) {
   return (
-    <section className="section" aria-labelledby={id ? `${id}-title` : undefined}>
-      <div className="section__head">
+    <section className={layout.section} aria-labelledby={id ? `${id}-title` : undefined}>
+      <div className={layout.section__head}>
         <h2 id={id ? `${id}-title` : undefined} className="section__title">
           {title}
         </h2>

@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/errors.ts';
+import alerts from '../ui/alerts.module.css';
+import layout from '../ui/layout.module.css';
+import { cx } from '../ui/cx.ts';
 
 /** A polite live region: the text is announced when it appears or changes. */
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
   return (
-    <p className="status" role="status">
-      <span className="spinner" aria-hidden="true" />
+    <p className={alerts.status} role="status">
+      <span className={alerts.spinner} aria-hidden="true" />
       {label ?? t('common.loading')}
     </p>
   );
@@ -16,7 +19,7 @@ export function Loading({ label }: { label?: string }) {
 export function QueryError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return (
-    <div className="alert alert--error" role="alert">
+    <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
       <p>{errorMessage(t, error)}</p>
     </div>
   );
@@ -28,7 +31,7 @@ export function QueryError({ error }: { error: unknown }) {
  */
 export function Notice({ children, tone = 'success' }: { children?: ReactNode; tone?: 'success' | 'info' }) {
   return (
-    <div role="status" className={children ? `alert alert--${tone}` : 'visually-hidden'}>
+    <div role="status" className={children ? cx(alerts.alert, alerts[`alert--${tone}`]) : layout['visually-hidden']}>
       {children}
     </div>
   );

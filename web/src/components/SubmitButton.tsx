@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import buttons from '../ui/buttons.module.css';
+import layout from '../ui/layout.module.css';
+import { cx } from '../ui/cx.ts';
 
 /**
  * A button that shows progress without being disabled, so focus stays on it. React Aria's own
@@ -19,13 +22,20 @@ export function SubmitButton({
   variant?: 'primary' | 'secondary';
 }) {
   const { t } = useTranslation();
-  const className = ['button', variant === 'secondary' ? 'button--secondary' : '', pending ? 'is-pending' : ''].filter(Boolean).join(' ');
   return (
     <>
-      <Button type={onPress ? 'button' : 'submit'} className={className} onPress={pending ? undefined : onPress}>
+      <Button
+        type={onPress ? 'button' : 'submit'}
+        className={cx(
+          buttons.button,
+          variant === 'secondary' ? buttons['button--secondary'] : undefined,
+          pending ? buttons['is-pending'] : undefined,
+        )}
+        onPress={pending ? undefined : onPress}
+      >
         {children}
       </Button>
-      <span role="status" className="visually-hidden">
+      <span role="status" className={layout['visually-hidden']}>
         {pending ? t('common.working') : ''}
       </span>
     </>

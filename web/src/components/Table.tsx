@@ -1,4 +1,6 @@
 import { type ReactNode, useId } from 'react';
+import tables from '../ui/tables.module.css';
+import layout from '../ui/layout.module.css';
 
 /**
  * A captioned table in a horizontally scrollable region. On phones wide tables scroll instead of
@@ -19,9 +21,9 @@ export function Table({
 }) {
   const captionId = useId();
   return (
-    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table" style={minWidth ? { minWidth } : undefined}>
-        <caption id={captionId} className={showCaption ? 'table__caption' : 'visually-hidden'}>
+    <div className={tables['table-wrap']} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className={tables.table} style={minWidth ? { minWidth } : undefined}>
+        <caption id={captionId} className={showCaption ? tables.table__caption : layout['visually-hidden']}>
           {caption}
         </caption>
         {children}

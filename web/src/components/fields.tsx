@@ -17,6 +17,9 @@ import {
   TextField,
 } from 'react-aria-components';
 import type { FormController } from '../lib/form.ts';
+import forms from '../ui/forms.module.css';
+import choices from '../ui/choices.module.css';
+import { cx } from '../ui/cx.ts';
 
 /**
  * Label, hint and error in DKFDS order (the error sits between label and input). Rendered inside
@@ -25,13 +28,13 @@ import type { FormController } from '../lib/form.ts';
 export function FieldChrome(props: { label: string; description?: string; error?: string }) {
   return (
     <>
-      <Label className="field__label">{props.label}</Label>
+      <Label className={forms.field__label}>{props.label}</Label>
       {props.description && (
-        <Text slot="description" className="field__hint">
+        <Text slot="description" className={forms.field__hint}>
           {props.description}
         </Text>
       )}
-      <FieldError className="field__error">{props.error}</FieldError>
+      <FieldError className={forms.field__error}>{props.error}</FieldError>
     </>
   );
 }
@@ -39,7 +42,7 @@ export function FieldChrome(props: { label: string; description?: string; error?
 /** The drawn tick of a checkbox; the box itself is styled by `.checkbox__box`. */
 export function CheckMark() {
   return (
-    <span className="checkbox__box" aria-hidden="true">
+    <span className={choices.checkbox__box} aria-hidden="true">
       <svg viewBox="0 0 18 18">
         <polyline points="3 9.5 7 13.5 15 4.5" />
       </svg>
@@ -85,10 +88,10 @@ export function TextInput(props: TextInputProps) {
       pattern={props.pattern}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
-      className="field"
+      className={forms.field}
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
-      <Input className={`input${props.width ? ` input--${props.width}` : ''}`} />
+      <Input className={cx(forms.input, props.width ? forms[`input--${props.width}`] : undefined)} />
     </TextField>
   );
 }
@@ -124,19 +127,19 @@ export function SelectInput(props: SelectInputProps) {
       isRequired={props.isRequired}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
-      className="field"
+      className={forms.field}
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
-      <Button className="input select-trigger">
-        <SelectValue className="select-trigger__value" />
-        <svg className="select-trigger__icon" viewBox="0 0 16 16" aria-hidden="true">
+      <Button className={cx(forms.input, forms['select-trigger'])}>
+        <SelectValue className={forms['select-trigger__value']} />
+        <svg className={forms['select-trigger__icon']} viewBox="0 0 16 16" aria-hidden="true">
           <path d="M3 6l5 5 5-5" />
         </svg>
       </Button>
-      <Popover className="select-popover" placement="bottom start">
-        <ListBox className="listbox">
+      <Popover className={forms['select-popover']} placement="bottom start">
+        <ListBox className={forms.listbox}>
           {props.options.map((option) => (
-            <ListBoxItem key={option.value} id={option.value} textValue={option.label} className="listbox__item">
+            <ListBoxItem key={option.value} id={option.value} textValue={option.label} className={forms.listbox__item}>
               {option.label}
             </ListBoxItem>
           ))}
@@ -168,12 +171,12 @@ export function Checkboxes(props: CheckboxesProps) {
       defaultValue={props.defaultValue}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
-      className="field checkbox-group"
+      className={cx(forms.field, choices['checkbox-group'])}
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
-      <div className={props.columns ? 'checkbox-columns' : undefined}>
+      <div className={props.columns ? choices['checkbox-columns'] : undefined}>
         {props.options.map((option) => (
-          <Checkbox key={option.value} value={option.value} className="checkbox">
+          <Checkbox key={option.value} value={option.value} className={choices.checkbox}>
             <CheckMark />
             {option.label}
           </Checkbox>
@@ -207,10 +210,10 @@ export function TextAreaInput(props: TextAreaInputProps) {
       maxLength={props.maxLength}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
-      className="field"
+      className={forms.field}
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
-      <TextArea className="input textarea" rows={props.rows ?? 4} />
+      <TextArea className={cx(forms.input, forms.textarea)} rows={props.rows ?? 4} />
     </TextField>
   );
 }
@@ -231,7 +234,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
   const { form, name } = props;
   const error = form.fieldErrors[name];
   return (
-    <div className="field">
+    <div className={forms.field}>
       <Checkbox
         id={form.fieldId(name)}
         name={name}
@@ -240,18 +243,18 @@ export function CheckboxField(props: CheckboxFieldProps) {
         isSelected={props.isSelected}
         onChange={props.onChange}
         isInvalid={Boolean(error)}
-        className="checkbox"
+        className={choices.checkbox}
         aria-describedby={props.description ? `${form.fieldId(name)}-hint` : undefined}
       >
         <CheckMark />
         {props.label}
       </Checkbox>
       {props.description && (
-        <p id={`${form.fieldId(name)}-hint`} className="field__hint checkbox__hint">
+        <p id={`${form.fieldId(name)}-hint`} className={cx(forms.field__hint, choices.checkbox__hint)}>
           {props.description}
         </p>
       )}
-      {error && <p className="field__error">{error}</p>}
+      {error && <p className={forms.field__error}>{error}</p>}
     </div>
   );
 }
@@ -287,16 +290,16 @@ export function RadioChoice(props: RadioChoiceProps) {
       isInvalid={Boolean(error)}
       validationBehavior="aria"
       orientation={props.orientation ?? 'vertical'}
-      className={`field radio-group${props.orientation === 'horizontal' ? ' radio-group--inline' : ''}`}
+      className={cx(forms.field, 'radio-group', props.orientation === 'horizontal' ? choices['radio-group--inline'] : undefined)}
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
-      <div className="radio-group__options">
+      <div className={choices['radio-group__options']}>
         {props.options.map((o) => (
-          <Radio key={o.value} value={o.value} className="radio">
-            <span className="radio__dot" aria-hidden="true" />
+          <Radio key={o.value} value={o.value} className={choices.radio}>
+            <span className={choices.radio__dot} aria-hidden="true" />
             <span>
               {o.label}
-              {o.hint && <span className="radio__hint">{o.hint}</span>}
+              {o.hint && <span className={choices.radio__hint}>{o.hint}</span>}
             </span>
           </Radio>
         ))}

@@ -17,6 +17,12 @@ import { text, useForm } from '../lib/form.ts';
 import { chosen, NO_VALUE } from '../lib/schemas.ts';
 import { type AuditFilters, type AuditPage as AuditPageData, fetchAuditPage, programmesQuery } from '../queries.ts';
 import { SubmitButton } from '../components/SubmitButton.tsx';
+import forms from '../ui/forms.module.css';
+import buttons from '../ui/buttons.module.css';
+import alerts from '../ui/alerts.module.css';
+import layout from '../ui/layout.module.css';
+import tables from '../ui/tables.module.css';
+import { cx } from '../ui/cx.ts';
 
 const filterForm = auditQuery
   .pick({ programmeId: true, action: true, subjectType: true, from: true, to: true })
@@ -79,14 +85,14 @@ function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; prog
 
   return (
     <Form
-      className="form form--filters"
+      className={cx(forms.form, forms['form--filters'])}
       onSubmit={form.handleSubmit}
       validationBehavior="aria"
       role="search"
       aria-label={t('audit.searchTitle')}
     >
       <ErrorSummary form={form} />
-      <div className="filter-grid">
+      <div className={forms['filter-grid']}>
         <SelectInput
           form={form}
           name="programmeId"
@@ -114,7 +120,7 @@ function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; prog
         <TextInput form={form} name="from" type="date" label={t('audit.from')} defaultValue={filters.from ?? ''} />
         <TextInput form={form} name="to" type="date" label={t('audit.to')} defaultValue={filters.to ?? ''} />
       </div>
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('audit.submit')}</SubmitButton>
       </div>
     </Form>
@@ -136,7 +142,7 @@ function Results({ filters }: { filters: AuditFilters }) {
     <Section title={t('audit.resultsTitle')}>
       {events.isPending && <Loading />}
       {events.isError && <QueryError error={events.error} />}
-      <p role="status" className="result-count">
+      <p role="status" className={alerts['result-count']}>
         {events.isSuccess && (rows.length === 0 ? t('audit.none') : t('audit.count', { count: rows.length }))}
       </p>
       {rows.length > 0 && (
@@ -154,7 +160,7 @@ function Results({ filters }: { filters: AuditFilters }) {
           <tbody>
             {rows.map((event) => (
               <tr key={event.id}>
-                <td className="nowrap">
+                <td className={layout.nowrap}>
                   <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
                 </td>
                 <td>{event.actorName ?? t('audit.system')}</td>
@@ -162,16 +168,16 @@ function Results({ filters }: { filters: AuditFilters }) {
                 <td>{t(`audit.actions.${event.action}`)}</td>
                 <td>
                   {t(`audit.subjects.${event.subjectType}`, { defaultValue: event.subjectType })}
-                  {event.subjectId && <span className="muted subject-id">{event.subjectId}</span>}
+                  {event.subjectId && <span className={cx(layout.muted, tables['subject-id'])}>{event.subjectId}</span>}
                 </td>
-                <td className="nowrap">{event.ip ?? '–'}</td>
+                <td className={layout.nowrap}>{event.ip ?? '–'}</td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
       {events.hasNextPage && (
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton variant="secondary" pending={events.isFetchingNextPage} onPress={() => void events.fetchNextPage()}>
             {t('audit.more')}
           </SubmitButton>

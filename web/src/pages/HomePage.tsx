@@ -4,6 +4,9 @@ import type { Me } from '../../../shared/schemas/auth.ts';
 import { can, canListOrganisations, canManageProgrammes, canSearchAudit, programmeIds, rolesIn } from '../access.ts';
 import { Page, Section } from '../components/Page.tsx';
 import { useSession } from '../components/SessionContext.tsx';
+import layout from '../ui/layout.module.css';
+import cards from '../ui/cards.module.css';
+import { cx } from '../ui/cx.ts';
 
 function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
   const { t } = useTranslation();
@@ -23,11 +26,11 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
   const sroi = can(me, 'sroi.read', programmeId);
   const evaluation = can(me, 'evaluation.export', programmeId);
   const evaluationKeys = can(me, 'evaluation.key.manage', programmeId);
-  const hidden = <span className="visually-hidden">: {name}</span>;
+  const hidden = <span className={layout['visually-hidden']}>: {name}</span>;
   return (
-    <li className="card">
-      <h3 className="card__title">{name}</h3>
-      <p className="card__meta">
+    <li className={cards.card}>
+      <h3 className={cards.card__title}>{name}</h3>
+      <p className={cards.card__meta}>
         {t('home.yourRole', { count: roles.length })}: {roles.map((role) => t(`roles.${role}`)).join(', ')}
       </p>
       {(manage ||
@@ -43,7 +46,7 @@ function ProgrammeCard({ me, programmeId }: { me: Me; programmeId: string }) {
         sroi ||
         evaluation ||
         evaluationKeys) && (
-        <ul className="link-list">
+        <ul className={cards['link-list']}>
           {work && (
             <li>
               <Link to="/programmes/$programmeId" params={{ programmeId }}>
@@ -213,7 +216,7 @@ export function HomePage() {
         {ids.length === 0 ? (
           <p>{me.user.isPlatformAdmin ? t('home.noProgrammesAdmin') : t('home.noProgrammes')}</p>
         ) : (
-          <ul className="cards">
+          <ul className={cards.cards}>
             {ids.map((id) => (
               <ProgrammeCard key={id} me={me} programmeId={id} />
             ))}
@@ -223,7 +226,7 @@ export function HomePage() {
       {me.user.isPlatformAdmin && (
         <Section title={t('home.platformTitle')}>
           <p>{t('home.platformLead')}</p>
-          <ul className="link-list link-list--spaced">
+          <ul className={cx(cards['link-list'], cards['link-list--spaced'])}>
             {canManageProgrammes(me) && (
               <li>
                 <Link to="/admin/programmes">{t('nav.programmes')}</Link>

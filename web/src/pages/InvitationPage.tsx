@@ -15,6 +15,11 @@ import { text, useForm } from '../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
 import { useContinueLogin } from '../session.ts';
 import { SubmitButton } from '../components/SubmitButton.tsx';
+import alerts from '../ui/alerts.module.css';
+import cards from '../ui/cards.module.css';
+import forms from '../ui/forms.module.css';
+import buttons from '../ui/buttons.module.css';
+import { cx } from '../ui/cx.ts';
 
 type Lookup = z.infer<typeof invitationLookupResponse>;
 
@@ -42,7 +47,7 @@ export function InvitationPage({ token }: { token: string }) {
   if (lookup.isError) {
     return (
       <Page title={t('invitation.invalidTitle')}>
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{errorMessage(t, lookup.error)}</p>
         </div>
         <p>{t('invitation.invalidHelp')}</p>
@@ -82,15 +87,15 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Lookup }
 
   return (
     <Page title={t('invitation.title')}>
-      <div className="summary-box">
+      <div className={cards['summary-box']}>
         <p>{t('invitation.invitedTo', { programme: invitation.programmeName, role: t(`roles.${invitation.role}`) })}</p>
-        <dl className="facts">
+        <dl className={cards.facts}>
           <dt>{t('fields.email')}</dt>
           <dd>{invitation.email}</dd>
         </dl>
       </div>
       <p>{existing ? t('invitation.existingLead') : t('invitation.newLead')}</p>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         {/* Lets password managers store the new credentials under the right account. */}
         <input type="hidden" name="username" autoComplete="username" value={invitation.email} readOnly />
@@ -114,7 +119,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Lookup }
             isRequired
           />
         )}
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{existing ? t('invitation.submitExisting') : t('invitation.submit')}</SubmitButton>
         </div>
       </Form>

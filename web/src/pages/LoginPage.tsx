@@ -12,6 +12,12 @@ import { text, useForm } from '../lib/form.ts';
 import { setupStatusQuery } from '../queries.ts';
 import { useContinueLogin } from '../session.ts';
 import { SubmitButton } from '../components/SubmitButton.tsx';
+import alerts from '../ui/alerts.module.css';
+import forms from '../ui/forms.module.css';
+import buttons from '../ui/buttons.module.css';
+import cards from '../ui/cards.module.css';
+import layout from '../ui/layout.module.css';
+import { cx } from '../ui/cx.ts';
 
 export function LoginPage({ notice }: { notice?: 'setup_done' | 'password_changed' }) {
   const { t } = useTranslation();
@@ -32,20 +38,20 @@ export function LoginPage({ notice }: { notice?: 'setup_done' | 'password_change
     <Page title={t('login.title')} lead={t('login.lead')}>
       <Notice>{notice ? t(`login.notice.${notice}`) : null}</Notice>
       {setup.data?.needed && (
-        <div className="alert alert--info">
+        <div className={cx(alerts.alert, 'alert--info')}>
           <p>{t('login.setupNeeded')}</p>
         </div>
       )}
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         {/* Portal accounts log in with a login name: youth often have no e-mail. */}
         <TextInput form={form} name="email" label={t('login.emailOrUsername')} autoComplete="username" isRequired />
         <TextInput form={form} name="password" type="password" label={t('fields.password')} autoComplete="current-password" isRequired />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('login.submit')}</SubmitButton>
         </div>
       </Form>
-      <ul className="link-list link-list--spaced after-form">
+      <ul className={cx(cards['link-list'], cards['link-list--spaced'], layout['after-form'])}>
         <li>
           <Link to="/password-reset">{t('login.forgotPassword')}</Link>
         </li>

@@ -17,6 +17,8 @@ import { chosen } from '../lib/schemas.ts';
 import { type Organisation, organisationsQuery } from '../queries.ts';
 import { Table } from '../components/Table.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
+import forms from '../ui/forms.module.css';
+import buttons from '../ui/buttons.module.css';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -80,7 +82,7 @@ function CreateOrganisationForm() {
   return (
     <>
       <Notice>{created ? t('organisations.created', { name: created }) : null}</Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput form={form} name="name" label={t('fields.name')} autoComplete="organization" isRequired />
         <SelectInput
@@ -91,7 +93,7 @@ function CreateOrganisationForm() {
           options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`organisationKinds.${kind}`) }))}
           isRequired
         />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('organisations.createSubmit')}</SubmitButton>
         </div>
       </Form>

@@ -9,6 +9,9 @@ import { Page } from '../components/Page.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
 import { SubmitButton } from '../components/SubmitButton.tsx';
+import forms from '../ui/forms.module.css';
+import buttons from '../ui/buttons.module.css';
+import layout from '../ui/layout.module.css';
 
 const confirmForm = passwordResetConfirmBody.extend(newPasswordFields).refine(passwordsMatch, mismatch);
 
@@ -29,7 +32,7 @@ export function PasswordResetConfirmPage({ token }: { token: string }) {
 
   return (
     <Page title={t('passwordReset.confirmTitle')} lead={t('passwordReset.confirmLead')}>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput
           form={form}
@@ -48,11 +51,11 @@ export function PasswordResetConfirmPage({ token }: { token: string }) {
           autoComplete="new-password"
           isRequired
         />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('passwordReset.confirmSubmit')}</SubmitButton>
         </div>
       </Form>
-      <p className="after-form">
+      <p className={layout['after-form']}>
         <Link to="/password-reset">{t('passwordReset.requestNew')}</Link>
       </p>
     </Page>

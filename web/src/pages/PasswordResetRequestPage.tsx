@@ -10,6 +10,9 @@ import { Page } from '../components/Page.tsx';
 import { Notice } from '../components/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { SubmitButton } from '../components/SubmitButton.tsx';
+import forms from '../ui/forms.module.css';
+import buttons from '../ui/buttons.module.css';
+import layout from '../ui/layout.module.css';
 
 export function PasswordResetRequestPage() {
   const { t } = useTranslation();
@@ -30,14 +33,14 @@ export function PasswordResetRequestPage() {
   return (
     <Page title={t('passwordReset.requestTitle')} lead={t('passwordReset.requestLead')}>
       <Notice>{sentTo ? t('passwordReset.sent', { email: sentTo }) : null}</Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="email" isRequired />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('passwordReset.requestSubmit')}</SubmitButton>
         </div>
       </Form>
-      <p className="after-form">
+      <p className={layout['after-form']}>
         <Link to="/login">{t('passwordReset.backToLogin')}</Link>
       </p>
     </Page>

@@ -13,6 +13,7 @@ import { ApiError } from '../api.ts';
 import { formatDate } from '../lib/format.ts';
 import { programmeQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import cards from '../ui/cards.module.css';
 
 export function ProgrammePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -52,11 +53,11 @@ export function ProgrammePage({ id }: { id: string }) {
         {p.partners.length === 0 ? (
           <p>{t('programme.noPartners')}</p>
         ) : (
-          <ul className="tag-list">
+          <ul className={cards['tag-list']}>
             {p.partners.map((o) => (
-              <li key={o.id} className="tag-list__item">
-                <span className="tag-list__name">{o.name}</span>
-                <span className="tag-list__meta">{t(`organisationKinds.${o.kind}`)}</span>
+              <li key={o.id} className={cards['tag-list__item']}>
+                <span className={cards['tag-list__name']}>{o.name}</span>
+                <span className={cards['tag-list__meta']}>{t(`organisationKinds.${o.kind}`)}</span>
               </li>
             ))}
           </ul>

@@ -12,6 +12,10 @@ import { text, useForm } from '../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
 import { setupStatusQuery } from '../queries.ts';
 import { SubmitButton } from '../components/SubmitButton.tsx';
+import alerts from '../ui/alerts.module.css';
+import forms from '../ui/forms.module.css';
+import buttons from '../ui/buttons.module.css';
+import { cx } from '../ui/cx.ts';
 
 const setupForm = setupBody.extend(newPasswordFields).refine(passwordsMatch, mismatch);
 
@@ -50,7 +54,7 @@ export function SetupPage({ token }: { token: string }) {
       {status.isPending && <Loading />}
       {status.isError && <QueryError error={status.error} />}
       {status.data && !status.data.needed && (
-        <div className="alert alert--info">
+        <div className={cx(alerts.alert, 'alert--info')}>
           <p>{t('setup.notNeeded')}</p>
           <p>
             <Link to="/login">{t('setup.goToLogin')}</Link>
@@ -58,7 +62,7 @@ export function SetupPage({ token }: { token: string }) {
         </div>
       )}
       {status.data?.needed && (
-        <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+        <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
           <ErrorSummary form={form} />
           <TextInput form={form} name="name" label={t('fields.name')} autoComplete="name" isRequired />
           <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="email" isRequired />
@@ -79,7 +83,7 @@ export function SetupPage({ token }: { token: string }) {
             autoComplete="new-password"
             isRequired
           />
-          <div className="form-actions">
+          <div className={buttons['form-actions']}>
             <SubmitButton pending={form.pending}>{t('setup.submit')}</SubmitButton>
           </div>
         </Form>

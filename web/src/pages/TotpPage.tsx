@@ -8,6 +8,8 @@ import { Page } from '../components/Page.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { useContinueLogin } from '../session.ts';
 import { SubmitButton } from '../components/SubmitButton.tsx';
+import forms from '../ui/forms.module.css';
+import buttons from '../ui/buttons.module.css';
 
 export function TotpPage() {
   const { t } = useTranslation();
@@ -26,10 +28,10 @@ export function TotpPage() {
 
   return (
     <Page title={t('totp.title')} lead={t('totp.lead')}>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TotpCodeInput form={form} />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('totp.submit')}</SubmitButton>
         </div>
       </Form>

@@ -12,6 +12,9 @@ import { groupSecret } from '../lib/format.ts';
 import { meQuery } from '../queries.ts';
 import { useContinueLogin } from '../session.ts';
 import { SubmitButton } from '../components/SubmitButton.tsx';
+import steps from '../ui/steps.module.css';
+import forms from '../ui/forms.module.css';
+import buttons from '../ui/buttons.module.css';
 
 type TotpSetup = { secret: string; otpauthUrl: string; qrSvg: string };
 
@@ -52,35 +55,35 @@ export function TotpSetupPage() {
       {setup.isPending && <Loading />}
       {setup.isError && <QueryError error={setup.error} />}
       {setup.data && (
-        <ol className="steps">
-          <li className="steps__item">
-            <h2 className="steps__title">{t('totpSetup.step1Title')}</h2>
+        <ol className={steps.steps}>
+          <li className={steps.steps__item}>
+            <h2 className={steps.steps__title}>{t('totpSetup.step1Title')}</h2>
             <p>{t('totpSetup.step1Text')}</p>
           </li>
-          <li className="steps__item">
-            <h2 className="steps__title">{t('totpSetup.step2Title')}</h2>
-            <figure className="qr">
+          <li className={steps.steps__item}>
+            <h2 className={steps.steps__title}>{t('totpSetup.step2Title')}</h2>
+            <figure className={steps.qr}>
               <img
-                className="qr__image"
+                className={steps.qr__image}
                 src={`data:image/svg+xml;utf8,${encodeURIComponent(setup.data.qrSvg)}`}
                 alt={t('totpSetup.qrAlt')}
                 width={200}
                 height={200}
               />
-              <figcaption className="qr__caption">
+              <figcaption className={steps.qr__caption}>
                 <span>{t('totpSetup.secretLabel')}</span>{' '}
-                <code className="secret" data-testid="totp-secret">
+                <code className={steps.secret} data-testid="totp-secret">
                   {groupSecret(setup.data.secret)}
                 </code>
               </figcaption>
             </figure>
           </li>
-          <li className="steps__item">
-            <h2 className="steps__title">{t('totpSetup.step3Title')}</h2>
-            <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+          <li className={steps.steps__item}>
+            <h2 className={steps.steps__title}>{t('totpSetup.step3Title')}</h2>
+            <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
               <ErrorSummary form={form} />
               <TotpCodeInput form={form} />
-              <div className="form-actions">
+              <div className={buttons['form-actions']}>
                 <SubmitButton pending={form.pending}>{t('totp.submit')}</SubmitButton>
               </div>
             </Form>

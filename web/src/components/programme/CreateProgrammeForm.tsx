@@ -12,6 +12,8 @@ import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Checkboxes, TextInput } from '../fields.tsx';
 import { Notice } from '../Status.tsx';
 import { SubmitButton } from '../SubmitButton.tsx';
+import forms from '../../ui/forms.module.css';
+import buttons from '../../ui/buttons.module.css';
 
 export function CreateProgrammeForm() {
   const { t } = useTranslation();
@@ -56,10 +58,10 @@ export function CreateProgrammeForm() {
           </>
         )}
       </Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput form={form} name="name" label={t('fields.name')} isRequired />
-        <div className="field-row">
+        <div className={forms['field-row']}>
           <TextInput form={form} name="startsOn" type="date" label={t('fields.startsOn')} width="medium" isRequired />
           <TextInput form={form} name="endsOn" type="date" label={t('fields.endsOn')} description={t('fields.endsOnHint')} width="medium" />
         </div>
@@ -72,7 +74,7 @@ export function CreateProgrammeForm() {
             options={options}
           />
         )}
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('programmes.createSubmit')}</SubmitButton>
         </div>
       </Form>

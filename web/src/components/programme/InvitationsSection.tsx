@@ -17,6 +17,11 @@ import { useSession } from '../SessionContext.tsx';
 import { Loading, Notice, QueryError } from '../Status.tsx';
 import { Table } from '../Table.tsx';
 import { SubmitButton } from '../SubmitButton.tsx';
+import layout from '../../ui/layout.module.css';
+import alerts from '../../ui/alerts.module.css';
+import forms from '../../ui/forms.module.css';
+import buttons from '../../ui/buttons.module.css';
+import { cx } from '../../ui/cx.ts';
 
 function invitationStatus(invitation: Invitation): 'accepted' | 'expired' | 'pending' {
   if (invitation.acceptedAt) return 'accepted';
@@ -47,11 +52,11 @@ export function InvitationsSection({ programme, canInvite }: { programme: Progra
               const status = invitationStatus(inv);
               return (
                 <tr key={inv.id}>
-                  <td className="break">{inv.email}</td>
+                  <td className={layout.break}>{inv.email}</td>
                   <td>{t(`roles.${inv.role}`)}</td>
                   <td>{formatDateTime(inv.expiresAt, locale, false)}</td>
                   <td>
-                    <span className={`badge badge--${status}`}>{t(`invitations.statuses.${status}`)}</span>
+                    <span className={cx(alerts.badge, alerts[`badge--${status}`])}>{t(`invitations.statuses.${status}`)}</span>
                   </td>
                 </tr>
               );
@@ -91,11 +96,11 @@ function InviteForm({ programme }: { programme: Programme }) {
 
   if (roles.length === 0) return null;
   return (
-    <div className="subform">
+    <div className={forms.subform}>
       <h3 className="subform__title">{t('invitations.formTitle')}</h3>
-      <p className="subform__lead">{t('invitations.formLead')}</p>
+      <p className={forms.subform__lead}>{t('invitations.formLead')}</p>
       <Notice>{sentTo ? t('invitations.sent', { email: sentTo }) : null}</Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="off" isRequired />
         <SelectInput
@@ -119,7 +124,7 @@ function InviteForm({ programme }: { programme: Programme }) {
             ]}
           />
         )}
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('invitations.submit')}</SubmitButton>
         </div>
       </Form>

@@ -4,6 +4,7 @@ import { membersQuery } from '../../queries.ts';
 import { Section } from '../Page.tsx';
 import { Loading, QueryError } from '../Status.tsx';
 import { Table } from '../Table.tsx';
+import layout from '../../ui/layout.module.css';
 
 export function MembersSection({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function MembersSection({ programmeId }: { programmeId: string }) {
             {members.data.members.map((m) => (
               <tr key={`${m.userId}-${m.role}`}>
                 <th scope="row">{m.name}</th>
-                <td className="break">{m.email}</td>
+                <td className={layout.break}>{m.email}</td>
                 <td>{t(`roles.${m.role}`)}</td>
               </tr>
             ))}

@@ -12,6 +12,8 @@ import { Section } from '../Page.tsx';
 import { Notice } from '../Status.tsx';
 import { Table } from '../Table.tsx';
 import { SubmitButton } from '../SubmitButton.tsx';
+import forms from '../../ui/forms.module.css';
+import buttons from '../../ui/buttons.module.css';
 
 export function SitesSection({ programme, canManage }: { programme: Programme; canManage: boolean }) {
   const { t } = useTranslation();
@@ -63,10 +65,10 @@ function AddSiteForm({ programmeId }: { programmeId: string }) {
   });
 
   return (
-    <div className="subform">
+    <div className={forms.subform}>
       <h3 className="subform__title">{t('sites.addTitle')}</h3>
       <Notice>{added ? t('sites.added', { name: added }) : null}</Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput form={form} name="name" label={t('fields.name')} isRequired />
         <TextInput form={form} name="address" label={t('fields.address')} autoComplete="street-address" isRequired />
@@ -80,7 +82,7 @@ function AddSiteForm({ programmeId }: { programmeId: string }) {
           width="short"
           isRequired
         />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('sites.addSubmit')}</SubmitButton>
         </div>
       </Form>

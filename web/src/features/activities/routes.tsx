@@ -2,7 +2,6 @@ import { type AnyRoute, createRoute, useParams, useSearch } from '@tanstack/reac
 import { z } from 'zod';
 import { ACTIVITY_KINDS } from '../../../../shared/schemas/activities.ts';
 import { copenhagenLocalDateTime } from '../../../../shared/domain/calendar/local-time.ts';
-import './activities.css';
 import './i18n.ts';
 import { ActivityFormPage } from './pages/ActivityFormPage.tsx';
 import { ActivityListPage } from './pages/ActivityListPage.tsx';

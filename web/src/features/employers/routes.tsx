@@ -1,7 +1,5 @@
 import { type AnyRoute, createRoute, useParams, useSearch } from '@tanstack/react-router';
 import { z } from 'zod';
-import './employers.css';
-import './employers-lists.css';
 import './i18n.ts';
 import { CompaniesPage } from './coordinator/CompaniesPage.tsx';
 import { CompanyPage } from './coordinator/CompanyPage.tsx';

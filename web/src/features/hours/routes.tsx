@@ -1,7 +1,6 @@
 import { type AnyRoute, createRoute, useParams, useSearch } from '@tanstack/react-router';
 import { z } from 'zod';
 import { PAYERS } from '../../../../shared/domain/hours/pay.ts';
-import './hours.css';
 import './i18n.ts';
 import { todayInDenmark } from '../employers/format.ts';
 import { HoursHomePage } from './pages/HoursHomePage.tsx';

@@ -1,5 +1,4 @@
 import { type AnyRoute, createRoute, useParams } from '@tanstack/react-router';
-import './matching.css';
 import './i18n.ts';
 import { CandidatesPage } from './pages/CandidatesPage.tsx';
 import { ParticipantOpeningsPage } from './pages/ParticipantOpeningsPage.tsx';

@@ -1,6 +1,5 @@
 import { type AnyRoute, createRoute } from '@tanstack/react-router';
 import './i18n.ts';
-import './participants.css';
 import { listSearch } from './params.ts';
 import { EditParticipantPage } from './pages/EditParticipantPage.tsx';
 import { NewParticipantPage } from './pages/NewParticipantPage.tsx';

@@ -2,7 +2,6 @@ import { type AnyRoute, createRoute, useParams, useSearch } from '@tanstack/reac
 import { z } from 'zod';
 import { PLACEMENT_STATUSES } from '../../../../shared/domain/placements/states.ts';
 import { SUPPORT_STATUSES } from '../../../../shared/domain/placements/sla.ts';
-import './placements.css';
 import './i18n.ts';
 import { EmployerPlacementPage } from './employer/EmployerPlacementPage.tsx';
 import { EmployerPlacementsPage } from './employer/EmployerPlacementsPage.tsx';

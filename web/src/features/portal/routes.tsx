@@ -1,7 +1,6 @@
 import { type AnyRoute, createRoute, useSearch } from '@tanstack/react-router';
 import { z } from 'zod';
 import './i18n.ts';
-import './portal.css';
 import { EditProfilePage } from './pages/EditProfilePage.tsx';
 import { PortalHomePage } from './pages/PortalHomePage.tsx';
 import { RedeemPage } from './pages/RedeemPage.tsx';

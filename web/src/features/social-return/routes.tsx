@@ -1,5 +1,4 @@
 import { type AnyRoute, createRoute, useParams } from '@tanstack/react-router';
-import './social-return.css';
 import './i18n.ts';
 import { SocialReturnPage } from './pages/SocialReturnPage.tsx';
 

@@ -12,6 +12,8 @@ import { programmeQuery } from '../../../queries.ts';
 import { companiesQuery } from '../../employers/api.ts';
 import { type ActivityDetail, paths } from '../api.ts';
 import { readSessions, SessionsEditor } from './SessionsEditor.tsx';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 /** A number field: '' is "no limit" (null), anything else is parsed (NaN lets the schema complain). */
 function readCapacity(value: string): number | null {
@@ -75,7 +77,7 @@ export function ActivityForm({
   const hostCompanies = companies.data?.companies ?? [];
 
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
       <SelectInput
         form={form}
@@ -116,7 +118,7 @@ export function ActivityForm({
         defaultValue={initial?.capacity?.toString() ?? ''}
       />
       <SessionsEditor form={form} initial={initial?.sessions ?? []} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{initial ? t('activities.form.save') : t('activities.form.create')}</SubmitButton>
       </div>
     </Form>

@@ -8,6 +8,13 @@ import { Notice, QueryError } from '../../../components/Status.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { participantListQueryOptions } from '../../participants/api.ts';
 import { activityQuery, type ActivityDetail, keys, paths } from '../api.ts';
+import layout from '../../../ui/layout.module.css';
+import activitiesCss from '../activities.module.css';
+import forms from '../../../ui/forms.module.css';
+import choices from '../../../ui/choices.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * Search the programme's participants by name and invite the ticked ones in one request. Ticks
@@ -47,31 +54,31 @@ export function InvitePanel({ activity, programmeId }: { activity: ActivityDetai
 
   const people = results.data?.participants ?? [];
   return (
-    <section className="section act-invite" aria-labelledby={headingId}>
+    <section className={cx(layout.section, activitiesCss['act-invite'])} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('activities.invite.title')}</h2>
-      <SearchField className="field" value={q} onChange={setQ}>
-        <Label className="field__label">{t('activities.invite.search')}</Label>
-        <Text slot="description" className="field__hint">
+      <SearchField className={forms.field} value={q} onChange={setQ}>
+        <Label className={forms.field__label}>{t('activities.invite.search')}</Label>
+        <Text slot="description" className={forms.field__hint}>
           {t('activities.invite.searchHint')}
         </Text>
-        <Input className="input input--medium" />
+        <Input className={cx(forms.input, forms['input--medium'])} />
       </SearchField>
       {results.isError && <QueryError error={results.error} />}
       {search.length >= 2 && results.isSuccess && (
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">{t('activities.invite.results')}</legend>
+        <fieldset className={forms.fieldset}>
+          <legend className={forms.fieldset__legend}>{t('activities.invite.results')}</legend>
           {people.length === 0 && <p>{t('activities.invite.noResults')}</p>}
-          <ul className="act-invite__results">
+          <ul className={activitiesCss['act-invite__results']}>
             {people.map((p) => {
               const name = `${p.firstName} ${p.lastName}`;
               return (
                 <li key={p.id}>
                   {onList.has(p.id) ? (
-                    <span className="muted">
+                    <span className={layout.muted}>
                       {name} {t('activities.invite.onList')}
                     </span>
                   ) : (
-                    <Checkbox className="checkbox" isSelected={picked.has(p.id)} onChange={(on) => toggle(p.id, name, on)}>
+                    <Checkbox className={choices.checkbox} isSelected={picked.has(p.id)} onChange={(on) => toggle(p.id, name, on)}>
                       <CheckMark />
                       {name}
                     </Checkbox>
@@ -82,14 +89,18 @@ export function InvitePanel({ activity, programmeId }: { activity: ActivityDetai
           </ul>
         </fieldset>
       )}
-      {picked.size > 0 && <p className="muted">{[...picked.values()].join(', ')}</p>}
+      {picked.size > 0 && <p className={layout.muted}>{[...picked.values()].join(', ')}</p>}
       {invite.isError && (
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{errorMessage(t, invite.error)}</p>
         </div>
       )}
-      <div className="form-actions">
-        <Button className="button" onPress={() => picked.size > 0 && invite.mutate()} isDisabled={picked.size === 0 || invite.isPending}>
+      <div className={buttons['form-actions']}>
+        <Button
+          className={buttons.button}
+          onPress={() => picked.size > 0 && invite.mutate()}
+          isDisabled={picked.size === 0 || invite.isPending}
+        >
           {t('activities.invite.button', { count: picked.size })}
         </Button>
       </div>

@@ -5,6 +5,10 @@ import { api } from '../../../api.ts';
 import { Table } from '../../../components/Table.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { activityQuery, type ActivityDetail, keys, paths } from '../api.ts';
+import alerts from '../../../ui/alerts.module.css';
+import activitiesCss from '../activities.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Status = ActivityDetail['participants'][number]['status'];
 type Action = { to: Status; label: 'register' | 'decline' | 'unregister' | 'reinvite' };
@@ -44,7 +48,7 @@ export function ParticipantsTable({ activity, programmeId, manage }: { activity:
   return (
     <>
       {change.isError && (
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{errorMessage(t, change.error)}</p>
         </div>
       )}
@@ -65,11 +69,11 @@ export function ParticipantsTable({ activity, programmeId, manage }: { activity:
                 <td>{p.name}</td>
                 <td>{t(`activities.statuses.${p.status}`)}</td>
                 {editable && (
-                  <td className="act-actions">
+                  <td className={activitiesCss['act-actions']}>
                     {ACTIONS[p.status].map((a) => (
                       <Button
                         key={a.to}
-                        className="button button--secondary button--small"
+                        className={cx(buttons.button, buttons['button--secondary'], buttons['button--small'])}
                         aria-label={t('activities.detail.actionFor', { action: t(`activities.detail.${a.label}`), name: p.name })}
                         onPress={() => change.mutate({ participantId: p.participantId, status: a.to })}
                       >

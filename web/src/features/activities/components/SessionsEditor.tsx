@@ -3,6 +3,11 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../../components/fields.tsx';
 import { text, type FormController } from '../../../lib/form.ts';
+import forms from '../../../ui/forms.module.css';
+import activities from '../activities.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 export type SessionValue = { id?: string; startsAt: string; endsAt: string };
 type Row = { key: number; session?: SessionValue };
@@ -32,18 +37,18 @@ export function SessionsEditor({ form, initial }: { form: FormController; initia
   };
 
   return (
-    <fieldset id={form.fieldId('sessions')} className="fieldset act-sessions">
-      <legend className="fieldset__legend">{t('activities.fields.sessions')}</legend>
-      <p className="field__hint">{t('activities.sessions.hint')}</p>
-      {error && <p className="field__error">{error}</p>}
-      <ol className="act-sessions__rows">
+    <fieldset id={form.fieldId('sessions')} className={cx(forms.fieldset, 'act-sessions')}>
+      <legend className={forms.fieldset__legend}>{t('activities.fields.sessions')}</legend>
+      <p className={forms.field__hint}>{t('activities.sessions.hint')}</p>
+      {error && <p className={forms.field__error}>{error}</p>}
+      <ol className={activities['act-sessions__rows']}>
         {rows.map((row, index) => (
           <li key={row.key}>
-            <fieldset className="act-sessions__row">
-              <legend className="act-sessions__legend">{t('activities.sessions.row', { n: index + 1 })}</legend>
+            <fieldset className={activities['act-sessions__row']}>
+              <legend className={activities['act-sessions__legend']}>{t('activities.sessions.row', { n: index + 1 })}</legend>
               <input type="hidden" name="sessionRow" value={row.key} />
               {row.session?.id && <input type="hidden" name={`session-${row.key}-id`} value={row.session.id} />}
-              <div className="field-row">
+              <div className={forms['field-row']}>
                 <TextInput
                   form={form}
                   name={`session-${row.key}-date`}
@@ -69,7 +74,7 @@ export function SessionsEditor({ form, initial }: { form: FormController; initia
                 />
               </div>
               {rows.length > 1 && (
-                <Button className="button button--link" onPress={() => remove(row.key, index)}>
+                <Button className={cx(buttons.button, buttons['button--link'])} onPress={() => remove(row.key, index)}>
                   {t('activities.sessions.remove', { n: index + 1 })}
                 </Button>
               )}
@@ -77,10 +82,10 @@ export function SessionsEditor({ form, initial }: { form: FormController; initia
           </li>
         ))}
       </ol>
-      <Button ref={addRef} className="button button--secondary" onPress={add}>
+      <Button ref={addRef} className={cx(buttons.button, buttons['button--secondary'])} onPress={add}>
         {t('activities.sessions.add')}
       </Button>
-      <p role="status" className="visually-hidden">
+      <p role="status" className={layout['visually-hidden']}>
         {announcement}
       </p>
     </fieldset>

@@ -13,6 +13,11 @@ import { useProgrammeName } from '../../employers/components/useProgrammeName.ts
 import { canManageActivities, canReadActivities, canReadOutcomes } from '../access.ts';
 import { activitiesQuery, type ListFilters } from '../api.ts';
 import { formatLocal } from '../format.ts';
+import activities from '../activities.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** The programme's activities (coordinators, desktop), filtered by kind, site and upcoming/past through the URL. */
 export function ActivityListPage({ programmeId, filters }: { programmeId: string; filters: ListFilters }) {
@@ -31,7 +36,7 @@ export function ActivityListPage({ programmeId, filters }: { programmeId: string
       to="/programmes/$programmeId/aktiviteter"
       params={{ programmeId }}
       search={{ ...filters, ...change }}
-      className="act-filter__link"
+      className={activities['act-filter__link']}
       aria-current={current ? 'page' : undefined}
     >
       {label}
@@ -39,9 +44,9 @@ export function ActivityListPage({ programmeId, filters }: { programmeId: string
   );
   return (
     <Page title={t('activities.list.title')} lead={programmeName} wide>
-      <p className="act-toolbar">
+      <p className={activities['act-toolbar']}>
         {canManageActivities(me, programmeId) && (
-          <Link to="/programmes/$programmeId/aktiviteter/ny" params={{ programmeId }} className="button">
+          <Link to="/programmes/$programmeId/aktiviteter/ny" params={{ programmeId }} className={buttons.button}>
             {t('activities.list.new')}
           </Link>
         )}
@@ -51,20 +56,20 @@ export function ActivityListPage({ programmeId, filters }: { programmeId: string
           </Link>
         )}
       </p>
-      <nav aria-label={t('activities.list.filter')} className="act-filter">
-        <ul className="act-filter__list">
+      <nav aria-label={t('activities.list.filter')} className={activities['act-filter']}>
+        <ul className={activities['act-filter__list']}>
           <li>{filterLink({ kind: undefined }, t('activities.list.all'), !kind)}</li>
           {ACTIVITY_KINDS.map((k) => (
             <li key={k}>{filterLink({ kind: k }, t(`activities.kinds.${k}`), k === kind)}</li>
           ))}
         </ul>
-        <ul className="act-filter__list">
+        <ul className={activities['act-filter__list']}>
           <li>{filterLink({ when: undefined }, t('activities.list.allTimes'), !when)}</li>
           <li>{filterLink({ when: 'upcoming' }, t('activities.list.upcoming'), when === 'upcoming')}</li>
           <li>{filterLink({ when: 'past' }, t('activities.list.past'), when === 'past')}</li>
         </ul>
         {(programme.data?.sites.length ?? 0) > 1 && (
-          <ul className="act-filter__list">
+          <ul className={activities['act-filter__list']}>
             <li>{filterLink({ siteId: undefined }, t('activities.list.allSites'), !siteId)}</li>
             {programme.data?.sites.map((s) => (
               <li key={s.id}>{filterLink({ siteId: s.id }, s.name, s.id === siteId)}</li>
@@ -93,13 +98,13 @@ export function ActivityListPage({ programmeId, filters }: { programmeId: string
                   <Link to="/programmes/$programmeId/aktiviteter/$activityId" params={{ programmeId, activityId: a.id }}>
                     {a.title}
                   </Link>
-                  {a.cancelled && <span className="badge badge--expired"> {t('activities.list.cancelled')}</span>}
+                  {a.cancelled && <span className={cx(alerts.badge, alerts['badge--expired'])}> {t('activities.list.cancelled')}</span>}
                 </td>
                 <td>{t(`activities.kinds.${a.kind}`)}</td>
                 <td>
                   {a.firstStartsAt ? formatLocal(a.firstStartsAt, locale) : t('activities.detail.noValue')}
                   <br />
-                  <span className="muted">{t('activities.list.sessions', { count: a.sessionCount })}</span>
+                  <span className={layout.muted}>{t('activities.list.sessions', { count: a.sessionCount })}</span>
                 </td>
                 <td>{[a.place, a.siteName].filter(Boolean).join(', ') || t('activities.detail.noValue')}</td>
                 <td>{a.capacity === null ? a.registeredCount : `${a.registeredCount} / ${a.capacity}`}</td>

@@ -16,6 +16,11 @@ import { activityQuery, type ActivityDetail, keys, paths } from '../api.ts';
 import { InvitePanel } from '../components/InvitePanel.tsx';
 import { ParticipantsTable } from '../components/ParticipantsTable.tsx';
 import { formatSession } from '../format.ts';
+import alerts from '../../../ui/alerts.module.css';
+import cards from '../../../ui/cards.module.css';
+import activitiesCss from '../activities.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** One activity: facts, sessions (with the way to attendance), invited and registered people, invitations. */
 export function ActivityPage({ programmeId, activityId }: { programmeId: string; activityId: string }) {
@@ -51,12 +56,12 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
       {a && (
         <>
           {a.cancelled && (
-            <div className="alert" role="note">
+            <div className={alerts.alert} role="note">
               <p>{t('activities.detail.cancelledNotice')}</p>
             </div>
           )}
           <Section title={t('activities.detail.facts')} id="act-facts">
-            <dl className="facts">
+            <dl className={cards.facts}>
               <dt>{t('activities.fields.place')}</dt>
               <dd>{a.place ?? dash}</dd>
               <dt>{t('activities.fields.site')}</dt>
@@ -72,44 +77,44 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
               {a.description && (
                 <>
                   <dt>{t('activities.fields.description')}</dt>
-                  <dd className="act-description">{a.description}</dd>
+                  <dd className={activitiesCss['act-description']}>{a.description}</dd>
                 </>
               )}
             </dl>
             {manage && !a.cancelled && (
-              <p className="act-toolbar">
+              <p className={activitiesCss['act-toolbar']}>
                 <Link
                   to="/programmes/$programmeId/aktiviteter/$activityId/rediger"
                   params={{ programmeId, activityId }}
-                  className="button button--secondary"
+                  className={cx(buttons.button, buttons['button--secondary'])}
                 >
                   {t('activities.detail.edit')}
                 </Link>
                 {!confirming && (
-                  <Button className="button button--danger" onPress={() => setConfirming(true)}>
+                  <Button className={cx(buttons.button, buttons['button--danger'])} onPress={() => setConfirming(true)}>
                     {t('activities.detail.cancel')}
                   </Button>
                 )}
               </p>
             )}
             {manage && !a.cancelled && confirming && (
-              <div className="alert" role="group" aria-label={t('activities.detail.cancel')}>
+              <div className={alerts.alert} role="group" aria-label={t('activities.detail.cancel')}>
                 <p>{t('activities.detail.cancelConfirm')}</p>
-                <p className="act-toolbar">
+                <p className={activitiesCss['act-toolbar']}>
                   <Button
-                    className="button button--danger"
+                    className={cx(buttons.button, buttons['button--danger'])}
                     onPress={() => cancel.mutate(undefined, { onSettled: () => setConfirming(false) })}
                   >
                     {t('activities.detail.cancelYes')}
                   </Button>
-                  <Button className="button button--secondary" onPress={() => setConfirming(false)}>
+                  <Button className={cx(buttons.button, buttons['button--secondary'])} onPress={() => setConfirming(false)}>
                     {t('activities.detail.cancelNo')}
                   </Button>
                 </p>
               </div>
             )}
             {cancel.isError && (
-              <div className="alert alert--error" role="alert">
+              <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
                 <p>{errorMessage(t, cancel.error)}</p>
               </div>
             )}

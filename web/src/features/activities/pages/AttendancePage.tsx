@@ -15,6 +15,12 @@ import { errorMessage } from '../../../lib/errors.ts';
 import { canTakeAttendance } from '../access.ts';
 import { attendanceQuery, type AttendanceSheet, keys, paths } from '../api.ts';
 import { formatSession } from '../format.ts';
+import activitiesCss from '../activities.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import forms from '../../../ui/forms.module.css';
+import choices from '../../../ui/choices.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * Attendance for one session, made for a phone: one large tick per registered person, "Alle til
@@ -74,22 +80,22 @@ export function AttendancePage({ programmeId, activityId, sessionId }: { program
       {sheet.isSuccess && list.length === 0 && <p>{t('activities.attendance.none')}</p>}
       {list.length > 0 && marks && (
         <form
-          className="act-attendance"
+          className={activitiesCss['act-attendance']}
           onSubmit={(e) => {
             e.preventDefault();
             save.mutate();
           }}
         >
-          <Button className="button button--secondary act-attendance__all" onPress={allPresent}>
+          <Button className={cx(buttons.button, buttons['button--secondary'], activitiesCss['act-attendance__all'])} onPress={allPresent}>
             {t('activities.attendance.all')}
           </Button>
-          <fieldset className="act-attendance__people">
-            <legend className="fieldset__legend">{t('activities.attendance.list')}</legend>
-            <ul className="act-attendance__list">
+          <fieldset className={activitiesCss['act-attendance__people']}>
+            <legend className={forms.fieldset__legend}>{t('activities.attendance.list')}</legend>
+            <ul className={activitiesCss['act-attendance__list']}>
               {list.map((p) => (
                 <li key={p.participantId}>
                   <Checkbox
-                    className="checkbox act-attendance__mark"
+                    className={cx(choices.checkbox, activitiesCss['act-attendance__mark'])}
                     isSelected={marks.get(p.participantId) ?? false}
                     onChange={(on) => set(p.participantId, on)}
                   >
@@ -100,15 +106,15 @@ export function AttendancePage({ programmeId, activityId, sessionId }: { program
               ))}
             </ul>
           </fieldset>
-          <p className="act-attendance__count" aria-live="polite">
+          <p className={activitiesCss['act-attendance__count']} aria-live="polite">
             {t('activities.attendance.count', { present: presentCount, total: list.length })}
           </p>
           {save.isError && (
-            <div className="alert alert--error" role="alert">
+            <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
               <p>{errorMessage(t, save.error)}</p>
             </div>
           )}
-          <div className="form-actions act-attendance__save">
+          <div className={cx(buttons['form-actions'], activitiesCss['act-attendance__save'])}>
             <SubmitButton pending={save.isPending}>{t('activities.attendance.save')}</SubmitButton>
           </div>
           <Notice>{saved ? t('activities.attendance.saved') : undefined}</Notice>

@@ -19,6 +19,10 @@ import { programmeQuery } from '../../../queries.ts';
 import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
 import { canReadOutcomes } from '../access.ts';
 import { type Funnel, funnelQuery } from '../api.ts';
+import layout from '../../../ui/layout.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Stage = Funnel['rows'][number]['placed'];
 const STAGES = ['placed', 'completed', 'education'] as const;
@@ -53,7 +57,7 @@ export function FunnelPage({ programmeId, from, to, siteId }: { programmeId: str
       {s.medianDays !== null && (
         <>
           <br />
-          <span className="muted">{t('activities.funnel.days', { count: s.medianDays })}</span>
+          <span className={layout.muted}>{t('activities.funnel.days', { count: s.medianDays })}</span>
         </>
       )}
     </>
@@ -62,9 +66,9 @@ export function FunnelPage({ programmeId, from, to, siteId }: { programmeId: str
   return (
     <Page title={t('activities.funnel.title')} lead={programmeName} wide>
       <p>{t('activities.funnel.lead')}</p>
-      <Form className="form form--filters" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={cx(forms.form, forms['form--filters'])} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
-        <div className="field-row">
+        <div className={forms['field-row']}>
           <TextInput form={form} name="from" type="date" label={labels.from} defaultValue={from} />
           <TextInput form={form} name="to" type="date" label={labels.to} defaultValue={to} />
           {programme.data && (
@@ -80,7 +84,7 @@ export function FunnelPage({ programmeId, from, to, siteId }: { programmeId: str
             />
           )}
         </div>
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('activities.funnel.show')}</SubmitButton>
         </div>
       </Form>
@@ -112,8 +116,8 @@ export function FunnelPage({ programmeId, from, to, siteId }: { programmeId: str
               ))}
             </tbody>
           </Table>
-          {data.data.suppressed && <p className="muted">{t('activities.funnel.suppressedNote')}</p>}
-          <p className="field__hint">{t('activities.funnel.rule')}</p>
+          {data.data.suppressed && <p className={layout.muted}>{t('activities.funnel.suppressedNote')}</p>}
+          <p className={forms.field__hint}>{t('activities.funnel.rule')}</p>
         </>
       )}
     </Page>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import employers from '../employers.module.css';
 
 /**
  * An add-form folded away under its title, so long profile pages stay scannable on a phone. Native
@@ -6,9 +7,9 @@ import type { ReactNode } from 'react';
  */
 export function Disclosure({ title, children, defaultOpen }: { title: string; children: ReactNode; defaultOpen?: boolean }) {
   return (
-    <details className="emp-disclosure" open={defaultOpen}>
-      <summary className="emp-disclosure__summary">{title}</summary>
-      <div className="emp-disclosure__body">{children}</div>
+    <details className={employers['emp-disclosure']} open={defaultOpen}>
+      <summary className={employers['emp-disclosure__summary']}>{title}</summary>
+      <div className={employers['emp-disclosure__body']}>{children}</div>
     </details>
   );
 }

@@ -12,6 +12,12 @@ import { errorMessage } from '../../../lib/errors.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { keys, type Opening, paths } from '../api.ts';
 import { refusalMessages } from '../format.ts';
+import employersLists from '../employers-lists.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
+import forms from '../../../ui/forms.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Change = { action: 'approve'; status: 'open' | 'draft' } | { action: 'status'; status: 'open' | 'filled' | 'closed' };
 
@@ -63,10 +69,10 @@ export function OpeningActions({
   const otherError = change.isError && !refusals ? errorMessage(t, change.error) : null;
 
   return (
-    <div className="emp-opening-actions">
+    <div className={employersLists['emp-opening-actions']}>
       {refusals && (
-        <div className="alert alert--error" role="alert">
-          <p className="alert__title">{t('employers.actions.notLegal', label)}</p>
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
+          <p className={alerts.alert__title}>{t('employers.actions.notLegal', label)}</p>
           <ul>
             {refusals.map((message) => (
               <li key={message}>{message}</li>
@@ -74,7 +80,7 @@ export function OpeningActions({
           </ul>
           {opening.status === 'proposed' && (
             <Button
-              className="button button--secondary button--small"
+              className={cx(buttons.button, buttons['button--secondary'], buttons['button--small'])}
               onPress={() => change.mutate({ action: 'approve', status: 'draft' })}
             >
               {t('employers.actions.approveAsDraft')}
@@ -83,29 +89,36 @@ export function OpeningActions({
         </div>
       )}
       {otherError && (
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{otherError}</p>
         </div>
       )}
       {!rejecting && (
-        <div className="emp-opening-actions__buttons">
+        <div className={employersLists['emp-opening-actions__buttons']}>
           {next.map((c) => (
             <Button
               key={`${c.action}-${c.status}`}
-              className={c.status === 'closed' ? 'button button--secondary button--small' : 'button button--small'}
+              className={
+                c.status === 'closed'
+                  ? cx(buttons.button, buttons['button--secondary'], buttons['button--small'])
+                  : cx(buttons.button, buttons['button--small'])
+              }
               onPress={() => change.mutate(c)}
             >
               {t(`employers.actions.${c.action}.${c.status}`)}
-              <span className="visually-hidden">: {opening.title}</span>
+              <span className={layout['visually-hidden']}>: {opening.title}</span>
             </Button>
           ))}
           {opening.status === 'proposed' && (
-            <Button className="button button--secondary button--small" onPress={() => setRejecting(true)}>
+            <Button
+              className={cx(buttons.button, buttons['button--secondary'], buttons['button--small'])}
+              onPress={() => setRejecting(true)}
+            >
               {t('employers.actions.reject')}
-              <span className="visually-hidden">: {opening.title}</span>
+              <span className={layout['visually-hidden']}>: {opening.title}</span>
             </Button>
           )}
-          <span role="status" className="visually-hidden">
+          <span role="status" className={layout['visually-hidden']}>
             {change.isPending ? t('common.working') : ''}
           </span>
         </div>
@@ -148,7 +161,7 @@ function RejectForm({
   }, [reasonId]);
   return (
     <Form
-      className="form emp-reject-form"
+      className={cx(forms.form, employersLists['emp-reject-form'])}
       onSubmit={form.handleSubmit}
       validationBehavior="aria"
       aria-label={t('employers.actions.rejectTitle', { name: opening.title })}
@@ -162,9 +175,9 @@ function RejectForm({
         rows={3}
         isRequired
       />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('employers.actions.rejectSubmit')}</SubmitButton>
-        <Button className="button button--secondary" onPress={onCancel}>
+        <Button className={cx(buttons.button, buttons['button--secondary'])} onPress={onCancel}>
           {t('employers.actions.cancel')}
         </Button>
       </div>

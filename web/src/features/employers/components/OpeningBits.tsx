@@ -5,16 +5,20 @@ import { Table } from '../../../components/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { Opening } from '../api.ts';
+import alerts from '../../../ui/alerts.module.css';
+import employersLists from '../employers-lists.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 export function StatusBadge({ status }: { status: OpeningStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge badge--opening-${status}`}>{t(`employers.statuses.${status}`)}</span>;
+  return <span className={cx(alerts.badge, employersLists[`badge--opening-${status}`])}>{t(`employers.statuses.${status}`)}</span>;
 }
 
 /** "Trin 3" for youth openings, nothing for adult ones (no ladder). */
 export function StepLabel({ step }: { step: number | null }) {
   const { t } = useTranslation();
-  return step === null ? <span className="muted">{t('employers.steps.none')}</span> : <>{t('employers.steps.short', { step })}</>;
+  return step === null ? <span className={layout.muted}>{t('employers.steps.none')}</span> : <>{t('employers.steps.short', { step })}</>;
 }
 
 /** A company's openings for the coordinator, newest first as the API sends them. */
@@ -42,13 +46,13 @@ export function OpeningsTable({ programmeId, openings, caption }: { programmeId:
               </Link>
             </th>
             <td>{t(`employers.kinds.${o.kind}`)}</td>
-            <td className="nowrap">
+            <td className={layout.nowrap}>
               <StepLabel step={o.ladderStep} />
             </td>
             <td>
               <StatusBadge status={o.status} />
             </td>
-            <td className="nowrap">{formatDate(o.startsOn, locale)}</td>
+            <td className={layout.nowrap}>{formatDate(o.startsOn, locale)}</td>
             <td>{o.places}</td>
           </tr>
         ))}

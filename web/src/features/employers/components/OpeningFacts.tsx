@@ -5,6 +5,9 @@ import { formatDate } from '../../../lib/format.ts';
 import type { Opening } from '../api.ts';
 import { formatMoney, formatNumber } from '../format.ts';
 import { StepLabel } from './OpeningBits.tsx';
+import cards from '../../../ui/cards.module.css';
+import employers from '../employers.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 const FLAG_NAMES = [
   'lightWorkOnly',
@@ -24,7 +27,7 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
   const ages =
     o.maxAge === null ? t('employers.facts.agesFrom', { min: o.minAge }) : t('employers.facts.ages', { min: o.minAge, max: o.maxAge });
   return (
-    <dl className="facts emp-opening-facts">
+    <dl className={cx(cards.facts, employers['emp-opening-facts'])}>
       <dt>{t('employers.fields.workplace')}</dt>
       <dd>
         {o.workplaceName}, {o.organisationName} ({o.workplacePostalCode})
@@ -36,7 +39,7 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
         <StepLabel step={o.ladderStep} />
       </dd>
       <dt>{t('employers.fields.tasks')}</dt>
-      <dd className="emp-pre-line">{o.tasks || '–'}</dd>
+      <dd className={employers['emp-pre-line']}>{o.tasks || '–'}</dd>
       {o.taskTags.length > 0 && (
         <>
           <dt>{t('employers.fields.taskTags')}</dt>
@@ -44,7 +47,7 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
         </>
       )}
       <dt>{t('employers.fields.requirements')}</dt>
-      <dd className="emp-pre-line">{o.requirements || '–'}</dd>
+      <dd className={employers['emp-pre-line']}>{o.requirements || '–'}</dd>
       <dt>{t('employers.facts.ageLabel')}</dt>
       <dd>{ages}</dd>
       {o.minAge < ADULT_AGE && (
@@ -59,7 +62,7 @@ export function OpeningFacts({ opening: o }: { opening: Opening }) {
         <>
           <dt>{t('employers.schedule.title')}</dt>
           <dd>
-            <ul className="emp-plain-list">
+            <ul className={employers['emp-plain-list']}>
               {o.weeklySchedule.map((e, i) => (
                 <li key={i}>
                   {t('employers.facts.shift', {

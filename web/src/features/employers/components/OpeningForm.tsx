@@ -21,6 +21,11 @@ import { type Opening, paths, type Workplace } from '../api.ts';
 import { openingErrorMapper, readNumber } from '../format.ts';
 import { readFlags, SafetyFields } from './SafetyFields.tsx';
 import { readSchedule, ScheduleEditor } from './ScheduleEditor.tsx';
+import forms from '../../../ui/forms.module.css';
+import employers from '../employers.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 export type SaveOutcome = 'draft' | 'open' | 'updated';
 type Intent = 'save' | 'open';
@@ -146,9 +151,9 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
   }));
 
   return (
-    <Form className="form emp-opening-form" onSubmit={onSubmit} validationBehavior="aria">
+    <Form className={cx(forms.form, employers['emp-opening-form'])} onSubmit={onSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
-      <h2 className="emp-form-heading">{t('employers.openingForm.jobTitle')}</h2>
+      <h2 className={employers['emp-form-heading']}>{t('employers.openingForm.jobTitle')}</h2>
       <SelectInput
         form={form}
         name="workplaceId"
@@ -168,11 +173,11 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         onChange={setKind}
         isRequired
       />
-      <div className="field">
-        <span id={stepLabelId} className="field__label">
+      <div className={forms.field}>
+        <span id={stepLabelId} className={forms.field__label}>
           {t('employers.fields.step')}
         </span>
-        <output aria-labelledby={stepLabelId} className="emp-derived-value">
+        <output aria-labelledby={stepLabelId} className={employers['emp-derived-value']}>
           {step === undefined
             ? t('employers.openingForm.stepUnknown')
             : step === null
@@ -206,8 +211,8 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         rows={3}
       />
 
-      <h2 className="emp-form-heading">{t('employers.openingForm.whoWhenTitle')}</h2>
-      <div className="field-row">
+      <h2 className={employers['emp-form-heading']}>{t('employers.openingForm.whoWhenTitle')}</h2>
+      <div className={forms['field-row']}>
         <TextInput
           form={form}
           name="minAge"
@@ -239,7 +244,7 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         )}
         defaultSelected={outOfSchoolRequired || (initial?.onlyOutOfCompulsorySchool ?? false)}
       />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput
           form={form}
           name="hoursPerWeek"
@@ -260,7 +265,7 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         />
       </div>
       <ScheduleEditor form={form} initial={initial?.weeklySchedule} />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput form={form} name="startsOn" type="date" label={labels.startsOn} value={startsOn} onChange={onStartChange} isRequired />
         <TextInput
           form={form}
@@ -276,8 +281,8 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         />
       </div>
 
-      <h2 className="emp-form-heading">{t('employers.openingForm.wageTitle')}</h2>
-      <div className="field-row">
+      <h2 className={employers['emp-form-heading']}>{t('employers.openingForm.wageTitle')}</h2>
+      <div className={forms['field-row']}>
         <TextInput
           form={form}
           name="wagePerHour"
@@ -299,27 +304,35 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         />
       </div>
 
-      <h2 className="emp-form-heading">{t('employers.flags.title')}</h2>
+      <h2 className={employers['emp-form-heading']}>{t('employers.flags.title')}</h2>
       <SafetyFields form={form} initial={initial?.flags} adultStaffPresent={initial?.adultStaffPresent} hideLegend />
 
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <Button
           type="submit"
           data-intent="save"
-          className={form.pending && intent.current === 'save' ? 'button button--secondary is-pending' : 'button button--secondary'}
+          className={
+            form.pending && intent.current === 'save'
+              ? cx(buttons.button, buttons['button--secondary'], buttons['is-pending'])
+              : cx(buttons.button, buttons['button--secondary'])
+          }
         >
           {initial ? t('employers.openingForm.saveChanges') : t('employers.openingForm.saveDraft')}
         </Button>
         {canOpen && (
-          <Button type="submit" data-intent="open" className={form.pending && intent.current === 'open' ? 'button is-pending' : 'button'}>
+          <Button
+            type="submit"
+            data-intent="open"
+            className={form.pending && intent.current === 'open' ? cx(buttons.button, buttons['is-pending']) : buttons.button}
+          >
             {initial ? t('employers.openingForm.saveAndOpen') : t('employers.openingForm.open')}
           </Button>
         )}
-        <span role="status" className="visually-hidden">
+        <span role="status" className={layout['visually-hidden']}>
           {form.pending ? t('common.working') : ''}
         </span>
       </div>
-      {canOpen && <p className="field__hint">{t('employers.openingForm.openHint')}</p>}
+      {canOpen && <p className={forms.field__hint}>{t('employers.openingForm.openHint')}</p>}
     </Form>
   );
 }

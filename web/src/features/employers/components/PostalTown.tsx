@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { postalCodeQuery } from '../api.ts';
+import forms from '../../../ui/forms.module.css';
+import employers from '../employers.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * The town of the postal code being typed, announced politely so the user hears whether the code
@@ -16,7 +19,11 @@ export function PostalTown({ code, id }: { code: string; id?: string }) {
   return (
     <p
       id={id}
-      className={town.data === null ? 'field__hint emp-postal-town emp-postal-town--unknown' : 'field__hint emp-postal-town'}
+      className={
+        town.data === null
+          ? cx(forms.field__hint, employers['emp-postal-town'], employers['emp-postal-town--unknown'])
+          : cx(forms.field__hint, employers['emp-postal-town'])
+      }
       role="status"
     >
       {message}

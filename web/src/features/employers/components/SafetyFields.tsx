@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField, TextInput } from '../../../components/fields.tsx';
 import type { FormController } from '../../../lib/form.ts';
 import type { Opening } from '../api.ts';
+import schedule from '../../../ui/schedule.module.css';
+import layout from '../../../ui/layout.module.css';
+import forms from '../../../ui/forms.module.css';
+import employers from '../employers.module.css';
 
 type Flags = Opening['flags'];
 
@@ -38,9 +42,9 @@ export function SafetyFields({
   const hint = (name: string) => t(`employers.flags.${name}Hint`, { defaultValue: '' }) || undefined;
 
   return (
-    <fieldset className="emp-fieldset">
-      <legend className={hideLegend ? 'visually-hidden' : 'emp-fieldset__legend'}>{t('employers.flags.title')}</legend>
-      <p className="field__hint">{t('employers.flags.lead')}</p>
+    <fieldset className={schedule['emp-fieldset']}>
+      <legend className={hideLegend ? layout['visually-hidden'] : schedule['emp-fieldset__legend']}>{t('employers.flags.title')}</legend>
+      <p className={forms.field__hint}>{t('employers.flags.lead')}</p>
       <CheckboxField
         form={form}
         name="adultStaffPresent"
@@ -63,7 +67,7 @@ export function SafetyFields({
         onChange={setMachines}
       />
       {machines && (
-        <div className="emp-follow-up">
+        <div className={employers['emp-follow-up']}>
           <CheckboxField
             form={form}
             name="riskAssessmentDone"
@@ -102,7 +106,7 @@ export function SafetyFields({
         onChange={setChildren}
       />
       {children && (
-        <div className="emp-follow-up">
+        <div className={employers['emp-follow-up']}>
           <CheckboxField
             form={form}
             name="childProtectionCertificate"

@@ -4,6 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { SelectInput, TextInput } from '../../../components/fields.tsx';
 import { text, type FormController } from '../../../lib/form.ts';
 import { readNumber } from '../format.ts';
+import schedule from '../../../ui/schedule.module.css';
+import forms from '../../../ui/forms.module.css';
+import layout from '../../../ui/layout.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Entry = { weekday: number; start: string; end: string; breakMinutes: number };
 type Row = { key: number; entry?: Entry };
@@ -48,20 +53,24 @@ export function ScheduleEditor({ form, initial = [] }: { form: FormController; i
   return (
     <fieldset
       id={form.fieldId('weeklySchedule')}
-      className={error ? 'emp-fieldset emp-schedule emp-fieldset--invalid' : 'emp-fieldset emp-schedule'}
+      className={
+        error
+          ? cx(schedule['emp-fieldset'], schedule['emp-schedule'], schedule['emp-fieldset--invalid'])
+          : cx(schedule['emp-fieldset'], schedule['emp-schedule'])
+      }
     >
-      <legend className="emp-fieldset__legend">{t('employers.schedule.title')}</legend>
-      <p className="field__hint">{t('employers.schedule.hint')}</p>
-      {error && <p className="field__error">{error}</p>}
-      {rows.length === 0 && <p className="muted">{t('employers.schedule.empty')}</p>}
+      <legend className={schedule['emp-fieldset__legend']}>{t('employers.schedule.title')}</legend>
+      <p className={forms.field__hint}>{t('employers.schedule.hint')}</p>
+      {error && <p className={forms.field__error}>{error}</p>}
+      {rows.length === 0 && <p className={layout.muted}>{t('employers.schedule.empty')}</p>}
       {rows.length > 0 && (
-        <ol className="emp-schedule__rows">
+        <ol className={schedule['emp-schedule__rows']}>
           {rows.map((row, index) => (
             <li key={row.key}>
-              <fieldset className="emp-schedule__row">
-                <legend className="emp-schedule__legend">{t('employers.schedule.row', { n: index + 1 })}</legend>
+              <fieldset className={schedule['emp-schedule__row']}>
+                <legend className={schedule['emp-schedule__legend']}>{t('employers.schedule.row', { n: index + 1 })}</legend>
                 <input type="hidden" name="scheduleRow" value={row.key} />
-                <div className="emp-schedule__fields">
+                <div className={schedule['emp-schedule__fields']}>
                   <SelectInput
                     form={form}
                     name={`schedule-${row.key}-weekday`}
@@ -95,7 +104,10 @@ export function ScheduleEditor({ form, initial = [] }: { form: FormController; i
                     width="short"
                   />
                 </div>
-                <Button className="button button--link emp-schedule__remove" onPress={() => remove(row.key, index)}>
+                <Button
+                  className={cx(buttons.button, buttons['button--link'], schedule['emp-schedule__remove'])}
+                  onPress={() => remove(row.key, index)}
+                >
                   {t('employers.schedule.remove', { n: index + 1 })}
                 </Button>
               </fieldset>
@@ -103,10 +115,10 @@ export function ScheduleEditor({ form, initial = [] }: { form: FormController; i
           ))}
         </ol>
       )}
-      <Button ref={addRef} className="button button--secondary button--small" onPress={add}>
+      <Button ref={addRef} className={cx(buttons.button, buttons['button--secondary'], buttons['button--small'])} onPress={add}>
         {t('employers.schedule.add')}
       </Button>
-      <p role="status" className="visually-hidden">
+      <p role="status" className={layout['visually-hidden']}>
         {announcement}
       </p>
     </fieldset>

@@ -17,6 +17,12 @@ import { programmeQuery } from '../../../queries.ts';
 import { canManageCompanies, canReadCompanies } from '../access.ts';
 import { type CompanyFilters, companiesQuery } from '../api.ts';
 import { useProgrammeName } from '../components/useProgrammeName.ts';
+import employers from '../employers.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import forms from '../../../ui/forms.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 const blank = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
@@ -29,11 +35,15 @@ export function CompaniesPage({ programmeId, filters }: { programmeId: string; f
   return (
     <Page title={t('employers.companies.title')} lead={programmeName} wide>
       {canManageCompanies(me, programmeId) && (
-        <p className="emp-page-actions">
-          <Link to="/programmes/$programmeId/companies/new" params={{ programmeId }} className="button">
+        <p className={employers['emp-page-actions']}>
+          <Link to="/programmes/$programmeId/companies/new" params={{ programmeId }} className={buttons.button}>
             {t('employers.companies.new')}
           </Link>
-          <Link to="/programmes/$programmeId/openings" params={{ programmeId }} className="button button--secondary">
+          <Link
+            to="/programmes/$programmeId/openings"
+            params={{ programmeId }}
+            className={cx(buttons.button, buttons['button--secondary'])}
+          >
             {t('employers.board.title')}
           </Link>
         </p>
@@ -68,14 +78,14 @@ function FilterForm({ programmeId, filters }: { programmeId: string; filters: Co
 
   return (
     <Form
-      className="form form--filters"
+      className={cx(forms.form, forms['form--filters'])}
       onSubmit={form.handleSubmit}
       validationBehavior="aria"
       role="search"
       aria-label={t('employers.companies.searchTitle')}
     >
       <ErrorSummary form={form} />
-      <div className="filter-grid">
+      <div className={forms['filter-grid']}>
         <TextInput
           form={form}
           name="q"
@@ -102,7 +112,7 @@ function FilterForm({ programmeId, filters }: { programmeId: string; filters: Co
         )}
         <TextInput form={form} name="industry" label={labels.industry} defaultValue={filters.industry ?? ''} />
       </div>
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('employers.companies.searchSubmit')}</SubmitButton>
       </div>
     </Form>
@@ -117,7 +127,7 @@ function Results({ programmeId, filters }: { programmeId: string; filters: Compa
     <Section title={t('employers.companies.resultsTitle')}>
       {companies.isPending && <Loading />}
       {companies.isError && <QueryError error={companies.error} />}
-      <p role="status" className="result-count">
+      <p role="status" className={alerts['result-count']}>
         {companies.isSuccess &&
           (rows.length === 0 ? t('employers.companies.none') : t('employers.companies.count', { count: rows.length }))}
       </p>
@@ -140,9 +150,9 @@ function Results({ programmeId, filters }: { programmeId: string; filters: Compa
                     {c.name}
                   </Link>
                 </th>
-                <td className="nowrap">{c.cvr}</td>
+                <td className={layout.nowrap}>{c.cvr}</td>
                 <td>{c.industry}</td>
-                <td>{c.supplierTo?.name ?? <span className="muted">{t('employers.companies.notSupplier')}</span>}</td>
+                <td>{c.supplierTo?.name ?? <span className={layout.muted}>{t('employers.companies.notSupplier')}</span>}</td>
                 <td>{c.openOpenings}</td>
               </tr>
             ))}

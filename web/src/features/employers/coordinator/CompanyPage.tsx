@@ -14,6 +14,10 @@ import { ContactsSection } from './company/ContactsSection.tsx';
 import { MentorsSection } from './company/MentorsSection.tsx';
 import { NotesSection } from './company/NotesSection.tsx';
 import { WorkplacesSection } from './company/WorkplacesSection.tsx';
+import cards from '../../../ui/cards.module.css';
+import employers from '../employers.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 const SECTIONS = ['openings', 'placements', 'commitments', 'contacts', 'mentors', 'workplaces', 'notes'] as const;
 
@@ -39,7 +43,7 @@ function Profile({ programmeId, company }: { programmeId: string; company: Compa
       <Breadcrumbs>
         <CompaniesCrumb programmeId={programmeId} />
       </Breadcrumbs>
-      <dl className="facts emp-company-facts">
+      <dl className={cx(cards.facts, employers['emp-company-facts'])}>
         <dt>{t('employers.fields.cvr')}</dt>
         <dd>{company.cvr}</dd>
         <dt>{t('employers.fields.industry')}</dt>
@@ -47,8 +51,8 @@ function Profile({ programmeId, company }: { programmeId: string; company: Compa
         <dt>{t('employers.fields.supplierTo')}</dt>
         <dd>{company.supplierTo?.name ?? t('employers.companies.notSupplier')}</dd>
       </dl>
-      <nav className="emp-toc" aria-label={t('employers.company.tocLabel')}>
-        <ul className="emp-toc__list">
+      <nav className={employers['emp-toc']} aria-label={t('employers.company.tocLabel')}>
+        <ul className={employers['emp-toc__list']}>
           {SECTIONS.map((id) => (
             <li key={id}>
               <a href={`#${id}-title`}>{t(`employers.company.sections.${id}`)}</a>
@@ -65,7 +69,7 @@ function Profile({ programmeId, company }: { programmeId: string; company: Compa
               to="/programmes/$programmeId/openings/new"
               params={{ programmeId }}
               search={{ companyId: company.id }}
-              className="button button--small"
+              className={cx(buttons.button, buttons['button--small'])}
             >
               {t('employers.company.newOpening')}
             </Link>

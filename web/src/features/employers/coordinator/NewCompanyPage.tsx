@@ -17,6 +17,8 @@ import { programmeQuery } from '../../../queries.ts';
 import { canManageCompanies } from '../access.ts';
 import { type Company, keys, paths } from '../api.ts';
 import { Breadcrumbs, CompaniesCrumb } from '../components/Breadcrumbs.tsx';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 export function NewCompanyPage({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
@@ -64,7 +66,7 @@ function NewCompanyForm({ programmeId }: { programmeId: string }) {
   });
 
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
       <TextInput
         form={form}
@@ -94,7 +96,7 @@ function NewCompanyForm({ programmeId }: { programmeId: string }) {
           ]}
         />
       )}
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('employers.newCompany.submit')}</SubmitButton>
       </div>
     </Form>

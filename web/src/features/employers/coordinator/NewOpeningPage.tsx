@@ -9,6 +9,7 @@ import { canManageOpenings } from '../access.ts';
 import { companyProfileQuery, keys, workplacesQuery } from '../api.ts';
 import { BoardCrumb, Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { OpeningForm } from '../components/OpeningForm.tsx';
+import alerts from '../../../ui/alerts.module.css';
 
 export function NewOpeningPage({ programmeId, companyId }: { programmeId: string; companyId?: string }) {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function NewOpeningPage({ programmeId, companyId }: { programmeId: string
       {source.isPending && <Loading />}
       {source.isError && <QueryError error={source.error} />}
       {source.isSuccess && workplaces.length === 0 && (
-        <div className="alert">
+        <div className={alerts.alert}>
           <p>{t('employers.newOpening.noWorkplaces')}</p>
           {companyId && (
             <p>

@@ -15,6 +15,9 @@ import { OpeningActions } from '../components/OpeningActions.tsx';
 import { StatusBadge } from '../components/OpeningBits.tsx';
 import { OpeningFacts } from '../components/OpeningFacts.tsx';
 import { QueryPage } from '../components/QueryState.tsx';
+import employersLists from '../employers-lists.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Saved = 'draft' | 'open' | 'updated';
 
@@ -49,7 +52,7 @@ function OpeningView({ programmeId, opening: o, saved }: { programmeId: string; 
         )}
       </Breadcrumbs>
       <Notice>{notice}</Notice>
-      <p className="emp-opening-status">
+      <p className={employersLists['emp-opening-status']}>
         {t('employers.fields.status')}: <StatusBadge status={o.status} />
       </p>
       {o.status === 'proposed' && <p>{t('employers.opening.proposedLead')}</p>}
@@ -59,8 +62,8 @@ function OpeningView({ programmeId, opening: o, saved }: { programmeId: string; 
         </p>
       )}
       {o.refusals.length > 0 && o.status !== 'closed' && (
-        <div className="alert alert--warning">
-          <p className="alert__title">{t('employers.opening.refusalsTitle')}</p>
+        <div className={cx(alerts.alert, alerts['alert--warning'])}>
+          <p className={alerts.alert__title}>{t('employers.opening.refusalsTitle')}</p>
           <ul>
             {o.refusals.map((r) => (
               <li key={r.code}>{locale === 'en' ? r.messageEn : r.message}</li>

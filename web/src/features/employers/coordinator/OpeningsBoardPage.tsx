@@ -14,6 +14,12 @@ import { type Opening, openingBoardQuery } from '../api.ts';
 import { OpeningActions } from '../components/OpeningActions.tsx';
 import { StepLabel } from '../components/OpeningBits.tsx';
 import { useProgrammeName } from '../components/useProgrammeName.ts';
+import employers from '../employers.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import layout from '../../../ui/layout.module.css';
+import employersLists from '../employers-lists.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 export function OpeningsBoardPage({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
@@ -37,38 +43,47 @@ export function OpeningsBoardPage({ programmeId }: { programmeId: string }) {
 
   return (
     <Page title={t('employers.board.title')} lead={programmeName} wide>
-      <p className="emp-page-actions">
+      <p className={employers['emp-page-actions']}>
         {manage && (
-          <Link to="/programmes/$programmeId/openings/new" params={{ programmeId }} search={{}} className="button">
+          <Link to="/programmes/$programmeId/openings/new" params={{ programmeId }} search={{}} className={buttons.button}>
             {t('employers.board.new')}
           </Link>
         )}
         {canReadCompanies(me, programmeId) && (
-          <Link to="/programmes/$programmeId/companies" params={{ programmeId }} className="button button--secondary">
+          <Link
+            to="/programmes/$programmeId/companies"
+            params={{ programmeId }}
+            className={cx(buttons.button, buttons['button--secondary'])}
+          >
             {t('employers.companies.title')}
           </Link>
         )}
       </p>
-      <div ref={noticeRef} tabIndex={-1} role="status" className={notice ? 'alert alert--success' : 'visually-hidden'}>
+      <div
+        ref={noticeRef}
+        tabIndex={-1}
+        role="status"
+        className={notice ? cx(alerts.alert, alerts['alert--success']) : layout['visually-hidden']}
+      >
         {notice}
       </div>
       {board.isPending && <Loading />}
       {board.isError && <QueryError error={board.error} />}
       {board.isSuccess && (
-        <div className="emp-board">
+        <div className={employersLists['emp-board']}>
           {columns.map((column) => (
             <section
               key={column.status}
-              className={`emp-board__column emp-board__column--${column.status}`}
+              className={cx(employersLists['emp-board__column'], employersLists[`emp-board__column--${column.status}`])}
               aria-labelledby={`board-${column.status}`}
             >
-              <h2 id={`board-${column.status}`} className="emp-board__title">
-                {t(`employers.board.columns.${column.status}`)} <span className="emp-board__count">({column.count})</span>
+              <h2 id={`board-${column.status}`} className={employersLists['emp-board__title']}>
+                {t(`employers.board.columns.${column.status}`)} <span className={employersLists['emp-board__count']}>({column.count})</span>
               </h2>
               {column.openings.length === 0 ? (
-                <p className="muted">{t('employers.board.emptyColumn')}</p>
+                <p className={layout.muted}>{t('employers.board.emptyColumn')}</p>
               ) : (
-                <ul className="emp-board__cards">
+                <ul className={employersLists['emp-board__cards']}>
                   {column.openings.map((o) => (
                     <BoardCard key={o.id} programmeId={programmeId} opening={o} manage={manage} onDone={setNotice} />
                   ))}
@@ -96,17 +111,17 @@ function BoardCard({
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <li className="emp-board-card">
-      <h3 className="emp-board-card__title">
+    <li className={employersLists['emp-board-card']}>
+      <h3 className={employersLists['emp-board-card__title']}>
         <Link to="/programmes/$programmeId/openings/$openingId" params={{ programmeId, openingId: o.id }}>
           {o.title}
         </Link>
       </h3>
-      <p className="emp-board-card__meta">{o.organisationName}</p>
-      <p className="emp-board-card__meta">
+      <p className={employersLists['emp-board-card__meta']}>{o.organisationName}</p>
+      <p className={employersLists['emp-board-card__meta']}>
         {t(`employers.kinds.${o.kind}`)} · <StepLabel step={o.ladderStep} />
       </p>
-      <p className="emp-board-card__meta">
+      <p className={employersLists['emp-board-card__meta']}>
         {t('employers.board.starts', { date: formatDate(o.startsOn, locale) })} · {t('employers.board.places', { count: o.places })}
       </p>
       {o.status === 'proposed' && manage && <OpeningActions programmeId={programmeId} opening={o} onDone={onDone} />}

@@ -12,6 +12,11 @@ import { type EmployerCompany, employerCompanyQuery, type Opening } from '../api
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { QueryPage } from '../components/QueryState.tsx';
 import { CommitmentItem } from '../coordinator/company/CommitmentsSection.tsx';
+import employers from '../employers.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import employersLists from '../employers-lists.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 export function EmployerCompanyPage({ companyId, proposed }: { companyId: string; proposed?: boolean }) {
   const { t } = useTranslation();
@@ -34,8 +39,8 @@ function CompanyView({ company: c, proposed }: { company: EmployerCompany; propo
         <Link to="/virksomhed">{t('employers.portal.home')}</Link>
       </Breadcrumbs>
       <Notice>{proposed ? t('employers.portal.proposedNotice') : null}</Notice>
-      <p className="emp-page-actions">
-        <Link to="/virksomhed/$companyId/nyt-opslag" params={{ companyId: c.id }} className="button">
+      <p className={employers['emp-page-actions']}>
+        <Link to="/virksomhed/$companyId/nyt-opslag" params={{ companyId: c.id }} className={buttons.button}>
           {t('employers.portal.propose')}
         </Link>
       </p>
@@ -43,7 +48,7 @@ function CompanyView({ company: c, proposed }: { company: EmployerCompany; propo
         {c.openings.length === 0 ? (
           <p>{t('employers.portal.noOpenings')}</p>
         ) : (
-          <ul className="emp-portal-openings">
+          <ul className={employersLists['emp-portal-openings']}>
             {c.openings.map((o) => (
               <PortalOpening key={o.id} opening={o} />
             ))}
@@ -55,7 +60,7 @@ function CompanyView({ company: c, proposed }: { company: EmployerCompany; propo
       </Section>
       {c.commitments.length > 0 && (
         <Section id="portal-commitments" title={t('employers.portal.commitmentsTitle')}>
-          <ul className="emp-commitments">
+          <ul className={employersLists['emp-commitments']}>
             {c.commitments.map((commitment) => (
               <CommitmentItem key={commitment.id} commitment={commitment} />
             ))}
@@ -66,15 +71,15 @@ function CompanyView({ company: c, proposed }: { company: EmployerCompany; propo
         {c.workplaces.length === 0 ? (
           <p>{t('employers.portal.noWorkplaces')}</p>
         ) : (
-          <ul className="emp-plain-cards">
+          <ul className={employersLists['emp-plain-cards']}>
             {c.workplaces.map((w) => (
-              <li key={w.id} className="emp-plain-card">
-                <h3 className="emp-plain-card__title">{w.name}</h3>
-                <p className="emp-plain-card__meta">
+              <li key={w.id} className={employersLists['emp-plain-card']}>
+                <h3 className={employersLists['emp-plain-card__title']}>{w.name}</h3>
+                <p className={employersLists['emp-plain-card__meta']}>
                   {w.address}, {w.postalCode} {w.city ?? ''}
                 </p>
                 {c.mentors.some((m) => m.workplaceId === w.id) && (
-                  <p className="emp-plain-card__meta">
+                  <p className={employersLists['emp-plain-card__meta']}>
                     {t('employers.portal.mentors', {
                       names: c.mentors
                         .filter((m) => m.workplaceId === w.id)
@@ -99,18 +104,18 @@ function PortalOpening({ opening: o }: { opening: Opening }) {
   const rejected = o.status === 'closed' && o.rejectionReason;
   const status = rejected ? 'rejected' : o.status;
   return (
-    <li className={`emp-plain-card emp-portal-opening emp-portal-opening--${status}`}>
-      <h3 className="emp-plain-card__title">{o.title}</h3>
-      <p className="emp-portal-opening__status">
-        <span className={`badge badge--opening-${o.status}`}>{t(`employers.portal.statuses.${status}`)}</span>
+    <li className={cx(employersLists['emp-plain-card'], 'emp-portal-opening', employersLists[`emp-portal-opening--${status}`])}>
+      <h3 className={employersLists['emp-plain-card__title']}>{o.title}</h3>
+      <p className={employersLists['emp-portal-opening__status']}>
+        <span className={cx(alerts.badge, employersLists[`badge--opening-${o.status}`])}>{t(`employers.portal.statuses.${status}`)}</span>
       </p>
-      <p className="emp-plain-card__meta">{t(`employers.portal.explain.${status}`)}</p>
+      <p className={employersLists['emp-plain-card__meta']}>{t(`employers.portal.explain.${status}`)}</p>
       {rejected && (
-        <p className="emp-plain-card__meta">
+        <p className={employersLists['emp-plain-card__meta']}>
           <strong>{t('employers.portal.reason')}</strong> {o.rejectionReason}
         </p>
       )}
-      <p className="emp-plain-card__meta">
+      <p className={employersLists['emp-plain-card__meta']}>
         {o.workplaceName} · {t('employers.board.starts', { date: formatDate(o.startsOn, locale) })} ·{' '}
         {t('employers.board.places', { count: o.places })}
       </p>

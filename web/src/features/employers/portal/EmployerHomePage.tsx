@@ -7,6 +7,11 @@ import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading, QueryError } from '../../../components/Status.tsx';
 import { isEmployerContact, isMentor } from '../access.ts';
 import { employerCompaniesQuery } from '../api.ts';
+import cards from '../../../ui/cards.module.css';
+import employersLists from '../employers-lists.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** The employer contact's start page: their companies, each with the one thing they come to do. */
 export function EmployerHomePage() {
@@ -23,35 +28,39 @@ export function EmployerHomePage() {
       {companies.isError && <QueryError error={companies.error} />}
       {companies.isSuccess && list.length === 0 && <p>{t('employers.portal.none')}</p>}
       {list.length > 0 && (
-        <ul className="cards emp-portal-cards">
+        <ul className={cx(cards.cards, employersLists['emp-portal-cards'])}>
           {list.map((c) => (
-            <li key={c.id} className="card">
-              <h2 className="card__title">
+            <li key={c.id} className={cards.card}>
+              <h2 className={cards.card__title}>
                 <Link to="/virksomhed/$companyId" params={{ companyId: c.id }}>
                   {c.name}
                 </Link>
               </h2>
-              <p className="card__meta">
+              <p className={cards.card__meta}>
                 {c.programmeName} · {t('employers.fields.cvr')} {c.cvr}
               </p>
-              <p className="emp-card-actions">
-                <Link to="/virksomhed/$companyId/nyt-opslag" params={{ companyId: c.id }} className="button button--secondary">
+              <p className={employersLists['emp-card-actions']}>
+                <Link
+                  to="/virksomhed/$companyId/nyt-opslag"
+                  params={{ companyId: c.id }}
+                  className={cx(buttons.button, buttons['button--secondary'])}
+                >
                   {t('employers.portal.propose')}
-                  <span className="visually-hidden">: {c.name}</span>
+                  <span className={layout['visually-hidden']}>: {c.name}</span>
                 </Link>
               </p>
             </li>
           ))}
         </ul>
       )}
-      <p className="after-form">
-        <Link to="/virksomhed/forloeb" className="button">
+      <p className={layout['after-form']}>
+        <Link to="/virksomhed/forloeb" className={buttons.button}>
           {t('placements.links.employerHome')}
         </Link>{' '}
         <Link to="/notifikationer">{t('placements.links.notifications')}</Link>
       </p>
       {isMentor(me) && (
-        <p className="after-form">
+        <p className={layout['after-form']}>
           <Link to="/mentor">{t('employers.mentoring.link')}</Link>
         </p>
       )}

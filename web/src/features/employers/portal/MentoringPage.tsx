@@ -9,6 +9,7 @@ import { MentorPlacements } from '../../placements/components/MentorPlacements.t
 import { isMentor } from '../access.ts';
 import { mentoringQuery } from '../api.ts';
 import { formatNumber } from '../format.ts';
+import employersLists from '../employers-lists.module.css';
 
 /** A mentor sees only their own mentoring arrangements; the young people arrive with placements. */
 export function MentoringPage() {
@@ -25,12 +26,14 @@ export function MentoringPage() {
       {mentoring.isError && <QueryError error={mentoring.error} />}
       {mentoring.isSuccess && records.length === 0 && <p>{t('employers.mentoring.none')}</p>}
       {records.length > 0 && (
-        <ul className="emp-plain-cards">
+        <ul className={employersLists['emp-plain-cards']}>
           {records.map((r) => (
-            <li key={r.id} className="emp-plain-card">
-              <h2 className="emp-plain-card__title">{r.organisationName}</h2>
-              <p className="emp-plain-card__meta">{r.programmeName}</p>
-              <p className="emp-plain-card__meta">{t('employers.mentoring.hours', { hours: formatNumber(r.hoursPerWeek, locale) })}</p>
+            <li key={r.id} className={employersLists['emp-plain-card']}>
+              <h2 className={employersLists['emp-plain-card__title']}>{r.organisationName}</h2>
+              <p className={employersLists['emp-plain-card__meta']}>{r.programmeName}</p>
+              <p className={employersLists['emp-plain-card__meta']}>
+                {t('employers.mentoring.hours', { hours: formatNumber(r.hoursPerWeek, locale) })}
+              </p>
               <p>{t('employers.mentoring.noMentees')}</p>
             </li>
           ))}

@@ -20,6 +20,11 @@ import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { QueryPage } from '../components/QueryState.tsx';
 import { readFlags, SafetyFields } from '../components/SafetyFields.tsx';
 import { readNumber } from '../format.ts';
+import alerts from '../../../ui/alerts.module.css';
+import forms from '../../../ui/forms.module.css';
+import employers from '../employers.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 export function ProposeOpeningPage({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
@@ -37,7 +42,7 @@ export function ProposeOpeningPage({ companyId }: { companyId: string }) {
               {c.name}
             </Link>
           </Breadcrumbs>
-          {c.workplaces.length === 0 ? <p className="alert">{t('employers.propose.noWorkplaces')}</p> : <ProposeForm company={c} />}
+          {c.workplaces.length === 0 ? <p className={alerts.alert}>{t('employers.propose.noWorkplaces')}</p> : <ProposeForm company={c} />}
         </Page>
       )}
     </QueryPage>
@@ -88,7 +93,7 @@ function ProposeForm({ company }: { company: EmployerCompany }) {
   });
 
   return (
-    <Form className="form emp-opening-form" onSubmit={form.handleSubmit} validationBehavior="aria">
+    <Form className={cx(forms.form, employers['emp-opening-form'])} onSubmit={form.handleSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
       <SelectInput
         form={form}
@@ -115,11 +120,11 @@ function ProposeForm({ company }: { company: EmployerCompany }) {
         label={labels.taskTags}
         options={WORK_AREAS.map((a) => ({ value: a, label: t(`employers.workAreas.${a}`) }))}
       />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput form={form} name="minAge" label={labels.minAge} inputMode="numeric" width="short" isRequired />
         <TextInput form={form} name="maxAge" label={labels.maxAge} inputMode="numeric" width="short" />
       </div>
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput form={form} name="hoursPerWeek" label={labels.hoursPerWeek} inputMode="decimal" width="short" isRequired />
         <TextInput form={form} name="places" label={labels.places} inputMode="numeric" width="short" defaultValue="1" isRequired />
       </div>
@@ -132,10 +137,10 @@ function ProposeForm({ company }: { company: EmployerCompany }) {
         isRequired
       />
       <SafetyFields form={form} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('employers.propose.submit')}</SubmitButton>
       </div>
-      <p className="field__hint">{t('employers.propose.afterSubmit')}</p>
+      <p className={forms.field__hint}>{t('employers.propose.afterSubmit')}</p>
     </Form>
   );
 }

@@ -16,6 +16,8 @@ import { text, useForm } from '../../../lib/form.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
 import { keysQuery, useCreateKey } from '../api.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 /**
  * `/programmes/$programmeId/evaluering/noegler`: administrators create named export keys. The
@@ -40,11 +42,11 @@ export function EvaluationKeysPage({ programmeId }: { programmeId: string }) {
   return (
     <Page title={t('evaluation.keys.title')} lead={programmeName}>
       <p>{t('evaluation.keys.lead')}</p>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('evaluation.keys.create')}>
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('evaluation.keys.create')}>
         <ErrorSummary form={form} />
         <Notice>{create.isSuccess ? t('evaluation.keys.created', { name: create.data.name }) : null}</Notice>
         <TextInput form={form} name="name" label={labels.name} description={t('evaluation.keys.nameHint')} isRequired />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('evaluation.keys.create')}</SubmitButton>
         </div>
       </Form>

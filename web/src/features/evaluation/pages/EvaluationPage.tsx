@@ -17,6 +17,8 @@ import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
 import { type EvaluationKey, keysQuery, paths } from '../api.ts';
+import buttons from '../../../ui/buttons.module.css';
+import forms from '../../../ui/forms.module.css';
 
 /**
  * `/programmes/$programmeId/evaluering`: the evaluator chooses an export key and downloads the
@@ -44,7 +46,7 @@ export function EvaluationPage({ programmeId }: { programmeId: string }) {
           <h2 id="ev-download-heading">{t('evaluation.download.heading', { name: chosen.name })}</h2>
           <ul className="ev-downloads">
             <li>
-              <a className="button" href={paths.dataset(programmeId, chosen.id)} download>
+              <a className={buttons.button} href={paths.dataset(programmeId, chosen.id)} download>
                 {t('evaluation.download.xlsx')}
               </a>
             </li>
@@ -102,7 +104,7 @@ function ChooseKey({ keys, onChoose }: { keys: EvaluationKey[]; onChoose: (k: Ev
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('evaluation.choose')}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('evaluation.choose')}>
       <ErrorSummary form={form} />
       <SelectInput
         form={form}
@@ -111,7 +113,7 @@ function ChooseKey({ keys, onChoose }: { keys: EvaluationKey[]; onChoose: (k: Ev
         placeholder={t('evaluation.choosePlaceholder')}
         options={keys.map((k) => ({ value: k.id, label: k.name }))}
       />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('evaluation.choose')}</SubmitButton>
       </div>
     </Form>

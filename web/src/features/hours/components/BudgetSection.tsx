@@ -6,6 +6,10 @@ import { Table } from '../../../components/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatMoney } from '../../employers/format.ts';
 import { budgetQuery } from '../api.ts';
+import layout from '../../../ui/layout.module.css';
+import tables from '../../../ui/tables.module.css';
+import hours from '../hours.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** Pocket-money spending against the monthly budget, month by month, with a bar for the share spent. */
 export function BudgetSection({ programmeId, year }: { programmeId: string; year: number }) {
@@ -15,26 +19,26 @@ export function BudgetSection({ programmeId, year }: { programmeId: string; year
   const money = (n: number | null) => (n === null ? '–' : formatMoney(n, locale));
   return (
     <Section id="budget" title={t('hours.payroll.budget', { year })}>
-      <p className="muted">{t('hours.payroll.budgetLead')}</p>
+      <p className={layout.muted}>{t('hours.payroll.budgetLead')}</p>
       {budget.isPending && <Loading />}
       {budget.isError && <QueryError error={budget.error} />}
-      {budget.data && budget.data.budgetMonthly === null && <p className="muted">{t('hours.payroll.noBudget')}</p>}
+      {budget.data && budget.data.budgetMonthly === null && <p className={layout.muted}>{t('hours.payroll.noBudget')}</p>}
       {budget.data && (
         <Table caption={t('hours.payroll.budgetTable')}>
           <thead>
             <tr>
               <th scope="col">{t('hours.payroll.budgetMonth')}</th>
-              <th scope="col" className="pl-num">
+              <th scope="col" className={tables.num}>
                 {t('hours.payroll.budgetAmount')}
               </th>
-              <th scope="col" className="pl-num">
+              <th scope="col" className={tables.num}>
                 {t('hours.payroll.spent')}
               </th>
-              <th scope="col" className="pl-num">
+              <th scope="col" className={tables.num}>
                 {t('hours.payroll.remaining')}
               </th>
               <th scope="col">
-                <span className="visually-hidden">{t('hours.payroll.spent')} %</span>
+                <span className={layout['visually-hidden']}>{t('hours.payroll.spent')} %</span>
               </th>
             </tr>
           </thead>
@@ -44,16 +48,16 @@ export function BudgetSection({ programmeId, year }: { programmeId: string; year
               return (
                 <tr key={m.month}>
                   <th scope="row">{m.month}</th>
-                  <td className="pl-num">{money(m.budget)}</td>
-                  <td className="pl-num">{money(m.spent)}</td>
-                  <td className="pl-num">
+                  <td className={tables.num}>{money(m.budget)}</td>
+                  <td className={tables.num}>{money(m.spent)}</td>
+                  <td className={tables.num}>
                     {money(m.remaining)}
-                    {m.overBudget && <span className="pl-badge--warn"> {t('hours.payroll.over')}</span>}
+                    {m.overBudget && <span className={hours['hours-badge--warn']}> {t('hours.payroll.over')}</span>}
                   </td>
                   <td>
-                    <span className="hours-bar" aria-hidden="true">
+                    <span className={hours['hours-bar']} aria-hidden="true">
                       <span
-                        className={m.overBudget ? 'hours-bar__fill hours-bar__fill--over' : 'hours-bar__fill'}
+                        className={m.overBudget ? cx(hours['hours-bar__fill'], hours['hours-bar__fill--over']) : hours['hours-bar__fill']}
                         style={{ width: `${share}%` }}
                       />
                     </span>

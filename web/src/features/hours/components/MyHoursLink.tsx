@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { myPlacementsQuery } from '../../placements/api.ts';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** On `/mig`: the way to the person's own hours, shown once they have a job that has started. */
 export function MyHoursLink() {
@@ -11,7 +13,7 @@ export function MyHoursLink() {
   if (!started) return null;
   return (
     <p className="hours-mine">
-      <Link to="/mig/timer" search={{}} className="button button--secondary">
+      <Link to="/mig/timer" search={{}} className={cx(buttons.button, buttons['button--secondary'])}>
         {t('hours.links.mine')}
       </Link>
     </p>

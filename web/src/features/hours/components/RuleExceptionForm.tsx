@@ -9,6 +9,8 @@ import { SelectInput, TextAreaInput, TextInput } from '../../../components/field
 import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { keys, paths } from '../api.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 /**
  * A coordinator documents an exception to one rule on one date (week rules: the Monday) where the
@@ -51,8 +53,8 @@ export function RuleExceptionForm({
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('hours.exception.title')}>
-      <p className="field__hint">{t('hours.exception.hint')}</p>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('hours.exception.title')}>
+      <p className={forms.field__hint}>{t('hours.exception.hint')}</p>
       <ErrorSummary form={form} />
       <SelectInput
         form={form}
@@ -64,7 +66,7 @@ export function RuleExceptionForm({
       <TextInput form={form} name="appliesOn" type="date" label={labels.appliesOn} defaultValue={defaultDate} isRequired />
       <TextAreaInput form={form} name="reason" label={labels.reason} isRequired maxLength={1000} rows={3} />
       <TextInput form={form} name="legalBasis" label={labels.legalBasis} isRequired maxLength={500} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('hours.save.exception')}</SubmitButton>
       </div>
     </Form>

@@ -10,6 +10,8 @@ import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { readNumber } from '../../employers/format.ts';
 import { keys, paths, type Shift, type ShiftResult } from '../api.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 /** The young-worker violations of a 409 `shift_rules_violated`, each its own line, in the UI language. */
 export function violationMessages(error: unknown): string[] | undefined {
@@ -82,7 +84,7 @@ function TimeFields({
   return (
     <>
       <TextInput form={form} name="workDate" type="date" label={labels.workDate ?? ''} defaultValue={defaults.workDate} isRequired />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput
           form={form}
           name="startTime"
@@ -133,11 +135,11 @@ export function AddShiftForm(props: {
     props.onDone,
   );
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={props.title}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={props.title}>
       <ErrorSummary form={form} />
       <TimeFields form={form} labels={labels} defaults={{ workDate: props.defaultDate }} />
       {props.canApprove && <CheckboxField form={form} name="approve" label={t('hours.fields.approveNow')} />}
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('hours.save.shift')}</SubmitButton>
       </div>
     </Form>
@@ -166,11 +168,11 @@ export function CorrectShiftForm({
     onDone,
   );
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={label}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={label}>
       <ErrorSummary form={form} />
       <TimeFields form={form} labels={labels} defaults={shift} />
       <TextInput form={form} name="reason" label={labels.reason} isRequired maxLength={500} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('hours.save.correction')}</SubmitButton>
       </div>
     </Form>
@@ -204,10 +206,10 @@ export function RejectShiftForm({
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={label}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={label}>
       <ErrorSummary form={form} />
       <TextInput form={form} name="reason" label={labels.reason} isRequired maxLength={500} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('hours.save.reject')}</SubmitButton>
       </div>
     </Form>

@@ -19,6 +19,11 @@ import { mondayOfWeek, shiftWeek, weekOf } from '../week.ts';
 import { AddShiftForm, CorrectShiftForm, RejectShiftForm } from './ShiftForms.tsx';
 import { RuleExceptionForm } from './RuleExceptionForm.tsx';
 import { Violations } from './Violations.tsx';
+import hoursCss from '../hours.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import forms from '../../../ui/forms.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type SheetViolation = Sheet['violations'][number];
 
@@ -68,21 +73,21 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
 
   return (
     <>
-      <nav className="hours-weeknav" aria-label={t('hours.sheet.weekNav')}>
-        <Link to="." search={{ week: shiftWeek(week, -1) }} className="button button--secondary">
+      <nav className={hoursCss['hours-weeknav']} aria-label={t('hours.sheet.weekNav')}>
+        <Link to="." search={{ week: shiftWeek(week, -1) }} className={cx(buttons.button, buttons['button--secondary'])}>
           {t('hours.sheet.previous')}
         </Link>
-        <Link to="." search={{ week: weekOf(today) }} className="button button--secondary">
+        <Link to="." search={{ week: weekOf(today) }} className={cx(buttons.button, buttons['button--secondary'])}>
           {t('hours.sheet.thisWeek')}
         </Link>
-        <Link to="." search={{ week: shiftWeek(week, 1) }} className="button button--secondary">
+        <Link to="." search={{ week: shiftWeek(week, 1) }} className={cx(buttons.button, buttons['button--secondary'])}>
           {t('hours.sheet.next')}
         </Link>
       </nav>
       <Section id={`week-${p.id}`} title={title}>
         <Notice>{notice}</Notice>
         {error && (
-          <p className="field__error" role="alert">
+          <p className={forms.field__error} role="alert">
             {error}
           </p>
         )}
@@ -108,7 +113,7 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
       </Section>
       {powers.record && active && (
         <Section id={`add-shift-${p.id}`} title={p.actingAs === 'participant' ? t('hours.sheet.submitOwn') : t('hours.sheet.add')}>
-          {p.actingAs === 'participant' && <p className="field__hint">{t('hours.sheet.participantHint')}</p>}
+          {p.actingAs === 'participant' && <p className={forms.field__hint}>{t('hours.sheet.participantHint')}</p>}
           <AddShiftForm
             programmeId={p.programmeId}
             placementId={p.id}
@@ -119,7 +124,7 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
           />
         </Section>
       )}
-      {!active && <p className="muted">{t('hours.sheet.notActive')}</p>}
+      {!active && <p className={layout.muted}>{t('hours.sheet.notActive')}</p>}
       {p.actingAs === 'coordinator' && p.participant && (
         <Section id={`exception-${p.id}`} title={t('hours.exception.title')}>
           <Disclosure title={t('hours.exception.title')}>
@@ -206,49 +211,51 @@ function WeekBody({ p, sheet, canApprove, canRecord, onNotice, onError, onResult
         })}
       </p>
       {week.length > 0 && (
-        <div className="hours-weekrules">
-          <h3 className="pl-subtitle">{t('hours.sheet.weekRules')}</h3>
+        <div className={hoursCss['hours-weekrules']}>
+          <h3 className={hoursCss['hours-subtitle']}>{t('hours.sheet.weekRules')}</h3>
           <Violations violations={week} />
         </div>
       )}
       {canApprove && (
-        <div className="form-actions">
-          <Button className="button" isDisabled={busy || approvable.length === 0} onPress={() => void approveAll()}>
+        <div className={buttons['form-actions']}>
+          <Button className={buttons.button} isDisabled={busy || approvable.length === 0} onPress={() => void approveAll()}>
             {t('hours.sheet.approveAll')}
           </Button>
-          <Button className="button button--secondary" isDisabled={busy} onPress={() => void asPlanned()}>
+          <Button className={cx(buttons.button, buttons['button--secondary'])} isDisabled={busy} onPress={() => void asPlanned()}>
             {t('hours.sheet.asPlanned')}
           </Button>
         </div>
       )}
-      {canApprove && <p className="field__hint">{t('hours.sheet.asPlannedHint')}</p>}
-      <ol className="hours-days">
+      {canApprove && <p className={forms.field__hint}>{t('hours.sheet.asPlannedHint')}</p>}
+      <ol className={hoursCss['hours-days']}>
         {sheet.days.map((d) => {
           const dayTitle = `${t(`hours.weekdays.${weekday(d.date)}`)} ${formatDate(d.date, locale)}`;
           return (
-            <li key={d.date} className="hours-day">
+            <li key={d.date} className={hoursCss['hours-day']}>
               <section aria-labelledby={`day-${p.id}-${d.date}`}>
-                <h3 id={`day-${p.id}-${d.date}`} className="hours-day__title">
+                <h3 id={`day-${p.id}-${d.date}`} className={hoursCss['hours-day__title']}>
                   {dayTitle}
                 </h3>
-                {d.planned.length > 0 && <p className="muted">{t('hours.sheet.planned', { times: d.planned.map(times).join(', ') })}</p>}
+                {d.planned.length > 0 && (
+                  <p className={layout.muted}>{t('hours.sheet.planned', { times: d.planned.map(times).join(', ') })}</p>
+                )}
                 {d.shifts.length === 0 ? (
-                  <p className="muted">{t('hours.sheet.noShifts')}</p>
+                  <p className={layout.muted}>{t('hours.sheet.noShifts')}</p>
                 ) : (
-                  <ul className="hours-shifts">
+                  <ul className={hoursCss['hours-shifts']}>
                     {d.shifts.map((s) => {
                       const fixed = original(s.correctsShiftId);
                       const label = `${dayTitle} ${times(s)}`;
                       const live = s.status !== 'rejected' && !replaced.has(s.id);
                       return (
-                        <li key={s.id} className={`hours-shift hours-shift--${s.status}`}>
-                          <p className="hours-shift__line">
+                        <li key={s.id} className={cx(hoursCss['hours-shift'], hoursCss[`hours-shift--${s.status}`])} data-testid="shift">
+                          <p className={hoursCss['hours-shift__line']}>
                             <strong>{times(s)}</strong> · {t('hours.sheet.hours', { hours: formatNumber(s.hours, locale) })}
                             {s.breakMinutes > 0 && ` · ${t('hours.sheet.break', { minutes: s.breakMinutes })}`} ·{' '}
-                            <span className={`pl-status hours-status--${s.status}`}>{t(`hours.status.${s.status}`)}</span>
+                            <span data-status={s.status}>{t(`hours.status.${s.status}`)}</span>
                           </p>
                           {s.correctsShiftId && (
-                            <p className="muted">
+                            <p className={layout.muted}>
                               {t('hours.sheet.correctionOf', {
                                 times: fixed ? `${formatDate(fixed.workDate, locale)} ${times(fixed)}` : '',
                                 reason: s.reason ?? '',
@@ -256,16 +263,16 @@ function WeekBody({ p, sheet, canApprove, canRecord, onNotice, onError, onResult
                             </p>
                           )}
                           {(replaced.has(s.id) || (s.status === 'rejected' && !s.rejectedReason)) && (
-                            <p className="muted">{t('hours.sheet.replaced')}</p>
+                            <p className={layout.muted}>{t('hours.sheet.replaced')}</p>
                           )}
                           {s.status === 'rejected' && s.rejectedReason && (
-                            <p className="muted">{t('hours.sheet.rejectedBecause', { reason: s.rejectedReason })}</p>
+                            <p className={layout.muted}>{t('hours.sheet.rejectedBecause', { reason: s.rejectedReason })}</p>
                           )}
                           <Violations violations={byShift.get(s.id) ?? []} />
                           {canApprove && s.status === 'submitted' && (
-                            <div className="form-actions">
+                            <div className={buttons['form-actions']}>
                               <Button
-                                className="button"
+                                className={buttons.button}
                                 isDisabled={busy}
                                 onPress={() => void approveOne(s)}
                                 aria-label={`${t('hours.sheet.approve')}: ${label}`}

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatNumber } from '../../employers/format.ts';
 import type { Violation } from '../api.ts';
+import hours from '../hours.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** A rule value with its unit: hours as a number, clock times ('time', hours after midnight) as hh:mm. */
 function value(n: number, unit: string, t: ReturnType<typeof useTranslation>['t']): string {
@@ -21,11 +23,15 @@ export function Violations({ violations }: { violations: readonly Violation[] })
   const en = currentLocale() === 'en';
   if (violations.length === 0) return null;
   return (
-    <ul className="hours-violations">
+    <ul className={hours['hours-violations']}>
       {violations.map((v, i) => (
-        <li key={`${v.rule}-${v.date}-${i}`} className={v.excepted ? 'hours-violation hours-violation--excepted' : 'hours-violation'}>
+        <li
+          key={`${v.rule}-${v.date}-${i}`}
+          className={v.excepted ? cx(hours['hours-violation'], hours['hours-violation--excepted']) : hours['hours-violation']}
+          data-testid="violation"
+        >
           <strong>{t(`hours.rules.${v.rule}`)}</strong>
-          {v.excepted && <span className="pl-tag"> {t('hours.sheet.excepted')}</span>}
+          {v.excepted && <span className={hours['hours-tag']}> {t('hours.sheet.excepted')}</span>}
           <span className="hours-violation__numbers">
             {' '}
             {t('hours.sheet.limitActual', { limit: value(v.limit, v.unit, t), actual: value(v.actual, v.unit, t) })}

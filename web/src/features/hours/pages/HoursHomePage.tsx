@@ -12,6 +12,10 @@ import { formatNumber } from '../../employers/format.ts';
 import { canManageHours } from '../access.ts';
 import { pendingQuery } from '../api.ts';
 import { weekOf } from '../week.ts';
+import hoursCss from '../hours.module.css';
+import layout from '../../../ui/layout.module.css';
+import tables from '../../../ui/tables.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** `/programmes/$programmeId/timer`: the coordinator's hours desk: shifts awaiting approval, payroll, school calendars. */
 export function HoursHomePage({ programmeId }: { programmeId: string }) {
@@ -23,14 +27,14 @@ export function HoursHomePage({ programmeId }: { programmeId: string }) {
   if (!allowed) return <Forbidden />;
   return (
     <Page title={t('hours.home.title')} lead={t('hours.home.lead')} wide>
-      <ul className="pl-filter__list hours-links">
+      <ul className={cx(hoursCss['hours-filter__list'], hoursCss['hours-links'])}>
         <li>
-          <Link to="/programmes/$programmeId/loen" params={{ programmeId }} search={{}} className="pl-filter__link">
+          <Link to="/programmes/$programmeId/loen" params={{ programmeId }} search={{}} className={hoursCss['hours-filter__link']}>
             {t('hours.links.payroll')}
           </Link>
         </li>
         <li>
-          <Link to="/programmes/$programmeId/skolekalender" params={{ programmeId }} search={{}} className="pl-filter__link">
+          <Link to="/programmes/$programmeId/skolekalender" params={{ programmeId }} search={{}} className={hoursCss['hours-filter__link']}>
             {t('hours.links.schoolCalendar')}
           </Link>
         </li>
@@ -38,7 +42,7 @@ export function HoursHomePage({ programmeId }: { programmeId: string }) {
       <Section id="pending" title={t('hours.home.pending')}>
         {pending.isPending && <Loading />}
         {pending.isError && <QueryError error={pending.error} />}
-        {pending.data && pending.data.shifts.length === 0 && <p className="muted">{t('hours.home.noPending')}</p>}
+        {pending.data && pending.data.shifts.length === 0 && <p className={layout.muted}>{t('hours.home.noPending')}</p>}
         {pending.data && pending.data.shifts.length > 0 && (
           <Table caption={t('hours.home.pending')}>
             <thead>
@@ -47,11 +51,11 @@ export function HoursHomePage({ programmeId }: { programmeId: string }) {
                 <th scope="col">{t('hours.home.job')}</th>
                 <th scope="col">{t('hours.home.date')}</th>
                 <th scope="col">{t('hours.home.time')}</th>
-                <th scope="col" className="pl-num">
+                <th scope="col" className={tables.num}>
                   {t('hours.home.hours')}
                 </th>
                 <th scope="col">
-                  <span className="visually-hidden">{t('hours.home.open')}</span>
+                  <span className={layout['visually-hidden']}>{t('hours.home.open')}</span>
                 </th>
               </tr>
             </thead>
@@ -66,7 +70,7 @@ export function HoursHomePage({ programmeId }: { programmeId: string }) {
                   <td>
                     {s.startTime}–{s.endTime}
                   </td>
-                  <td className="pl-num">{formatNumber(s.hours, locale)}</td>
+                  <td className={tables.num}>{formatNumber(s.hours, locale)}</td>
                   <td>
                     <Link
                       to="/programmes/$programmeId/placements/$placementId/timer"

@@ -20,6 +20,12 @@ import { formatMoney, formatNumber } from '../../employers/format.ts';
 import { canManageHours } from '../access.ts';
 import { keys, paths } from '../api.ts';
 import { BudgetSection } from '../components/BudgetSection.tsx';
+import hoursCss from '../hours.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
+import tables from '../../../ui/tables.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Row = { placementId: string; name: string; employer: string; hours: number; ratePerHour: number } & Omit<PayTotals, 'hours'>;
 type Report = { month: string; payer: Payer; rows: Row[]; totals: PayTotals };
@@ -86,14 +92,14 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
   const get = async (format: 'csv' | 'xlsx') => setFailed(!(chosen && (await download(programmeId, chosen, format))));
   return (
     <Page title={t('hours.payroll.title')} lead={t('hours.payroll.lead')} wide>
-      <p className="pl-crumbs">
+      <p className={hoursCss['hours-crumbs']}>
         <Link to="/programmes/$programmeId/timer" params={{ programmeId }}>
           {t('hours.links.home')}
         </Link>
       </p>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('hours.payroll.pick')}>
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('hours.payroll.pick')}>
         <ErrorSummary form={form} />
-        <div className="field-row">
+        <div className={forms['field-row']}>
           <TextInput form={form} name="month" label={labels.month} defaultValue={search.month ?? ''} width="medium" isRequired />
           <SelectInput
             form={form}
@@ -112,7 +118,7 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
           defaultValue={search.reason ?? ''}
           maxLength={300}
         />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('hours.save.show')}</SubmitButton>
         </div>
       </Form>
@@ -120,26 +126,26 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
         <Section id="rows" title={`${t('hours.payroll.rows')}: ${t(`hours.payers.${chosen.payer}`)}, ${chosen.month}`}>
           {report.isPending && <Loading />}
           {report.isError && <QueryError error={report.error} />}
-          {report.data && report.data.rows.length === 0 && <p className="muted">{t('hours.payroll.none')}</p>}
+          {report.data && report.data.rows.length === 0 && <p className={layout.muted}>{t('hours.payroll.none')}</p>}
           {report.data && report.data.rows.length > 0 && (
             <Table caption={t('hours.payroll.rows')}>
               <thead>
                 <tr>
                   <th scope="col">{t('hours.payroll.name')}</th>
                   <th scope="col">{t('hours.payroll.employer')}</th>
-                  <th scope="col" className="pl-num">
+                  <th scope="col" className={tables.num}>
                     {t('hours.payroll.hours')}
                   </th>
-                  <th scope="col" className="pl-num">
+                  <th scope="col" className={tables.num}>
                     {t('hours.payroll.rate')}
                   </th>
-                  <th scope="col" className="pl-num">
+                  <th scope="col" className={tables.num}>
                     {t('hours.payroll.gross')}
                   </th>
-                  <th scope="col" className="pl-num">
+                  <th scope="col" className={tables.num}>
                     {t('hours.payroll.holidayPay')}
                   </th>
-                  <th scope="col" className="pl-num">
+                  <th scope="col" className={tables.num}>
                     {t('hours.payroll.total')}
                   </th>
                 </tr>
@@ -149,11 +155,11 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
                   <tr key={r.placementId}>
                     <td>{r.name}</td>
                     <td>{r.employer}</td>
-                    <td className="pl-num">{formatNumber(r.hours, locale)}</td>
-                    <td className="pl-num">{money(r.ratePerHour)}</td>
-                    <td className="pl-num">{money(r.gross)}</td>
-                    <td className="pl-num">{money(r.holidayPay)}</td>
-                    <td className="pl-num">{money(r.total)}</td>
+                    <td className={tables.num}>{formatNumber(r.hours, locale)}</td>
+                    <td className={tables.num}>{money(r.ratePerHour)}</td>
+                    <td className={tables.num}>{money(r.gross)}</td>
+                    <td className={tables.num}>{money(r.holidayPay)}</td>
+                    <td className={tables.num}>{money(r.total)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -162,29 +168,29 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
                   <th scope="row" colSpan={2}>
                     {t('hours.payroll.total')}
                   </th>
-                  <td className="pl-num">{formatNumber(report.data.totals.hours, locale)}</td>
+                  <td className={tables.num}>{formatNumber(report.data.totals.hours, locale)}</td>
                   <td />
-                  <td className="pl-num">{money(report.data.totals.gross)}</td>
-                  <td className="pl-num">{money(report.data.totals.holidayPay)}</td>
-                  <td className="pl-num">{money(report.data.totals.total)}</td>
+                  <td className={tables.num}>{money(report.data.totals.gross)}</td>
+                  <td className={tables.num}>{money(report.data.totals.holidayPay)}</td>
+                  <td className={tables.num}>{money(report.data.totals.total)}</td>
                 </tr>
               </tfoot>
             </Table>
           )}
-          <div className="form-actions">
-            <Button className="button button--secondary" onPress={() => void get('csv')}>
+          <div className={buttons['form-actions']}>
+            <Button className={cx(buttons.button, buttons['button--secondary'])} onPress={() => void get('csv')}>
               {t('hours.payroll.csv')}
             </Button>
-            <Button className="button button--secondary" onPress={() => void get('xlsx')}>
+            <Button className={cx(buttons.button, buttons['button--secondary'])} onPress={() => void get('xlsx')}>
               {t('hours.payroll.xlsx')}
             </Button>
           </div>
           {failed && (
-            <p className="field__error" role="alert">
+            <p className={forms.field__error} role="alert">
               {t('hours.payroll.downloadFailed')}
             </p>
           )}
-          {PAYROLL_PAYERS.includes(chosen.payer) && <p className="field__hint">{t('hours.payroll.cprHint')}</p>}
+          {PAYROLL_PAYERS.includes(chosen.payer) && <p className={forms.field__hint}>{t('hours.payroll.cprHint')}</p>}
         </Section>
       )}
       <BudgetSection programmeId={programmeId} year={Number((search.month ?? new Date().toISOString()).slice(0, 4))} />

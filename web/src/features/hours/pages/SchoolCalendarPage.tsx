@@ -21,6 +21,9 @@ import { text, useForm } from '../../../lib/form.ts';
 import { todayInDenmark } from '../../employers/format.ts';
 import { canEditSchoolCalendar } from '../access.ts';
 import { keys, paths, schoolCalendarQuery } from '../api.ts';
+import hoursCss from '../hours.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 export type CalendarSearch = { kommune?: string; from?: string; to?: string };
 
@@ -63,19 +66,19 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
   const notes = new Map((calendar.data?.overrides ?? []).map((o) => [o.day, o.note]));
   return (
     <Page title={t('hours.calendar.title')} lead={t('hours.calendar.lead')} wide>
-      <p className="pl-crumbs">
+      <p className={hoursCss['hours-crumbs']}>
         <Link to="/programmes/$programmeId/timer" params={{ programmeId }}>
           {t('hours.links.home')}
         </Link>
       </p>
-      <Form className="form" onSubmit={pick.handleSubmit} validationBehavior="aria" aria-label={t('hours.calendar.pick')}>
+      <Form className={forms.form} onSubmit={pick.handleSubmit} validationBehavior="aria" aria-label={t('hours.calendar.pick')}>
         <ErrorSummary form={pick} />
-        <div className="field-row">
+        <div className={forms['field-row']}>
           <TextInput form={pick} name="kommune" label={labels.kommune} defaultValue={code} inputMode="numeric" width="short" isRequired />
           <TextInput form={pick} name="from" type="date" label={labels.from} defaultValue={from} isRequired />
           <TextInput form={pick} name="to" type="date" label={labels.to} defaultValue={to} isRequired />
         </div>
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={pick.pending}>{t('hours.save.show')}</SubmitButton>
         </div>
       </Form>
@@ -143,12 +146,12 @@ function MarkDayForm({
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('hours.calendar.mark')}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('hours.calendar.mark')}>
       <ErrorSummary form={form} />
       <TextInput form={form} name="day" type="date" label={labels.day} defaultValue={defaultDay} isRequired />
       <CheckboxField form={form} name="isSchoolDay" label={labels.isSchoolDay} />
       <TextInput form={form} name="note" label={labels.note} maxLength={200} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('hours.save.day')}</SubmitButton>
       </div>
     </Form>

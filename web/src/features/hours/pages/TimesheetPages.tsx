@@ -11,6 +11,8 @@ import { canReadPlacements, takesPartAsEmployer } from '../../placements/access.
 import { myPlacementsQuery, type Placement, placementQuery } from '../../placements/api.ts';
 import { firstName, personName } from '../../placements/vocab.ts';
 import { Timesheet } from '../components/Timesheet.tsx';
+import hours from '../hours.module.css';
+import layout from '../../../ui/layout.module.css';
 
 /** `/programmes/$programmeId/placements/$placementId/timer`: the coordinator's week of one placement (desktop). */
 export function CoordinatorTimesheetPage({ programmeId, placementId, week }: { programmeId: string; placementId: string; week: string }) {
@@ -23,7 +25,7 @@ export function CoordinatorTimesheetPage({ programmeId, placementId, week }: { p
     <QueryPage title={t('hours.sheet.loading')} query={placement}>
       {(p) => (
         <Page title={t('hours.sheet.title', { name: personName(p), title: p.opening.title })} wide>
-          <p className="pl-crumbs">
+          <p className={hours['hours-crumbs']}>
             <Link to="/programmes/$programmeId/placements/$placementId" params={{ programmeId, placementId }}>
               {personName(p)} – {p.opening.title}
             </Link>
@@ -67,7 +69,7 @@ export function EmployerTimesheetPage({ placementId, week }: { placementId: stri
   if (!p) return <NotFoundPage />;
   return (
     <Page title={t('hours.sheet.title', { name: firstName(p), title: p.opening.title })}>
-      <p className="pl-crumbs">
+      <p className={hours['hours-crumbs']}>
         <Link to="/virksomhed/forloeb/$placementId" params={{ placementId }}>
           {firstName(p)} – {p.opening.title}
         </Link>
@@ -86,14 +88,14 @@ export function MyHoursPage({ week }: { week: string }) {
   );
   return (
     <Page title={t('hours.sheet.myTitle')}>
-      <p className="pl-crumbs">
+      <p className={hours['hours-crumbs']}>
         <Link to="/mig">{t('hours.links.back')}</Link>
       </p>
       {mine.isPending && <Loading />}
       {mine.isError && <QueryError error={mine.error} />}
-      {mine.data && running.length === 0 && <p className="muted">{t('hours.sheet.noJobs')}</p>}
+      {mine.data && running.length === 0 && <p className={layout.muted}>{t('hours.sheet.noJobs')}</p>}
       {running.map((p) => (
-        <section key={p.id} className="hours-job" aria-labelledby={`job-${p.id}`}>
+        <section key={p.id} className={hours['hours-job']} aria-labelledby={`job-${p.id}`}>
           <h2 id={`job-${p.id}`} className="section__title">
             {p.opening.title} · {p.opening.organisationName}
           </h2>

@@ -9,6 +9,11 @@ import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type Adjustment, useAddAdjustment, useRemoveAdjustment } from '../api.ts';
 import { ruleName } from './bits.tsx';
+import matching from '../matching.module.css';
+import layout from '../../../ui/layout.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Props = {
   programmeId: string;
@@ -52,13 +57,13 @@ export function AdjustForm({ programmeId, openingId, participantId, label, allow
     label: t(`matching.adjust.kinds.${k}`),
   }));
   return (
-    <details className="mt-adjust">
+    <details className={matching['mt-adjust']}>
       <summary>
         {allowOverride ? t('matching.adjust.title') : t('matching.adjust.titleShort')}
-        <span className="visually-hidden">: {label}</span>
+        <span className={layout['visually-hidden']}>: {label}</span>
       </summary>
       <Form
-        className="form mt-adjust__form"
+        className={cx(forms.form, matching['mt-adjust__form'])}
         onSubmit={form.handleSubmit}
         validationBehavior="aria"
         aria-label={`${t('matching.adjust.title')}: ${label}`}
@@ -82,7 +87,7 @@ export function AdjustForm({ programmeId, openingId, participantId, label, allow
           maxLength={1000}
           isRequired
         />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('matching.adjust.submit')}</SubmitButton>
         </div>
       </Form>
@@ -117,20 +122,20 @@ export function AdjustmentItem({
     },
   });
   return (
-    <li className="mt-adjustment">
+    <li className={matching['mt-adjustment']}>
       <strong>{label}</strong>: {kindName}
       {a.rules.length > 0 && ` (${a.rules.map((r) => ruleName(t, r)).join(', ')})`} – {a.reason}
-      <details className="mt-adjust">
+      <details className={matching['mt-adjust']}>
         <summary>{t('matching.adjust.removeLabel', { kind: kindName, name: label })}</summary>
         <Form
-          className="form mt-adjust__form"
+          className={cx(forms.form, matching['mt-adjust__form'])}
           onSubmit={form.handleSubmit}
           validationBehavior="aria"
           aria-label={t('matching.adjust.removeLabel', { kind: kindName, name: label })}
         >
           <ErrorSummary form={form} />
           <TextInput form={form} name="reason" label={labels.reason} maxLength={1000} isRequired />
-          <div className="form-actions">
+          <div className={buttons['form-actions']}>
             <SubmitButton pending={form.pending}>{t('matching.adjust.remove')}</SubmitButton>
           </div>
         </Form>

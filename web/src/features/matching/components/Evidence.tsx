@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Evidence as EvidenceFields } from '../api.ts';
 import { factorLabel, ruleName, say } from './bits.tsx';
+import matching from '../matching.module.css';
+import layout from '../../../ui/layout.module.css';
 
 type Props = Pick<EvidenceFields, 'factors' | 'missing' | 'unchecked' | 'overridden' | 'overrideReason'> & { label: string };
 
@@ -9,12 +11,14 @@ export function MissingFlags({ missing, unchecked }: Pick<EvidenceFields, 'missi
   const { t } = useTranslation();
   if (missing.length === 0 && unchecked.length === 0) return null;
   return (
-    <ul className="mt-flags">
+    <ul className={matching['mt-flags']}>
       {missing.length > 0 && (
-        <li className="mt-flag">{t('matching.common.missingList', { list: missing.map((f) => factorLabel(t, f)).join(', ') })}</li>
+        <li className={matching['mt-flag']}>
+          {t('matching.common.missingList', { list: missing.map((f) => factorLabel(t, f)).join(', ') })}
+        </li>
       )}
       {unchecked.length > 0 && (
-        <li className="mt-flag">{t('matching.common.unchecked', { list: unchecked.map((r) => ruleName(t, r)).join(', ') })}</li>
+        <li className={matching['mt-flag']}>{t('matching.common.unchecked', { list: unchecked.map((r) => ruleName(t, r)).join(', ') })}</li>
       )}
     </ul>
   );
@@ -24,7 +28,7 @@ export function MissingFlags({ missing, unchecked }: Pick<EvidenceFields, 'missi
 export function FactorTable({ factors }: { factors: EvidenceFields['factors'] }) {
   const { t } = useTranslation();
   return (
-    <table className="mt-factors">
+    <table className={matching['mt-factors']}>
       <thead>
         <tr>
           <th scope="col">{t('matching.common.factor')}</th>
@@ -35,7 +39,7 @@ export function FactorTable({ factors }: { factors: EvidenceFields['factors'] })
       </thead>
       <tbody>
         {factors.map((f) => (
-          <tr key={f.factor} className={f.missing ? 'mt-factors__missing' : undefined}>
+          <tr key={f.factor} className={f.missing ? matching['mt-factors__missing'] : undefined}>
             <th scope="row">{factorLabel(t, f.factor)}</th>
             <td>{f.weight}</td>
             <td>{Math.round(f.points * 10) / 10}</td>
@@ -53,10 +57,10 @@ export function FactorTable({ factors }: { factors: EvidenceFields['factors'] })
 export function Evidence(props: Props) {
   const { t } = useTranslation();
   return (
-    <details className="mt-evidence">
+    <details className={matching['mt-evidence']}>
       <summary>
         {t('matching.common.showEvidence')}
-        <span className="visually-hidden">: {props.label}</span>
+        <span className={layout['visually-hidden']}>: {props.label}</span>
       </summary>
       <FactorTable factors={props.factors} />
       {props.overridden.length > 0 && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/Page.tsx';
 import type { CandidateList } from '../api.ts';
 import { ruleName, say } from './bits.tsx';
+import matching from '../matching.module.css';
 
 type Meta = Pick<CandidateList, 'excluded' | 'hidden'>;
 type Item = CandidateList['excluded']['items'][number];
@@ -22,11 +23,11 @@ export function ExcludedSection({ meta, action }: { meta: Meta; action?: (item: 
         ) : (
           <>
             <p>{t('matching.excluded.lead', { count: meta.excluded.total })}</p>
-            <ul className="mt-excluded">
+            <ul className={matching['mt-excluded']}>
               {meta.excluded.items.map((e) => (
-                <li key={e.id} className="mt-excluded__item">
-                  <strong>{e.label}</strong>: <span className="mt-rule">{ruleName(t, e.rule)}</span> – {say(e.failure)}{' '}
-                  <span className="mt-muted">({e.failure.legal ? t('matching.common.legal') : t('matching.common.soft')})</span>
+                <li key={e.id} className={matching['mt-excluded__item']}>
+                  <strong>{e.label}</strong>: <span className={matching['mt-rule']}>{ruleName(t, e.rule)}</span> – {say(e.failure)}{' '}
+                  <span className={matching['mt-muted']}>({e.failure.legal ? t('matching.common.legal') : t('matching.common.soft')})</span>
                   {action?.(e)}
                 </li>
               ))}
@@ -40,7 +41,7 @@ export function ExcludedSection({ meta, action }: { meta: Meta; action?: (item: 
       </Section>
       {meta.hidden.length > 0 && (
         <Section title={t('matching.hidden.title')} id="mt-hidden">
-          <ul className="mt-excluded">
+          <ul className={matching['mt-excluded']}>
             {meta.hidden.map((h) => (
               <li key={h.id}>
                 <strong>{h.label}</strong>: {t('matching.hidden.reason')} – {h.reason}

@@ -11,6 +11,8 @@ import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type Opening, paths as employerPaths } from '../../employers/api.ts';
 import { useCreateRound } from '../api.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 /** An empty field is "not given"; anything else goes to the schema as a number (or stays text, to be refused). */
 function numberOrUndefined(raw: string): number | string | undefined {
@@ -54,7 +56,7 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
   });
   if (openings.isPending) return <Loading />;
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('matching.rounds.new')}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('matching.rounds.new')}>
       <ErrorSummary form={form} />
       <RadioChoice
         form={form}
@@ -89,7 +91,7 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
         width="short"
         defaultValue="0"
       />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('matching.rounds.submit')}</SubmitButton>
       </div>
     </Form>

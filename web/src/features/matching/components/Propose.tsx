@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { type Evidence, usePropose } from '../api.ts';
+import layout from '../../../ui/layout.module.css';
+import forms from '../../../ui/forms.module.css';
 
 type Props = {
   programmeId: string;
@@ -49,10 +51,10 @@ export function ProposeButton({ programmeId, participantId, openingId, label, ev
         }}
       >
         {t('matching.common.propose')}
-        <span className="visually-hidden"> {label}</span>
+        <span className={layout['visually-hidden']}> {label}</span>
       </SubmitButton>
       {error && (
-        <span className="field__error" role="alert">
+        <span className={forms.field__error} role="alert">
           {error}
         </span>
       )}

@@ -3,6 +3,7 @@ import { Section } from '../../../components/Page.tsx';
 import { Table } from '../../../components/Table.tsx';
 import type { RoundDetail } from '../api.ts';
 import { percent, ruleName } from './bits.tsx';
+import matching from '../matching.module.css';
 
 type Report = NonNullable<RoundDetail['report']>;
 type Names = { person: (id: string) => string; opening: (id: string) => string };
@@ -42,7 +43,7 @@ export function RoundReport({ report: r, names }: { report: Report; names: Names
   return (
     <>
       <Section title={t('matching.round.summary')} id="mt-summary">
-        <dl className="mt-facts">
+        <dl className={matching['mt-facts']}>
           {(
             [
               ['participants', r.participants],
@@ -93,7 +94,7 @@ export function RoundReport({ report: r, names }: { report: Report; names: Names
         )}
       </Section>
       <Section title={t('matching.round.rates')} id="mt-rates">
-        <div className="mt-rates">
+        <div className={matching['mt-rates']}>
           <RateTable caption={t('matching.round.bySite')} rows={r.bySite} keyLabel={(k) => k} />
           <RateTable
             caption={t('matching.round.byAgeBand')}
@@ -155,7 +156,7 @@ export function RoundReport({ report: r, names }: { report: Report; names: Names
           <p>{t('matching.round.unchanged', { count: r.diff.unchanged })}</p>
           {(['added', 'removed'] as const).map((side) => (
             <div key={side}>
-              <h3 className="mt-subtitle">{t(`matching.round.${side}`)}</h3>
+              <h3 className={matching['mt-subtitle']}>{t(`matching.round.${side}`)}</h3>
               {r.diff![side].length === 0 ? (
                 <p>{t('matching.common.none')}</p>
               ) : (

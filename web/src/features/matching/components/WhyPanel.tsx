@@ -5,6 +5,8 @@ import { Loading, QueryError } from '../../../components/Status.tsx';
 import { whyQuery } from '../api.ts';
 import { FactorTable, MissingFlags } from './Evidence.tsx';
 import { PriorityCell, ruleName, say } from './bits.tsx';
+import matching from '../matching.module.css';
+import layout from '../../../ui/layout.module.css';
 
 type Props = { programmeId: string; openingId: string; participantId: string; label: string };
 
@@ -17,10 +19,10 @@ export function WhyPanel({ programmeId, openingId, participantId, label }: Props
   const [open, setOpen] = useState(false);
   const why = useQuery({ ...whyQuery(programmeId, openingId, participantId), enabled: open });
   return (
-    <details className="mt-evidence" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details className={matching['mt-evidence']} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>
         {t('matching.why.link')}
-        <span className="visually-hidden"> {label}</span>
+        <span className={layout['visually-hidden']}> {label}</span>
       </summary>
       {why.isPending && open && <Loading />}
       {why.isError && <QueryError error={why.error} />}

@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
+import matching from '../matching.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** A server message in the UI language: the engine writes Danish and English text beside each code. */
 export function say(m: { message: string; messageEn: string }): string {
@@ -19,24 +22,30 @@ export function PriorityCell({ priority }: { priority: { flagged: boolean; waiti
     priority.waitingDays !== null ? t('matching.common.waiting', { count: priority.waitingDays }) : null,
   ].filter(Boolean);
   if (parts.length === 0) return <>{t('matching.common.noPriority')}</>;
-  return <span className={priority.flagged ? 'mt-priority mt-priority--flagged' : 'mt-priority'}>{parts.join(' · ')}</span>;
+  return (
+    <span className={priority.flagged ? cx('mt-priority', matching['mt-priority--flagged']) : 'mt-priority'}>{parts.join(' · ')}</span>
+  );
 }
 
 export function ScoreCell({ score }: { score: number }) {
   const { t } = useTranslation();
   const value = Math.round(score);
   return (
-    <span className="mt-score">
+    <span className={matching['mt-score']}>
       <strong aria-hidden="true">{value}</strong>
-      <span className="mt-score__bar" aria-hidden="true">
-        <span className="mt-score__fill" style={{ width: `${value}%` }} />
+      <span className={matching['mt-score__bar']} aria-hidden="true">
+        <span className={matching['mt-score__fill']} style={{ width: `${value}%` }} />
       </span>
-      <span className="visually-hidden">{t('matching.common.scoreValue', { score: value })}</span>
+      <span className={layout['visually-hidden']}>{t('matching.common.scoreValue', { score: value })}</span>
     </span>
   );
 }
 
 export function RoundStatus({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <span className={`mt-status mt-status--${status}`}>{t(`matching.statuses.${status}`)}</span>;
+  return (
+    <span className={cx(matching['mt-status'], matching[`mt-status--${status}`])} data-testid="round-status">
+      {t(`matching.statuses.${status}`)}
+    </span>
+  );
 }

@@ -17,6 +17,7 @@ import { Evidence, MissingFlags } from '../components/Evidence.tsx';
 import { ExcludedSection } from '../components/Excluded.tsx';
 import { ProposeButton } from '../components/Propose.tsx';
 import { PriorityCell, ScoreCell } from '../components/bits.tsx';
+import matching from '../matching.module.css';
 
 type Props = { programmeId: string; openingId: string };
 
@@ -48,7 +49,7 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
   ]);
   return (
     <Page title={t('matching.candidates.title', { title: o.title })} lead={t('matching.common.advice')} wide>
-      <p className="mt-toolbar">
+      <p className={matching['mt-toolbar']}>
         <Link to="/programmes/$programmeId/openings/$openingId" params={{ programmeId, openingId: o.id }}>
           {t('matching.candidates.back')}
         </Link>
@@ -56,7 +57,7 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
           {t('matching.links.rounds')}
         </Link>
       </p>
-      <p className="mt-meta">
+      <p className={matching['mt-meta']}>
         {[
           o.companyName,
           t('matching.common.competitionValue', data.competition),
@@ -66,7 +67,7 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
           .filter(Boolean)
           .join(' · ')}
       </p>
-      <p className="mt-muted">{t('matching.common.priorityNote')}</p>
+      <p className={matching['mt-muted']}>{t('matching.common.priorityNote')}</p>
       <Notice>{notice}</Notice>
       {data.results.length === 0 ? (
         <p>{t('matching.candidates.empty')}</p>
@@ -87,13 +88,13 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
               <tr key={r.participant.id}>
                 <td>
                   {r.rank}
-                  {r.pinned && <span className="mt-tag">{t('matching.common.pinned')}</span>}
+                  {r.pinned && <span className={matching['mt-tag']}>{t('matching.common.pinned')}</span>}
                 </td>
                 <th scope="row">
                   <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: r.participant.id }}>
                     {r.participant.name}
                   </Link>
-                  <span className="mt-muted"> · {r.participant.siteName}</span>
+                  <span className={matching['mt-muted']}> · {r.participant.siteName}</span>
                 </th>
                 <td>
                   <ScoreCell score={r.score} />
@@ -106,7 +107,7 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
                   <Evidence {...r} label={r.participant.name} />
                 </td>
                 {manage && (
-                  <td className="mt-actions">
+                  <td className={matching['mt-actions']}>
                     <ProposeButton
                       programmeId={programmeId}
                       participantId={r.participant.id}

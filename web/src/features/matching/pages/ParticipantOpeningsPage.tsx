@@ -17,6 +17,7 @@ import { Evidence, MissingFlags } from '../components/Evidence.tsx';
 import { ExcludedSection } from '../components/Excluded.tsx';
 import { ProposeButton } from '../components/Propose.tsx';
 import { PriorityCell, ScoreCell } from '../components/bits.tsx';
+import matching from '../matching.module.css';
 
 type Props = { programmeId: string; participantId: string };
 
@@ -42,19 +43,19 @@ function OpeningsView({ programmeId, data }: { programmeId: string; data: Openin
   const p = data.participant;
   return (
     <Page title={t('matching.openings.title', { name: p.name })} lead={t('matching.common.advice')} wide>
-      <p className="mt-toolbar">
+      <p className={matching['mt-toolbar']}>
         <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: p.id }}>
           {t('matching.openings.back')}
         </Link>
       </p>
-      <p className="mt-meta">
+      <p className={matching['mt-meta']}>
         {[
           p.siteName,
           t('matching.common.weightSet', data.weightSet),
           t('matching.common.onDate', { date: formatDate(data.onDate, currentLocale()) }),
         ].join(' · ')}
       </p>
-      <p className="mt-muted">{t('matching.openings.lead')}</p>
+      <p className={matching['mt-muted']}>{t('matching.openings.lead')}</p>
       <Notice>{notice}</Notice>
       {data.results.length === 0 ? (
         <p>{t('matching.openings.empty')}</p>
@@ -75,13 +76,13 @@ function OpeningsView({ programmeId, data }: { programmeId: string; data: Openin
               <tr key={r.opening.id}>
                 <td>
                   {r.rank}
-                  {r.pinned && <span className="mt-tag">{t('matching.common.pinned')}</span>}
+                  {r.pinned && <span className={matching['mt-tag']}>{t('matching.common.pinned')}</span>}
                 </td>
                 <th scope="row">
                   <Link to="/programmes/$programmeId/openings/$openingId" params={{ programmeId, openingId: r.opening.id }}>
                     {r.opening.title}
                   </Link>
-                  {r.opening.companyName && <span className="mt-muted"> · {r.opening.companyName}</span>}
+                  {r.opening.companyName && <span className={matching['mt-muted']}> · {r.opening.companyName}</span>}
                 </th>
                 <td>
                   <ScoreCell score={r.score} />
@@ -92,7 +93,7 @@ function OpeningsView({ programmeId, data }: { programmeId: string; data: Openin
                   <Evidence {...r} label={r.opening.title} />
                 </td>
                 {manage && (
-                  <td className="mt-actions">
+                  <td className={matching['mt-actions']}>
                     <ProposeButton
                       programmeId={programmeId}
                       participantId={p.id}

@@ -19,6 +19,10 @@ import { AdjustForm } from '../components/AdjustForm.tsx';
 import { RoundReport } from '../components/RoundReport.tsx';
 import { WhyPanel } from '../components/WhyPanel.tsx';
 import { RoundStatus, ScoreCell } from '../components/bits.tsx';
+import matching from '../matching.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** One round: progress while the job runs, then the report, the matches and the coordinator's decisions. */
 export function RoundPage({ programmeId, roundId }: { programmeId: string; roundId: string }) {
@@ -67,7 +71,7 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
 
   return (
     <Page title={t('matching.round.title', { date: formatDateTime(r.createdAt, locale, false) })} lead={t('matching.common.advice')} wide>
-      <p className="mt-toolbar">
+      <p className={matching['mt-toolbar']}>
         <Link to="/programmes/$programmeId/matchrunder" params={{ programmeId }}>
           {t('matching.round.list')}
         </Link>
@@ -77,7 +81,7 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
           </Link>
         )}
       </p>
-      <dl className="mt-facts">
+      <dl className={matching['mt-facts']}>
         <div>
           <dt>{t('matching.round.status')}</dt>
           <dd>
@@ -90,7 +94,7 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
         </div>
         <div>
           <dt>{t('matching.round.seed')}</dt>
-          <dd className="mt-seed">{r.seed}</dd>
+          <dd data-testid="round-seed">{r.seed}</dd>
         </div>
         <div>
           <dt>{t('matching.round.weightSet')}</dt>
@@ -100,7 +104,7 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
         </div>
       </dl>
       {busy && (
-        <div className="mt-progress">
+        <div className={matching['mt-progress']}>
           <label htmlFor="mt-progress">{t('matching.round.progress')}</label>
           <progress id="mt-progress" max={100} value={r.progress}>
             {r.progress} %
@@ -109,7 +113,7 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
         </div>
       )}
       {r.status === 'failed' && (
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{t('matching.round.failed', { error: r.error ?? '' })}</p>
         </div>
       )}
@@ -126,12 +130,12 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
         </p>
       )}
       {error && (
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{error}</p>
         </div>
       )}
       {manage && !busy && (
-        <div className="form-actions mt-round-actions">
+        <div className={cx(buttons['form-actions'], 'mt-round-actions')}>
           <SubmitButton variant="secondary" pending={rerun.isPending} onPress={again}>
             {t('matching.round.rerun')}
           </SubmitButton>
@@ -147,7 +151,7 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
           )}
         </div>
       )}
-      {manage && !busy && <p className="mt-muted">{t('matching.round.rerunHint')}</p>}
+      {manage && !busy && <p className={matching['mt-muted']}>{t('matching.round.rerunHint')}</p>}
       {r.matches && (
         <Section title={t('matching.round.matches')} id="mt-matches">
           <Table caption={t('matching.round.matchesCaption')} minWidth="52rem">

@@ -2,6 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartOption, chartTable, type ChartSpec } from '../../../../../shared/charts/index.ts';
 import { currentLocale } from '../../../i18n/index.ts';
+import outcomes from '../outcomes.module.css';
+import layout from '../../../ui/layout.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import tables from '../../../ui/tables.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -19,16 +24,21 @@ export function Chart({ spec, onFigure }: { spec: ChartSpec; onFigure?: (figure:
   const headingId = useId();
   const summaryId = useId();
   return (
-    <section className="oc-chart" aria-labelledby={headingId} data-chart={spec.id}>
-      <div className="section__head">
-        <h3 id={headingId} className="oc-chart__title">
+    <section className={outcomes['oc-chart']} aria-labelledby={headingId} data-chart={spec.id}>
+      <div className={layout.section__head}>
+        <h3 id={headingId} className={outcomes['oc-chart__title']}>
           {spec.title}
         </h3>
-        <button type="button" className="button button--secondary" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+        <button
+          type="button"
+          className={cx(buttons.button, buttons['button--secondary'])}
+          aria-pressed={asTable}
+          onClick={() => setAsTable((v) => !v)}
+        >
           {asTable ? t('outcomes.chart.showChart') : t('outcomes.chart.showTable')}
         </button>
       </div>
-      <p id={summaryId} className="oc-chart__summary">
+      <p id={summaryId} className={outcomes['oc-chart__summary']}>
         {spec.summary}
       </p>
       {asTable ? (
@@ -36,7 +46,7 @@ export function Chart({ spec, onFigure }: { spec: ChartSpec; onFigure?: (figure:
       ) : (
         <EChart spec={spec} locale={locale} describedBy={summaryId} onFigure={onFigure} />
       )}
-      {!asTable && onFigure && spec.figures && <p className="oc-chart__hint">{t('outcomes.chart.clickHint')}</p>}
+      {!asTable && onFigure && spec.figures && <p className={outcomes['oc-chart__hint']}>{t('outcomes.chart.clickHint')}</p>}
     </section>
   );
 }
@@ -44,13 +54,13 @@ export function Chart({ spec, onFigure }: { spec: ChartSpec; onFigure?: (figure:
 function ChartAsTable({ spec, locale }: { spec: ChartSpec; locale: 'da' | 'en' }) {
   const table = chartTable(spec, locale);
   return (
-    <div className="table-wrap" role="region" aria-label={table.caption} tabIndex={0}>
-      <table className="table">
-        <caption className="table__caption">{table.caption}</caption>
+    <div className={tables['table-wrap']} role="region" aria-label={table.caption} tabIndex={0}>
+      <table className={tables.table}>
+        <caption className={tables.table__caption}>{table.caption}</caption>
         <thead>
           <tr>
             {table.headers.map((h, i) => (
-              <th key={h} scope="col" className={i ? 'oc-num' : undefined}>
+              <th key={h} scope="col" className={i ? outcomes['oc-num'] : undefined}>
                 {h}
               </th>
             ))}
@@ -61,7 +71,7 @@ function ChartAsTable({ spec, locale }: { spec: ChartSpec; locale: 'da' | 'en' }
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
               {r.cells.map((c, i) => (
-                <td key={i} className="oc-num">
+                <td key={i} className={outcomes['oc-num']}>
                   {c}
                 </td>
               ))}
@@ -116,7 +126,7 @@ function EChart({
   return (
     <div
       ref={ref}
-      className="oc-chart__canvas"
+      className={outcomes['oc-chart__canvas']}
       style={{ height }}
       role="img"
       aria-label={`${spec.title}. ${spec.summary}`}

@@ -13,6 +13,9 @@ import { text, useForm } from '../../../lib/form.ts';
 import { programmeQuery } from '../../../queries.ts';
 import type { OutcomeFilters } from '../api.ts';
 import { copenhagenToday, PERIOD_PRESETS, presetOf, presetPeriod, type PeriodPreset } from '../filters.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 const filterForm = z
   .object({
@@ -89,13 +92,13 @@ export function Filters({
   const all = { value: '', label: t('outcomes.filters.all') };
   return (
     <Form
-      className="form form--filters oc-filters"
+      className={cx(forms.form, forms['form--filters'], 'oc-filters')}
       onSubmit={form.handleSubmit}
       validationBehavior="aria"
       aria-label={t('outcomes.filters.title')}
     >
       <ErrorSummary form={form} />
-      <div className="filter-grid">
+      <div className={forms['filter-grid']}>
         <SelectInput
           form={form}
           name="siteId"
@@ -143,7 +146,7 @@ export function Filters({
           options={[all, ...KPI_AGE_BANDS.map((b) => ({ value: b, label: t('outcomes.filters.years', { band: b }) }))]}
         />
       </div>
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('outcomes.filters.apply')}</SubmitButton>
       </div>
     </Form>

@@ -9,6 +9,9 @@ import { Table } from '../../../components/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { type OutcomeFilters, recordsQuery } from '../api.ts';
+import buttons from '../../../ui/buttons.module.css';
+import outcomes from '../outcomes.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * The records behind one figure (staff only; the server checks `outcomes.records` and audits the
@@ -42,7 +45,7 @@ export function RecordsPanel({
         id="oc-records"
         title={t('outcomes.records.title', { figure: name })}
         actions={
-          <button type="button" className="button button--secondary" onClick={onClose}>
+          <button type="button" className={cx(buttons.button, buttons['button--secondary'])} onClick={onClose}>
             {t('outcomes.records.close')}
           </button>
         }
@@ -59,7 +62,7 @@ export function RecordsPanel({
                 <th scope="col">{t('outcomes.records.placement')}</th>
                 <th scope="col">{t('outcomes.records.countedOn')}</th>
                 {figure === 'hours' && (
-                  <th scope="col" className="oc-num">
+                  <th scope="col" className={outcomes['oc-num']}>
                     {t('outcomes.records.hours')}
                   </th>
                 )}
@@ -83,7 +86,7 @@ export function RecordsPanel({
                   <td>{r.siteName}</td>
                   <td>{r.placementTitle ? `${r.placementTitle}${r.workplaceName ? `, ${r.workplaceName}` : ''}` : '–'}</td>
                   <td>{date(r.countedOn)}</td>
-                  {figure === 'hours' && <td className="oc-num">{formatNumber(r.hours, locale)}</td>}
+                  {figure === 'hours' && <td className={outcomes['oc-num']}>{formatNumber(r.hours, locale)}</td>}
                 </tr>
               ))}
             </tbody>

@@ -17,6 +17,9 @@ import { Chart } from '../components/Chart.tsx';
 import { FigureCards } from '../components/FigureCards.tsx';
 import { Filters } from '../components/Filters.tsx';
 import { RecordsPanel } from '../components/RecordsPanel.tsx';
+import cards from '../../../ui/cards.module.css';
+import outcomes from '../outcomes.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 function funnelRows(f: Funnel | undefined, labels: (typeof CHART_LABELS)['da']): FunnelRow[] {
   const v = (s: { value: number | null; suppressed: boolean }) => (s.suppressed ? null : s.value);
@@ -49,7 +52,7 @@ export function DashboardPage({ programmeId, filters }: { programmeId: string; f
   const openRecords = records ? setFigure : undefined;
   return (
     <Page title={t('outcomes.dashboard.title')} lead={programmeName} wide>
-      <ul className="link-list oc-links">
+      <ul className={cx(cards['link-list'], 'oc-links')}>
         {can(me, 'report.generate', programmeId) && (
           <li>
             <Link to="/programmes/$programmeId/resultater/rapport" params={{ programmeId }} search={filters}>
@@ -66,7 +69,7 @@ export function DashboardPage({ programmeId, filters }: { programmeId: string; f
         )}
       </ul>
       <Filters programmeId={programmeId} filters={filters} to="/programmes/$programmeId/resultater" />
-      <p className="oc-period" aria-live="polite">
+      <p className={outcomes['oc-period']} aria-live="polite">
         {t('outcomes.dashboard.period', { from: formatDate(filters.from, locale), to: formatDate(filters.to, locale) })}
         {dashboard.data?.audience === 'aggregate' && ` ${t('outcomes.dashboard.suppressed')}`}
       </p>
@@ -79,7 +82,7 @@ export function DashboardPage({ programmeId, filters }: { programmeId: string; f
           </Section>
           {figure && <RecordsPanel programmeId={programmeId} filters={filters} figure={figure} onClose={() => setFigure(null)} />}
           <Section id="oc-charts" title={t('outcomes.dashboard.charts')}>
-            <div className="oc-chart-grid">
+            <div className={outcomes['oc-chart-grid']}>
               {charts.map((spec) => (
                 <Chart key={spec.id} spec={spec} onFigure={openRecords} />
               ))}

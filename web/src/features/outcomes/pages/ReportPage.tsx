@@ -11,6 +11,10 @@ import { Loading, QueryError } from '../../../components/Status.tsx';
 import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
 import { type OutcomeFilters, paths, reportHtmlQuery, reportJobQuery, startReport } from '../api.ts';
 import { Filters } from '../components/Filters.tsx';
+import buttons from '../../../ui/buttons.module.css';
+import outcomes from '../outcomes.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * `/programmes/$programmeId/resultater/rapport`: the funder report. The preview is the server's
@@ -35,7 +39,7 @@ export function ReportPage({ programmeId, filters }: { programmeId: string; filt
       <Section id="oc-downloads" title={t('outcomes.report.downloads')}>
         <PdfJob key={JSON.stringify(filters)} programmeId={programmeId} filters={filters} />
         <p>
-          <a className="button button--secondary" href={paths.reportXlsx(programmeId, filters)} download>
+          <a className={cx(buttons.button, buttons['button--secondary'])} href={paths.reportXlsx(programmeId, filters)} download>
             {t('outcomes.report.excel')}
           </a>
         </p>
@@ -43,7 +47,7 @@ export function ReportPage({ programmeId, filters }: { programmeId: string; filt
       <Section id="oc-preview" title={t('outcomes.report.preview')}>
         {html.isPending && <Loading />}
         {html.isError && <QueryError error={html.error} />}
-        {html.data && <iframe className="oc-preview" title={t('outcomes.report.previewFrame')} sandbox="" srcDoc={html.data} />}
+        {html.data && <iframe className={outcomes['oc-preview']} title={t('outcomes.report.previewFrame')} sandbox="" srcDoc={html.data} />}
       </Section>
     </Page>
   );
@@ -71,13 +75,13 @@ function PdfJob({ programmeId, filters }: { programmeId: string; filters: Outcom
   return (
     <div className="oc-pdf">
       <p>
-        <button type="button" className="button" onClick={start} disabled={starting || running}>
+        <button type="button" className={buttons.button} onClick={start} disabled={starting || running}>
           {t('outcomes.report.makePdf')}
         </button>
       </p>
       {startError !== null && <QueryError error={startError} />}
       {jobId !== null && (
-        <div className="oc-progress" role="status">
+        <div className={outcomes['oc-progress']} role="status">
           {running && (
             <>
               <label htmlFor="oc-progress-bar">{t('outcomes.report.printing')}</label>{' '}
@@ -87,11 +91,13 @@ function PdfJob({ programmeId, filters }: { programmeId: string; filters: Outcom
             </>
           )}
           {status === 'done' && (
-            <a className="button" href={paths.reportPdf(programmeId, jobId)} download>
+            <a className={buttons.button} href={paths.reportPdf(programmeId, jobId)} download>
               {t('outcomes.report.downloadPdf')}
             </a>
           )}
-          {status === 'failed' && <p className="alert alert--error">{t(`errors.${job.data?.error ?? 'report_failed'}`)}</p>}
+          {status === 'failed' && (
+            <p className={cx(alerts.alert, alerts['alert--error'])}>{t(`errors.${job.data?.error ?? 'report_failed'}`)}</p>
+          )}
           {job.isError && !(job.error instanceof ApiError && job.error.status === 404) && <QueryError error={job.error} />}
         </div>
       )}

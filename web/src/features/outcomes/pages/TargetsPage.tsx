@@ -17,6 +17,8 @@ import { text, useForm } from '../../../lib/form.ts';
 import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
 import { keys, saveTargets, type Target, targetsQuery } from '../api.ts';
 import { copenhagenToday } from '../filters.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 const amount = z
   .string()
@@ -103,18 +105,18 @@ function TargetsForm({ programmeId, targets }: { programmeId: string; targets: T
     return String(FIGURE_UNIT[k] === 'percent' ? Math.round(v * 1000) / 10 : v);
   };
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('outcomes.targets.title')}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('outcomes.targets.title')}>
       {saved && <Notice>{t('outcomes.targets.saved')}</Notice>}
       <ErrorSummary form={form} />
       <p>{t('outcomes.targets.lead')}</p>
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput form={form} name="periodFrom" type="date" label={labels.periodFrom ?? ''} defaultValue={period.from} isRequired />
         <TextInput form={form} name="periodTo" type="date" label={labels.periodTo ?? ''} defaultValue={period.to} isRequired />
       </div>
       {FIGURE_KEYS.map((k) => (
         <TextInput key={k} form={form} name={k} label={labels[k] ?? k} inputMode="decimal" width="short" defaultValue={initial(k)} />
       ))}
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('outcomes.targets.save')}</SubmitButton>
       </div>
     </Form>

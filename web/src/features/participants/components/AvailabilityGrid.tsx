@@ -2,6 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DAY_PARTS, WEEKDAYS } from '../../../../../shared/domain/participants/constants.ts';
 import type { FormController } from '../../../lib/form.ts';
+import forms from '../../../ui/forms.module.css';
+import tables from '../../../ui/tables.module.css';
+import choices from '../../../ui/choices.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * Weekly availability as a real table: weekdays are row headers, day parts column headers, and
@@ -23,14 +28,14 @@ export function AvailabilityGrid({
   const error = form.fieldErrors[name];
   const selected = new Set(defaultValue);
   return (
-    <div className="field" id={form.fieldId(name)} data-invalid={error ? true : undefined}>
-      <p id={hintId} className="field__hint">
+    <div className={forms.field} id={form.fieldId(name)} data-invalid={error ? true : undefined}>
+      <p id={hintId} className={forms.field__hint}>
         {t('participants.form.availabilityHint')}
       </p>
-      {error && <p className="field__error">{error}</p>}
-      <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="table availability" aria-describedby={hintId}>
-          <caption id={captionId} className="field__label availability__caption">
+      {error && <p className={forms.field__error}>{error}</p>}
+      <div className={tables['table-wrap']} role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className={cx(tables.table, choices.availability)} aria-describedby={hintId}>
+          <caption id={captionId} className={cx(forms.field__label, choices.availability__caption)}>
             {t('participants.form.availability')}
           </caption>
           <thead>
@@ -50,17 +55,17 @@ export function AvailabilityGrid({
                 {DAY_PARTS.map((part) => {
                   const slot = `${day}-${part}`;
                   return (
-                    <td key={part} className="availability__cell">
-                      <label className="availability__label">
+                    <td key={part} className={choices.availability__cell}>
+                      <label className={choices.availability__label}>
                         <input
                           type="checkbox"
                           name={name}
                           value={slot}
                           defaultChecked={selected.has(slot)}
-                          className="availability__input"
+                          className={choices.availability__input}
                           aria-invalid={error ? true : undefined}
                         />
-                        <span className="visually-hidden">
+                        <span className={layout['visually-hidden']}>
                           {t(`participants.weekdays.${day}`)} {t(`participants.dayParts.${part}`).toLowerCase()}
                         </span>
                       </label>

@@ -2,6 +2,11 @@ import { type ReactNode, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/errors.ts';
+import buttons from '../../../ui/buttons.module.css';
+import overlays from '../../../ui/overlays.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Props = {
   /** The button that opens the dialog. */
@@ -37,7 +42,6 @@ export function ConfirmButton({ label, title, children, confirmLabel, onConfirm,
       .finally(() => setPending(false));
   };
 
-  const tone = danger ? ' button--danger' : '';
   return (
     <DialogTrigger
       isOpen={open}
@@ -46,28 +50,40 @@ export function ConfirmButton({ label, title, children, confirmLabel, onConfirm,
         if (!next) setError(null);
       }}
     >
-      <Button className={`button button--secondary${small ? ' button--small' : ''}${tone}`}>{label}</Button>
-      <ModalOverlay className="p-modal-overlay" isDismissable={!pending}>
-        <Modal className="p-modal">
-          <Dialog role="alertdialog" className="p-dialog">
-            <Heading slot="title" className="p-dialog__title">
+      <Button
+        className={cx(
+          buttons.button,
+          buttons['button--secondary'],
+          small ? buttons['button--small'] : undefined,
+          danger ? buttons['button--danger'] : undefined,
+        )}
+      >
+        {label}
+      </Button>
+      <ModalOverlay className={overlays['p-modal-overlay']} isDismissable={!pending}>
+        <Modal className={overlays['p-modal']}>
+          <Dialog role="alertdialog" className={overlays['p-dialog']}>
+            <Heading slot="title" className={overlays['p-dialog__title']}>
               {title}
             </Heading>
             <div className="p-dialog__body">{children}</div>
             {error && (
-              <div className="alert alert--error" role="alert">
+              <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
                 <p>{error}</p>
               </div>
             )}
-            <div className="form-actions">
-              <Button className={`button${tone}${pending ? ' is-pending' : ''}`} onPress={confirm}>
+            <div className={buttons['form-actions']}>
+              <Button
+                className={cx(buttons.button, danger ? buttons['button--danger'] : undefined, pending ? buttons['is-pending'] : undefined)}
+                onPress={confirm}
+              >
                 {confirmLabel}
               </Button>
-              <Button className="button button--secondary" slot="close">
+              <Button className={cx(buttons.button, buttons['button--secondary'])} slot="close">
                 {t('participants.cancel')}
               </Button>
             </div>
-            <span role="status" className="visually-hidden">
+            <span role="status" className={layout['visually-hidden']}>
               {pending ? t('common.working') : ''}
             </span>
           </Dialog>

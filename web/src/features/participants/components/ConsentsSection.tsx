@@ -11,6 +11,7 @@ import { useRefreshParticipants } from '../hooks.ts';
 import { ConfirmButton } from './ConfirmDialog.tsx';
 import { ConsentForm } from './ConsentForm.tsx';
 import { Badge, Disclosure, Facts } from './ui.tsx';
+import participants from '../participants.module.css';
 
 /** What the person (or a guardian) has agreed to share, with whom, and until when. */
 export function ConsentsSection({ p, partners, writable }: { p: Participant; partners: Programme['partners']; writable: boolean }) {
@@ -33,7 +34,7 @@ export function ConsentsSection({ p, partners, writable }: { p: Participant; par
       {consents.length === 0 ? (
         <p>{t('participants.consents.none')}</p>
       ) : (
-        <ul className="p-cards">
+        <ul className={participants['p-cards']}>
           {consents.map((c) => (
             <ConsentCard key={c.id} p={p} c={c} partners={partners} writable={writable} onRevoke={() => revoke(c)} />
           ))}
@@ -83,8 +84,8 @@ function ConsentCard({
   );
 
   return (
-    <li className="p-card">
-      <h3 className="p-card__title">
+    <li className={participants['p-card']}>
+      <h3 className={participants['p-card__title']}>
         {purpose} {status}
       </h3>
       <Facts

@@ -4,6 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { paths } from '../api.ts';
+import participants from '../participants.module.css';
+import layout from '../../../ui/layout.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Props = {
   programmeId: string;
@@ -35,31 +41,42 @@ export function CprFacts({ programmeId, participantId, cpr, canReveal }: Props) 
   };
 
   return (
-    <div className="p-cpr">
-      <p className="p-cpr__number">
-        <span className="p-mono">{revealed ?? cpr.masked}</span>
-        {revealed && <span className="visually-hidden"> {t('participants.cpr.shownFull')}</span>}
+    <div className={participants['p-cpr']}>
+      <p className={participants['p-cpr__number']}>
+        <span className={participants['p-mono']}>{revealed ?? cpr.masked}</span>
+        {revealed && <span className={layout['visually-hidden']}> {t('participants.cpr.shownFull')}</span>}
       </p>
-      <p className="muted">{t('participants.cpr.reason', { reason: cpr.reason })}</p>
+      <p className={layout.muted}>{t('participants.cpr.reason', { reason: cpr.reason })}</p>
       {canReveal && (
         <>
-          <p className="field__hint">{t('participants.cpr.logged')}</p>
+          <p className={forms.field__hint}>{t('participants.cpr.logged')}</p>
           {revealed ? (
-            <Button className="button button--secondary button--small" onPress={() => setRevealed(null)}>
+            <Button
+              className={cx(buttons.button, buttons['button--secondary'], buttons['button--small'])}
+              onPress={() => setRevealed(null)}
+            >
               {t('participants.cpr.hide')}
             </Button>
           ) : (
-            <Button className={`button button--secondary button--small${pending ? ' is-pending' : ''}`} onPress={reveal}>
+            <Button
+              className={cx(
+                buttons.button,
+                buttons['button--secondary'],
+                buttons['button--small'],
+                pending ? buttons['is-pending'] : undefined,
+              )}
+              onPress={reveal}
+            >
               {t('participants.cpr.reveal')}
             </Button>
           )}
         </>
       )}
-      <span role="status" className="visually-hidden">
+      <span role="status" className={layout['visually-hidden']}>
         {pending ? t('common.working') : ''}
       </span>
       {error && (
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{error}</p>
         </div>
       )}

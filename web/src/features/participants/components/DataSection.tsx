@@ -11,6 +11,10 @@ import { type DuplicateCandidate, type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { fullName } from '../vocab.ts';
 import { ConfirmButton } from './ConfirmDialog.tsx';
+import participants from '../participants.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * The data-protection tools for one record: the access-request export (GDPR art. 15), merging a
@@ -33,11 +37,11 @@ export function DataSection({ p, siteName }: { p: Participant; siteName: (id: st
       <Notice>{notice}</Notice>
       <h3>{f('exportTitle')}</h3>
       <p>{f('exportLead')}</p>
-      <p className="p-actions">
-        <a href={paths.exportHtml(p.programmeId, p.id)} download className="button button--secondary">
+      <p className={participants['p-actions']}>
+        <a href={paths.exportHtml(p.programmeId, p.id)} download className={cx(buttons.button, buttons['button--secondary'])}>
           {f('exportHtml')}
         </a>
-        <a href={paths.exportJson(p.programmeId, p.id)} download className="button button--secondary">
+        <a href={paths.exportJson(p.programmeId, p.id)} download className={cx(buttons.button, buttons['button--secondary'])}>
           {f('exportJson')}
         </a>
       </p>
@@ -87,7 +91,7 @@ function Duplicates({ p, siteName, onMerged }: { p: Participant; siteName: (id: 
       <h3>{t('participants.duplicates.title')}</h3>
       <p>{t('participants.duplicates.lead')}</p>
       {!asked ? (
-        <Button className="button button--secondary" onPress={() => setAsked(true)}>
+        <Button className={cx(buttons.button, buttons['button--secondary'])} onPress={() => setAsked(true)}>
           {t('participants.duplicates.find')}
         </Button>
       ) : query.isPending ? (
@@ -97,11 +101,11 @@ function Duplicates({ p, siteName, onMerged }: { p: Participant; siteName: (id: 
       ) : query.data.candidates.length === 0 ? (
         <p role="status">{t('participants.duplicates.none')}</p>
       ) : (
-        <ul className="p-cards" aria-live="polite">
+        <ul className={participants['p-cards']} aria-live="polite">
           {query.data.candidates.map((c) => (
-            <li key={c.id} className="p-card">
-              <p className="p-card__title">{fullName(c)}</p>
-              <p className="muted">
+            <li key={c.id} className={participants['p-card']}>
+              <p className={participants['p-card__title']}>{fullName(c)}</p>
+              <p className={layout.muted}>
                 {t('participants.duplicates.born', { date: formatDate(c.birthDate, locale) })} · {siteName(c.siteId)}
               </p>
               <p>{c.reasons.map((r) => t(`participants.duplicates.reasons.${r}`)).join(' · ')}</p>

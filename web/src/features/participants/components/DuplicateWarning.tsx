@@ -6,6 +6,11 @@ import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { DuplicateCandidate } from '../api.ts';
 import { fullName } from '../vocab.ts';
+import alerts from '../../../ui/alerts.module.css';
+import participants from '../participants.module.css';
+import layout from '../../../ui/layout.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Props = {
   programmeId: string;
@@ -32,24 +37,24 @@ export function DuplicateWarning({ programmeId, candidates, siteName, pending, e
   useEffect(() => headingRef.current?.focus(), []);
 
   return (
-    <section className="alert p-duplicates" aria-labelledby="duplicates-title">
-      <h2 id="duplicates-title" ref={headingRef} tabIndex={-1} className="p-duplicates__title">
+    <section className={cx(alerts.alert, participants['p-duplicates'])} aria-labelledby="duplicates-title">
+      <h2 id="duplicates-title" ref={headingRef} tabIndex={-1} className={participants['p-duplicates__title']}>
         {t('participants.duplicates.foundTitle', { count: candidates.length })}
       </h2>
       <p>{t('participants.duplicates.foundLead')}</p>
-      <ul className="p-cards">
+      <ul className={participants['p-cards']}>
         {candidates.map((c) => (
-          <li key={c.id} className="p-card">
-            <p className="p-card__title">{fullName(c)}</p>
-            <p className="muted">
+          <li key={c.id} className={participants['p-card']}>
+            <p className={participants['p-card__title']}>{fullName(c)}</p>
+            <p className={layout.muted}>
               {t('participants.duplicates.born', { date: formatDate(c.birthDate, locale) })} · {siteName(c.siteId)}
             </p>
             <p>{c.reasons.map((r) => t(`participants.duplicates.reasons.${r}`)).join(' · ')}</p>
-            <div className="p-actions">
+            <div className={participants['p-actions']}>
               <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: c.id }}>
                 {t('participants.duplicates.open', { name: fullName(c) })}
               </Link>
-              <Button className="button button--secondary button--small" onPress={() => onCreate(c.id)}>
+              <Button className={cx(buttons.button, buttons['button--secondary'], buttons['button--small'])} onPress={() => onCreate(c.id)}>
                 {t('participants.duplicates.createAndMerge', { name: c.firstName })}
               </Button>
             </div>
@@ -57,7 +62,7 @@ export function DuplicateWarning({ programmeId, candidates, siteName, pending, e
         ))}
       </ul>
       {error && (
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{error}</p>
           {createdId && (
             <p>
@@ -68,15 +73,15 @@ export function DuplicateWarning({ programmeId, candidates, siteName, pending, e
           )}
         </div>
       )}
-      <div className="form-actions">
-        <Button className={`button${pending ? ' is-pending' : ''}`} onPress={() => onCreate()}>
+      <div className={buttons['form-actions']}>
+        <Button className={cx(buttons.button, pending ? buttons['is-pending'] : undefined)} onPress={() => onCreate()}>
           {t('participants.duplicates.createAnyway')}
         </Button>
-        <Button className="button button--secondary" onPress={onDismiss}>
+        <Button className={cx(buttons.button, buttons['button--secondary'])} onPress={onDismiss}>
           {t('participants.duplicates.edit')}
         </Button>
       </div>
-      <span role="status" className="visually-hidden">
+      <span role="status" className={layout['visually-hidden']}>
         {pending ? t('common.working') : ''}
       </span>
     </section>

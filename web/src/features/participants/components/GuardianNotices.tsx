@@ -13,6 +13,8 @@ import { useRefreshParticipants } from '../hooks.ts';
 import { todayIso } from '../vocab.ts';
 import { TextAreaInput } from '../../../components/fields.tsx';
 import { Badge, Disclosure, Facts, SubForm } from './ui.tsx';
+import forms from '../../../ui/forms.module.css';
+import participants from '../participants.module.css';
 
 /**
  * A job for someone under 15 or in compulsory school may not start until a guardian has been told
@@ -25,14 +27,14 @@ export function GuardianNotices({ p, guardians, writable }: { p: Participant; gu
   const nameOf = (id: string) => p.guardians.find((g) => g.id === id)?.name ?? '';
 
   return (
-    <div className="subform" aria-labelledby="notices-title" role="group">
+    <div className={forms.subform} aria-labelledby="notices-title" role="group">
       <h3 id="notices-title">{t('participants.notices.title')}</h3>
-      <p className="subform__lead">{t('participants.notices.lead')}</p>
+      <p className={forms.subform__lead}>{t('participants.notices.lead')}</p>
       <Notice>{notice}</Notice>
       {p.guardianNotices.length === 0 ? (
         <p>{t('participants.notices.none')}</p>
       ) : (
-        <ul className="p-cards">
+        <ul className={participants['p-cards']}>
           {p.guardianNotices.map((n) => (
             <NoticeCard
               key={n.id}
@@ -71,8 +73,8 @@ function NoticeCard({
   const locale = currentLocale();
   const f = (key: string) => t(`participants.notices.${key}`);
   return (
-    <li className="p-card">
-      <h4 className="p-card__title">
+    <li className={participants['p-card']}>
+      <h4 className={participants['p-card__title']}>
         {n.jobDescription || f('job')}{' '}
         {n.cosignedOn ? <Badge tone="good">{f('statusCosigned')}</Badge> : <Badge tone="warn">{f('statusAwaiting')}</Badge>}
       </h4>

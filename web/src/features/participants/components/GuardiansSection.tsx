@@ -13,6 +13,7 @@ import { useRefreshParticipants } from '../hooks.ts';
 import { ConfirmButton } from './ConfirmDialog.tsx';
 import { GuardianNotices } from './GuardianNotices.tsx';
 import { Disclosure, Facts, SubForm } from './ui.tsx';
+import participants from '../participants.module.css';
 
 /** Youth's parents or custodians: who they are, how to reach them, and the job notices they sign. */
 export function GuardiansSection({ p, writable }: { p: Participant; writable: boolean }) {
@@ -34,11 +35,11 @@ export function GuardiansSection({ p, writable }: { p: Participant; writable: bo
       {current.length === 0 ? (
         <p>{t('participants.guardians.none')}</p>
       ) : (
-        <ul className="p-cards">
+        <ul className={participants['p-cards']}>
           {current.map((g) => (
-            <li key={g.id} className="p-card">
-              <h3 className="p-card__title">
-                {g.name} <span className="p-card__sub">({t(`participants.relations.${g.relation}`)})</span>
+            <li key={g.id} className={participants['p-card']}>
+              <h3 className={participants['p-card__title']}>
+                {g.name} <span className={participants['p-card__sub']}>({t(`participants.relations.${g.relation}`)})</span>
               </h3>
               <Facts
                 items={[

@@ -16,6 +16,9 @@ import { useRefreshParticipants } from '../hooks.ts';
 import { ladderLabel, timelineLabel, todayIso } from '../vocab.ts';
 import { TextAreaInput } from '../../../components/fields.tsx';
 import { Disclosure, SubForm } from './ui.tsx';
+import participants from '../participants.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 function eventTarget(t: TFunction, e: LadderEvent): string {
   return e.kind === 'step'
@@ -35,8 +38,8 @@ function Entry({ item, p }: { item: TimelineItem; p: Participant }) {
     const key = intake ? (noTrack ? 'intakeNoTrack' : 'intake') : noTrack ? 'trackRemoved' : 'ladder';
     return (
       <>
-        <p className="p-timeline__what">{t(`participants.timeline.${key}`, { label: e ? eventTarget(t, e) : label })}</p>
-        {e && !intake && <p className="p-timeline__detail">{t('participants.timeline.reason', { reason: e.reason })}</p>}
+        <p className={participants['p-timeline__what']}>{t(`participants.timeline.${key}`, { label: e ? eventTarget(t, e) : label })}</p>
+        {e && !intake && <p className={participants['p-timeline__detail']}>{t('participants.timeline.reason', { reason: e.reason })}</p>}
       </>
     );
   }
@@ -46,9 +49,9 @@ function Entry({ item, p }: { item: TimelineItem; p: Participant }) {
   const name = item.type === 'guardian_added' ? guardianOf(item.ref) : guardianOf(notice?.guardianId);
   return (
     <>
-      <p className="p-timeline__what">{t(`participants.timeline.${item.type}`, { label, name: name ?? '' })}</p>
-      {notice?.jobDescription && <p className="p-timeline__detail">{notice.jobDescription}</p>}
-      {talk?.summary && <p className="p-timeline__detail p-clamp">{talk.summary}</p>}
+      <p className={participants['p-timeline__what']}>{t(`participants.timeline.${item.type}`, { label, name: name ?? '' })}</p>
+      {notice?.jobDescription && <p className={participants['p-timeline__detail']}>{notice.jobDescription}</p>}
+      {talk?.summary && <p className={cx(participants['p-timeline__detail'], participants['p-clamp'])}>{talk.summary}</p>}
     </>
   );
 }
@@ -64,12 +67,15 @@ export function JourneySection({ p, writable }: { p: Participant; writable: bool
         {t('participants.timeline.now')} <strong>{ladderLabel(t, p)}</strong>
       </p>
       {p.timeline.length === 0 ? (
-        <p className="muted">{t('participants.timeline.empty')}</p>
+        <p className={layout.muted}>{t('participants.timeline.empty')}</p>
       ) : (
-        <ol className="p-timeline">
+        <ol className={participants['p-timeline']}>
           {p.timeline.map((item) => (
-            <li key={`${item.type}-${item.ref}`} className={`p-timeline__item p-timeline__item--${item.type}`}>
-              <p className="p-timeline__date">{formatDate(item.date, locale)}</p>
+            <li
+              key={`${item.type}-${item.ref}`}
+              className={cx(participants['p-timeline__item'], participants[`p-timeline__item--${item.type}`])}
+            >
+              <p className={participants['p-timeline__date']}>{formatDate(item.date, locale)}</p>
               <Entry item={item} p={p} />
             </li>
           ))}

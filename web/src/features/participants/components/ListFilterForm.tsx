@@ -11,6 +11,10 @@ import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import type { WorkArea } from '../api.ts';
 import { type ListSearch, listSearch } from '../params.ts';
 import { CheckboxField } from '../../../components/fields.tsx';
+import forms from '../../../ui/forms.module.css';
+import overlays from '../../../ui/overlays.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * Step and track share one select, as coordinators think of "where someone is": "Unge, trin 2" or
@@ -92,7 +96,7 @@ export function ListFilterForm({ programmeId, search, sites, workAreas }: Props)
 
   return (
     <Form
-      className="form form--filters"
+      className={cx(forms.form, forms['form--filters'])}
       onSubmit={form.handleSubmit}
       validationBehavior="aria"
       role="search"
@@ -110,12 +114,12 @@ export function ListFilterForm({ programmeId, search, sites, workAreas }: Props)
         autoComplete="off"
       />
       {/* On a phone the name search comes first; the other filters fold away unless in use. */}
-      <details className="disclosure p-more-filters" open={active > 0 || wideScreen()}>
-        <summary className="disclosure__summary">
+      <details className={cx(overlays.disclosure, overlays['p-more-filters'])} open={active > 0 || wideScreen()}>
+        <summary className={overlays.disclosure__summary}>
           {active > 0 ? t('participants.filters.moreActive', { count: active }) : f('more')}
         </summary>
-        <div className="disclosure__body form">
-          <div className="filter-grid">
+        <div className={cx(overlays.disclosure__body, forms.form)}>
+          <div className={forms['filter-grid']}>
             <SelectInput
               form={form}
               name="site"
@@ -155,9 +159,13 @@ export function ListFilterForm({ programmeId, search, sites, workAreas }: Props)
           />
         </div>
       </details>
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{f('submit')}</SubmitButton>
-        <Link to="/programmes/$programmeId/participants" params={{ programmeId }} className="button button--secondary">
+        <Link
+          to="/programmes/$programmeId/participants"
+          params={{ programmeId }}
+          className={cx(buttons.button, buttons['button--secondary'])}
+        >
           {f('reset')}
         </Link>
       </div>

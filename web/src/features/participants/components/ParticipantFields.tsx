@@ -16,13 +16,14 @@ import type { Participant, WorkArea } from '../api.ts';
 import { AvailabilityGrid } from './AvailabilityGrid.tsx';
 import { CheckboxField, Checkboxes, RadioChoice, TextAreaInput } from '../../../components/fields.tsx';
 import type { Kind } from './profileForm.ts';
+import forms from '../../../ui/forms.module.css';
 
 export function Fieldset({ legend, children, hint }: { legend: string; children: ReactNode; hint?: string }) {
   return (
-    <fieldset className="fieldset">
-      <legend className="fieldset__legend">{legend}</legend>
-      {hint && <p className="field__hint">{hint}</p>}
-      <div className="fieldset__body">{children}</div>
+    <fieldset className={forms.fieldset}>
+      <legend className={forms.fieldset__legend}>{legend}</legend>
+      {hint && <p className={forms.field__hint}>{hint}</p>}
+      <div className={forms.fieldset__body}>{children}</div>
     </fieldset>
   );
 }
@@ -55,7 +56,7 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
   return (
     <>
       <Fieldset legend={t('participants.form.person')}>
-        <div className="field-row">
+        <div className={forms['field-row']}>
           <TextInput
             form={form}
             name="firstName"

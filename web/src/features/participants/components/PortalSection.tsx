@@ -10,6 +10,10 @@ import { text, useForm } from '../../../lib/form.ts';
 import { type Participant, paths, type PortalCode } from '../api.ts';
 import { fullName } from '../vocab.ts';
 import { SubForm } from './ui.tsx';
+import alerts from '../../../ui/alerts.module.css';
+import participants from '../participants.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * One-time codes that let the participant, or one of their guardians, create a portal login
@@ -48,14 +52,14 @@ export function PortalSection({ p }: { p: Participant }) {
     <Section title={f('title')} id="portal">
       <p>{f('lead')}</p>
       {created && (
-        <div className="alert alert--success p-code" role="status">
+        <div className={cx(alerts.alert, alerts['alert--success'], 'p-code')} role="status">
           <p>{t('participants.portal.created', { name: created.name })}</p>
-          <p className="p-code__value p-mono">{created.code}</p>
+          <p className={cx(participants['p-code__value'], participants['p-mono'])}>{created.code}</p>
           <p>{t('participants.portal.expires', { date: formatDateTime(created.expiresAt, locale, false) })}</p>
         </div>
       )}
       {targets.length === 0 ? (
-        <p className="muted">{f('allLinked')}</p>
+        <p className={layout.muted}>{f('allLinked')}</p>
       ) : (
         <SubForm form={form} submitLabel={f('submit')}>
           <SelectInput form={form} name="for" label={f('for')} options={targets} defaultValue={targets[0]?.value} isRequired />

@@ -13,6 +13,7 @@ import { todayIso } from '../vocab.ts';
 import { Fieldset } from './ParticipantFields.tsx';
 import { RadioChoice, TextAreaInput } from '../../../components/fields.tsx';
 import { SubForm } from './ui.tsx';
+import forms from '../../../ui/forms.module.css';
 
 /**
  * Logs a talk and, optionally, the next step agreed in it (what, by when, who). Leaving the
@@ -70,7 +71,7 @@ export function TalkForm({ p, owners, onAdded }: { p: Participant; owners: { id:
       />
       <div id={form.fieldId('nextSteps')}>
         <Fieldset legend={f('nextStep')} hint={f('nextStepHint')}>
-          {form.fieldErrors.nextSteps && <p className="field__error">{form.fieldErrors.nextSteps}</p>}
+          {form.fieldErrors.nextSteps && <p className={forms.field__error}>{form.fieldErrors.nextSteps}</p>}
           <TextInput form={form} name="stepDescription" label={f('stepDescription')} maxLength={1000} />
           <TextInput form={form} name="stepDueOn" type="date" label={f('stepDueOn')} defaultValue={addDays(todayIso(), 7)} width="medium" />
           <SelectInput

@@ -15,6 +15,11 @@ import { useRefreshParticipants } from '../hooks.ts';
 import { todayIso } from '../vocab.ts';
 import { TalkForm } from './TalkForm.tsx';
 import { Badge, Disclosure } from './ui.tsx';
+import participants from '../participants.module.css';
+import layout from '../../../ui/layout.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** Follow-up talks, newest first, each with the next steps agreed and who owns them. */
 export function TalksSection({ p, writable }: { p: Participant; writable: boolean }) {
@@ -36,7 +41,7 @@ export function TalksSection({ p, writable }: { p: Participant; writable: boolea
       {talks.length === 0 ? (
         <p>{t('participants.talks.none')}</p>
       ) : (
-        <ul className="p-cards">
+        <ul className={participants['p-cards']}>
           {talks.map((talk) => (
             <TalkCard key={talk.id} p={p} talk={talk} ownerName={ownerName} writable={writable} onDone={setNotice} />
           ))}
@@ -93,18 +98,18 @@ function TalkCard({
   };
 
   return (
-    <li className="p-card">
-      <h3 className="p-card__title">
-        {t(`participants.talkKinds.${talk.kind}`)} <span className="p-card__sub">{formatDate(talk.heldOn, locale)}</span>
+    <li className={participants['p-card']}>
+      <h3 className={participants['p-card__title']}>
+        {t(`participants.talkKinds.${talk.kind}`)} <span className={participants['p-card__sub']}>{formatDate(talk.heldOn, locale)}</span>
       </h3>
-      {talk.summary && <p className="p-pre">{talk.summary}</p>}
-      <p className="muted">{t(`participants.visibilities.${talk.visibility}`)}</p>
+      {talk.summary && <p className={participants['p-pre']}>{talk.summary}</p>}
+      <p className={layout.muted}>{t(`participants.visibilities.${talk.visibility}`)}</p>
       {talk.nextSteps.length > 0 && (
         <>
-          <h4 className="p-subtitle">{t('participants.talks.nextSteps')}</h4>
-          <ul className="p-steps">
+          <h4 className={participants['p-subtitle']}>{t('participants.talks.nextSteps')}</h4>
+          <ul className={participants['p-steps']}>
             {talk.nextSteps.map((s) => (
-              <li key={s.id} className="p-steps__item">
+              <li key={s.id} className={participants['p-steps__item']}>
                 <span>
                   {s.description}{' '}
                   {s.completedAt ? (
@@ -113,17 +118,22 @@ function TalkCard({
                     <Badge tone="warn">{t('participants.talks.overdue')}</Badge>
                   ) : null}
                 </span>
-                <span className="muted">
+                <span className={layout.muted}>
                   {t('participants.todo.dueOn', { date: formatDate(s.dueOn, locale) })}
                   {ownerName(s.ownerUserId) && ` · ${t('participants.talks.owner')}: ${ownerName(s.ownerUserId)}`}
                 </span>
                 {writable && !s.completedAt && (
                   <Button
-                    className={`button button--secondary button--small${pending === s.id ? ' is-pending' : ''}`}
+                    className={cx(
+                      buttons.button,
+                      buttons['button--secondary'],
+                      buttons['button--small'],
+                      pending === s.id ? buttons['is-pending'] : undefined,
+                    )}
                     onPress={() => complete(s.id, s.description)}
                   >
                     {t('participants.talks.complete')}
-                    <span className="visually-hidden">: {s.description}</span>
+                    <span className={layout['visually-hidden']}>: {s.description}</span>
                   </Button>
                 )}
               </li>
@@ -131,11 +141,11 @@ function TalkCard({
           </ul>
         </>
       )}
-      <span role="status" className="visually-hidden">
+      <span role="status" className={layout['visually-hidden']}>
         {pending ? t('common.working') : ''}
       </span>
       {error && (
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{error}</p>
         </div>
       )}

@@ -11,10 +11,16 @@ import { membersQuery } from '../../../queries.ts';
 import { todoQuery } from '../api.ts';
 import { canManageParticipants } from '../access.ts';
 import { fullName } from '../vocab.ts';
+import participants from '../participants.module.css';
+import layout from '../../../ui/layout.module.css';
 
 function PersonLink({ programmeId, id, name }: { programmeId: string; id: string; name: string }) {
   return (
-    <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: id }} className="todo__name">
+    <Link
+      to="/programmes/$programmeId/participants/$participantId"
+      params={{ programmeId, participantId: id }}
+      className={participants.todo__name}
+    >
       {name}
     </Link>
   );
@@ -23,10 +29,10 @@ function PersonLink({ programmeId, id, name }: { programmeId: string; id: string
 function Group({ title, count, empty, children }: { title: string; count: number; empty: string; children: ReactNode }) {
   return (
     <div className="todo__group">
-      <h3 className="todo__title">
-        {title} <span className="count-badge">{count}</span>
+      <h3 className={participants.todo__title}>
+        {title} <span className={participants['count-badge']}>{count}</span>
       </h3>
-      {count === 0 ? <p className="muted">{empty}</p> : <ul className="todo__list">{children}</ul>}
+      {count === 0 ? <p className={layout.muted}>{empty}</p> : <ul className={participants.todo__list}>{children}</ul>}
     </div>
   );
 }
@@ -46,17 +52,17 @@ export function TodoSection({ programmeId }: { programmeId: string }) {
       {todo.isPending && <Loading />}
       {todo.isError && <QueryError error={todo.error} />}
       {todo.data && (
-        <div className="todo">
+        <div className={participants.todo}>
           <Group
             title={t('participants.todo.overdue')}
             count={todo.data.overdueNextSteps.length}
             empty={t('participants.todo.overdueNone')}
           >
             {todo.data.overdueNextSteps.map((s) => (
-              <li key={s.nextStepId} className="todo__item">
+              <li key={s.nextStepId} className={participants.todo__item}>
                 <PersonLink programmeId={programmeId} id={s.participantId} name={fullName(s)} />
                 <span>{s.description}</span>
-                <span className="muted">
+                <span className={layout.muted}>
                   {t('participants.todo.dueOn', { date: formatDate(s.dueOn, locale) })}
                   {ownerName(s.ownerUserId) && ` · ${t('participants.talks.owner')}: ${ownerName(s.ownerUserId)}`}
                 </span>
@@ -65,10 +71,10 @@ export function TodoSection({ programmeId }: { programmeId: string }) {
           </Group>
           <Group title={t('participants.todo.consents')} count={todo.data.consentsDue.length} empty={t('participants.todo.consentsNone')}>
             {todo.data.consentsDue.map((c) => (
-              <li key={c.consentId} className="todo__item">
+              <li key={c.consentId} className={participants.todo__item}>
                 <PersonLink programmeId={programmeId} id={c.participantId} name={fullName(c)} />
                 <span>{t(`participants.purposes.${c.purpose}`)}</span>
-                <span className="muted">
+                <span className={layout.muted}>
                   {t(`participants.renewalReasons.${c.reason}`)} · {t('participants.todo.dueOn', { date: formatDate(c.dueOn, locale) })}
                 </span>
               </li>
@@ -80,9 +86,9 @@ export function TodoSection({ programmeId }: { programmeId: string }) {
             empty={t('participants.todo.notContactedNone')}
           >
             {todo.data.notContacted.map((p) => (
-              <li key={p.participantId} className="todo__item">
+              <li key={p.participantId} className={participants.todo__item}>
                 <PersonLink programmeId={programmeId} id={p.participantId} name={fullName(p)} />
-                <span className="muted">
+                <span className={layout.muted}>
                   {p.lastContactOn
                     ? t('participants.todo.lastContact', { date: formatDate(p.lastContactOn, locale), count: p.weeksSinceContact })
                     : t('participants.todo.neverContacted', { count: p.weeksSinceContact })}

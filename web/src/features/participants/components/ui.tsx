@@ -4,6 +4,11 @@ import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { Notice } from '../../../components/Status.tsx';
 import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import type { FormController } from '../../../lib/form.ts';
+import overlays from '../../../ui/overlays.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import participants from '../participants.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * An add-form folded away under its title, so a long profile stays scannable on a phone. Native
@@ -11,9 +16,9 @@ import type { FormController } from '../../../lib/form.ts';
  */
 export function Disclosure({ title, children, defaultOpen }: { title: string; children: ReactNode; defaultOpen?: boolean }) {
   return (
-    <details className="disclosure" open={defaultOpen}>
-      <summary className="disclosure__summary">{title}</summary>
-      <div className="disclosure__body">{children}</div>
+    <details className={overlays.disclosure} open={defaultOpen}>
+      <summary className={overlays.disclosure__summary}>{title}</summary>
+      <div className={overlays.disclosure__body}>{children}</div>
     </details>
   );
 }
@@ -39,10 +44,10 @@ export function SubForm({
   return (
     <>
       <Notice>{notice ?? null}</Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={label}>
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={label}>
         <ErrorSummary form={form} />
         {children}
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{submitLabel}</SubmitButton>
         </div>
       </Form>
@@ -55,9 +60,9 @@ export function Facts({ items }: { items: Array<[label: string, value: ReactNode
   const shown = items.filter(([, value]) => value !== null && value !== undefined && value !== '');
   if (shown.length === 0) return null;
   return (
-    <dl className="p-facts">
+    <dl className={participants['p-facts']}>
       {shown.map(([label, value]) => (
-        <div key={label} className="p-facts__row">
+        <div key={label} className={participants['p-facts__row']}>
           <dt>{label}</dt>
           <dd>{value}</dd>
         </div>
@@ -68,5 +73,5 @@ export function Facts({ items }: { items: Array<[label: string, value: ReactNode
 
 /** A short coloured label (status, attention); the text carries the meaning, not the colour. */
 export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: 'neutral' | 'good' | 'warn' | 'info' }) {
-  return <span className={`p-badge p-badge--${tone}`}>{children}</span>;
+  return <span className={cx(participants['p-badge'], participants[`p-badge--${tone}`])}>{children}</span>;
 }

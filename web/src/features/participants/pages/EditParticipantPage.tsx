@@ -19,6 +19,10 @@ import { profileLabels, readProfile } from '../components/profileForm.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { useParticipantParams } from '../params.ts';
 import { fullName } from '../vocab.ts';
+import forms from '../../../ui/forms.module.css';
+import participants from '../participants.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** Changes to the profile. Step and track change on the profile page, with a dated reason. */
 export function EditParticipantPage() {
@@ -81,7 +85,7 @@ function EditForm({ participant, programme, workAreas }: { participant: Particip
   });
 
   return (
-    <Form className="form p-profile-form" onSubmit={form.handleSubmit} validationBehavior="aria">
+    <Form className={cx(forms.form, participants['p-profile-form'])} onSubmit={form.handleSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
       <ParticipantFields
         form={form}
@@ -92,12 +96,12 @@ function EditForm({ participant, programme, workAreas }: { participant: Particip
         showPriority={showPriority}
         initial={participant}
       />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('participants.edit.submit')}</SubmitButton>
         <Link
           to="/programmes/$programmeId/participants/$participantId"
           params={{ programmeId: programme.id, participantId: participant.id }}
-          className="button button--secondary"
+          className={cx(buttons.button, buttons['button--secondary'])}
         >
           {t('participants.cancel')}
         </Link>

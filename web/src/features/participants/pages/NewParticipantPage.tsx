@@ -22,6 +22,10 @@ import { RadioChoice } from '../../../components/fields.tsx';
 import { type Kind, profileLabels, readProfile } from '../components/profileForm.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { useParticipantParams } from '../params.ts';
+import forms from '../../../ui/forms.module.css';
+import participants from '../participants.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** Intake: a new participant, youth or adult, with a duplicate check before anything is saved. */
 export function NewParticipantPage() {
@@ -141,7 +145,7 @@ function IntakeForm({ programme, workAreas }: { programme: Programme; workAreas:
         />
       )}
       <div hidden={duplicates !== null}>
-        <Form className="form p-profile-form" onSubmit={form.handleSubmit} validationBehavior="aria">
+        <Form className={cx(forms.form, participants['p-profile-form'])} onSubmit={form.handleSubmit} validationBehavior="aria">
           <ErrorSummary form={form} />
           <RadioChoice
             form={form}
@@ -156,7 +160,7 @@ function IntakeForm({ programme, workAreas }: { programme: Programme; workAreas:
             isRequired
           />
           <ParticipantFields form={form} kind={kind} mode="create" sites={programme.sites} workAreas={workAreas} showPriority />
-          <div className="form-actions">
+          <div className={buttons['form-actions']}>
             <SubmitButton pending={form.pending}>{t('participants.new.submit')}</SubmitButton>
           </div>
         </Form>

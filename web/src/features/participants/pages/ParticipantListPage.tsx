@@ -16,6 +16,10 @@ import { Badge } from '../components/ui.tsx';
 import type { ListSearch } from '../params.ts';
 import { useParticipantParams } from '../params.ts';
 import { fullName, ladderLabel } from '../vocab.ts';
+import participantsCss from '../participants.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import layout from '../../../ui/layout.module.css';
 
 /** The search in the URL as the API's filters (the page offset travels separately). */
 function toFilters(search: ListSearch): ListFilters {
@@ -40,12 +44,12 @@ export function ParticipantListPage() {
   const sites = programme.data?.sites ?? [];
   return (
     <Page title={t('participants.list.title')} lead={programme.data?.name} wide>
-      <p className="p-toolbar">
+      <p className={participantsCss['p-toolbar']}>
         <Link to="/programmes/$programmeId" params={{ programmeId }}>
           {t('participants.overview.back')}
         </Link>
         {canManageParticipants(me, programmeId) && (
-          <Link to="/programmes/$programmeId/participants/new" params={{ programmeId }} className="button">
+          <Link to="/programmes/$programmeId/participants/new" params={{ programmeId }} className={buttons.button}>
             {t('participants.list.new')}
           </Link>
         )}
@@ -77,7 +81,7 @@ function Results({ programmeId, search, siteName }: { programmeId: string; searc
 
   return (
     <Section title={t('participants.list.resultsTitle')} id="results">
-      <p className="result-count" role="status">
+      <p className={alerts['result-count']} role="status">
         {data
           ? t(search.q ? 'participants.list.countSearch' : 'participants.list.count', {
               count: data.total,
@@ -115,7 +119,7 @@ function Results({ programmeId, search, siteName }: { programmeId: string; searc
         </Table>
       )}
       {data && data.total > PAGE_SIZE && (
-        <nav className="p-pager" aria-label={t('participants.list.pages')}>
+        <nav className={participantsCss['p-pager']} aria-label={t('participants.list.pages')}>
           {offset > 0 && (
             <Link
               to="/programmes/$programmeId/participants"
@@ -160,9 +164,9 @@ function Row({ programmeId, p, site, lastContact }: { programmeId: string; p: Pa
       <td>{lastContact}</td>
       <td>
         {p.attention.length === 0 ? (
-          <span className="muted">–</span>
+          <span className={layout.muted}>–</span>
         ) : (
-          <ul className="p-inline-list">
+          <ul className={participantsCss['p-inline-list']}>
             {p.attention.map((a) => (
               <li key={a}>
                 <Badge tone="warn">{t(`participants.attention.${a}`)}</Badge>

@@ -21,6 +21,10 @@ import { ProfileFacts } from '../components/ProfileFacts.tsx';
 import { TalksSection } from '../components/TalksSection.tsx';
 import { useParticipantParams } from '../params.ts';
 import { fullName, ladderLabel } from '../vocab.ts';
+import participants from '../participants.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** One participant: facts, journey, guardians, consents, talks, portal access and data protection. */
 export function ParticipantProfilePage() {
@@ -98,7 +102,7 @@ function Profile({ p, sites, partners, canManage }: Props) {
       lead={`${t(`participants.kinds.${p.kind}`)} · ${ladderLabel(t, p)} · ${t(`participants.statuses.${p.status}`)}`}
       wide
     >
-      <div className="p-toolbar">
+      <div className={participants['p-toolbar']}>
         <Link to="/programmes/$programmeId/participants" params={{ programmeId: p.programmeId }}>
           {t('participants.list.back')}
         </Link>
@@ -106,7 +110,7 @@ function Profile({ p, sites, partners, canManage }: Props) {
           <Link
             to="/programmes/$programmeId/participants/$participantId/edit"
             params={{ programmeId: p.programmeId, participantId: p.id }}
-            className="button button--secondary"
+            className={cx(buttons.button, buttons['button--secondary'])}
           >
             {t('participants.profile.edit')}
           </Link>
@@ -126,12 +130,12 @@ function Profile({ p, sites, partners, canManage }: Props) {
         )}
       </div>
       {p.anonymisedAt && (
-        <div className="alert" role="status">
+        <div className={alerts.alert} role="status">
           <p>{t('participants.profile.anonymisedOn', { date: formatDateTime(p.anonymisedAt, locale, false) })}</p>
         </div>
       )}
-      <nav className="p-onpage" aria-label={t('participants.profile.onThisPage')}>
-        <ul className="p-onpage__list">
+      <nav className={participants['p-onpage']} aria-label={t('participants.profile.onThisPage')}>
+        <ul className={participants['p-onpage__list']}>
           {sections
             .filter(([, , shown]) => shown)
             .map(([id, label]) => (
@@ -141,7 +145,7 @@ function Profile({ p, sites, partners, canManage }: Props) {
             ))}
         </ul>
       </nav>
-      <div className="p-profile">
+      <div className={participants['p-profile']}>
         <ProfileFacts p={p} siteName={siteName(p.siteId)} />
         <JourneySection p={p} writable={writable} />
         {showGuardians && <GuardiansSection p={p} writable={writable} />}

@@ -7,6 +7,8 @@ import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading } from '../../../components/Status.tsx';
 import { programmesQuery } from '../../../queries.ts';
 import { canReadParticipants, participantProgrammeIds } from '../access.ts';
+import cards from '../../../ui/cards.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** "Deltagere" in the menu: straight to the list with one programme, a choice with several. */
 export function ParticipantsIndexPage() {
@@ -27,7 +29,7 @@ export function ParticipantsIndexPage() {
       {choices.length === 0 ? (
         <p>{t('participants.index.none')}</p>
       ) : (
-        <ul className="link-list link-list--spaced">
+        <ul className={cx(cards['link-list'], cards['link-list--spaced'])}>
           {choices.map((p) => (
             <li key={p.id}>
               <Link to="/programmes/$programmeId/participants" params={{ programmeId: p.id }}>

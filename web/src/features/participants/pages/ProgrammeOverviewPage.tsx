@@ -9,6 +9,7 @@ import { programmeQuery } from '../../../queries.ts';
 import { canManageParticipants, canReadParticipants } from '../access.ts';
 import { TodoSection } from '../components/TodoSection.tsx';
 import { useParticipantParams } from '../params.ts';
+import participants from '../participants.module.css';
 
 /** The coordinator's front page for one programme: where to start the day. */
 export function ProgrammeOverviewPage() {
@@ -23,9 +24,9 @@ export function ProgrammeOverviewPage() {
 
   return (
     <Page title={programme.data.name} lead={t('participants.overview.lead')} wide>
-      <ul className="quick-links">
+      <ul className={participants['quick-links']}>
         <li>
-          <Link to="/programmes/$programmeId/participants" params={{ programmeId }} className="quick-links__link">
+          <Link to="/programmes/$programmeId/participants" params={{ programmeId }} className={participants['quick-links__link']}>
             {t('participants.overview.allParticipants')}
           </Link>
         </li>
@@ -34,14 +35,14 @@ export function ProgrammeOverviewPage() {
             to="/programmes/$programmeId/participants"
             params={{ programmeId }}
             search={{ needsAttention: true }}
-            className="quick-links__link"
+            className={participants['quick-links__link']}
           >
             {t('participants.overview.needsAttention')}
           </Link>
         </li>
         {canManageParticipants(me, programmeId) && (
           <li>
-            <Link to="/programmes/$programmeId/participants/new" params={{ programmeId }} className="quick-links__link">
+            <Link to="/programmes/$programmeId/participants/new" params={{ programmeId }} className={participants['quick-links__link']}>
               {t('participants.list.new')}
             </Link>
           </li>

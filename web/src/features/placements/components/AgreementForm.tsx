@@ -17,6 +17,9 @@ import { readSchedule, ScheduleEditor } from '../../employers/components/Schedul
 import { readNumber, todayInDenmark } from '../../employers/format.ts';
 import { type PlacementDetail, paths } from '../api.ts';
 import { useRefreshPlacement } from '../hooks.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Violation = { message?: unknown; messageEn?: unknown };
 
@@ -107,13 +110,13 @@ function AgreementFields({
   };
   return (
     <Form
-      className="form pl-agreement-form"
+      className={cx(forms.form, 'pl-agreement-form')}
       onSubmit={form.handleSubmit}
       validationBehavior="aria"
       aria-label={t('placements.agreement.title')}
     >
       <ErrorSummary form={form} />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput form={form} name="startsOn" type="date" label={labels.startsOn} value={startsOn} onChange={changeStart} isRequired />
         <TextInput
           form={form}
@@ -135,7 +138,7 @@ function AgreementFields({
         isRequired
       />
       <ScheduleEditor form={form} initial={opening?.weeklySchedule ?? []} />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput
           form={form}
           name="wagePerHour"
@@ -161,7 +164,7 @@ function AgreementFields({
         description={mentors.length === 0 ? t('placements.agreement.noMentors') : undefined}
         options={mentors.map((m) => ({ value: m.id, label: m.name }))}
       />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.actions.agreedSubmit')}</SubmitButton>
       </div>
     </Form>

@@ -3,6 +3,9 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../components/Page.tsx';
 import type { PlacementDetail } from '../api.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Doc = 'employment-statement' | 'parent-letter';
 
@@ -41,17 +44,21 @@ export function Documents({ p }: { p: PlacementDetail }) {
   };
   return (
     <Section id="documents" title={t('placements.documents.title')}>
-      {optional && <p className="field__hint">{t('placements.documents.statementOptional')}</p>}
-      <div className="form-actions">
-        <Button className="button button--secondary" isDisabled={busy} onPress={() => void get('employment-statement')}>
+      {optional && <p className={forms.field__hint}>{t('placements.documents.statementOptional')}</p>}
+      <div className={buttons['form-actions']}>
+        <Button
+          className={cx(buttons.button, buttons['button--secondary'])}
+          isDisabled={busy}
+          onPress={() => void get('employment-statement')}
+        >
           {t('placements.documents.statement')}
         </Button>
-        <Button className="button button--secondary" isDisabled={busy} onPress={() => void get('parent-letter')}>
+        <Button className={cx(buttons.button, buttons['button--secondary'])} isDisabled={busy} onPress={() => void get('parent-letter')}>
           {t('placements.documents.parentLetter')}
         </Button>
       </div>
       {error && (
-        <p className="field__error" role="alert">
+        <p className={forms.field__error} role="alert">
           {t([`placements.documents.errors.${error}`, `errors.${error}`, 'errors.generic'])}
         </p>
       )}

@@ -18,6 +18,11 @@ import { todayInDenmark } from '../../employers/format.ts';
 import { participantsKey } from '../../participants/api.ts';
 import { type FollowUp, type PlacementDetail, keys, paths } from '../api.ts';
 import { followUpLabel } from '../vocab.ts';
+import placementsCss from '../placements.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 const talkForm = z.object({ heldOn: isoDate, summary: z.string().trim().min(1, { error: 'text_required' }).max(5000) });
 
@@ -33,17 +38,17 @@ export function FollowUps({ p }: { p: PlacementDetail }) {
   return (
     <Section id="follow-ups" title={t('placements.followUps.title')}>
       <Notice>{notice}</Notice>
-      <ul className="pl-list">
+      <ul className={placementsCss['pl-list']}>
         {p.followUps.map((f) => (
-          <li key={f.id} className="pl-list__item">
+          <li key={f.id} className={placementsCss['pl-list__item']}>
             <p>
               <strong>{followUpLabel(t, f.code)}</strong> · {formatDate(f.dueOn, locale)}{' '}
               {f.completedAt ? (
-                <span className="badge badge--accepted">{t('placements.followUps.done')}</span>
+                <span className={cx(alerts.badge, alerts['badge--accepted'])}>{t('placements.followUps.done')}</span>
               ) : f.cancelledAt ? (
-                <span className="badge badge--expired">{t('placements.followUps.cancelled')}</span>
+                <span className={cx(alerts.badge, alerts['badge--expired'])}>{t('placements.followUps.cancelled')}</span>
               ) : f.overdue ? (
-                <span className="badge pl-badge--warn">{t('placements.followUps.overdue')}</span>
+                <span className={cx(alerts.badge, placementsCss['pl-badge--warn'])}>{t('placements.followUps.overdue')}</span>
               ) : null}
             </p>
             {!f.completedAt && !f.cancelledAt && (
@@ -75,7 +80,7 @@ function TalkForm({ p, f, onDone }: { p: PlacementDetail; f: FollowUp; onDone: (
   });
   return (
     <Form
-      className="form"
+      className={forms.form}
       onSubmit={form.handleSubmit}
       validationBehavior="aria"
       aria-label={t('placements.followUps.record', { what: followUpLabel(t, f.code) })}
@@ -90,7 +95,7 @@ function TalkForm({ p, f, onDone }: { p: PlacementDetail; f: FollowUp; onDone: (
         isRequired
       />
       <TextAreaInput form={form} name="summary" label={t('placements.followUps.summary')} rows={3} isRequired />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.followUps.save')}</SubmitButton>
       </div>
     </Form>

@@ -18,6 +18,10 @@ import { todayInDenmark } from '../../employers/format.ts';
 import { participantQuery, participantsKey, paths as participantPaths } from '../../participants/api.ts';
 import type { PlacementDetail } from '../api.ts';
 import { firstName, scheduleSummary } from '../vocab.ts';
+import placements from '../placements.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import forms from '../../../ui/forms.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Clearance = z.infer<typeof guardianClearance>;
 
@@ -49,13 +53,13 @@ export function GuardianClearance({ p }: { p: PlacementDetail }) {
     <Section id="clearance" title={t('placements.clearance.title')}>
       <p>{t('placements.clearance.lead', { name: firstName(p) })}</p>
       <Notice>{notice}</Notice>
-      <p className={c.ok ? 'pl-clearance pl-clearance--ok' : 'pl-clearance'}>
+      <p className={c.ok ? cx(placements['pl-clearance'], placements['pl-clearance--ok']) : placements['pl-clearance']}>
         {c.ok ? t('placements.clearance.ok') : c.missing.map((m) => t(`placements.clearance.missing.${m}`)).join(' ')}
       </p>
       {notices.length > 0 && (
-        <ul className="pl-list">
+        <ul className={placements['pl-list']}>
           {notices.map((n) => (
-            <li key={n.id} className="pl-list__item">
+            <li key={n.id} className={placements['pl-list__item']}>
               <p>
                 <strong>{nameOf(n.guardianId)}</strong> ·{' '}
                 {t('placements.clearance.informedOn', { date: formatDate(n.informedOn, currentLocale()) })}
@@ -102,7 +106,7 @@ function CosignButton({
     }
   };
   return (
-    <Button className="button button--small" onPress={pending ? undefined : () => void cosign()}>
+    <Button className={cx(buttons.button, buttons['button--small'])} onPress={pending ? undefined : () => void cosign()}>
       {t('placements.clearance.cosignToday', { name: guardianName })}
     </Button>
   );
@@ -152,12 +156,12 @@ function NoticeForm({
   const today = todayInDenmark();
   return (
     <Form
-      className="form pl-notice-form"
+      className={cx(forms.form, 'pl-notice-form')}
       onSubmit={form.handleSubmit}
       validationBehavior="aria"
       aria-label={t('placements.clearance.formTitle')}
     >
-      <h3 className="pl-subtitle">{t('placements.clearance.formTitle')}</h3>
+      <h3 className={placements['pl-subtitle']}>{t('placements.clearance.formTitle')}</h3>
       <ErrorSummary form={form} />
       <SelectInput
         form={form}
@@ -184,11 +188,11 @@ function NoticeForm({
       />
       <TextAreaInput form={form} name="risks" label={labels.risks} rows={2} isRequired />
       <TextAreaInput form={form} name="precautions" label={labels.precautions} rows={2} isRequired />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput form={form} name="informedOn" type="date" label={labels.informedOn} defaultValue={today} isRequired />
         <TextInput form={form} name="cosignedOn" type="date" label={labels.cosignedOn} description={f('cosignedOnHint')} />
       </div>
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.clearance.submit')}</SubmitButton>
       </div>
     </Form>

@@ -15,6 +15,10 @@ import { text, useForm } from '../../../lib/form.ts';
 import { Disclosure } from '../../employers/components/Disclosure.tsx';
 import { formatMoney, formatNumber, readNumber, todayInDenmark } from '../../employers/format.ts';
 import { type Placement, mentorHoursQuery, paths } from '../api.ts';
+import layout from '../../../ui/layout.module.css';
+import placements from '../placements.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 /**
  * The assigned mentor's hours on a placement that has started: what was logged (with its cost for
@@ -33,14 +37,14 @@ export function MentorHours({ p, level = 2 }: { p: Placement; level?: 2 | 3 }) {
     <>
       <Notice>{notice}</Notice>
       {entries.length === 0 ? (
-        <p className="muted">{t('placements.mentorHours.none')}</p>
+        <p className={layout.muted}>{t('placements.mentorHours.none')}</p>
       ) : (
-        <ul className="pl-list">
+        <ul className={placements['pl-list']}>
           {entries.map((e) => (
-            <li key={e.id} className="pl-list__item">
+            <li key={e.id} className={placements['pl-list__item']}>
               {formatDate(e.workedOn, locale)}: {t('placements.mentorHours.hours', { hours: formatNumber(e.hours, locale) })}
               {p.actingAs === 'coordinator' && ` · ${formatMoney(e.cost, locale)}`}
-              {e.note && <span className="muted"> · {e.note}</span>}
+              {e.note && <span className={layout.muted}> · {e.note}</span>}
             </li>
           ))}
         </ul>
@@ -60,7 +64,7 @@ export function MentorHours({ p, level = 2 }: { p: Placement; level?: 2 | 3 }) {
     );
   return (
     <section aria-labelledby={`hours-${p.id}-title`}>
-      <Heading id={`hours-${p.id}-title`} className="pl-subtitle">
+      <Heading id={`hours-${p.id}-title`} className={placements['pl-subtitle']}>
         {t('placements.mentorHours.title')}
       </Heading>
       {body}
@@ -92,14 +96,14 @@ function HoursForm({ p, onDone }: { p: Placement; onDone: (m: string) => void })
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.mentorHours.log')}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.mentorHours.log')}>
       <ErrorSummary form={form} />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput form={form} name="workedOn" type="date" label={labels.workedOn} defaultValue={todayInDenmark()} isRequired />
         <TextInput form={form} name="hours" label={labels.hours} inputMode="decimal" width="short" isRequired />
       </div>
       <TextInput form={form} name="note" label={labels.note} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.mentorHours.save')}</SubmitButton>
       </div>
     </Form>

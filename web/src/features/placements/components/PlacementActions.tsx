@@ -9,6 +9,11 @@ import { useAnswerProposal, useMovePlacement } from '../hooks.ts';
 import { firstName } from '../vocab.ts';
 import { AgreementForm } from './AgreementForm.tsx';
 import { StepForm } from './StepForms.tsx';
+import alerts from '../../../ui/alerts.module.css';
+import placements from '../placements.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Clearance = { missing: string[]; requiredBecause: string[] };
 
@@ -27,8 +32,8 @@ function ClearanceRefusal({ p, clearance }: { p: PlacementDetail; clearance: Cle
   const name = firstName(p);
   const because = clearance.requiredBecause.map((r) => t(`placements.clearance.because.${r}`, { name })).join(t('placements.common.and'));
   return (
-    <div className="alert alert--error pl-clearance-refusal" role="alert">
-      <p className="alert__title">{t('placements.clearance.refusedTitle')}</p>
+    <div className={cx(alerts.alert, alerts['alert--error'], 'pl-clearance-refusal')} role="alert">
+      <p className={alerts.alert__title}>{t('placements.clearance.refusedTitle')}</p>
       <p>{t('placements.clearance.refusedLead', { name, because })}</p>
       <ul>
         {clearance.missing.map((m) => (
@@ -71,38 +76,40 @@ export function PlacementActions({ p, onDone }: { p: PlacementDetail; onDone: (m
   if (p.allowedActions.length === 0) return null;
   return (
     <div className="pl-actions">
-      {waiting && p.actingAs === 'employer' && <p className="pl-waiting">{t('placements.employer.waitingForYes', { name })}</p>}
+      {waiting && p.actingAs === 'employer' && (
+        <p className={placements['pl-waiting']}>{t('placements.employer.waitingForYes', { name })}</p>
+      )}
       {clearance && <ClearanceRefusal p={p} clearance={clearance} />}
       {failure && (
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{errorMessage(t, failure)}</p>
         </div>
       )}
-      <div className="pl-actions__buttons">
+      <div className={placements['pl-actions__buttons']}>
         {allowed.has('accept') && (
           <Button
-            className="button"
+            className={buttons.button}
             onPress={() => answer.mutate({ answer: 'yes' }, { onSuccess: () => onDone(t('placements.done.accepted', { name })) })}
           >
             {t('placements.actions.acceptOnBehalf', { name })}
           </Button>
         )}
         {allowed.has('invite') && (
-          <Button className="button" onPress={() => step('interview')}>
+          <Button className={buttons.button} onPress={() => step('interview')}>
             {t('placements.actions.interview')}
           </Button>
         )}
         {allowed.has('offer') && (
-          <Button className="button" onPress={() => step('offered')}>
+          <Button className={buttons.button} onPress={() => step('offered')}>
             {t('placements.actions.offered')}
           </Button>
         )}
         {allowed.has('activate') && (
-          <Button className="button" onPress={() => step('active')}>
+          <Button className={buttons.button} onPress={() => step('active')}>
             {t('placements.actions.active')}
           </Button>
         )}
-        <span role="status" className="visually-hidden">
+        <span role="status" className={layout['visually-hidden']}>
           {move.isPending || answer.isPending ? t('common.working') : ''}
         </span>
       </div>

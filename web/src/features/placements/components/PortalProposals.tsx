@@ -5,6 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Notice, QueryError } from '../../../components/Status.tsx';
 import { type Placement, myPlacementsQuery } from '../api.ts';
 import { useAnswerProposal } from '../hooks.ts';
+import layout from '../../../ui/layout.module.css';
+import placementsCss from '../placements.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * Job proposals on `/mig`, in short plain Danish: "Ja tak" or "Nej tak". The person answers from
@@ -17,13 +21,13 @@ export function PortalProposals() {
   const proposals = (mine.data?.placements ?? []).filter((p) => p.status === 'proposed');
   if (proposals.length === 0 && !notice) return null;
   return (
-    <section className="portal-section portal-section--h2 pl-portal" aria-labelledby="proposals-title">
-      <h2 id="proposals-title" className="portal-section__title">
+    <section className={cx(layout['portal-section'], 'portal-section--h2', placementsCss['pl-portal'])} aria-labelledby="proposals-title">
+      <h2 id="proposals-title" className={layout['portal-section__title']}>
         {t('placements.portal.title')}
       </h2>
       <Notice>{notice}</Notice>
       {mine.isError && <QueryError error={mine.error} />}
-      <ul className="pl-cards">
+      <ul className={placementsCss['pl-cards']}>
         {proposals.map((p) => (
           <Proposal key={p.id} p={p} onDone={setNotice} />
         ))}
@@ -43,21 +47,23 @@ function Proposal({ p, onDone }: { p: Placement; onDone: (message: string) => vo
       onSuccess: () => onDone(t(yes ? 'placements.portal.saidYes' : 'placements.portal.saidNo', { title: p.opening.title })),
     });
   return (
-    <li className="pl-card">
-      <h3 className="pl-card__title">{t('placements.portal.jobAt', { title: p.opening.title, company: p.opening.organisationName })}</h3>
+    <li className={placementsCss['pl-card']}>
+      <h3 className={placementsCss['pl-card__title']}>
+        {t('placements.portal.jobAt', { title: p.opening.title, company: p.opening.organisationName })}
+      </h3>
       {forChild && <p>{t('placements.portal.forChild', { name })}</p>}
       {canAnswer ? (
         <>
           <p>{forChild ? t('placements.portal.questionChild', { name }) : t('placements.portal.question')}</p>
           {answer.isError && <QueryError error={answer.error} />}
-          <div className="pl-actions__buttons">
-            <Button className="button" onPress={() => reply(true)}>
+          <div className={placementsCss['pl-actions__buttons']}>
+            <Button className={buttons.button} onPress={() => reply(true)}>
               {t('placements.portal.yes')}
-              <span className="visually-hidden">: {p.opening.title}</span>
+              <span className={layout['visually-hidden']}>: {p.opening.title}</span>
             </Button>
-            <Button className="button button--secondary" onPress={() => reply(false)}>
+            <Button className={cx(buttons.button, buttons['button--secondary'])} onPress={() => reply(false)}>
               {t('placements.portal.no')}
-              <span className="visually-hidden">: {p.opening.title}</span>
+              <span className={layout['visually-hidden']}>: {p.opening.title}</span>
             </Button>
           </div>
         </>

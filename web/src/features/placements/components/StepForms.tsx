@@ -9,6 +9,9 @@ import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type PlacementDetail, paths } from '../api.ts';
 import { useRefreshPlacement } from '../hooks.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Kind = 'declined' | 'completed' | 'ended_early';
 
@@ -45,7 +48,12 @@ export function StepForm({ p, kind, onDone }: { p: PlacementDetail; kind: Kind; 
   });
   const reasons = kind === 'declined' ? REQUESTABLE_DECLINE_REASONS : END_REASONS;
   return (
-    <Form className="form pl-step-form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t(`placements.actions.${kind}`)}>
+    <Form
+      className={cx(forms.form, 'pl-step-form')}
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      aria-label={t(`placements.actions.${kind}`)}
+    >
       <ErrorSummary form={form} />
       {kind === 'completed' ? (
         <RadioChoice
@@ -74,7 +82,7 @@ export function StepForm({ p, kind, onDone }: { p: PlacementDetail; kind: Kind; 
         />
       )}
       <TextAreaInput form={form} name="note" label={labels.note ?? ''} rows={3} maxLength={2000} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending} variant={kind === 'completed' ? 'primary' : 'secondary'}>
           {t(`placements.actions.${kind}Submit`)}
         </SubmitButton>

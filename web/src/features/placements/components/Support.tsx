@@ -12,6 +12,12 @@ import { currentLocale } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { type Placement, type SupportRequest, keys, paths, supportRequestsQuery } from '../api.ts';
+import placements from '../placements.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import layout from '../../../ui/layout.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * Where a request stands against its response target, in words: answered in time or late, or
@@ -22,12 +28,12 @@ export function SupportTiming({ r }: { r: SupportRequest }) {
   const due = formatDateTime(r.dueAt, currentLocale(), false);
   if (r.firstResponseAt) {
     return (
-      <span className={r.breached ? 'pl-sla pl-sla--late' : 'pl-sla pl-sla--ok'}>
+      <span className={r.breached ? cx('pl-sla', placements['pl-sla--late']) : cx('pl-sla', placements['pl-sla--ok'])}>
         {t(r.breached ? 'placements.support.answeredLate' : 'placements.support.answeredInTime')}
       </span>
     );
   }
-  if (r.breached) return <span className="pl-sla pl-sla--late">{t('placements.support.overdue', { due })}</span>;
+  if (r.breached) return <span className={cx('pl-sla', placements['pl-sla--late'])}>{t('placements.support.overdue', { due })}</span>;
   return <span className="pl-sla">{t('placements.support.dueBy', { due })}</span>;
 }
 
@@ -36,11 +42,11 @@ export function SupportList({ requests, linked }: { requests: SupportRequest[]; 
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <ul className="pl-list">
+    <ul className={placements['pl-list']}>
       {requests.map((r) => {
         const title = `${t(`placements.support.categories.${r.category}`)} (${t(`placements.support.severities.${r.severity}`)})`;
         return (
-          <li key={r.id} className="pl-list__item">
+          <li key={r.id} className={placements['pl-list__item']}>
             <p>
               {linked ? (
                 <Link to="/programmes/$programmeId/support-requests/$requestId" params={{ programmeId: r.programmeId, requestId: r.id }}>
@@ -49,9 +55,9 @@ export function SupportList({ requests, linked }: { requests: SupportRequest[]; 
               ) : (
                 <strong>{title}</strong>
               )}{' '}
-              <span className="badge">{t(`placements.support.statuses.${r.status}`)}</span>
+              <span className={alerts.badge}>{t(`placements.support.statuses.${r.status}`)}</span>
             </p>
-            <p className="muted">
+            <p className={layout.muted}>
               {formatDateTime(r.raisedAt, locale, false)} · <SupportTiming r={r} />
             </p>
           </li>
@@ -66,7 +72,7 @@ export function PlacementSupport({ p, linked }: { p: Placement; linked: boolean 
   const { t } = useTranslation();
   const requests = useQuery(supportRequestsQuery(p.programmeId, { placementId: p.id }));
   const list = requests.data?.requests ?? [];
-  if (list.length === 0) return <p className="muted">{t('placements.support.none')}</p>;
+  if (list.length === 0) return <p className={layout.muted}>{t('placements.support.none')}</p>;
   return <SupportList requests={list} linked={linked} />;
 }
 
@@ -96,7 +102,7 @@ export function RaiseSupportForm({ p, onDone }: { p: Placement; onDone: (message
   });
   return (
     <Form
-      className="form pl-support-form"
+      className={cx(forms.form, 'pl-support-form')}
       onSubmit={form.handleSubmit}
       validationBehavior="aria"
       aria-label={t('placements.support.raise')}
@@ -122,7 +128,7 @@ export function RaiseSupportForm({ p, onDone }: { p: Placement; onDone: (message
         }))}
       />
       <TextAreaInput form={form} name="description" label={labels.description} rows={4} isRequired maxLength={5000} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.support.send')}</SubmitButton>
       </div>
     </Form>

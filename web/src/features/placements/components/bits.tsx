@@ -5,10 +5,19 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { formatMoney, formatNumber } from '../../employers/format.ts';
 import type { Placement, PlacementEvent } from '../api.ts';
 import { agreementPeriod, matchReasonLabel, scheduleSummary } from '../vocab.ts';
+import alerts from '../../../ui/alerts.module.css';
+import placements from '../placements.module.css';
+import cards from '../../../ui/cards.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 export function StatusBadge({ status }: { status: PlacementStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge pl-status pl-status--${status}`}>{t(`placements.statuses.${status}`)}</span>;
+  return (
+    <span className={cx(alerts.badge, placements[`pl-status--${status}`])} data-testid="placement-status">
+      {t(`placements.statuses.${status}`)}
+    </span>
+  );
 }
 
 /** Why the placement matched, as short tags (the employer sees these too). */
@@ -16,9 +25,9 @@ export function MatchReasons({ p }: { p: Placement }) {
   const { t } = useTranslation();
   if (p.matchReasons.length === 0) return null;
   return (
-    <ul className="pl-tags" aria-label={t('placements.fields.matchReasons')}>
+    <ul className={placements['pl-tags']} aria-label={t('placements.fields.matchReasons')}>
       {p.matchReasons.map((r, i) => (
-        <li key={`${r.code}-${i}`} className="pl-tag">
+        <li key={`${r.code}-${i}`} className={placements['pl-tag']}>
           {matchReasonLabel(t, r)}
         </li>
       ))}
@@ -33,7 +42,7 @@ export function AgreementFacts({ p }: { p: Placement }) {
   const a = p.agreement;
   if (!a) return null;
   return (
-    <dl className="facts pl-facts">
+    <dl className={cx(cards.facts, placements['pl-facts'])}>
       <dt>{t('placements.fields.period')}</dt>
       <dd>{agreementPeriod(p)}</dd>
       <dt>{t('placements.fields.hoursPerWeek')}</dt>
@@ -55,12 +64,12 @@ export function Timeline({ events }: { events: PlacementEvent[] }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <ol className="pl-timeline">
+    <ol className={placements['pl-timeline']}>
       {events.map((e) => (
-        <li key={e.id} className="pl-timeline__item">
+        <li key={e.id} className={placements['pl-timeline__item']}>
           <p className="pl-timeline__what">
             <strong>{t(`placements.events.${e.action}`, { defaultValue: e.action })}</strong>{' '}
-            <span className="muted">
+            <span className={layout.muted}>
               {t('placements.events.by', { party: t(`placements.parties.${e.party}`) })} · {formatDateTime(e.at, locale, false)}
             </span>
           </p>
@@ -81,9 +90,11 @@ export function Ending({ p }: { p: Placement }) {
   const { t } = useTranslation();
   if (p.status === 'completed') {
     return (
-      <div className="alert alert--success pl-ending">
+      <div className={cx(alerts.alert, alerts['alert--success'], 'pl-ending')}>
         <p>{t('placements.ending.completed', { outcome: t(`placements.outcomes.${p.outcome ?? 'nothing_yet'}`) })}</p>
-        {p.suggestedStep !== null && <p className="pl-ending__step">{t('placements.ending.suggestedStep', { step: p.suggestedStep })}</p>}
+        {p.suggestedStep !== null && (
+          <p className={placements['pl-ending__step']}>{t('placements.ending.suggestedStep', { step: p.suggestedStep })}</p>
+        )}
       </div>
     );
   }

@@ -17,6 +17,8 @@ import { PlacementActions } from '../components/PlacementActions.tsx';
 import { PlacementSupport, RaiseSupportForm } from '../components/Support.tsx';
 import { firstName } from '../vocab.ts';
 import { CandidateFacts } from './candidate.tsx';
+import placementsCss from '../placements.module.css';
+import layout from '../../../ui/layout.module.css';
 
 /**
  * `/virksomhed/forloeb/$placementId`: one candidate or placement as the employer contact or mentor
@@ -51,7 +53,7 @@ function EmployerPlacementView({ p }: { p: PlacementDetail }) {
   const running = p.status === 'agreed' || p.status === 'active';
   return (
     <Page title={t('placements.employer.pageTitle', { name: firstName(p), title: p.opening.title })}>
-      <p className="pl-crumbs">
+      <p className={placementsCss['pl-crumbs']}>
         <Link to="/virksomhed/forloeb">{t('placements.employer.title')}</Link>
         {p.activatedAt && (
           <>
@@ -66,7 +68,7 @@ function EmployerPlacementView({ p }: { p: PlacementDetail }) {
       <p>
         {t('placements.fields.status')}: <StatusBadge status={p.status} />
       </p>
-      <p className="muted">
+      <p className={layout.muted}>
         {p.opening.organisationName} · {p.opening.workplaceName}
       </p>
       <CandidateFacts p={p} />

@@ -9,21 +9,23 @@ import { takesPartAsEmployer } from '../access.ts';
 import { type Placement, myPlacementsQuery } from '../api.ts';
 import { StatusBadge } from '../components/bits.tsx';
 import { firstName } from '../vocab.ts';
+import placementsCss from '../placements.module.css';
+import layout from '../../../ui/layout.module.css';
 
 /** One card per candidate or placement, with what to do next in its title line. */
 export function PlacementCards({ placements, level = 2 }: { placements: Placement[]; level?: 2 | 3 }) {
   const { t } = useTranslation();
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <ul className="pl-cards">
+    <ul className={placementsCss['pl-cards']}>
       {placements.map((p) => (
-        <li key={p.id} className="pl-card">
-          <Heading className="pl-card__title">
+        <li key={p.id} className={placementsCss['pl-card']}>
+          <Heading className={placementsCss['pl-card__title']}>
             <Link to="/virksomhed/forloeb/$placementId" params={{ placementId: p.id }}>
               {t('placements.employer.cardTitle', { name: firstName(p), age: p.candidate?.age ?? '' })}
             </Link>
           </Heading>
-          <p className="pl-card__meta">
+          <p className={placementsCss['pl-card__meta']}>
             {p.opening.title} · {p.opening.organisationName}
           </p>
           <p>
@@ -49,7 +51,7 @@ export function EmployerPlacementsPage() {
       {mine.isError && <QueryError error={mine.error} />}
       {mine.isSuccess && list.length === 0 && <p>{t('placements.employer.none')}</p>}
       {list.length > 0 && <PlacementCards placements={list} />}
-      <p className="after-form">
+      <p className={layout['after-form']}>
         <Link to="/notifikationer">{t('placements.notifications.title')}</Link>
       </p>
     </Page>

@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Placement } from '../api.ts';
+import cards from '../../../ui/cards.module.css';
+import placements from '../placements.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * What the employer may know of the person: first name, age and step always; anything more only
@@ -12,7 +16,7 @@ export function CandidateFacts({ p }: { p: Placement }) {
   const none = t('placements.common.none');
   return (
     <>
-      <dl className="facts pl-facts">
+      <dl className={cx(cards.facts, placements['pl-facts'])}>
         <dt>{t('placements.employer.age')}</dt>
         <dd>{t('placements.employer.years', { count: c.age })}</dd>
         <dt>{c.kind === 'youth' ? t('placements.employer.step') : t('placements.employer.track')}</dt>
@@ -22,7 +26,7 @@ export function CandidateFacts({ p }: { p: Placement }) {
             <dt>{t('placements.employer.phone')}</dt>
             <dd>{c.contact.phone ?? none}</dd>
             <dt>{t('placements.employer.email')}</dt>
-            <dd className="break">{c.contact.email ?? none}</dd>
+            <dd className={layout.break}>{c.contact.email ?? none}</dd>
           </>
         )}
         {c.education && (
@@ -38,7 +42,7 @@ export function CandidateFacts({ p }: { p: Placement }) {
           </>
         )}
       </dl>
-      <p className="pl-consent-note">
+      <p className={placements['pl-consent-note']}>
         {c.sharedCategories.length === 0
           ? t('placements.employer.sharedNothing', { name: c.firstName })
           : t('placements.employer.shared', {

@@ -16,6 +16,9 @@ import { type Opening, paths as employerPaths } from '../../employers/api.ts';
 import { participantListQueryOptions } from '../../participants/api.ts';
 import { canManagePlacements } from '../access.ts';
 import { keys, type PlacementDetail, paths } from '../api.ts';
+import layout from '../../../ui/layout.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 type Props = { programmeId: string; participantId?: string; openingId?: string };
 
@@ -45,7 +48,7 @@ export function NewPlacementPage(props: Props) {
           openings={(openings.data?.openings ?? []).map((o) => ({ value: o.id, label: `${o.title} · ${o.organisationName}` }))}
         />
       )}
-      <p className="after-form">
+      <p className={layout['after-form']}>
         <Link to="/programmes/$programmeId/placements" params={{ programmeId: props.programmeId }}>
           {t('placements.list.title')}
         </Link>
@@ -84,7 +87,7 @@ function NewPlacementForm({ programmeId, participantId, openingId, people, openi
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.new.title')}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.new.title')}>
       <ErrorSummary form={form} />
       <SelectInput
         form={form}
@@ -106,7 +109,7 @@ function NewPlacementForm({ programmeId, participantId, openingId, people, openi
         isRequired
       />
       <TextInput form={form} name="why" label={labels.why} description={t('placements.new.whyHint')} maxLength={200} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.new.submit')}</SubmitButton>
       </div>
     </Form>

@@ -10,6 +10,11 @@ import { currentLocale } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { canReadPlacements, takesPartAsEmployer } from '../access.ts';
 import { keys, type Notification, notificationsQuery, paths } from '../api.ts';
+import buttons from '../../../ui/buttons.module.css';
+import placements from '../placements.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** Where a notice leads: the placement or support request as this user's role sees it. */
 function Target({ n, children }: { n: Notification; children: string }) {
@@ -62,28 +67,28 @@ export function NotificationsPage() {
       {data && data.notifications.length === 0 && <p>{t('placements.notifications.none')}</p>}
       {data && data.unread > 0 && (
         <p>
-          <Button className="button button--secondary" onPress={() => mark.mutate({ all: true })}>
+          <Button className={cx(buttons.button, buttons['button--secondary'])} onPress={() => mark.mutate({ all: true })}>
             {t('placements.notifications.markAll')}
           </Button>
         </p>
       )}
       {data && data.notifications.length > 0 && (
-        <ul className="pl-list">
+        <ul className={placements['pl-list']}>
           {data.notifications.map((n) => (
-            <li key={n.id} className={n.readAt ? 'pl-list__item' : 'pl-list__item pl-unread'}>
+            <li key={n.id} className={n.readAt ? placements['pl-list__item'] : cx(placements['pl-list__item'], placements['pl-unread'])}>
               <p>
-                {!n.readAt && <span className="badge badge--pending">{t('placements.notifications.new')}</span>}{' '}
-                {n.safety && <span className="badge pl-badge--warn">{t('placements.notifications.safety')}</span>}{' '}
+                {!n.readAt && <span className={cx(alerts.badge, alerts['badge--pending'])}>{t('placements.notifications.new')}</span>}{' '}
+                {n.safety && <span className={cx(alerts.badge, placements['pl-badge--warn'])}>{t('placements.notifications.safety')}</span>}{' '}
                 <Target n={n}>{n.title}</Target>
               </p>
-              <p className="muted">
+              <p className={layout.muted}>
                 {formatDateTime(n.createdAt, locale, false)}
                 {!n.readAt && (
                   <>
                     {' · '}
-                    <Button className="button button--link" onPress={() => mark.mutate({ ids: [n.id] })}>
+                    <Button className={cx(buttons.button, buttons['button--link'])} onPress={() => mark.mutate({ ids: [n.id] })}>
                       {t('placements.notifications.markRead')}
-                      <span className="visually-hidden">: {n.title}</span>
+                      <span className={layout['visually-hidden']}>: {n.title}</span>
                     </Button>
                   </>
                 )}

@@ -15,6 +15,8 @@ import { canHandleSupport, canManagePlacements, canReadPlacements } from '../acc
 import { placementsQuery } from '../api.ts';
 import { StatusBadge } from '../components/bits.tsx';
 import { personName } from '../vocab.ts';
+import placementsCss from '../placements.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 /** The programme's placements, newest change first, filtered by status through the URL. */
 export function PlacementListPage({ programmeId, status }: { programmeId: string; status?: PlacementStatus }) {
@@ -28,9 +30,9 @@ export function PlacementListPage({ programmeId, status }: { programmeId: string
   const rows = [...(list.data?.placements ?? [])].sort((a, b) => b.statusChangedAt.localeCompare(a.statusChangedAt));
   return (
     <Page title={t('placements.list.title')} lead={programmeName} wide>
-      <p className="pl-toolbar">
+      <p className={placementsCss['pl-toolbar']}>
         {canManagePlacements(me, programmeId) && (
-          <Link to="/programmes/$programmeId/placements/new" params={{ programmeId }} className="button">
+          <Link to="/programmes/$programmeId/placements/new" params={{ programmeId }} className={buttons.button}>
             {t('placements.new.link')}
           </Link>
         )}
@@ -46,14 +48,14 @@ export function PlacementListPage({ programmeId, status }: { programmeId: string
         )}
       </p>
       <nav aria-label={t('placements.list.filter')} className="pl-filter">
-        <ul className="pl-filter__list">
+        <ul className={placementsCss['pl-filter__list']}>
           {[undefined, ...PLACEMENT_STATUSES].map((s) => (
             <li key={s ?? 'all'}>
               <Link
                 to="/programmes/$programmeId/placements"
                 params={{ programmeId }}
                 search={s ? { status: s } : {}}
-                className="pl-filter__link"
+                className={placementsCss['pl-filter__link']}
                 aria-current={s === status ? 'page' : undefined}
               >
                 {s ? t(`placements.statuses.${s}`) : t('placements.list.all')}

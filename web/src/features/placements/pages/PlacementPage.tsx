@@ -16,6 +16,10 @@ import { MentorHours } from '../components/MentorHours.tsx';
 import { PlacementActions } from '../components/PlacementActions.tsx';
 import { PlacementSupport } from '../components/Support.tsx';
 import { personName } from '../vocab.ts';
+import placements from '../placements.module.css';
+import cards from '../../../ui/cards.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * The coordinator's page for one placement. The e-mails link here for everyone on the placement,
@@ -44,7 +48,7 @@ function PlacementView({ p }: { p: PlacementDetail }) {
   const running = p.status === 'agreed' || p.status === 'active' || p.status === 'completed' || p.status === 'ended_early';
   return (
     <Page title={t('placements.page.title', { name, title: p.opening.title })} wide>
-      <p className="pl-crumbs">
+      <p className={placements['pl-crumbs']}>
         <Link to="/programmes/$programmeId/placements" params={{ programmeId: p.programmeId }}>
           {t('placements.list.title')}
         </Link>
@@ -58,12 +62,15 @@ function PlacementView({ p }: { p: PlacementDetail }) {
         )}
       </p>
       <Notice>{notice}</Notice>
-      <dl className="facts pl-facts">
+      <dl className={cx(cards.facts, placements['pl-facts'])}>
         <dt>{t('placements.fields.status')}</dt>
         <dd>
           <StatusBadge status={p.status} />
           {p.status === 'proposed' && (
-            <span className="muted"> · {p.participantAcceptedAt ? t('placements.page.saidYes') : t('placements.page.awaitingYes')}</span>
+            <span className={layout.muted}>
+              {' '}
+              · {p.participantAcceptedAt ? t('placements.page.saidYes') : t('placements.page.awaitingYes')}
+            </span>
           )}
         </dd>
         <dt>{t('placements.fields.participant')}</dt>
@@ -89,7 +96,7 @@ function PlacementView({ p }: { p: PlacementDetail }) {
       <Ending p={p} />
       <Section id="next" title={t('placements.page.nextTitle')}>
         {p.allowedActions.length === 0 ? (
-          <p className="muted">{t('placements.page.noNext')}</p>
+          <p className={layout.muted}>{t('placements.page.noNext')}</p>
         ) : (
           <PlacementActions p={p} onDone={setNotice} />
         )}

@@ -18,6 +18,12 @@ import { QueryPage } from '../../employers/components/QueryState.tsx';
 import { canHandleSupport, canReadPlacements } from '../access.ts';
 import { keys, paths, type SupportRequest, supportRequestQuery } from '../api.ts';
 import { SupportTiming } from '../components/Support.tsx';
+import placements from '../placements.module.css';
+import cards from '../../../ui/cards.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
+import forms from '../../../ui/forms.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** One support request: what was asked, its deadline, notes, and (for the hotline) acknowledge and resolve. */
 export function SupportRequestPage({ programmeId, requestId }: { programmeId: string; requestId: string }) {
@@ -56,7 +62,7 @@ function RequestView({ r }: { r: SupportRequest }) {
   };
   return (
     <Page title={`${t(`placements.support.categories.${r.category}`)} (${t(`placements.support.severities.${r.severity}`)})`}>
-      <p className="pl-crumbs">
+      <p className={placements['pl-crumbs']}>
         {handler && (
           <Link to="/programmes/$programmeId/support-requests" params={{ programmeId: r.programmeId }}>
             {t('placements.support.listTitle')}
@@ -65,7 +71,7 @@ function RequestView({ r }: { r: SupportRequest }) {
       </p>
       <Notice>{notice}</Notice>
       {failure !== null && <QueryError error={failure} />}
-      <dl className="facts pl-facts">
+      <dl className={cx(cards.facts, placements['pl-facts'])}>
         <dt>{t('placements.fields.status')}</dt>
         <dd>{t(`placements.support.statuses.${r.status}`)}</dd>
         <dt>{t('placements.support.raisedAt')}</dt>
@@ -90,24 +96,24 @@ function RequestView({ r }: { r: SupportRequest }) {
         </dd>
       </dl>
       <Section id="description" title={t('placements.support.description')}>
-        <p className="pl-pre">{r.description}</p>
+        <p className={placements['pl-pre']}>{r.description}</p>
       </Section>
       {handler && r.status === 'open' && (
         <p>
-          <Button className="button" onPress={() => void acknowledge()}>
+          <Button className={buttons.button} onPress={() => void acknowledge()}>
             {t('placements.support.acknowledge')}
           </Button>
         </p>
       )}
       <Section id="notes" title={t('placements.support.notes')}>
         {r.notes.length === 0 ? (
-          <p className="muted">{t('placements.support.noNotes')}</p>
+          <p className={layout.muted}>{t('placements.support.noNotes')}</p>
         ) : (
-          <ul className="pl-list">
+          <ul className={placements['pl-list']}>
             {r.notes.map((n) => (
-              <li key={n.id} className="pl-list__item">
-                <p className="muted">{formatDateTime(n.createdAt, locale, false)}</p>
-                <p className="pl-pre">{n.text}</p>
+              <li key={n.id} className={placements['pl-list__item']}>
+                <p className={layout.muted}>{formatDateTime(n.createdAt, locale, false)}</p>
+                <p className={placements['pl-pre']}>{n.text}</p>
               </li>
             ))}
           </ul>
@@ -116,7 +122,7 @@ function RequestView({ r }: { r: SupportRequest }) {
       </Section>
       {r.resolution && (
         <Section id="resolution" title={t('placements.support.resolution')}>
-          <p className="pl-pre">{r.resolution}</p>
+          <p className={placements['pl-pre']}>{r.resolution}</p>
         </Section>
       )}
       {handler && r.status !== 'resolved' && (
@@ -145,14 +151,14 @@ function TextForm({ r, kind, onDone }: { r: SupportRequest; kind: 'notes' | 'res
   });
   return (
     <Form
-      className="form"
+      className={forms.form}
       onSubmit={form.handleSubmit}
       validationBehavior="aria"
       aria-label={kind === 'notes' ? t('placements.support.addNote') : t('placements.support.resolve')}
     >
       <ErrorSummary form={form} />
       <TextAreaInput form={form} name={field} label={label} rows={3} isRequired maxLength={5000} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending} variant={kind === 'notes' ? 'secondary' : 'primary'}>
           {kind === 'notes' ? t('placements.support.addNote') : t('placements.support.resolveSubmit')}
         </SubmitButton>

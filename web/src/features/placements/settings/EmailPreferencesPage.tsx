@@ -11,6 +11,10 @@ import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
 import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { useForm } from '../../../lib/form.ts';
 import { type NotificationPreferences, preferencesQuery, settingsPaths } from '../settings-api.ts';
+import forms from '../../../ui/forms.module.css';
+import schedule from '../../../ui/schedule.module.css';
+import choices from '../../../ui/choices.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 /** The e-mails that always go out; shown locked on so nobody believes they turned them off. */
 const SAFETY_KINDS = ['safetyRequests', 'breachedDeadlines'] as const;
@@ -48,11 +52,11 @@ function PreferencesForm({ prefs }: { prefs: NotificationPreferences }) {
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.preferences.formTitle')}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.preferences.formTitle')}>
       <ErrorSummary form={form} />
       <Notice>{notice}</Notice>
-      <fieldset className="emp-fieldset">
-        <legend className="emp-fieldset__legend">{t('placements.preferences.optionalTitle')}</legend>
+      <fieldset className={schedule['emp-fieldset']}>
+        <legend className={schedule['emp-fieldset__legend']}>{t('placements.preferences.optionalTitle')}</legend>
         <CheckboxField
           form={form}
           name="emailNonSafety"
@@ -61,21 +65,21 @@ function PreferencesForm({ prefs }: { prefs: NotificationPreferences }) {
           defaultSelected={prefs.emailNonSafety}
         />
       </fieldset>
-      <fieldset className="emp-fieldset" aria-describedby="email-preferences-safety-hint">
-        <legend className="emp-fieldset__legend">{t('placements.preferences.safetyTitle')}</legend>
-        <p id="email-preferences-safety-hint" className="field__hint">
+      <fieldset className={schedule['emp-fieldset']} aria-describedby="email-preferences-safety-hint">
+        <legend className={schedule['emp-fieldset__legend']}>{t('placements.preferences.safetyTitle')}</legend>
+        <p id="email-preferences-safety-hint" className={forms.field__hint}>
           {t('placements.preferences.safetyHint')}
         </p>
         {SAFETY_KINDS.map((kind) => (
-          <div key={kind} className="field">
-            <Checkbox className="checkbox" isSelected isDisabled aria-describedby="email-preferences-safety-hint">
+          <div key={kind} className={forms.field}>
+            <Checkbox className={choices.checkbox} isSelected isDisabled aria-describedby="email-preferences-safety-hint">
               <CheckMark />
               {t(`placements.preferences.safety.${kind}`)}
             </Checkbox>
           </div>
         ))}
       </fieldset>
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.preferences.save')}</SubmitButton>
       </div>
     </Form>

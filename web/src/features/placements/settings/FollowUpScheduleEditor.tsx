@@ -3,6 +3,11 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectInput, TextInput } from '../../../components/fields.tsx';
 import { text, type FormController } from '../../../lib/form.ts';
+import schedule from '../../../ui/schedule.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 const UNITS = ['d', 'w', 'm'] as const;
 type Row = { key: number; amount: string; unit: string };
@@ -52,19 +57,23 @@ export function FollowUpScheduleEditor({ form, initial }: { form: FormController
   return (
     <fieldset
       id={form.fieldId('followUpSchedule')}
-      className={error ? 'emp-fieldset emp-schedule emp-fieldset--invalid' : 'emp-fieldset emp-schedule'}
+      className={
+        error
+          ? cx(schedule['emp-fieldset'], schedule['emp-schedule'], schedule['emp-fieldset--invalid'])
+          : cx(schedule['emp-fieldset'], schedule['emp-schedule'])
+      }
     >
-      <legend className="emp-fieldset__legend">{t('placements.settings.followUpSchedule')}</legend>
-      <p className="field__hint">{t('placements.settings.followUpHint')}</p>
-      {error && <p className="field__error">{error}</p>}
+      <legend className={schedule['emp-fieldset__legend']}>{t('placements.settings.followUpSchedule')}</legend>
+      <p className={forms.field__hint}>{t('placements.settings.followUpHint')}</p>
+      {error && <p className={forms.field__error}>{error}</p>}
       {rows.length > 0 && (
-        <ol className="emp-schedule__rows">
+        <ol className={schedule['emp-schedule__rows']}>
           {rows.map((row, index) => (
             <li key={row.key}>
-              <fieldset className="emp-schedule__row">
-                <legend className="emp-schedule__legend">{t('placements.settings.followUpRow', { n: index + 1 })}</legend>
+              <fieldset className={schedule['emp-schedule__row']}>
+                <legend className={schedule['emp-schedule__legend']}>{t('placements.settings.followUpRow', { n: index + 1 })}</legend>
                 <input type="hidden" name="followUpRow" value={row.key} />
-                <div className="emp-schedule__fields">
+                <div className={schedule['emp-schedule__fields']}>
                   <TextInput
                     form={form}
                     name={`followUp-${row.key}-amount`}
@@ -81,7 +90,10 @@ export function FollowUpScheduleEditor({ form, initial }: { form: FormController
                     options={UNITS.map((u) => ({ value: u, label: t(`placements.settings.units.${u}`) }))}
                   />
                 </div>
-                <Button className="button button--link emp-schedule__remove" onPress={() => remove(row.key, index)}>
+                <Button
+                  className={cx(buttons.button, buttons['button--link'], schedule['emp-schedule__remove'])}
+                  onPress={() => remove(row.key, index)}
+                >
                   {t('placements.settings.followUpRemove', { n: index + 1 })}
                 </Button>
               </fieldset>
@@ -89,11 +101,11 @@ export function FollowUpScheduleEditor({ form, initial }: { form: FormController
           ))}
         </ol>
       )}
-      <Button ref={addRef} className="button button--secondary button--small" onPress={add}>
+      <Button ref={addRef} className={cx(buttons.button, buttons['button--secondary'], buttons['button--small'])} onPress={add}>
         {t('placements.settings.followUpAdd')}
       </Button>
       <CheckboxField form={form} name="followUpEnd" label={t('placements.followUps.end')} defaultSelected={initial.includes('end')} />
-      <p role="status" className="visually-hidden">
+      <p role="status" className={layout['visually-hidden']}>
         {announcement}
       </p>
     </fieldset>

@@ -19,6 +19,10 @@ import { text, useForm } from '../../../lib/form.ts';
 import { formatMoney, formatNumber } from '../../employers/format.ts';
 import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
 import { type MentorCosts, mentorCostsQuery } from '../settings-api.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import tables from '../../../ui/tables.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 const periodForm = z.object({ from: isoDate.optional(), to: isoDate.optional() }).superRefine((p, ctx) => {
   if (p.from && p.to && p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to_before_from' });
@@ -77,13 +81,18 @@ function PeriodFilter({ programmeId, from, to }: { programmeId: string; from?: s
     submit: (value) => navigate({ to: '/programmes/$programmeId/mentorudgifter', params: { programmeId }, search: value }),
   });
   return (
-    <Form className="form pl-period" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.costs.filter')}>
+    <Form
+      className={cx(forms.form, 'pl-period')}
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      aria-label={t('placements.costs.filter')}
+    >
       <ErrorSummary form={form} />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <TextInput form={form} name="from" type="date" label={labels.from} defaultValue={from} />
         <TextInput form={form} name="to" type="date" label={labels.to} defaultValue={to} />
       </div>
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.costs.show')}</SubmitButton>
       </div>
     </Form>
@@ -102,10 +111,10 @@ function CostTable({ costs, period, locale }: { costs: MentorCosts; period: stri
           <tr>
             <th scope="col">{t('placements.costs.payer')}</th>
             <th scope="col">{t('placements.costs.month')}</th>
-            <th scope="col" className="pl-num">
+            <th scope="col" className={tables.num}>
               {t('placements.costs.hours')}
             </th>
-            <th scope="col" className="pl-num">
+            <th scope="col" className={tables.num}>
               {t('placements.costs.cost')}
             </th>
           </tr>
@@ -115,8 +124,8 @@ function CostTable({ costs, period, locale }: { costs: MentorCosts; period: stri
             <tr key={`${r.payer}-${r.month}`}>
               <td>{t(`employers.payers.${r.payer}`)}</td>
               <td>{monthName(r.month, locale)}</td>
-              <td className="pl-num">{hours(r.hours)}</td>
-              <td className="pl-num">{formatMoney(r.cost, locale)}</td>
+              <td className={tables.num}>{hours(r.hours)}</td>
+              <td className={tables.num}>{formatMoney(r.cost, locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -125,8 +134,8 @@ function CostTable({ costs, period, locale }: { costs: MentorCosts; period: stri
             <th scope="row" colSpan={2}>
               {t('placements.costs.total')}
             </th>
-            <td className="pl-num">{hours(costs.hours)}</td>
-            <td className="pl-num">{formatMoney(costs.cost, locale)}</td>
+            <td className={tables.num}>{hours(costs.hours)}</td>
+            <td className={tables.num}>{formatMoney(costs.cost, locale)}</td>
           </tr>
         </tfoot>
       </Table>
@@ -134,10 +143,10 @@ function CostTable({ costs, period, locale }: { costs: MentorCosts; period: stri
         <thead>
           <tr>
             <th scope="col">{t('placements.costs.payer')}</th>
-            <th scope="col" className="pl-num">
+            <th scope="col" className={tables.num}>
               {t('placements.costs.hours')}
             </th>
-            <th scope="col" className="pl-num">
+            <th scope="col" className={tables.num}>
               {t('placements.costs.cost')}
             </th>
           </tr>
@@ -146,8 +155,8 @@ function CostTable({ costs, period, locale }: { costs: MentorCosts; period: stri
           {costs.byPayer.map((r) => (
             <tr key={r.payer}>
               <th scope="row">{t(`employers.payers.${r.payer}`)}</th>
-              <td className="pl-num">{hours(r.hours)}</td>
-              <td className="pl-num">{formatMoney(r.cost, locale)}</td>
+              <td className={tables.num}>{hours(r.hours)}</td>
+              <td className={tables.num}>{formatMoney(r.cost, locale)}</td>
             </tr>
           ))}
         </tbody>

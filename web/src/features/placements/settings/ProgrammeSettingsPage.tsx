@@ -26,6 +26,11 @@ import {
   settingsPaths,
 } from '../settings-api.ts';
 import { FollowUpScheduleEditor, readFollowUpSchedule } from './FollowUpScheduleEditor.tsx';
+import alerts from '../../../ui/alerts.module.css';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import cards from '../../../ui/cards.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** The same cross-field rule the server applies, checked before sending so the answer is instant. */
 const placementForm = placementSettings.superRefine((s, ctx) => {
@@ -48,7 +53,7 @@ export function ProgrammeSettingsPage({ programmeId }: { programmeId: string }) 
   if (!allowed) return <Forbidden />;
   return (
     <Page title={t('placements.settings.title')} lead={programmeName}>
-      {!editable && <p className="alert alert--info">{t('placements.settings.readOnly')}</p>}
+      {!editable && <p className={cx(alerts.alert, 'alert--info')}>{t('placements.settings.readOnly')}</p>}
       <Section id="placement-settings" title={t('placements.settings.placementsTitle')}>
         {placements.isPending && <Loading />}
         {placements.isError && <QueryError error={placements.error} />}
@@ -118,11 +123,16 @@ function PlacementSettingsForm({ programmeId, settings }: { programmeId: string;
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.settings.placementsTitle')}>
+    <Form
+      className={forms.form}
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      aria-label={t('placements.settings.placementsTitle')}
+    >
       <ErrorSummary form={form} />
       <Notice>{notice}</Notice>
       <FollowUpScheduleEditor form={form} initial={settings.followUpSchedule} />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <WholeNumberInput
           form={form}
           name="staleFlagDays"
@@ -145,7 +155,7 @@ function PlacementSettingsForm({ programmeId, settings }: { programmeId: string;
         hint={t('placements.settings.contractEndingHint')}
         value={settings.contractEndingNoticeDays}
       />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.settings.savePlacements')}</SubmitButton>
       </div>
     </Form>
@@ -173,7 +183,12 @@ function ParticipantSettingsForm({ programmeId, settings }: { programmeId: strin
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.settings.participantsTitle')}>
+    <Form
+      className={forms.form}
+      onSubmit={form.handleSubmit}
+      validationBehavior="aria"
+      aria-label={t('placements.settings.participantsTitle')}
+    >
       <ErrorSummary form={form} />
       <Notice>{notice}</Notice>
       <WholeNumberInput
@@ -190,7 +205,7 @@ function ParticipantSettingsForm({ programmeId, settings }: { programmeId: strin
         hint={t('placements.settings.retentionHint')}
         value={settings.retentionMonths}
       />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.settings.saveParticipants')}</SubmitButton>
       </div>
     </Form>
@@ -200,7 +215,7 @@ function ParticipantSettingsForm({ programmeId, settings }: { programmeId: strin
 function PlacementSettingsFacts({ settings }: { settings: PlacementSettings }) {
   const { t } = useTranslation();
   return (
-    <dl className="facts">
+    <dl className={cards.facts}>
       <dt>{t('placements.settings.followUpSchedule')}</dt>
       <dd>{settings.followUpSchedule.map((code) => followUpLabel(t, code)).join(', ')}</dd>
       <dt>{t('placements.settings.staleFlagDays')}</dt>
@@ -216,7 +231,7 @@ function PlacementSettingsFacts({ settings }: { settings: PlacementSettings }) {
 function ParticipantSettingsFacts({ settings }: { settings: ProgrammeSettings }) {
   const { t } = useTranslation();
   return (
-    <dl className="facts">
+    <dl className={cards.facts}>
       <dt>{t('placements.settings.noContactWeeks')}</dt>
       <dd>{settings.noContactWeeks}</dd>
       <dt>{t('placements.settings.retentionMonths')}</dt>

@@ -2,6 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DAY_PARTS, WEEKDAYS } from '../../../../../shared/domain/participants/constants.ts';
 import type { FormController } from '../../../lib/form.ts';
+import forms from '../../../ui/forms.module.css';
+import portal from '../portal.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * The week as seven small groups of three large tick boxes (morning, afternoon, evening): on a
@@ -27,29 +31,34 @@ export function AvailabilityPicker({
   const error = form.fieldErrors[name];
   const selected = new Set(defaultValue);
   return (
-    <fieldset className="field portal-week" id={form.fieldId(name)} aria-describedby={hintId} data-invalid={error ? true : undefined}>
-      <legend className="field__label portal-week__legend">{label}</legend>
-      <p id={hintId} className="field__hint">
+    <fieldset
+      className={cx(forms.field, portal['portal-week'])}
+      id={form.fieldId(name)}
+      aria-describedby={hintId}
+      data-invalid={error ? true : undefined}
+    >
+      <legend className={cx(forms.field__label, portal['portal-week__legend'])}>{label}</legend>
+      <p id={hintId} className={forms.field__hint}>
         {hint}
       </p>
-      {error && <p className="field__error">{error}</p>}
-      <div className="portal-week__days">
+      {error && <p className={forms.field__error}>{error}</p>}
+      <div className={portal['portal-week__days']}>
         {WEEKDAYS.map((day) => (
-          <fieldset key={day} className="portal-day">
-            <legend className="portal-day__name">{t(`portal.weekdays.${day}`)}</legend>
-            <div className="portal-day__slots">
+          <fieldset key={day} className={portal['portal-day']}>
+            <legend className={portal['portal-day__name']}>{t(`portal.weekdays.${day}`)}</legend>
+            <div className={portal['portal-day__slots']}>
               {DAY_PARTS.map((part) => (
-                <label key={part} className="portal-slot">
+                <label key={part} className={portal['portal-slot']}>
                   <input
                     type="checkbox"
                     name={name}
                     value={`${day}-${part}`}
                     defaultChecked={selected.has(`${day}-${part}`)}
-                    className="portal-slot__input"
+                    className={portal['portal-slot__input']}
                     aria-invalid={error ? true : undefined}
                   />
                   <span>
-                    <span className="visually-hidden">{t(`portal.weekdays.${day}`)} </span>
+                    <span className={layout['visually-hidden']}>{t(`portal.weekdays.${day}`)} </span>
                     {t(`portal.dayParts.${part}`)}
                   </span>
                 </label>

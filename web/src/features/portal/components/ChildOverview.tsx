@@ -4,6 +4,8 @@ import { ladderLabel } from '../vocab.ts';
 import { ConsentSection } from './ConsentSection.tsx';
 import { ItemList } from './ItemList.tsx';
 import { PortalSection } from './PortalSection.tsx';
+import portal from '../portal.module.css';
+import layout from '../../../ui/layout.module.css';
 
 /**
  * What a guardian sees of one child: their step, jobs, shifts, hours and consents (with give and
@@ -14,13 +16,13 @@ export function ChildOverview({ child }: { child: PortalPerson }) {
   const ladder = ladderLabel(t, child);
   const name = child.firstName;
   return (
-    <section className="portal-child" aria-labelledby={`child-${child.id}-title`}>
-      <h2 id={`child-${child.id}-title`} className="portal-child__title">
+    <section className={portal['portal-child']} aria-labelledby={`child-${child.id}-title`}>
+      <h2 id={`child-${child.id}-title`} className={portal['portal-child__title']}>
         {`${child.firstName} ${child.lastName}`}
       </h2>
-      <dl className="portal-facts">
+      <dl className={portal['portal-facts']}>
         <dt>{child.kind === 'youth' ? t('portal.child.step') : t('portal.child.track')}</dt>
-        <dd>{ladder ?? <span className="muted">{t('portal.profile.none')}</span>}</dd>
+        <dd>{ladder ?? <span className={layout.muted}>{t('portal.profile.none')}</span>}</dd>
         <dt>{t('portal.profile.programme')}</dt>
         <dd>{child.programmeName}</dd>
       </dl>

@@ -6,6 +6,11 @@ import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { type PortalConsent, type PortalPerson, portalApi, portalMeQuery } from '../api.ts';
+import portal from '../portal.module.css';
+import alerts from '../../../ui/alerts.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 type Props = {
   consent: PortalConsent;
@@ -51,7 +56,6 @@ export function ConsentCard({ consent: c, person, perspective, headingLevel, onN
   });
 
   const status = c.revokedAt ? 'revoked' : c.inForce ? 'inForce' : 'ended';
-  const badge = { inForce: 'badge--accepted', revoked: 'badge--expired', ended: 'badge--expired' }[status];
   const self = perspective === 'self';
   const givenBy =
     c.givenBy === 'participant'
@@ -65,14 +69,19 @@ export function ConsentCard({ consent: c, person, perspective, headingLevel, onN
     c.organisationNames.length > 0 ? c.organisationNames.join(', ') : t('portal.consents.everyone', { programme: person.programmeName });
 
   return (
-    <li className="portal-consent">
-      <div className="portal-consent__head">
-        <Heading ref={titleRef} tabIndex={-1} className="portal-consent__title">
+    <li className={portal['portal-consent']} data-testid="consent">
+      <div className={portal['portal-consent__head']}>
+        <Heading ref={titleRef} tabIndex={-1} className={portal['portal-consent__title']}>
           {purpose}
         </Heading>
-        <span className={`badge ${badge}`}>{t(`portal.consents.${status}`)}</span>
+        <span
+          className={status === 'inForce' ? cx(alerts.badge, alerts['badge--accepted']) : cx(alerts.badge, alerts['badge--expired'])}
+          data-testid="consent-status"
+        >
+          {t(`portal.consents.${status}`)}
+        </span>
       </div>
-      <dl className="portal-facts">
+      <dl className={portal['portal-facts']}>
         <dt>{t('portal.consents.givenOn')}</dt>
         <dd>{formatDate(c.givenOn, locale)}</dd>
         <dt>{t('portal.consents.givenBy')}</dt>
@@ -98,22 +107,25 @@ export function ConsentCard({ consent: c, person, perspective, headingLevel, onN
         )}
       </dl>
       {revoke.isError && (
-        <div className="alert alert--error" role="alert">
+        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{errorMessage(t, revoke.error)}</p>
         </div>
       )}
       {!c.revokedAt &&
         (confirming ? (
-          <div className="portal-confirm" role="group" aria-labelledby={questionId}>
+          <div className={portal['portal-confirm']} role="group" aria-labelledby={questionId}>
             <p id={questionId} ref={questionRef} tabIndex={-1}>
               {t('portal.consents.revokeConfirm', { purpose })}
             </p>
-            <div className="portal-actions">
-              <Button className={`button${revoke.isPending ? ' is-pending' : ''}`} onPress={() => !revoke.isPending && revoke.mutate()}>
+            <div className={portal['portal-actions']}>
+              <Button
+                className={cx(buttons.button, revoke.isPending ? buttons['is-pending'] : undefined)}
+                onPress={() => !revoke.isPending && revoke.mutate()}
+              >
                 {t('portal.consents.revokeYes')}
               </Button>
               <Button
-                className="button button--secondary"
+                className={cx(buttons.button, buttons['button--secondary'])}
                 onPress={() => {
                   cancelled.current = true;
                   setConfirming(false);
@@ -124,10 +136,10 @@ export function ConsentCard({ consent: c, person, perspective, headingLevel, onN
             </div>
           </div>
         ) : (
-          <div className="portal-actions">
-            <Button ref={revokeRef} className="button button--secondary" onPress={() => setConfirming(true)}>
+          <div className={portal['portal-actions']}>
+            <Button ref={revokeRef} className={cx(buttons.button, buttons['button--secondary'])} onPress={() => setConfirming(true)}>
               {t('portal.consents.revoke')}
-              <span className="visually-hidden"> – {purpose}</span>
+              <span className={layout['visually-hidden']}> – {purpose}</span>
             </Button>
           </div>
         ))}

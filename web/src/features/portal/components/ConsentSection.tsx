@@ -6,6 +6,8 @@ import { isMinor } from '../vocab.ts';
 import { ConsentCard } from './ConsentCard.tsx';
 import { GiveConsentForm } from './GiveConsentForm.tsx';
 import { PortalSection } from './PortalSection.tsx';
+import portal from '../portal.module.css';
+import layout from '../../../ui/layout.module.css';
 
 /**
  * A person's consents, newest first. Guardians may also give new ones while the child is under 18;
@@ -21,9 +23,9 @@ export function ConsentSection({ person, perspective, level }: { person: PortalP
       <p>{self ? t('portal.consents.lead') : t('portal.consents.leadChild', { name: person.firstName })}</p>
       <Notice>{notice}</Notice>
       {consents.length === 0 ? (
-        <p className="portal-empty">{t('portal.consents.none')}</p>
+        <p className={portal['portal-empty']}>{t('portal.consents.none')}</p>
       ) : (
-        <ul className="portal-consents">
+        <ul className={portal['portal-consents']}>
           {consents.map((c) => (
             <ConsentCard
               key={c.id}
@@ -40,7 +42,7 @@ export function ConsentSection({ person, perspective, level }: { person: PortalP
         (isMinor(person) ? (
           <GiveConsentForm child={person} onNotice={setNotice} />
         ) : (
-          <p className="muted">{t('portal.consents.give.adult', { name: person.firstName })}</p>
+          <p className={layout.muted}>{t('portal.consents.give.adult', { name: person.firstName })}</p>
         ))}
     </PortalSection>
   );

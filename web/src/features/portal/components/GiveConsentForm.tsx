@@ -10,6 +10,10 @@ import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type PortalPerson, portalApi, portalMeQuery } from '../api.ts';
 import { RadioChoice } from '../../../components/fields.tsx';
+import forms from '../../../ui/forms.module.css';
+import layout from '../../../ui/layout.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import portal from '../portal.module.css';
 
 /** No purpose chosen yet: sent to the schema as an unknown value so its "choose one" message applies. */
 const NOTHING_CHOSEN = 'none';
@@ -32,7 +36,7 @@ function GiveForm({ child, onGiven }: { child: PortalPerson; onGiven: (purpose: 
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
       <RadioChoice
         form={form}
@@ -47,8 +51,8 @@ function GiveForm({ child, onGiven }: { child: PortalPerson; onGiven: (purpose: 
         description={t('portal.consents.give.categoriesHint')}
         options={DATA_CATEGORIES.map((c) => ({ value: c, label: t(`portal.categories.${c}`) }))}
       />
-      <p className="muted">{t('portal.consents.give.scope', { programme: child.programmeName })}</p>
-      <div className="form-actions">
+      <p className={layout.muted}>{t('portal.consents.give.scope', { programme: child.programmeName })}</p>
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('portal.consents.give.submit')}</SubmitButton>
       </div>
     </Form>
@@ -72,11 +76,11 @@ export function GiveConsentForm({ child, onNotice }: { child: PortalPerson; onNo
     onNotice(t('portal.consents.givenNotice', { purpose }));
   };
   return (
-    <details ref={details} className="portal-disclosure">
-      <summary ref={summary} className="portal-disclosure__summary">
+    <details ref={details} className={portal['portal-disclosure']}>
+      <summary ref={summary} className={portal['portal-disclosure__summary']}>
         {t('portal.consents.give.title')}
       </summary>
-      <div className="portal-disclosure__body">
+      <div className={portal['portal-disclosure__body']}>
         <GiveForm key={round} child={child} onGiven={given} />
       </div>
     </details>

@@ -9,6 +9,10 @@ import { ConsentSection } from './ConsentSection.tsx';
 import { ItemList } from './ItemList.tsx';
 import { Ladder } from './Ladder.tsx';
 import { PortalSection } from './PortalSection.tsx';
+import layout from '../../../ui/layout.module.css';
+import portal from '../portal.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /** The section ids the page's jump list points at, in page order. */
 export function selfSectionIds(person: PortalPerson) {
@@ -19,10 +23,10 @@ function Profile({ person, user }: { person: PortalPerson; user: PortalMe['user'
   const { t } = useTranslation();
   const locale = currentLocale();
   const areas = useQuery({ ...workAreasQuery, enabled: person.interests.length > 0 });
-  const none = <span className="muted">{t('portal.profile.none')}</span>;
+  const none = <span className={layout.muted}>{t('portal.profile.none')}</span>;
   return (
     <PortalSection id={selfSectionIds(person).profile} title={t('portal.profile.title')}>
-      <dl className="portal-facts">
+      <dl className={portal['portal-facts']}>
         <dt>{t('portal.profile.name')}</dt>
         <dd>{`${person.firstName} ${person.lastName}`}</dd>
         {user.username && (
@@ -36,7 +40,7 @@ function Profile({ person, user }: { person: PortalPerson; user: PortalMe['user'
         <dt>{t('portal.profile.phone')}</dt>
         <dd>{person.phone ?? none}</dd>
         <dt>{t('portal.profile.email')}</dt>
-        <dd className="break">{person.email ?? none}</dd>
+        <dd className={layout.break}>{person.email ?? none}</dd>
         <dt>{t('portal.profile.address')}</dt>
         <dd>{person.address ?? none}</dd>
         <dt>{t('portal.profile.availability')}</dt>
@@ -50,8 +54,8 @@ function Profile({ person, user }: { person: PortalPerson; user: PortalMe['user'
         <dt>{t('portal.profile.programme')}</dt>
         <dd>{person.programmeName}</dd>
       </dl>
-      <p className="portal-actions">
-        <Link to="/mig/ret" className="button button--secondary">
+      <p className={portal['portal-actions']}>
+        <Link to="/mig/ret" className={cx(buttons.button, buttons['button--secondary'])}>
           {t('portal.profile.edit')}
         </Link>
       </p>

@@ -16,11 +16,15 @@ import { emptyToNull } from '../../../lib/schemas.ts';
 import { canUsePortal } from '../access.ts';
 import { type PortalPerson, portalApi, portalMeQuery, workAreasQuery } from '../api.ts';
 import { AvailabilityPicker } from '../components/AvailabilityPicker.tsx';
+import layout from '../../../ui/layout.module.css';
+import forms from '../../../ui/forms.module.css';
+import portalCss from '../portal.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 function BackLink() {
   const { t } = useTranslation();
   return (
-    <p className="after-form">
+    <p className={layout['after-form']}>
       <Link to="/mig">{t('portal.edit.back')}</Link>
     </p>
   );
@@ -55,10 +59,10 @@ function EditForm({ person }: { person: PortalPerson }) {
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
-      <fieldset className="portal-fieldset">
-        <legend className="portal-fieldset__legend">{t('portal.edit.contact')}</legend>
+      <fieldset className={portalCss['portal-fieldset']}>
+        <legend className={portalCss['portal-fieldset__legend']}>{t('portal.edit.contact')}</legend>
         <TextInput
           form={form}
           name="phone"
@@ -107,7 +111,7 @@ function EditForm({ person }: { person: PortalPerson }) {
             .sort((a, b) => a.label.localeCompare(b.label, locale))}
         />
       )}
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('portal.edit.submit')}</SubmitButton>
       </div>
     </Form>

@@ -11,6 +11,7 @@ import { canUsePortal } from '../access.ts';
 import { type PortalMe, portalMeQuery } from '../api.ts';
 import { ChildOverview } from '../components/ChildOverview.tsx';
 import { SelfOverview, selfSectionIds } from '../components/SelfOverview.tsx';
+import portalCss from '../portal.module.css';
 
 export type PortalNotice = 'welcome' | 'saved' | 'linked';
 
@@ -41,10 +42,10 @@ function JumpList({ data }: { data: PortalMe }) {
   if (links.length < 2) return null;
   return (
     <nav className="portal-jump" aria-label={t('portal.home.onThisPage')}>
-      <ul className="portal-jump__list">
+      <ul className={portalCss['portal-jump__list']}>
         {links.map((link) => (
           <li key={link.id}>
-            <a href={`#${link.id}-title`} className="portal-jump__link" onClick={(event) => jumpTo(event, link.id)}>
+            <a href={`#${link.id}-title`} className={portalCss['portal-jump__link']} onClick={(event) => jumpTo(event, link.id)}>
               {link.label}
             </a>
           </li>

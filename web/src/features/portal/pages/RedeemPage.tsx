@@ -18,6 +18,10 @@ import { mismatch, newPasswordFields, passwordsMatch } from '../../../lib/schema
 import { meQuery } from '../../../queries.ts';
 import { useContinueLogin } from '../../../session.ts';
 import { portalApi } from '../api.ts';
+import forms from '../../../ui/forms.module.css';
+import portal from '../portal.module.css';
+import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
 
 /** 8 characters once dashes and spaces are gone; the server decides whether the code is real. */
 const code = z
@@ -131,7 +135,7 @@ function NewAccountForm() {
   });
   return (
     <>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <CodeField form={form} />
         <TextInput
@@ -169,12 +173,12 @@ function NewAccountForm() {
           autoComplete="new-password"
           isRequired
         />
-        <p className="portal-note">{t('portal.redeem.accept')}</p>
-        <div className="form-actions">
+        <p className={portal['portal-note']}>{t('portal.redeem.accept')}</p>
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('portal.redeem.submit')}</SubmitButton>
         </div>
       </Form>
-      <p className="after-form">
+      <p className={layout['after-form']}>
         {t('portal.redeem.haveLogin')} <Link to="/login">{t('portal.redeem.goToLogin')}</Link>
       </p>
     </>
@@ -196,10 +200,10 @@ function LinkForm() {
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
       <ErrorSummary form={form} />
       <CodeField form={form} />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('portal.redeem.submitLink')}</SubmitButton>
       </div>
     </Form>

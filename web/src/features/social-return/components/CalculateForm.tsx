@@ -7,6 +7,8 @@ import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { SelectInput, TextInput } from '../../../components/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import type { ParameterSet } from '../api.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 const calcForm = z
   .object({ parameterSetId: z.string().min(1), from: isoDate, to: isoDate })
@@ -36,9 +38,9 @@ export function CalculateForm(props: {
     },
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('socialReturn.calc.heading')}>
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('socialReturn.calc.heading')}>
       <ErrorSummary form={form} />
-      <div className="field-row">
+      <div className={forms['field-row']}>
         <SelectInput
           form={form}
           name="parameterSetId"
@@ -53,7 +55,7 @@ export function CalculateForm(props: {
         <TextInput form={form} name="from" type="date" label={labels.from} defaultValue={`${year}-01-01`} />
         <TextInput form={form} name="to" type="date" label={labels.to} defaultValue={`${year}-12-31`} />
       </div>
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('socialReturn.calc.submit')}</SubmitButton>
       </div>
     </Form>

@@ -6,6 +6,8 @@ import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { TextInput } from '../../../components/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { useCreateSet } from '../api.ts';
+import forms from '../../../ui/forms.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 /** A new parameter set starts from the documented default values (all marked as examples). */
 export function CreateSetForm({ programmeId, onCreated }: { programmeId: string; onCreated: (id: string) => void }) {
@@ -20,12 +22,12 @@ export function CreateSetForm({ programmeId, onCreated }: { programmeId: string;
     submit: async (v) => onCreated((await create.mutateAsync(v)).id),
   });
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-labelledby="sr-create-heading">
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-labelledby="sr-create-heading">
       <h2 id="sr-create-heading">{t('socialReturn.create.heading')}</h2>
       <p>{t('socialReturn.create.lead')}</p>
       <ErrorSummary form={form} />
       <TextInput form={form} name="name" label={labels.name} isRequired />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('socialReturn.create.submit')}</SubmitButton>
       </div>
     </Form>

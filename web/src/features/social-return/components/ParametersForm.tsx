@@ -8,6 +8,9 @@ import { SubmitButton } from '../../../components/SubmitButton.tsx';
 import { TextAreaInput, TextInput } from '../../../components/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type ParameterSet, useSaveVersion } from '../api.ts';
+import forms from '../../../ui/forms.module.css';
+import socialReturn from '../social-return.module.css';
+import buttons from '../../../ui/buttons.module.css';
 
 /** '3,5' and '3.5' are both 3.5; empty is undefined; anything else stays text so the schema names the field. */
 function num(raw: string): number | string | undefined {
@@ -157,12 +160,12 @@ export function ParametersForm({
   );
 
   return (
-    <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria" aria-labelledby="sr-params-heading">
+    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-labelledby="sr-params-heading">
       <h2 id="sr-params-heading">{t('socialReturn.params.heading', { version: set.latest.version })}</h2>
       <ErrorSummary form={form} />
-      <fieldset className="sr-fieldset">
+      <fieldset className={socialReturn['sr-fieldset']}>
         <legend>{t('socialReturn.params.assumptions')}</legend>
-        <div className="field-row">
+        <div className={forms['field-row']}>
           {field('discountRate', pctOut(p.discountRate), 'short')}
           {field('deadweight', pctOut(p.deadweight), 'short')}
           {field('attribution', pctOut(p.attribution), 'short')}
@@ -170,20 +173,20 @@ export function ParametersForm({
           {field('horizonYears', p.horizonYears, 'short', 'numeric')}
         </div>
       </fieldset>
-      <fieldset className="sr-fieldset">
+      <fieldset className={socialReturn['sr-fieldset']}>
         <legend>{t('socialReturn.params.costs')}</legend>
         {Array.from({ length: costRows }, (_, i) => (
-          <div className="field-row" key={i}>
+          <div className={forms['field-row']} key={i}>
             {field(`cost_${i}_year`, p.costs[i]?.year, 'short', 'numeric')}
             {field(`cost_${i}_amount`, p.costs[i]?.amount, 'medium')}
           </div>
         ))}
       </fieldset>
-      <fieldset className="sr-fieldset">
+      <fieldset className={socialReturn['sr-fieldset']}>
         <legend>{t('socialReturn.params.values')}</legend>
         {p.values.map((v, j) => (
-          <div key={j} className="sr-value-row">
-            <div className="field-row">
+          <div key={j} className={socialReturn['sr-value-row']}>
+            <div className={forms['field-row']}>
               {field(`value_${j}_saved`, v.savedBenefitsPerYear, 'medium')}
               {field(`value_${j}_tax`, v.extraTaxPerYear, 'medium')}
             </div>
@@ -198,16 +201,16 @@ export function ParametersForm({
           </div>
         ))}
       </fieldset>
-      <fieldset className="sr-fieldset">
+      <fieldset className={socialReturn['sr-fieldset']}>
         <legend>{t('socialReturn.params.effect')}</legend>
-        <div className="field-row">
+        <div className={forms['field-row']}>
           {OUTCOME_KINDS.map((k) => (
             <span key={k}>{field(`effect_${k}`, p.effectYears[k], 'short', 'numeric')}</span>
           ))}
         </div>
       </fieldset>
       <TextAreaInput form={form} name="reason" label={labels.reason ?? ''} description={t('socialReturn.params.reasonHint')} isRequired />
-      <div className="form-actions">
+      <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('socialReturn.params.save')}</SubmitButton>
       </div>
     </Form>

@@ -3,6 +3,8 @@ import { Table } from '../../../components/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatMoney, formatNumber } from '../../employers/format.ts';
 import type { ParameterSet } from '../api.ts';
+import socialReturn from '../social-return.module.css';
+import tables from '../../../ui/tables.module.css';
 
 /** Read-only view of a set's latest values, for funders and evaluators. */
 export function ParametersView({ set }: { set: ParameterSet }) {
@@ -13,7 +15,7 @@ export function ParametersView({ set }: { set: ParameterSet }) {
   return (
     <section aria-labelledby="sr-view-heading">
       <h2 id="sr-view-heading">{t('socialReturn.params.heading', { version: set.latest.version })}</h2>
-      <dl className="sr-figures">
+      <dl className={socialReturn['sr-figures']}>
         <div>
           <dt>{t('socialReturn.params.discountRate')}</dt>
           <dd>{pct(p.discountRate)}</dd>
@@ -40,10 +42,10 @@ export function ParametersView({ set }: { set: ParameterSet }) {
           <tr>
             <th scope="col">{t('socialReturn.view.kind')}</th>
             <th scope="col">{t('socialReturn.view.years')}</th>
-            <th scope="col" className="pl-num">
+            <th scope="col" className={tables.num}>
               {t('socialReturn.view.saved')}
             </th>
-            <th scope="col" className="pl-num">
+            <th scope="col" className={tables.num}>
               {t('socialReturn.view.tax')}
             </th>
             <th scope="col">{t('socialReturn.view.source')}</th>
@@ -54,8 +56,8 @@ export function ParametersView({ set }: { set: ParameterSet }) {
             <tr key={j}>
               <td>{t(`socialReturn.kinds.${v.kind}`)}</td>
               <td>{v.toYear === null ? t('socialReturn.params.fromYear', { from: v.fromYear }) : `${v.fromYear}–${v.toYear}`}</td>
-              <td className="pl-num">{formatMoney(v.savedBenefitsPerYear, locale)}</td>
-              <td className="pl-num">{formatMoney(v.extraTaxPerYear, locale)}</td>
+              <td className={tables.num}>{formatMoney(v.savedBenefitsPerYear, locale)}</td>
+              <td className={tables.num}>{formatMoney(v.extraTaxPerYear, locale)}</td>
               <td>
                 {v.example ? `${t('socialReturn.view.example')} ` : ''}
                 {v.source}

@@ -3,6 +3,9 @@ import { Table } from '../../../components/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatMoney, formatNumber } from '../../employers/format.ts';
 import type { SroiResultView } from '../api.ts';
+import socialReturn from '../social-return.module.css';
+import tables from '../../../ui/tables.module.css';
+import layout from '../../../ui/layout.module.css';
 
 /**
  * The result with its assumptions beside it: a social-return figure without them invites
@@ -25,10 +28,10 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
   const max = Math.max(...rows.map((r) => r.point.returnPerKrone ?? 0), 0.0001);
   const lang = locale === 'en' ? 'en' : 'da';
   return (
-    <section className="sr-result" aria-labelledby="sr-result-heading">
+    <section className={socialReturn['sr-result']} aria-labelledby="sr-result-heading">
       <div>
         <h2 id="sr-result-heading">{t('socialReturn.result.heading', { from: result.from, to: result.to, version: result.version })}</h2>
-        <dl className="sr-figures">
+        <dl className={socialReturn['sr-figures']}>
           <div>
             <dt>{t('socialReturn.result.npv')}</dt>
             <dd data-testid="sr-npv">{formatMoney(Math.round(result.netPresentValue), locale)}</dd>
@@ -50,14 +53,14 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
           <thead>
             <tr>
               <th scope="col">{t('socialReturn.result.scenario')}</th>
-              <th scope="col" className="pl-num">
+              <th scope="col" className={tables.num}>
                 {t('socialReturn.result.npv')}
               </th>
-              <th scope="col" className="pl-num">
+              <th scope="col" className={tables.num}>
                 {t('socialReturn.result.perKrone')}
               </th>
               <th scope="col">
-                <span className="visually-hidden">{t('socialReturn.result.bar')}</span>
+                <span className={layout['visually-hidden']}>{t('socialReturn.result.bar')}</span>
               </th>
             </tr>
           </thead>
@@ -65,11 +68,11 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row">{r.label}</th>
-                <td className="pl-num">{formatMoney(Math.round(r.point.netPresentValue), locale)}</td>
-                <td className="pl-num">{ratio(r.point.returnPerKrone)}</td>
+                <td className={tables.num}>{formatMoney(Math.round(r.point.netPresentValue), locale)}</td>
+                <td className={tables.num}>{ratio(r.point.returnPerKrone)}</td>
                 <td>
                   <span
-                    className="sr-bar"
+                    className={socialReturn['sr-bar']}
                     aria-hidden="true"
                     style={{ width: `${Math.max(0, ((r.point.returnPerKrone ?? 0) / max) * 100)}%` }}
                   />
@@ -83,7 +86,7 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
             <tr>
               <th scope="col">{t('socialReturn.result.year')}</th>
               <th scope="col">{t('socialReturn.result.outcome')}</th>
-              <th scope="col" className="pl-num">
+              <th scope="col" className={tables.num}>
                 {t('socialReturn.result.amount')}
               </th>
             </tr>
@@ -98,7 +101,7 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
               <tr key={`${o.source}-${o.kind}-${o.year}`}>
                 <td>{o.year}</td>
                 <td>{t(`socialReturn.sources.${o.source}`, { kind: t(`socialReturn.kinds.${o.kind}`) })}</td>
-                <td className="pl-num">
+                <td className={tables.num}>
                   {o.source === 'placement-time'
                     ? t('socialReturn.result.personYears', { n: formatNumber(Math.round(o.personYears * 100) / 100, locale) })
                     : t('socialReturn.result.people', { count: o.people })}
@@ -108,7 +111,7 @@ export function ResultPanel({ result }: { result: SroiResultView }) {
           </tbody>
         </Table>
       </div>
-      <aside className="sr-assumptions" aria-labelledby="sr-assumptions-heading">
+      <aside className={socialReturn['sr-assumptions']} aria-labelledby="sr-assumptions-heading">
         <h2 id="sr-assumptions-heading">{t('socialReturn.result.assumptions')}</h2>
         <ul>
           {result.assumptions.map((a) => (

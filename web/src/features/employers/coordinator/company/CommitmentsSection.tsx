@@ -17,6 +17,11 @@ import { chosen } from '../../../../lib/schemas.ts';
 import { type Commitment, type CompanyProfile, keys, paths } from '../../api.ts';
 import { Disclosure } from '../../components/Disclosure.tsx';
 import { readNumber } from '../../format.ts';
+import employersLists from '../../employers-lists.module.css';
+import alerts from '../../../../ui/alerts.module.css';
+import forms from '../../../../ui/forms.module.css';
+import buttons from '../../../../ui/buttons.module.css';
+import { cx } from '../../../../ui/cx.ts';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 
@@ -27,7 +32,7 @@ export function CommitmentsSection({ programmeId, company, canManage }: Props) {
       {company.commitments.length === 0 ? (
         <p>{t('employers.commitments.empty')}</p>
       ) : (
-        <ul className="emp-commitments">
+        <ul className={employersLists['emp-commitments']}>
           {company.commitments.map((c) => (
             <CommitmentItem key={c.id} commitment={c} />
           ))}
@@ -48,18 +53,25 @@ export function CommitmentItem({ commitment: c }: { commitment: Commitment }) {
   const locale = currentLocale();
   const labelId = useId();
   return (
-    <li className="emp-commitment">
-      <h3 className="emp-commitment__title">{c.description}</h3>
-      <p className="emp-commitment__meta">
+    <li className={employersLists['emp-commitment']}>
+      <h3 className={employersLists['emp-commitment__title']}>{c.description}</h3>
+      <p className={employersLists['emp-commitment__meta']}>
         {t(`employers.kinds.${c.openingKind}`)} · {formatDate(c.periodFrom, locale)} – {formatDate(c.periodTo, locale)}
       </p>
-      <p id={labelId} className="emp-commitment__progress">
+      <p id={labelId} className={employersLists['emp-commitment__progress']}>
         {t('employers.commitments.delivered', { delivered: c.delivered, target: c.targetCount })}{' '}
-        <span className={`badge badge--commitment-${c.status}`}>{t(`employers.commitments.statuses.${c.status}`)}</span>
+        <span className={cx(alerts.badge, employersLists[`badge--commitment-${c.status}`])}>
+          {t(`employers.commitments.statuses.${c.status}`)}
+        </span>
       </p>
-      <progress className="emp-meter" max={c.targetCount} value={Math.min(c.delivered, c.targetCount)} aria-labelledby={labelId} />
+      <progress
+        className={employersLists['emp-meter']}
+        max={c.targetCount}
+        value={Math.min(c.delivered, c.targetCount)}
+        aria-labelledby={labelId}
+      />
       {c.status !== 'met' && c.status !== 'upcoming' && (
-        <p className="emp-commitment__meta">{t('employers.commitments.expected', { count: c.expectedByNow })}</p>
+        <p className={employersLists['emp-commitment__meta']}>{t('employers.commitments.expected', { count: c.expectedByNow })}</p>
       )}
     </li>
   );
@@ -98,7 +110,7 @@ function AddCommitmentForm({ programmeId, companyId }: { programmeId: string; co
   return (
     <>
       <Notice>{added ? t('employers.commitments.added', { description: added }) : null}</Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput
           form={form}
@@ -116,11 +128,11 @@ function AddCommitmentForm({ programmeId, companyId }: { programmeId: string; co
           isRequired
         />
         <TextInput form={form} name="targetCount" label={labels.targetCount} inputMode="numeric" width="short" isRequired />
-        <div className="field-row">
+        <div className={forms['field-row']}>
           <TextInput form={form} name="periodFrom" type="date" label={labels.periodFrom} isRequired />
           <TextInput form={form} name="periodTo" type="date" label={labels.periodTo} isRequired />
         </div>
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('employers.commitments.submit')}</SubmitButton>
         </div>
       </Form>

@@ -14,6 +14,12 @@ import { formatDateTime } from '../../../../lib/format.ts';
 import { text, useForm } from '../../../../lib/form.ts';
 import { type CompanyProfile, keys, paths } from '../../api.ts';
 import { Disclosure } from '../../components/Disclosure.tsx';
+import employersLists from '../../employers-lists.module.css';
+import layout from '../../../../ui/layout.module.css';
+import employers from '../../employers.module.css';
+import forms from '../../../../ui/forms.module.css';
+import buttons from '../../../../ui/buttons.module.css';
+import { cx } from '../../../../ui/cx.ts';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 
@@ -26,11 +32,11 @@ export function ContactsSection({ programmeId, company, canManage }: Props) {
     <Section id="contacts" title={t('employers.company.sections.contacts')}>
       {none && <p>{t('employers.contacts.empty')}</p>}
       {company.contacts.length > 0 && (
-        <ul className="emp-person-list">
+        <ul className={employersLists['emp-person-list']}>
           {company.contacts.map((c) => (
-            <li key={c.userId} className="emp-person-list__item">
-              <span className="emp-person-list__name">{c.name}</span>
-              <a href={`mailto:${c.email}`} className="break">
+            <li key={c.userId} className={employersLists['emp-person-list__item']}>
+              <span className={employersLists['emp-person-list__name']}>{c.name}</span>
+              <a href={`mailto:${c.email}`} className={layout.break}>
                 {c.email}
               </a>
             </li>
@@ -39,12 +45,14 @@ export function ContactsSection({ programmeId, company, canManage }: Props) {
       )}
       {company.pendingContacts.length > 0 && (
         <>
-          <h3 className="emp-subheading">{t('employers.contacts.pendingTitle')}</h3>
-          <ul className="emp-person-list">
+          <h3 className={employers['emp-subheading']}>{t('employers.contacts.pendingTitle')}</h3>
+          <ul className={employersLists['emp-person-list']}>
             {company.pendingContacts.map((p) => (
-              <li key={p.invitationId} className="emp-person-list__item">
-                <span className="emp-person-list__name break">{p.email}</span>
-                <span className="muted">{t('employers.contacts.expires', { when: formatDateTime(p.expiresAt, locale, false) })}</span>
+              <li key={p.invitationId} className={employersLists['emp-person-list__item']}>
+                <span className={cx(employersLists['emp-person-list__name'], layout.break)}>{p.email}</span>
+                <span className={layout.muted}>
+                  {t('employers.contacts.expires', { when: formatDateTime(p.expiresAt, locale, false) })}
+                </span>
               </li>
             ))}
           </ul>
@@ -79,12 +87,12 @@ function InviteContactForm({ programmeId, companyId }: { programmeId: string; co
   });
   return (
     <>
-      <p className="subform__lead">{t('employers.contacts.inviteLead')}</p>
+      <p className={forms.subform__lead}>{t('employers.contacts.inviteLead')}</p>
       <Notice>{sentTo ? t('employers.contacts.sent', { email: sentTo }) : null}</Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="off" isRequired />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('employers.contacts.inviteSubmit')}</SubmitButton>
         </div>
       </Form>

@@ -17,6 +17,10 @@ import { chosen, emptyToNull, NO_VALUE } from '../../../../lib/schemas.ts';
 import { type CompanyProfile, keys, type Mentor, paths } from '../../api.ts';
 import { Disclosure } from '../../components/Disclosure.tsx';
 import { formatMoney, formatNumber, readNumber } from '../../format.ts';
+import employers from '../../employers.module.css';
+import layout from '../../../../ui/layout.module.css';
+import forms from '../../../../ui/forms.module.css';
+import buttons from '../../../../ui/buttons.module.css';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 
@@ -63,20 +67,20 @@ function MentorsTable({ mentors, workplaces, caption }: { mentors: Mentor[]; wor
           <tr key={m.id}>
             <th scope="row">
               {m.name}
-              {workplaceName(m.workplaceId) && <span className="emp-cell-meta">{workplaceName(m.workplaceId)}</span>}
+              {workplaceName(m.workplaceId) && <span className={employers['emp-cell-meta']}>{workplaceName(m.workplaceId)}</span>}
             </th>
             <td>
               {m.email && (
-                <a href={`mailto:${m.email}`} className="break">
+                <a href={`mailto:${m.email}`} className={layout.break}>
                   {m.email}
                 </a>
               )}
-              {m.phone && <span className="emp-cell-meta">{m.phone}</span>}
-              {!m.email && !m.phone && <span className="muted">–</span>}
+              {m.phone && <span className={employers['emp-cell-meta']}>{m.phone}</span>}
+              {!m.email && !m.phone && <span className={layout.muted}>–</span>}
             </td>
             <td>{formatNumber(m.hoursPerWeek, locale)}</td>
-            <td className="nowrap">{formatMoney(m.ratePerHour, locale)}</td>
-            <td className="nowrap">{formatMoney(m.weeklyCost, locale)}</td>
+            <td className={layout.nowrap}>{formatMoney(m.ratePerHour, locale)}</td>
+            <td className={layout.nowrap}>{formatMoney(m.weeklyCost, locale)}</td>
             <td>{t(`employers.payers.${m.payer}`)}</td>
           </tr>
         ))}
@@ -123,10 +127,10 @@ function AddMentorForm({ programmeId, company }: { programmeId: string; company:
   return (
     <>
       <Notice>{added ? t('employers.mentors.added', { name: added }) : null}</Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput form={form} name="name" label={labels.name} autoComplete="off" isRequired />
-        <div className="field-row">
+        <div className={forms['field-row']}>
           <TextInput form={form} name="email" type="email" label={labels.email} autoComplete="off" />
           <TextInput form={form} name="phone" type="tel" inputMode="tel" label={labels.phone} autoComplete="off" width="medium" />
         </div>
@@ -142,7 +146,7 @@ function AddMentorForm({ programmeId, company }: { programmeId: string; company:
             ]}
           />
         )}
-        <div className="field-row">
+        <div className={forms['field-row']}>
           <TextInput
             form={form}
             name="hoursPerWeek"
@@ -170,7 +174,7 @@ function AddMentorForm({ programmeId, company }: { programmeId: string; company:
           options={WAGE_PAYERS.map((p) => ({ value: p, label: t(`employers.payers.${p}`) }))}
           isRequired
         />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('employers.mentors.submit')}</SubmitButton>
         </div>
       </Form>

@@ -15,6 +15,9 @@ import { text, useForm } from '../../../../lib/form.ts';
 import { type CompanyProfile, keys, paths } from '../../api.ts';
 import { Disclosure } from '../../components/Disclosure.tsx';
 import { todayInDenmark } from '../../format.ts';
+import employersLists from '../../employers-lists.module.css';
+import forms from '../../../../ui/forms.module.css';
+import buttons from '../../../../ui/buttons.module.css';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 
@@ -32,15 +35,15 @@ export function NotesSection({ programmeId, company, canManage }: Props) {
       {company.notes.length === 0 ? (
         <p>{t('employers.notes.empty')}</p>
       ) : (
-        <ol className="emp-notes">
+        <ol className={employersLists['emp-notes']}>
           {company.notes.map((n) => (
-            <li key={n.id} className="emp-note">
-              <p className="emp-note__meta">
+            <li key={n.id} className={employersLists['emp-note']}>
+              <p className={employersLists['emp-note__meta']}>
                 <time dateTime={n.notedOn}>{formatDate(n.notedOn, locale)}</time>
                 {' · '}
                 {n.author?.name ?? t('employers.notes.unknownAuthor')}
               </p>
-              <p className="emp-note__text">{n.text}</p>
+              <p className={employersLists['emp-note__text']}>{n.text}</p>
             </li>
           ))}
         </ol>
@@ -70,11 +73,11 @@ function AddNoteForm({ programmeId, companyId }: { programmeId: string; companyI
   return (
     <>
       <Notice>{added ? t('employers.notes.added') : null}</Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput form={form} name="notedOn" type="date" label={labels.notedOn} defaultValue={todayInDenmark()} isRequired />
         <TextAreaInput form={form} name="text" label={labels.text} isRequired />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('employers.notes.submit')}</SubmitButton>
         </div>
       </Form>

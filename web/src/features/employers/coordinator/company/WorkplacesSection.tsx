@@ -15,6 +15,9 @@ import { emptyToNull } from '../../../../lib/schemas.ts';
 import { type CompanyProfile, keys, paths, type Workplace } from '../../api.ts';
 import { Disclosure } from '../../components/Disclosure.tsx';
 import { PostalTown } from '../../components/PostalTown.tsx';
+import layout from '../../../../ui/layout.module.css';
+import forms from '../../../../ui/forms.module.css';
+import buttons from '../../../../ui/buttons.module.css';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 
@@ -53,10 +56,10 @@ export function WorkplacesTable({ workplaces, caption }: { workplaces: Workplace
           <tr key={w.id}>
             <th scope="row">{w.name}</th>
             <td>{w.address}</td>
-            <td className="nowrap">
+            <td className={layout.nowrap}>
               {w.postalCode} {w.city ?? ''}
             </td>
-            <td>{w.pNumber ?? <span className="muted">–</span>}</td>
+            <td>{w.pNumber ?? <span className={layout.muted}>–</span>}</td>
           </tr>
         ))}
       </tbody>
@@ -99,7 +102,7 @@ function AddWorkplaceForm({ programmeId, organisationId }: { programmeId: string
   return (
     <>
       <Notice>{added ? t('employers.workplaces.added', { name: added }) : null}</Notice>
-      <Form className="form" onSubmit={form.handleSubmit} validationBehavior="aria">
+      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
         <TextInput form={form} name="name" label={labels.name} description={t('employers.workplaces.nameHint')} isRequired />
         <TextInput form={form} name="address" label={labels.address} autoComplete="street-address" isRequired />
@@ -127,7 +130,7 @@ function AddWorkplaceForm({ programmeId, organisationId }: { programmeId: string
           width="medium"
           maxLength={14}
         />
-        <div className="form-actions">
+        <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('employers.workplaces.submit')}</SubmitButton>
         </div>
       </Form>
