@@ -5,11 +5,10 @@ import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { loadWritable, requirePersonViewer } from '../participants/access.ts';
-import { today } from '../participants/clock.ts';
-import { loadProfile } from '../participants/profile.ts';
-import { findParticipant } from '../participants/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { loadWritable, requirePersonViewer, findParticipant } from '../people/index.ts';
+import { today } from '../../lib/clock.ts';
+import { loadProfile } from '../profile/index.ts';
 import { presentCandidate } from './presenter.ts';
 import * as repo from './repository.ts';
 

@@ -2,8 +2,8 @@ import { retentionCandidates } from '../../../shared/domain/participants/retenti
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { enqueue } from '../../lib/jobs.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { scrubHoursText } from '../shifts/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { scrubHoursText } from '../shifts/index.ts';
 import { heldFields } from './legal-holds.ts';
 import { scrubPlacements } from './placements-repository.ts';
 import * as repo from './repository.ts';

@@ -9,11 +9,9 @@ import { requireProgrammeAction, rolesIn, tenantScope } from '../../lib/access.t
 import { hashToken, newToken } from '../../lib/crypto.ts';
 import { enqueue } from '../../lib/jobs.ts';
 import { roleName } from '../../lib/mailer.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords.ts';
-import { findUserByEmail, findUserById } from '../auth/repository.ts';
-import { startSession } from '../auth/service.ts';
-import { insertMembership } from '../programmes/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword, findUserByEmail, findUserById, startSession } from '../auth/index.ts';
+import { insertMembership } from '../programmes/index.ts';
 import { presentInvitation } from './presenter.ts';
 import * as repo from './repository.ts';
 

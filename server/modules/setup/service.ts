@@ -6,9 +6,8 @@ import { asSystem } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { hashToken, newToken } from '../../lib/crypto.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { hashPassword } from '../auth/passwords.ts';
-import { consumeOneTimeToken, insertOneTimeToken } from '../auth/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { hashPassword, consumeOneTimeToken, insertOneTimeToken } from '../auth/index.ts';
 
 const SETUP_TOKEN_DAYS = 7;
 

@@ -1,0 +1,6 @@
+/**
+ * Activities: courses, interview training, craftsman cafés, meetings and training tracks, their sessions,
+ * invitations, registrations and attendance (tables activities, activity_*). Others read the attribution funnel.
+ */
+export { getFunnel } from './funnel.ts';
+export { activityRoutes } from './routes.ts';

@@ -1,0 +1,8 @@
+/**
+ * Consents with purpose and scope (table consents): giving, revoking and reading them. The portal gives
+ * and revokes a child's consent through the functions here.
+ */
+export { presentConsent, type PresentedConsent } from './presenter.ts';
+export { findConsent, insertConsent, listConsents, partnerNames, revokeConsent, stepChangeDates, type ConsentRow } from './repository.ts';
+export { scopeIssues } from './service.ts';
+export { consentRoutes } from './routes.ts';

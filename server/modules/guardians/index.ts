@@ -1,0 +1,8 @@
+/**
+ * Guardians of youth, their information notices and co-signatures (guardians, guardian_notices), and the
+ * clearance that gates a job's start.
+ */
+export { presentGuardian, presentNotice } from './presenter.ts';
+export { findGuardian, listGuardians, listNotices, type GuardianRow, type NoticeRow } from './repository.ts';
+export { guardianClearanceFor } from './service.ts';
+export { guardianRoutes } from './routes.ts';

@@ -1,0 +1,4 @@
+/**
+ * The liveness/readiness endpoint. Owns no tables.
+ */
+export { healthRoutes } from './routes.ts';

@@ -1,0 +1,9 @@
+/**
+ * Openings at workplaces (openings): their legality check, status board, employer proposals and approval,
+ * and the capacity placements fill.
+ */
+export { notifyProposed } from './notify.ts';
+export { presentOpening } from './presenter.ts';
+export { findOpening, listOpenings, lockOpening } from './repository.ts';
+export { filledByPlacements, insertProposal, setStatusByPlacements } from './service.ts';
+export { openingRoutes } from './routes.ts';

@@ -1,0 +1,21 @@
+/**
+ * The person core, below every module that adds to a person: participant rows and ladder events
+ * (participants, ladder_events), who may see or change a person (the viewer and its look-ups), the sealed
+ * CPR number, and the person's own presentation.
+ */
+export { loadVisible, loadWritable, requirePersonViewer, requireViewer, sharedCategories, type Viewer } from './access.ts';
+export { cprHash, openCpr, sealCpr } from './cpr.ts';
+export { maskedCprFor, presentLadderEvent, presentParticipant } from './presenter.ts';
+export {
+  findCpr,
+  findParticipant,
+  insertLadderEvent,
+  insertParticipant,
+  jobCentreConsents,
+  lastLadderDate,
+  listLadderEvents,
+  updateParticipant,
+  type JobCentreConsentRow,
+  type LadderEventRow,
+  type ParticipantRow,
+} from './repository.ts';

@@ -1,0 +1,14 @@
+/**
+ * Placements ("forløb"): the state machine, agreements, activation, follow-up plans, mentor hours and the
+ * employer's minimised candidate view (placements, placement_*, mentor_hours). Others check a party's access
+ * to a placement here.
+ */
+export { loadForParty, requirePlacementAccess, type Loaded } from './access.ts';
+export { candidateCategories } from './candidates.ts';
+export { placementTodoItems } from './follow-ups.ts';
+export { listHours } from './mentor-hours-repository.ts';
+export { createProposedPlacements } from './service.ts';
+export { systemCtx } from './system.ts';
+export { placementFollowUpRoutes } from './follow-up-routes.ts';
+export { runPlacementSchedule } from './jobs.ts';
+export { placementRoutes } from './routes.ts';

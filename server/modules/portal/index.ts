@@ -1,0 +1,4 @@
+/**
+ * Participant and guardian portal accounts by invitation code (portal_codes): their own data and consents.
+ */
+export { portalRoutes } from './routes.ts';

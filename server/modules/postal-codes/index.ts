@@ -1,0 +1,4 @@
+/**
+ * Place names from the shipped postal-code table. Owns no tables.
+ */
+export { postalCodeRoutes } from './routes.ts';

@@ -1,0 +1,5 @@
+/**
+ * The coordinator's to-do list, computed from participants, talks and placement follow-ups. Owns no tables.
+ */
+export { programmeTodo } from './compute.ts';
+export { todoRoutes } from './routes.ts';
