@@ -3,4 +3,5 @@
  * invitations, registrations and attendance (tables activities, activity_*). Others read the attribution funnel.
  */
 export { getFunnel } from './funnel.ts';
+export { moveActivities } from './merge-repository.ts';
 export { activityRoutes } from './routes.ts';

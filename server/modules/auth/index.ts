@@ -16,3 +16,4 @@ export {
 export { stageFor, startSession } from './service.ts';
 export { currentTotp } from './totp.ts';
 export { authRoutes } from './routes.ts';
+export { deleteSetupTokens, insertUser } from './repository.ts';

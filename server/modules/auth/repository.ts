@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
+import type { UsersTable } from '../../../db/schema.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Membership } from '../../http/context.ts';
 import type { Role } from '../../../shared/domain/access/roles.ts';
@@ -136,4 +137,14 @@ export function deleteExpired(trx: Tx) {
       .where('done_at', '<', sql<Date>`now() - interval '30 days'`)
       .execute(),
   ]);
+}
+
+/** A new account. Invitations, the portal and first-run setup create users here: only auth writes users. */
+export function insertUser(trx: Tx, values: Insertable<UsersTable>) {
+  return trx.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+/** First-run setup voids earlier setup links before printing a new one. */
+export function deleteSetupTokens(trx: Tx) {
+  return trx.deleteFrom('one_time_tokens').where('purpose', '=', 'setup').execute();
 }

@@ -3,6 +3,15 @@
  * and revokes a child's consent through the functions here.
  */
 export { presentConsent, type PresentedConsent } from './presenter.ts';
-export { findConsent, insertConsent, listConsents, partnerNames, revokeConsent, stepChangeDates, type ConsentRow } from './repository.ts';
+export {
+  findConsent,
+  insertConsent,
+  listConsents,
+  moveConsents,
+  partnerNames,
+  revokeConsent,
+  stepChangeDates,
+  type ConsentRow,
+} from './repository.ts';
 export { scopeIssues } from './service.ts';
 export { consentRoutes } from './routes.ts';

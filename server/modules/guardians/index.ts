@@ -3,6 +3,7 @@
  * clearance that gates a job's start.
  */
 export { presentGuardian, presentNotice } from './presenter.ts';
-export { findGuardian, listGuardians, listNotices, type GuardianRow, type NoticeRow } from './repository.ts';
+export { findGuardian, listGuardians, listNotices, moveGuardianRecords, type GuardianRow, type NoticeRow } from './repository.ts';
 export { guardianClearanceFor } from './service.ts';
 export { guardianRoutes } from './routes.ts';
+export { linkGuardian } from './repository.ts';

@@ -7,6 +7,7 @@ export {
   findParticipant,
   insertLadderEvent,
   insertParticipant,
+  knownWorkAreas,
   jobCentreConsents,
   lastLadderDate,
   listLadderEvents,
@@ -18,16 +19,6 @@ export {
 
 export function siteInProgramme(trx: Tx, programmeId: string, siteId: string) {
   return trx.selectFrom('sites').select('id').where('programme_id', '=', programmeId).where('id', '=', siteId).executeTakeFirst();
-}
-
-export async function knownWorkAreas(trx: Tx, codes: readonly string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await trx
-    .selectFrom('work_areas')
-    .select('code')
-    .where('code', 'in', [...codes])
-    .execute();
-  return new Set(rows.map((r) => r.code));
 }
 
 export function listWorkAreas(trx: Tx) {

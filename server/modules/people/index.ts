@@ -7,15 +7,20 @@ export { loadVisible, loadWritable, requirePersonViewer, requireViewer, sharedCa
 export { cprHash, openCpr, sealCpr } from './cpr.ts';
 export { maskedCprFor, presentLadderEvent, presentParticipant } from './presenter.ts';
 export {
+  absorbDuplicate,
   findCpr,
   findParticipant,
   insertLadderEvent,
   insertParticipant,
+  knownWorkAreas,
   jobCentreConsents,
   lastLadderDate,
   listLadderEvents,
+  markMerged,
+  moveLadderEvents,
   updateParticipant,
   type JobCentreConsentRow,
   type LadderEventRow,
   type ParticipantRow,
 } from './repository.ts';
+export { linkParticipant, updateOwn } from './repository.ts';

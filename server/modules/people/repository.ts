@@ -148,3 +148,87 @@ export function jobCentreConsents(trx: Tx, programmeId: string, participantId?: 
   return q.execute();
 }
 export type JobCentreConsentRow = Awaited<ReturnType<typeof jobCentreConsents>>[number];
+
+/**
+ * A duplicate merge moves the merged record's ladder events to the survivor. The duplicates module calls this
+ * so that only this module writes its tables; returns the rows moved per table.
+ */
+export async function moveLadderEvents(trx: Tx, programmeId: string, fromId: string, toId: string): Promise<Record<string, number>> {
+  const r0 = await trx
+    .updateTable('ladder_events')
+    .set({ participant_id: toId })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', fromId)
+    .executeTakeFirst();
+  return { ladder_events: Number(r0.numUpdatedRows) };
+}
+
+/**
+ * The surviving record keeps its own values and takes the other's where it has none (contact
+ * details, school, notes, CPR, portal account); lists are united; priority holds if either had it.
+ */
+export function absorbDuplicate(trx: Tx, programmeId: string, survivorId: string, otherId: string) {
+  const col = (c: string) => sql`COALESCE(s.${sql.ref(c)}, o.${sql.ref(c)})`;
+  const union = (c: string) => sql`ARRAY(SELECT DISTINCT x FROM unnest(s.${sql.ref(c)} || o.${sql.ref(c)}) AS x ORDER BY x)`;
+  const cprFromOther = sql`(s.cpr_enc IS NULL AND o.cpr_enc IS NOT NULL)`;
+  return sql`
+    UPDATE participants s SET
+      email = ${col('email')}, phone = ${col('phone')}, address = ${col('address')}, school = ${col('school')},
+      education_status = ${col('education_status')}, goals = ${col('goals')}, readiness_notes = ${col('readiness_notes')},
+      user_id = ${col('user_id')},
+      interests = ${union('interests')}, skills = ${union('skills')}, languages = ${union('languages')},
+      priority = s.priority OR o.priority,
+      cpr_enc = CASE WHEN ${cprFromOther} THEN o.cpr_enc ELSE s.cpr_enc END,
+      cpr_hash = CASE WHEN ${cprFromOther} THEN o.cpr_hash ELSE s.cpr_hash END,
+      cpr_reason = CASE WHEN ${cprFromOther} THEN o.cpr_reason ELSE s.cpr_reason END,
+      version = s.version + 1, updated_at = now()
+    FROM participants o
+    WHERE s.programme_id = ${programmeId} AND s.id = ${survivorId} AND o.programme_id = ${programmeId} AND o.id = ${otherId}`.execute(trx);
+}
+
+/** The merged record stays (its history moved away) and points at the survivor. */
+export function markMerged(trx: Tx, programmeId: string, otherId: string, survivorId: string) {
+  return trx
+    .updateTable('participants')
+    .set({
+      merged_into: survivorId,
+      user_id: null,
+      cpr_enc: null,
+      cpr_hash: null,
+      cpr_reason: null,
+      version: sql`version + 1`,
+      updated_at: sql`now()`,
+    })
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', otherId)
+    .execute();
+}
+
+/** Work-area codes that exist: a person's interests are checked against them at intake and in the portal. */
+export async function knownWorkAreas(trx: Tx, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await trx
+    .selectFrom('work_areas')
+    .select('code')
+    .where('code', 'in', [...codes])
+    .execute();
+  return new Set(rows.map((r) => r.code));
+}
+
+/** A portal account claims its person (the portal redeems a code). */
+export function linkParticipant(trx: Tx, participantId: string, userId: string) {
+  return trx
+    .updateTable('participants')
+    .set({ user_id: userId, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', participantId)
+    .execute();
+}
+
+/** The person's own changes through the portal. */
+export function updateOwn(trx: Tx, participantId: string, values: Updateable<ParticipantsTable>) {
+  return trx
+    .updateTable('participants')
+    .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', participantId)
+    .execute();
+}

@@ -9,6 +9,7 @@ export { placementTodoItems } from './follow-ups.ts';
 export { listHours } from './mentor-hours-repository.ts';
 export { createProposedPlacements } from './service.ts';
 export { systemCtx } from './system.ts';
+export { movePlacements } from './repository.ts';
 export { placementFollowUpRoutes } from './follow-up-routes.ts';
 export { runPlacementSchedule } from './jobs.ts';
 export { placementRoutes } from './routes.ts';

@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/index.ts';
 import * as consentRepo from '../consents/index.ts';
 import { scopeIssues } from '../consents/index.ts';
 import { today } from '../../lib/clock.ts';
-import { knownWorkAreas } from '../participants/index.ts';
+import { knownWorkAreas } from '../people/index.ts';
 import { presentPortalConsent, presentPortalPerson } from './presenter.ts';
 import * as repo from './repository.ts';
 

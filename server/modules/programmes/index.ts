@@ -3,3 +3,4 @@
  */
 export { insertMembership } from './repository.ts';
 export { programmeRoutes } from './routes.ts';
+export { mergeProgrammeSettings, removeMembership } from './repository.ts';

@@ -2,5 +2,5 @@
  * Time registration (hours, corrections, approvals), weekly timesheets and school calendars; anonymisation
  * scrubs their free text through `scrubHoursText`.
  */
-export { scrubHoursText } from './repository.ts';
+export { mergeHours, scrubHoursText } from './repository.ts';
 export { shiftRoutes } from './routes.ts';

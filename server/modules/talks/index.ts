@@ -2,5 +2,5 @@
  * Follow-up talks and their next steps (talks, next_steps). Placement follow-ups book talks here.
  */
 export { presentTalk } from './presenter.ts';
-export { findTalk, insertTalk, listNextSteps, listTalks, type NextStepRow, type TalkRow } from './repository.ts';
+export { findTalk, insertTalk, listNextSteps, listTalks, moveTalks, type NextStepRow, type TalkRow } from './repository.ts';
 export { talkRoutes } from './routes.ts';

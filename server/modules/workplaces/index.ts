@@ -5,3 +5,4 @@
 export { presentMentor, presentWorkplace } from './presenter.ts';
 export { findWorkplace, listMentors, listWorkplaces, mentorRecordsOfUser } from './repository.ts';
 export { workplaceRoutes } from './routes.ts';
+export { deleteWorkplacesOf } from './repository.ts';
