@@ -5,4 +5,5 @@
 export { recordAudit } from './recorder.ts';
 export { eventsAboutPerson } from './repository.ts';
 export { enforceAuditRetention } from './service.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { auditRoutes } from './routes.ts';

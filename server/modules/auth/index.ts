@@ -6,14 +6,16 @@ export { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.t
 export {
   consumeOneTimeToken,
   deleteExpired,
+  deleteSetupTokens,
   findLiveSession,
   findUserByEmail,
   findUserById,
   insertOneTimeToken,
+  insertUser,
   membershipsOf,
   touchSession,
 } from './repository.ts';
 export { stageFor, startSession } from './service.ts';
 export { currentTotp } from './totp.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { authRoutes } from './routes.ts';
-export { deleteSetupTokens, insertUser } from './repository.ts';

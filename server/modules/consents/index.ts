@@ -14,4 +14,5 @@ export {
   type ConsentRow,
 } from './repository.ts';
 export { scopeIssues } from './service.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { consentRoutes } from './routes.ts';

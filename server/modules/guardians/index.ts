@@ -3,7 +3,15 @@
  * clearance that gates a job's start.
  */
 export { presentGuardian, presentNotice } from './presenter.ts';
-export { findGuardian, listGuardians, listNotices, moveGuardianRecords, type GuardianRow, type NoticeRow } from './repository.ts';
+export {
+  findGuardian,
+  linkGuardian,
+  listGuardians,
+  listNotices,
+  moveGuardianRecords,
+  type GuardianRow,
+  type NoticeRow,
+} from './repository.ts';
 export { guardianClearanceFor } from './service.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { guardianRoutes } from './routes.ts';
-export { linkGuardian } from './repository.ts';

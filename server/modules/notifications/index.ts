@@ -5,4 +5,5 @@
 export { followUpLabel, label, longDate, longDateTime } from './format.ts';
 export { notify, type Recipient } from './notify.ts';
 export { usersById, usersWithRole } from './repository.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { notificationRoutes } from './routes.ts';

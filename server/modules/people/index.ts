@@ -1,7 +1,7 @@
 /**
  * The person core, below every module that adds to a person: participant rows and ladder events
- * (participants, ladder_events), who may see or change a person (the viewer and its look-ups), the sealed
- * CPR number, and the person's own presentation.
+ * (participants, ladder_events, work_areas), who may see or change a person (the viewer and its look-ups),
+ * the sealed CPR number, and the person's own presentation.
  */
 export { loadVisible, loadWritable, requirePersonViewer, requireViewer, sharedCategories, type Viewer } from './access.ts';
 export { cprHash, openCpr, sealCpr } from './cpr.ts';
@@ -12,15 +12,16 @@ export {
   findParticipant,
   insertLadderEvent,
   insertParticipant,
-  knownWorkAreas,
   jobCentreConsents,
+  knownWorkAreas,
   lastLadderDate,
+  linkParticipant,
   listLadderEvents,
   markMerged,
   moveLadderEvents,
+  updateOwn,
   updateParticipant,
   type JobCentreConsentRow,
   type LadderEventRow,
   type ParticipantRow,
 } from './repository.ts';
-export { linkParticipant, updateOwn } from './repository.ts';

@@ -1,7 +1,7 @@
 /**
  * Placements ("forløb"): the state machine, agreements, activation, follow-up plans, mentor hours and the
- * employer's minimised candidate view (placements, placement_*, mentor_hours). Others check a party's access
- * to a placement here.
+ * employer's minimised candidate view (placements, placement_events, placement_follow_ups, mentor_hours).
+ * Others check a party's access to a placement here.
  */
 export { loadForParty, requirePlacementAccess, type Loaded } from './access.ts';
 export { candidateCategories } from './candidates.ts';
@@ -10,6 +10,7 @@ export { listHours } from './mentor-hours-repository.ts';
 export { createProposedPlacements } from './service.ts';
 export { systemCtx } from './system.ts';
 export { movePlacements } from './repository.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { placementFollowUpRoutes } from './follow-up-routes.ts';
 export { runPlacementSchedule } from './jobs.ts';
 export { placementRoutes } from './routes.ts';

@@ -2,4 +2,5 @@
  * Participant and guardian portal accounts by invitation code (portal_codes): their own data and consents.
  */
 export { movePortalCodes } from './repository.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { portalRoutes } from './routes.ts';

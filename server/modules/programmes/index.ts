@@ -1,6 +1,8 @@
 /**
- * Programmes and memberships (roles per programme). Invitations and the portal add memberships here.
+ * Programmes, their partners, sites and memberships (roles per programme): programmes, programme_partners,
+ * sites, memberships. Invitations, the portal and companies add or end memberships here; programme-settings
+ * stores its settings here.
  */
-export { insertMembership } from './repository.ts';
+export { insertMembership, mergeProgrammeSettings, removeMembership } from './repository.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { programmeRoutes } from './routes.ts';
-export { mergeProgrammeSettings, removeMembership } from './repository.ts';

@@ -3,4 +3,5 @@
  */
 export { presentTalk } from './presenter.ts';
 export { findTalk, insertTalk, listNextSteps, listTalks, moveTalks, type NextStepRow, type TalkRow } from './repository.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { talkRoutes } from './routes.ts';

@@ -3,6 +3,6 @@
  * (profile, employer portal) and openings (an opening is at a workplace).
  */
 export { presentMentor, presentWorkplace } from './presenter.ts';
-export { findWorkplace, listMentors, listWorkplaces, mentorRecordsOfUser } from './repository.ts';
+export { deleteWorkplacesOf, findWorkplace, listMentors, listWorkplaces, mentorRecordsOfUser } from './repository.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { workplaceRoutes } from './routes.ts';
-export { deleteWorkplacesOf } from './repository.ts';
