@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { UsersTable } from '../../../db/schema.ts';
 import type { Tx } from '../../../db/tenant.ts';
+import { deleteFinishedJobs } from '../../lib/jobs.ts';
 import type { Membership } from '../../http/context.ts';
 import type { Role } from '../../../shared/domain/access/roles.ts';
 
@@ -132,10 +133,7 @@ export function deleteExpired(trx: Tx) {
       .deleteFrom('rate_limits')
       .where('window_start', '<', sql<Date>`now() - interval '1 day'`)
       .execute(),
-    trx
-      .deleteFrom('jobs')
-      .where('done_at', '<', sql<Date>`now() - interval '30 days'`)
-      .execute(),
+    deleteFinishedJobs(trx),
   ]);
 }
 
