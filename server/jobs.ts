@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { asSystem } from '../db/tenant.ts';
 import type { Services } from './http/context.ts';
 import { PLACEMENT_MAIL_TEMPLATES, renderMail } from './lib/mailer.ts';
-import { deleteExpired } from './modules/auth/repository.ts';
-import { enforceAuditRetention } from './modules/audit/service.ts';
-import { enforceParticipantRetention, scrubPortalAccount } from './modules/gdpr/service.ts';
-import { runMatchRound } from './modules/matching/round-job.ts';
-import { runFunderReport } from './modules/reports/job.ts';
-import { runPlacementSchedule } from './modules/placements/jobs.ts';
-import { runSupportEscalation } from './modules/support-requests/escalation.ts';
+import { deleteExpired } from './modules/auth/index.ts';
+import { enforceAuditRetention } from './modules/audit/index.ts';
+import { enforceParticipantRetention, scrubPortalAccount } from './modules/gdpr/index.ts';
+import { runMatchRound } from './modules/matching/index.ts';
+import { runFunderReport } from './modules/reports/index.ts';
+import { runPlacementSchedule } from './modules/placements/index.ts';
+import { runSupportEscalation } from './modules/support-requests/index.ts';
 
 const mailPayload = z.object({
   to: z.string(),

@@ -7,7 +7,7 @@ import { buildApp } from './app.ts';
 import { resolveEncryptionKey, type SecretBox } from './lib/crypto.ts';
 import { DataDirLockedError } from './lib/lockfile.ts';
 import { openDatabaseFromConfig } from './lib/open-database.ts';
-import { prepareFirstRun } from './modules/setup/service.ts';
+import { prepareFirstRun } from './modules/setup/index.ts';
 
 /**
  * Starts Jobbro: validate configuration, open the database (embedded PGlite unless DATABASE_URL),

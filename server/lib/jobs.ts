@@ -41,6 +41,34 @@ export async function enqueue(
     .execute();
 }
 
+/** Queues a job whose id the caller hands out (a report the UI polls): no de-duplication, so always a new row. */
+export async function enqueueWithId(
+  trx: Tx,
+  queue: string,
+  payload: Record<string, unknown>,
+  options: { maxAttempts?: number } = {},
+): Promise<string> {
+  const row = await trx
+    .insertInto('jobs')
+    .values({ queue, payload: JSON.stringify(payload), max_attempts: options.maxAttempts ?? 5 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return String(row.id);
+}
+
+/** Progress of a running job, for a UI that polls it (the job runs as the system role). */
+export async function setJobProgress(trx: Tx, jobId: string, progress: Record<string, unknown>): Promise<void> {
+  await sql`UPDATE jobs SET progress = ${JSON.stringify(progress)}::jsonb WHERE id = ${jobId}::bigint`.execute(trx);
+}
+
+/** Finished jobs are kept a month for diagnosis, then the nightly clean-up drops them. */
+export function deleteFinishedJobs(trx: Tx) {
+  return trx
+    .deleteFrom('jobs')
+    .where('done_at', '<', sql<Date>`now() - interval '30 days'`)
+    .execute();
+}
+
 export class JobRunner {
   #db: Kysely<DB>;
   #log: FastifyBaseLogger;

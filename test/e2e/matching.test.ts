@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validCvr } from '../../server/modules/companies/fixtures.ts';
-import { today } from '../../server/modules/participants/clock.ts';
+import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { openBrowser, type Browser, type Page } from '../support/browser.ts';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
 import { validCvr } from '../../server/modules/companies/fixtures.ts';
-import { today } from '../../server/modules/participants/clock.ts';
+import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today } from '../../server/modules/participants/clock.ts';
+import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
 import { apiAs, E2E_PASSWORD, seedProgramme, seedUser, visit } from '../support/e2e.ts';

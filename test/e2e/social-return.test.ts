@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { today } from '../../server/modules/participants/clock.ts';
+import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { DEFAULT_SROI_PARAMETERS } from '../../shared/domain/sroi/parameters.ts';
 import { checkA11y, openBrowser, type Browser } from '../support/browser.ts';

@@ -1,5 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
+import type { UsersTable } from '../../../db/schema.ts';
 import type { Tx } from '../../../db/tenant.ts';
+import { deleteFinishedJobs } from '../../lib/jobs.ts';
 import type { Membership } from '../../http/context.ts';
 import type { Role } from '../../../shared/domain/access/roles.ts';
 
@@ -131,9 +133,16 @@ export function deleteExpired(trx: Tx) {
       .deleteFrom('rate_limits')
       .where('window_start', '<', sql<Date>`now() - interval '1 day'`)
       .execute(),
-    trx
-      .deleteFrom('jobs')
-      .where('done_at', '<', sql<Date>`now() - interval '30 days'`)
-      .execute(),
+    deleteFinishedJobs(trx),
   ]);
+}
+
+/** A new account. Invitations, the portal and first-run setup create users here: only auth writes users. */
+export function insertUser(trx: Tx, values: Insertable<UsersTable>) {
+  return trx.insertInto('users').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+/** First-run setup voids earlier setup links before printing a new one. */
+export function deleteSetupTokens(trx: Tx) {
+  return trx.deleteFrom('one_time_tokens').where('purpose', '=', 'setup').execute();
 }

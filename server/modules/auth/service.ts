@@ -8,7 +8,7 @@ import { requireActor, tenantScope } from '../../lib/access.ts';
 import { hashToken, newToken } from '../../lib/crypto.ts';
 import { enqueue } from '../../lib/jobs.ts';
 import { hit } from '../../lib/rate-limit.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 import { checkTotp, newTotpSecret, totpEnrolment } from './totp.ts';
 import * as repo from './repository.ts';

@@ -6,7 +6,7 @@ import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { presentNote } from './presenter.ts';
 import * as repo from './repository.ts';
 import { commitmentsWithProgress, mustFindCompany } from './service.ts';

@@ -5,15 +5,11 @@ import { withTenant } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireActor, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { notifyProposed } from '../openings/notify.ts';
-import { presentOpening } from '../openings/presenter.ts';
-import { listOpenings } from '../openings/repository.ts';
-import { insertProposal } from '../openings/service.ts';
-import { presentMentor, presentWorkplace } from './presenter.ts';
+import { recordAudit } from '../audit/index.ts';
+import { notifyProposed, presentOpening, listOpenings, insertProposal } from '../openings/index.ts';
 import * as repo from './repository.ts';
 import { commitmentsWithProgress } from './service.ts';
-import { listMentors, listWorkplaces, mentorRecordsOfUser } from './workplaces-repository.ts';
+import { listMentors, listWorkplaces, mentorRecordsOfUser, presentMentor, presentWorkplace } from '../workplaces/index.ts';
 
 /**
  * The employer portal. Row-level security limits a request to the contact's programmes, not to

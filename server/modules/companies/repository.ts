@@ -1,6 +1,8 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import type { Tx } from '../../../db/tenant.ts';
+import { removeMembership } from '../programmes/index.ts';
+import { deleteWorkplacesOf } from '../workplaces/index.ts';
 import type { Delivery } from '../../../shared/domain/employers/commitments.ts';
 import type { OpeningKind } from '../../../shared/domain/employers/openings.ts';
 
@@ -126,12 +128,7 @@ export async function countOpenings(trx: Tx, programmeId: string, organisationId
 
 /** Removes the company from the programme with its workplaces and mentors (commitments and notes cascade). */
 export async function deleteCompany(trx: Tx, programmeId: string, company: { id: string; organisation_id: string }) {
-  await trx.deleteFrom('mentors').where('programme_id', '=', programmeId).where('organisation_id', '=', company.organisation_id).execute();
-  await trx
-    .deleteFrom('workplaces')
-    .where('programme_id', '=', programmeId)
-    .where('organisation_id', '=', company.organisation_id)
-    .execute();
+  await deleteWorkplacesOf(trx, programmeId, company.organisation_id);
   await trx.deleteFrom('companies').where('programme_id', '=', programmeId).where('id', '=', company.id).execute();
 }
 
@@ -173,15 +170,8 @@ export function listPendingContacts(trx: Tx, programmeId: string, organisationId
 }
 export type PendingContactRow = Awaited<ReturnType<typeof listPendingContacts>>[number];
 
-export async function removeContact(trx: Tx, programmeId: string, organisationId: string, userId: string): Promise<boolean> {
-  const res = await trx
-    .deleteFrom('memberships')
-    .where('programme_id', '=', programmeId)
-    .where('organisation_id', '=', organisationId)
-    .where('role', '=', 'employer_contact')
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return Number(res.numDeletedRows) > 0;
+export function removeContact(trx: Tx, programmeId: string, organisationId: string, userId: string): Promise<boolean> {
+  return removeMembership(trx, { programmeId, organisationId, role: 'employer_contact', userId });
 }
 
 // --- Commitments and notes ------------------------------------------------------------------------

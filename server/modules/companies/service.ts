@@ -8,21 +8,12 @@ import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { createInvitation } from '../invitations/service.ts';
-import { presentOpening } from '../openings/presenter.ts';
-import { listOpenings } from '../openings/repository.ts';
-import {
-  presentCommitment,
-  presentCompany,
-  presentContact,
-  presentMentor,
-  presentNote,
-  presentPendingContact,
-  presentWorkplace,
-} from './presenter.ts';
+import { recordAudit } from '../audit/index.ts';
+import { createInvitation } from '../invitations/index.ts';
+import { presentOpening, listOpenings } from '../openings/index.ts';
+import { presentCommitment, presentCompany, presentContact, presentNote, presentPendingContact } from './presenter.ts';
 import * as repo from './repository.ts';
-import { listMentors, listWorkplaces } from './workplaces-repository.ts';
+import { listMentors, listWorkplaces, presentMentor, presentWorkplace } from '../workplaces/index.ts';
 
 export async function listCompanies(ctx: Ctx, programmeId: string, query: z.output<typeof companiesQuery>) {
   const { actor } = requireProgrammeAction(ctx, programmeId, 'company.read');

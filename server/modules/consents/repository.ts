@@ -84,3 +84,17 @@ export async function scrubConsents(trx: Tx, programmeId: string, participantId:
     .where('participant_id', '=', participantId)
     .execute();
 }
+
+/**
+ * A duplicate merge moves the merged record's consents to the survivor. The duplicates module calls this
+ * so that only this module writes its tables; returns the rows moved per table.
+ */
+export async function moveConsents(trx: Tx, programmeId: string, fromId: string, toId: string): Promise<Record<string, number>> {
+  const r0 = await trx
+    .updateTable('consents')
+    .set({ participant_id: toId })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', fromId)
+    .executeTakeFirst();
+  return { consents: Number(r0.numUpdatedRows) };
+}

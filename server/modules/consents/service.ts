@@ -5,11 +5,11 @@ import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { findGuardian } from '../guardians/repository.ts';
-import { loadWritable, requirePersonViewer } from '../participants/access.ts';
-import { today } from '../participants/clock.ts';
-import type { ParticipantRow } from '../participants/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findGuardian } from '../guardians/index.ts';
+import { loadWritable, requirePersonViewer } from '../people/index.ts';
+import { today } from '../../lib/clock.ts';
+import type { ParticipantRow } from '../people/index.ts';
 import { presentConsent } from './presenter.ts';
 import * as repo from './repository.ts';
 

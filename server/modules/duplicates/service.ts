@@ -5,11 +5,12 @@ import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { loadWritable, requirePersonViewer } from '../participants/access.ts';
-import { today } from '../participants/clock.ts';
-import { loadProfile } from '../participants/profile.ts';
-import { findParticipant } from '../participants/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { absorbDuplicate, loadWritable, requirePersonViewer, findParticipant, markMerged } from '../people/index.ts';
+import { today } from '../../lib/clock.ts';
+import { loadProfile } from '../profile/index.ts';
+import { mergeHours } from '../shifts/index.ts';
+import { moveHistory } from './history.ts';
 import { presentCandidate } from './presenter.ts';
 import * as repo from './repository.ts';
 
@@ -57,13 +58,10 @@ export async function mergeParticipants(ctx: Ctx, programmeId: string, participa
     if (other.kind !== survivor.kind) throw errors.mergeNotAllowed('kind_mismatch');
     if ((await repo.clashingOpenings(trx, programmeId, survivor.id, other.id)).length > 0) throw errors.mergeNotAllowed('placement_clash');
 
-    const moved = {
-      ...(await repo.moveHistory(trx, programmeId, other.id, survivor.id)),
-      ...(await repo.moveActivities(trx, programmeId, other.id, survivor.id)),
-    };
-    await repo.absorb(trx, programmeId, survivor.id, other.id);
-    await repo.markMerged(trx, programmeId, other.id, survivor.id);
-    moved.shifts = await repo.mergeHours(trx, programmeId, other.id, survivor.id);
+    const moved = await moveHistory(trx, programmeId, other.id, survivor.id);
+    await absorbDuplicate(trx, programmeId, survivor.id, other.id);
+    await markMerged(trx, programmeId, other.id, survivor.id);
+    moved.shifts = await mergeHours(trx, programmeId, other.id, survivor.id);
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'participant',

@@ -9,7 +9,7 @@ import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { requireActor, rolesIn, tenantScope } from '../../lib/access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { datasetXlsx, tableCsv } from './files.ts';
 import { presentKey } from './presenter.ts';
 import { pseudonymFor } from './pseudonym.ts';

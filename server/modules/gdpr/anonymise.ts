@@ -1,7 +1,7 @@
 import { retentionCandidates } from '../../../shared/domain/participants/retention.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { ANONYMISE_CONTRIBUTIONS } from './contributions.ts';
 import { heldFields } from './legal-holds.ts';
 import * as repo from './repository.ts';

@@ -1,15 +1,15 @@
 import type { AnonymiseContribution } from '../../lib/anonymise.ts';
-import { activitiesAnonymise } from '../activities/anonymise.ts';
-import { consentsAnonymise } from '../consents/anonymise.ts';
-import { guardiansAnonymise } from '../guardians/anonymise.ts';
-import { matchingAnonymise } from '../matching/anonymise.ts';
-import { outcomesAnonymise } from '../outcomes/anonymise.ts';
-import { participantsAnonymise } from '../participants/anonymise.ts';
-import { placementsAnonymise } from '../placements/anonymise.ts';
-import { portalAnonymise } from '../portal/anonymise.ts';
-import { shiftsAnonymise } from '../shifts/anonymise.ts';
-import { supportRequestsAnonymise } from '../support-requests/anonymise.ts';
-import { talksAnonymise } from '../talks/anonymise.ts';
+import { activitiesAnonymise } from '../activities/index.ts';
+import { consentsAnonymise } from '../consents/index.ts';
+import { guardiansAnonymise } from '../guardians/index.ts';
+import { matchingAnonymise } from '../matching/index.ts';
+import { outcomesAnonymise } from '../outcomes/index.ts';
+import { participantsAnonymise } from '../people/index.ts';
+import { placementsAnonymise } from '../placements/index.ts';
+import { portalAnonymise } from '../portal/index.ts';
+import { shiftsAnonymise } from '../shifts/index.ts';
+import { supportRequestsAnonymise } from '../support-requests/index.ts';
+import { talksAnonymise } from '../talks/index.ts';
 
 /**
  * Every module's part of anonymising a participant, in the order they run. The participant row

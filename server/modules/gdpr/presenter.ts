@@ -1,7 +1,7 @@
-import type { GuardianRow, NoticeRow } from '../guardians/repository.ts';
-import type { LadderEventRow } from '../participants/repository.ts';
-import { maskedCprFor } from '../participants/presenter.ts';
-import type { NextStepRow, TalkRow } from '../talks/repository.ts';
+import type { GuardianRow, NoticeRow } from '../guardians/index.ts';
+import type { LadderEventRow } from '../people/index.ts';
+import { maskedCprFor } from '../people/index.ts';
+import type { NextStepRow, TalkRow } from '../talks/index.ts';
 import type {
   ExportFollowUpRow,
   ExportMentorHoursRow,

@@ -108,3 +108,32 @@ export async function scrubNotices(trx: Tx, programmeId: string, participantId: 
     .where('participant_id', '=', participantId)
     .execute();
 }
+
+/**
+ * A duplicate merge moves the merged record's guardians and their job notices to the survivor. The duplicates module calls this
+ * so that only this module writes its tables; returns the rows moved per table.
+ */
+export async function moveGuardianRecords(trx: Tx, programmeId: string, fromId: string, toId: string): Promise<Record<string, number>> {
+  const r0 = await trx
+    .updateTable('guardians')
+    .set({ participant_id: toId })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', fromId)
+    .executeTakeFirst();
+  const r1 = await trx
+    .updateTable('guardian_job_notices')
+    .set({ participant_id: toId })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', fromId)
+    .executeTakeFirst();
+  return { guardians: Number(r0.numUpdatedRows), guardian_job_notices: Number(r1.numUpdatedRows) };
+}
+
+/** A portal account claims its guardian record (the portal redeems a code). */
+export function linkGuardian(trx: Tx, guardianId: string, userId: string) {
+  return trx
+    .updateTable('guardians')
+    .set({ user_id: userId, updated_at: sql`now()` })
+    .where('id', '=', guardianId)
+    .execute();
+}

@@ -11,10 +11,9 @@ import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { loadWritable, requirePersonViewer } from '../participants/access.ts';
-import { today } from '../participants/clock.ts';
-import { findParticipant } from '../participants/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { loadWritable, requirePersonViewer, findParticipant } from '../people/index.ts';
+import { today } from '../../lib/clock.ts';
 import { presentGuardian, presentNotice } from './presenter.ts';
 import * as repo from './repository.ts';
 

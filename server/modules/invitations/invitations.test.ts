@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type TestApp } from '../../../test/support/app.ts';
-import { currentTotp } from '../auth/totp.ts';
+import { currentTotp } from '../auth/index.ts';
 
 let t: TestApp;
 beforeAll(async () => {

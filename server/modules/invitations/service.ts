@@ -9,11 +9,17 @@ import { requireProgrammeAction, rolesIn, tenantScope } from '../../lib/access.t
 import { hashToken, newToken } from '../../lib/crypto.ts';
 import { enqueue } from '../../lib/jobs.ts';
 import { roleName } from '../../lib/mailer.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords.ts';
-import { findUserByEmail, findUserById } from '../auth/repository.ts';
-import { startSession } from '../auth/service.ts';
-import { insertMembership } from '../programmes/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import {
+  hashPassword,
+  MIN_PASSWORD_LENGTH,
+  verifyPassword,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  startSession,
+} from '../auth/index.ts';
+import { insertMembership } from '../programmes/index.ts';
 import { presentInvitation } from './presenter.ts';
 import * as repo from './repository.ts';
 
@@ -114,11 +120,7 @@ export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvi
     const inv = await openInvitation(trx, body.token, true);
     let user = await findUserByEmail(trx, inv.email);
     if (!user) {
-      const created = await trx
-        .insertInto('users')
-        .values({ email: inv.email, name: body.name!, password_hash: newHash })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const created = await insertUser(trx, { email: inv.email, name: body.name!, password_hash: newHash });
       user = (await findUserById(trx, created.id))!;
     }
     await insertMembership(trx, { programmeId: inv.programme_id, userId: user.id, role: inv.role, organisationId: inv.organisation_id });

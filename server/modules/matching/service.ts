@@ -14,7 +14,7 @@ import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { evidence, openingLabel, participantLabel, presentAdjustment } from './presenter.ts';
 import { preparedRanking, type PreparedRanking } from './ranking-index.ts';
 import * as repo from './repository.ts';

@@ -5,7 +5,7 @@ import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { presentWeightSet, weightSetOf } from './presenter.ts';
 import * as repo from './repository.ts';
 

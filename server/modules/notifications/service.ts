@@ -3,7 +3,7 @@ import type { markReadBody, notificationPreferences, notificationsQuery } from '
 import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { requireActor, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { presentNotification } from './presenter.ts';
 import * as repo from './repository.ts';
 

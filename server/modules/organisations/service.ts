@@ -5,7 +5,7 @@ import { asSystem, withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { requireActor, requirePlatformAdmin, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { presentOrganisation } from './presenter.ts';
 import * as repo from './repository.ts';
 

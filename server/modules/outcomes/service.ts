@@ -9,7 +9,7 @@ import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction, rolesIn, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { CONTENT_TYPES, dashboardFile, landsbyggefondenFile } from './export.ts';
 import { presentDashboard, presentRecords, presentTargets } from './presenter.ts';
 import * as repo from './repository.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, birthdayOn } from '../../../shared/domain/participants/dates.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { today } from './clock.ts';
+import { today } from '../../lib/clock.ts';
 import { adult, createParticipant, daysAgo, issues, programmeWithCoordinator, youth, yearsAgo } from './fixtures.ts';
 
 let t: TestApp;

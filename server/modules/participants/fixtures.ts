@@ -1,7 +1,7 @@
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import { addMonths } from '../../../shared/domain/participants/dates.ts';
 import type { TestApp, TestClient } from '../../../test/support/app.ts';
-import { today } from './clock.ts';
+import { today } from '../../lib/clock.ts';
 
 /** Test fixtures for the participant suites (not a test file itself). */
 

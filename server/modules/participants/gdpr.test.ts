@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../../db/tenant.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { today } from './clock.ts';
+import { today } from '../../lib/clock.ts';
 import { adult, auditAbout, createParticipant, daysAgo, programmeWithCoordinator, youth, yearsAgo } from './fixtures.ts';
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { today } from './clock.ts';
+import { today } from '../../lib/clock.ts';
 import { adult, auditAbout, createParticipant, daysAgo, issues, programmeWithCoordinator, youth } from './fixtures.ts';
 
 let t: TestApp;

@@ -6,10 +6,10 @@ import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { loadWritable, requirePersonViewer } from './access.ts';
-import { today } from './clock.ts';
-import { loadProfile } from './profile.ts';
+import { recordAudit } from '../audit/index.ts';
+import { loadWritable, requirePersonViewer } from '../people/index.ts';
+import { today } from '../../lib/clock.ts';
+import { loadProfile } from '../profile/index.ts';
 import * as repo from './repository.ts';
 
 /**

@@ -6,10 +6,10 @@ import type { participantListQuery } from '../../../shared/schemas/participants.
 import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { programmeTodo } from '../todo/compute.ts';
-import { requireViewer, sharedCategories } from './access.ts';
-import { today } from './clock.ts';
+import { recordAudit } from '../audit/index.ts';
+import { programmeTodo } from '../todo/index.ts';
+import { requireViewer, sharedCategories } from '../people/index.ts';
+import { today } from '../../lib/clock.ts';
 import { presentListItem } from './presenter.ts';
 import * as repo from './repository.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type TestApp } from '../../../test/support/app.ts';
-import { today } from './clock.ts';
+import { today } from '../../lib/clock.ts';
 import { createParticipant, issues, programmeWithCoordinator, youth, yearsAgo } from './fixtures.ts';
 
 let t: TestApp;

@@ -10,14 +10,21 @@ import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireActor, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { duplicateCandidates } from '../duplicates/repository.ts';
-import { presentCandidate } from '../duplicates/presenter.ts';
-import { loadWritable, requirePersonViewer, requireViewer, type Viewer } from './access.ts';
-import { today } from './clock.ts';
-import { cprHash, sealCpr, openCpr } from './cpr.ts';
-import { loadProfile } from './profile.ts';
-import { presentParticipant, presentWorkArea } from './presenter.ts';
+import { recordAudit } from '../audit/index.ts';
+import { duplicateCandidates, presentCandidate } from '../duplicates/index.ts';
+import {
+  loadWritable,
+  requirePersonViewer,
+  requireViewer,
+  type Viewer,
+  cprHash,
+  sealCpr,
+  openCpr,
+  presentParticipant,
+} from '../people/index.ts';
+import { today } from '../../lib/clock.ts';
+import { loadProfile } from '../profile/index.ts';
+import { presentWorkArea } from './presenter.ts';
 import * as repo from './repository.ts';
 
 export { listParticipants } from './list.ts';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { today } from './clock.ts';
+import { today } from '../../lib/clock.ts';
 import { createParticipant, daysAgo, issues, programmeWithCoordinator, youth } from './fixtures.ts';
 
 let t: TestApp;

@@ -15,9 +15,9 @@ import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { openCpr } from '../participants/cpr.ts';
-import * as mentorRepo from '../placements/mentor-hours-repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { openCpr } from '../people/index.ts';
+import * as mentorRepo from '../placements/index.ts';
 import { toCsv, toXlsx, type PayrollReport, type PayrollRow } from './presenter.ts';
 import * as repo from './repository.ts';
 

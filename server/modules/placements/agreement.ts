@@ -6,7 +6,7 @@ import { checkAgreedSchedule, type WeeklySlot } from '../../../shared/domain/pla
 import type { agreementInput } from '../../../shared/schemas/placements.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import { errors } from '../../http/errors.ts';
-import { guardianClearanceFor } from '../guardians/service.ts';
+import { guardianClearanceFor } from '../guardians/index.ts';
 import * as repo from './repository.ts';
 
 /**

@@ -3,7 +3,7 @@ import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import type { TestApp, TestClient } from '../../../test/support/app.ts';
 import { api, companyWithWorkplace, employerContact, ok, openingBody } from '../companies/fixtures.ts';
 import { createParticipant, programmeWithCoordinator, youth, yearsAgo } from '../participants/fixtures.ts';
-import { today } from '../participants/clock.ts';
+import { today } from '../../lib/clock.ts';
 
 /** Test fixtures for the placement and support-request suites (not a test file itself). */
 

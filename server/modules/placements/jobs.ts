@@ -5,7 +5,7 @@ import { asSystem, type Tx } from '../../../db/tenant.ts';
 import type { Services } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { copenhagenToday } from '../../lib/today.ts';
-import { placementSettingsFor, type PlacementSettings } from '../programme-settings/placements.ts';
+import { placementSettingsFor, type PlacementSettings } from '../programme-settings/index.ts';
 import * as fRepo from './follow-ups-repository.ts';
 import { notifyContractEnding, notifyFollowUpDue } from './notify.ts';
 import * as repo from './repository.ts';

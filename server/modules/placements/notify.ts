@@ -1,9 +1,7 @@
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Config } from '../../config.ts';
-import { followUpLabel, label, longDate } from '../notifications/format.ts';
-import { notify, type Recipient } from '../notifications/notify.ts';
-import { usersById, usersWithRole } from '../notifications/repository.ts';
+import { followUpLabel, label, longDate, notify, type Recipient, usersById, usersWithRole } from '../notifications/index.ts';
 import * as repo from './repository.ts';
 
 /**

@@ -1,8 +1,7 @@
 import type { PlacementStatus } from '../../../shared/domain/placements/states.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
-import { findOpening, lockOpening } from '../openings/repository.ts';
-import { filledByPlacements, setStatusByPlacements } from '../openings/service.ts';
+import { findOpening, lockOpening, filledByPlacements, setStatusByPlacements } from '../openings/index.ts';
 import * as repo from './repository.ts';
 
 /** Statuses in which a placement takes one of the opening's places. */

@@ -325,3 +325,18 @@ export async function scrubPlacements(trx: Tx, programmeId: string, participantI
     .where('placement_id', 'in', placementsOf(trx, programmeId, participantId))
     .execute();
 }
+
+/**
+ * A duplicate merge moves the merged record's placements (events, follow-ups, mentor hours and support requests hang off
+ * the placement and move with it) to the survivor. The duplicates module calls this
+ * so that only this module writes its tables; returns the rows moved per table.
+ */
+export async function movePlacements(trx: Tx, programmeId: string, fromId: string, toId: string): Promise<Record<string, number>> {
+  const r0 = await trx
+    .updateTable('placements')
+    .set({ participant_id: toId })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', fromId)
+    .executeTakeFirst();
+  return { placements: Number(r0.numUpdatedRows) };
+}

@@ -9,7 +9,7 @@ import type { Actor, Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireActor, requireProgrammeAction, tenantScope } from '../../lib/access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { allowedActions, loadForParty, requirePlacementAccess } from './access.ts';
 import { candidateCategories } from './candidates.ts';
 import { presentPlacement } from './presenter.ts';

@@ -17,7 +17,7 @@ import type { Ctx } from '../../http/context.ts';
 import { AppError, errors } from '../../http/errors.ts';
 import { tenantScope } from '../../lib/access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { loadForParty, requirePlacementAccess, type Loaded } from './access.ts';
 import { agreementValues, assertReadyToStart } from './agreement.ts';
 import { closeFollowUps, planFollowUps } from './follow-ups.ts';

@@ -1,6 +1,6 @@
 import type { AdultTrack, AvailabilitySlot } from '../../../shared/domain/participants/constants.ts';
-import { presentConsent } from '../consents/presenter.ts';
-import type { ConsentRow } from '../consents/repository.ts';
+import { presentConsent } from '../consents/index.ts';
+import type { ConsentRow } from '../consents/index.ts';
 import type { PortalParticipantRow } from './repository.ts';
 
 /** Consents as the person sees them: partner names rather than ids. */

@@ -1,7 +1,12 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
-import type { ParticipantsTable, PortalCodesTable } from '../../../db/schema.ts';
+import type { PortalCodesTable } from '../../../db/schema.ts';
 import type { Tx } from '../../../db/tenant.ts';
+import { insertUser as createUser } from '../auth/index.ts';
+
+// The person's and the guardian's rows are their modules' to write: the portal calls their functions.
+export { linkGuardian } from '../guardians/index.ts';
+export { linkParticipant, updateOwn } from '../people/index.ts';
 
 /** A new code for the same person replaces their open ones. */
 export function deleteOpenCodes(trx: Tx, programmeId: string, participantId: string, guardianId: string | null) {
@@ -54,32 +59,13 @@ export function markRedeemed(trx: Tx, id: string, userId: string) {
     .execute();
 }
 
-export function linkParticipant(trx: Tx, participantId: string, userId: string) {
-  return trx
-    .updateTable('participants')
-    .set({ user_id: userId, version: sql`version + 1`, updated_at: sql`now()` })
-    .where('id', '=', participantId)
-    .execute();
-}
-
-export function linkGuardian(trx: Tx, guardianId: string, userId: string) {
-  return trx
-    .updateTable('guardians')
-    .set({ user_id: userId, updated_at: sql`now()` })
-    .where('id', '=', guardianId)
-    .execute();
-}
-
 export function loginTaken(trx: Tx, username: string) {
   return trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
 }
 
+/** Portal accounts are users: auth creates them. */
 export function insertUser(trx: Tx, u: { email: string; username: string; name: string; passwordHash: string }) {
-  return trx
-    .insertInto('users')
-    .values({ email: u.email, username: u.username, name: u.name, password_hash: u.passwordHash })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  return createUser(trx, { email: u.email, username: u.username, name: u.name, password_hash: u.passwordHash });
 }
 
 export function userLogin(trx: Tx, userId: string) {
@@ -132,12 +118,18 @@ export function children(trx: Tx, userId: string) {
     .execute();
 }
 
-export function updateOwn(trx: Tx, participantId: string, values: Updateable<ParticipantsTable>) {
-  return trx
-    .updateTable('participants')
-    .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
-    .where('id', '=', participantId)
-    .execute();
+/**
+ * A duplicate merge moves the merged record's portal codes to the survivor. The duplicates module calls this
+ * so that only this module writes its tables; returns the rows moved per table.
+ */
+export async function movePortalCodes(trx: Tx, programmeId: string, fromId: string, toId: string): Promise<Record<string, number>> {
+  const r0 = await trx
+    .updateTable('portal_codes')
+    .set({ participant_id: toId })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', fromId)
+    .executeTakeFirst();
+  return { portal_codes: Number(r0.numUpdatedRows) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,11 +6,11 @@ import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireActor, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import * as consentRepo from '../consents/repository.ts';
-import { scopeIssues } from '../consents/service.ts';
-import { today } from '../participants/clock.ts';
-import { knownWorkAreas } from '../participants/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import * as consentRepo from '../consents/index.ts';
+import { scopeIssues } from '../consents/index.ts';
+import { today } from '../../lib/clock.ts';
+import { knownWorkAreas } from '../people/index.ts';
 import { presentPortalConsent, presentPortalPerson } from './presenter.ts';
 import * as repo from './repository.ts';
 

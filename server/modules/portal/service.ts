@@ -5,13 +5,11 @@ import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { tenantScope } from '../../lib/access.ts';
 import { hit } from '../../lib/rate-limit.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
-import { findUserByEmail, findUserById } from '../auth/repository.ts';
-import { startSession } from '../auth/service.ts';
-import { findGuardian } from '../guardians/repository.ts';
-import { loadWritable, requirePersonViewer } from '../participants/access.ts';
-import { insertMembership } from '../programmes/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH, findUserByEmail, findUserById, startSession } from '../auth/index.ts';
+import { findGuardian } from '../guardians/index.ts';
+import { loadWritable, requirePersonViewer } from '../people/index.ts';
+import { insertMembership } from '../programmes/index.ts';
 import { CODE_DAYS, formatCode, generatedUsername, hashCode, newPortalCode, normaliseCode } from './codes.ts';
 import * as repo from './repository.ts';
 

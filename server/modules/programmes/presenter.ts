@@ -1,6 +1,6 @@
 import type { MemberRow, ProgrammeRow, SiteRow } from './repository.ts';
 import type { Role } from '../../../shared/domain/access/roles.ts';
-import { presentOrganisation, type OrganisationRow } from '../organisations/presenter.ts';
+import { presentOrganisation, type OrganisationRow } from '../organisations/index.ts';
 
 export function presentProgrammeSummary(p: ProgrammeRow) {
   return { id: p.id, name: p.name, startsOn: p.starts_on, endsOn: p.ends_on };

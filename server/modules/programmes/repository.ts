@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../../db/tenant.ts';
 
 export function listProgrammes(trx: Tx) {
@@ -71,3 +72,29 @@ export function listMembers(trx: Tx, programmeId: string) {
     .execute();
 }
 export type MemberRow = Awaited<ReturnType<typeof listMembers>>[number];
+
+/** Ends one role of a user in a programme (an employer contact removed from their company); true if it existed. */
+export async function removeMembership(
+  trx: Tx,
+  m: { programmeId: string; organisationId: string; role: string; userId: string },
+): Promise<boolean> {
+  const res = await trx
+    .deleteFrom('memberships')
+    .where('programme_id', '=', m.programmeId)
+    .where('organisation_id', '=', m.organisationId)
+    .where('role', '=', m.role)
+    .where('user_id', '=', m.userId)
+    .executeTakeFirst();
+  return Number(res.numDeletedRows) > 0;
+}
+
+/** Merges the given keys into programmes.settings (other keys are kept); programme-settings calls this. */
+export async function mergeProgrammeSettings(trx: Tx, programmeId: string, patch: Record<string, unknown>) {
+  const row = await trx
+    .updateTable('programmes')
+    .set({ settings: sql`settings || ${JSON.stringify(patch)}::jsonb` })
+    .where('id', '=', programmeId)
+    .returning('settings')
+    .executeTakeFirst();
+  return row?.settings;
+}

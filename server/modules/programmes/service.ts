@@ -4,7 +4,7 @@ import { extendTenant, withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { requireActor, requirePlatformAdmin, requireProgrammeAction, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import * as repo from './repository.ts';
 import { presentMember, presentProgramme, presentProgrammeSummary, presentSite } from './presenter.ts';
 

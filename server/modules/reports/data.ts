@@ -7,8 +7,8 @@ import type { Dashboard } from '../../../shared/schemas/outcomes.ts';
 import type { FunderReportQuery } from '../../../shared/schemas/reports.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { tenantScope } from '../../lib/access.ts';
-import { getFunnel } from '../activities/funnel.ts';
-import { getDashboard } from '../outcomes/service.ts';
+import { getFunnel } from '../activities/index.ts';
+import { getDashboard } from '../outcomes/index.ts';
 import * as repo from './repository.ts';
 
 /** The report's data as of the request: what the job prints and the Excel file lists. */

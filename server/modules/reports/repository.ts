@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../../db/tenant.ts';
+import { enqueueWithId, setJobProgress } from '../../lib/jobs.ts';
 
 /** The funder report's queue; one job prints one PDF. */
 export const REPORT_QUEUE = 'reports.funder';
@@ -14,12 +15,7 @@ export function siteName(trx: Tx, programmeId: string, siteId: string) {
 
 /** Queues a report job (in the caller's transaction) and returns its id, which the UI polls. */
 export async function insertReportJob(trx: Tx, payload: Record<string, unknown>): Promise<string> {
-  const row = await trx
-    .insertInto('jobs')
-    .values({ queue: REPORT_QUEUE, payload: JSON.stringify(payload), max_attempts: 1 })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return String(row.id);
+  return enqueueWithId(trx, REPORT_QUEUE, payload, { maxAttempts: 1 });
 }
 
 /**
@@ -44,5 +40,5 @@ export async function findReportJob(trx: Tx, programmeId: string, userId: string
 
 /** Progress as the job moves along (runs as the system role: the job has no request user). */
 export async function setProgress(trx: Tx, jobId: string, percent: number): Promise<void> {
-  await sql`UPDATE jobs SET progress = ${JSON.stringify({ percent })}::jsonb WHERE id = ${jobId}::bigint`.execute(trx);
+  await setJobProgress(trx, jobId, { percent });
 }

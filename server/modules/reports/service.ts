@@ -4,7 +4,7 @@ import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { reportSnapshot } from './data.ts';
 import { presentJob } from './presenter.ts';
 import { snapshotHtml } from './render.ts';

@@ -6,9 +6,8 @@ import { asSystem } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { hashToken, newToken } from '../../lib/crypto.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { hashPassword } from '../auth/passwords.ts';
-import { consumeOneTimeToken, insertOneTimeToken } from '../auth/repository.ts';
+import { recordAudit } from '../audit/index.ts';
+import { hashPassword, consumeOneTimeToken, deleteSetupTokens, insertOneTimeToken, insertUser } from '../auth/index.ts';
 
 const SETUP_TOKEN_DAYS = 7;
 
@@ -24,7 +23,7 @@ export async function prepareFirstRun(db: Kysely<DB>, publicUrl: string): Promis
   if (await hasUsers(db)) return null;
   const token = newToken();
   await asSystem(db, async (trx) => {
-    await trx.deleteFrom('one_time_tokens').where('purpose', '=', 'setup').execute();
+    await deleteSetupTokens(trx);
     await insertOneTimeToken(trx, {
       hash: hashToken(token),
       purpose: 'setup',
@@ -47,11 +46,7 @@ export async function completeSetup(ctx: Ctx, body: z.infer<typeof setupBody>): 
     if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) throw errors.setupNotAvailable();
     const claimed = await consumeOneTimeToken(trx, hashToken(body.token), 'setup');
     if (!claimed) throw errors.setupNotAvailable();
-    const user = await trx
-      .insertInto('users')
-      .values({ email: body.email, name: body.name, password_hash: passwordHash, is_platform_admin: true })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const user = await insertUser(trx, { email: body.email, name: body.name, password_hash: passwordHash, is_platform_admin: true });
     await recordAudit(
       trx,
       { ...ctx, pendingUserId: user.id },

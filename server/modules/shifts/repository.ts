@@ -298,3 +298,14 @@ export function insertException(
 export async function scrubHoursText(trx: Tx, programmeId: string, participantId: string): Promise<void> {
   await sql`SELECT jobbro_scrub_hours_text(${programmeId}::uuid, ${participantId}::uuid)`.execute(trx);
 }
+
+/**
+ * Shifts repeat their placement's participant and approved ones are immutable to requests, so a
+ * database function (0011) realigns them once the merged record is marked; returns shifts moved.
+ */
+export async function mergeHours(trx: Tx, programmeId: string, mergedId: string, survivorId: string): Promise<number> {
+  const { rows } = await sql<{
+    moved: number;
+  }>`SELECT jobbro_merge_hours(${programmeId}::uuid, ${mergedId}::uuid, ${survivorId}::uuid) AS moved`.execute(trx);
+  return Number(rows[0]?.moved ?? 0);
+}

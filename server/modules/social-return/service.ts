@@ -9,7 +9,7 @@ import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { presentResult, presentSet, presentVersion } from './presenter.ts';
 import * as repo from './repository.ts';
 

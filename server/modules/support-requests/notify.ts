@@ -2,9 +2,7 @@ import { PERMISSIONS } from '../../../shared/domain/access/permissions.ts';
 import { copenhagenLocal } from '../../../shared/domain/placements/time.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Config } from '../../config.ts';
-import { label, longDateTime } from '../notifications/format.ts';
-import { notify, type Recipient } from '../notifications/notify.ts';
-import { usersById, usersWithRole } from '../notifications/repository.ts';
+import { label, longDateTime, notify, type Recipient, usersById, usersWithRole } from '../notifications/index.ts';
 import type { RequestRow } from './repository.ts';
 
 /** The hotline's page for a request. */

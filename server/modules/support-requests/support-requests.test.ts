@@ -4,7 +4,7 @@ import { copenhagenInstant, copenhagenLocal } from '../../../shared/domain/place
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { companyWithWorkplace, employerContact, mailsTo } from '../companies/fixtures.ts';
 import { activePlacement, mentor, ok, person, propose, world, type World } from '../placements/fixtures.ts';
-import { longDateTime } from '../notifications/format.ts';
+import { longDateTime } from '../notifications/index.ts';
 import { runSupportEscalation } from './escalation.ts';
 
 /** The employer hotline: raising a request, its working-hours deadline, handling, escalation and statistics. */

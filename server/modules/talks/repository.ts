@@ -92,3 +92,23 @@ export async function scrubTalks(trx: Tx, programmeId: string, participantId: st
     .where('participant_id', '=', participantId)
     .execute();
 }
+
+/**
+ * A duplicate merge moves the merged record's talks and next steps to the survivor. The duplicates module calls this
+ * so that only this module writes its tables; returns the rows moved per table.
+ */
+export async function moveTalks(trx: Tx, programmeId: string, fromId: string, toId: string): Promise<Record<string, number>> {
+  const r0 = await trx
+    .updateTable('talks')
+    .set({ participant_id: toId })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', fromId)
+    .executeTakeFirst();
+  const r1 = await trx
+    .updateTable('next_steps')
+    .set({ participant_id: toId })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', fromId)
+    .executeTakeFirst();
+  return { talks: Number(r0.numUpdatedRows), next_steps: Number(r1.numUpdatedRows) };
+}

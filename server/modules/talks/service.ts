@@ -5,9 +5,9 @@ import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { loadWritable, requirePersonViewer } from '../participants/access.ts';
-import { today } from '../participants/clock.ts';
+import { recordAudit } from '../audit/index.ts';
+import { loadWritable, requirePersonViewer } from '../people/index.ts';
+import { today } from '../../lib/clock.ts';
 import { presentNextStep, presentTalk } from './presenter.ts';
 import * as repo from './repository.ts';
 

@@ -1,8 +1,7 @@
 import { computeTodo, type Todo } from '../../../shared/domain/participants/todo.ts';
 import type { Tx } from '../../../db/tenant.ts';
-import { dateOf } from '../participants/clock.ts';
-import { resolveSettings } from '../programme-settings/presenter.ts';
-import { getSettings } from '../programme-settings/repository.ts';
+import { dateOf } from '../../lib/clock.ts';
+import { resolveSettings, getSettings } from '../programme-settings/index.ts';
 import * as repo from './repository.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
-import { placementTodoItems } from '../placements/follow-ups.ts';
-import { today } from '../participants/clock.ts';
+import { recordAudit } from '../audit/index.ts';
+import { placementTodoItems } from '../placements/index.ts';
+import { today } from '../../lib/clock.ts';
 import { programmeTodo } from './compute.ts';
 import { presentTodo } from './presenter.ts';
 

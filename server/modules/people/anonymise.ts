@@ -9,7 +9,7 @@ const CODE = 'a code from a fixed list';
  * The ladder's reasons are free text about the person (but for the code 'intake'); steps, dates and ages stay.
  */
 export const participantsAnonymise: AnonymiseContribution = {
-  module: 'participants',
+  module: 'people',
   scrubs: {
     participants: {
       first_name: 'marker',

@@ -188,3 +188,9 @@ export function hasMembership(trx: Tx, programmeId: string, userId: string, role
     .where('role', '=', role)
     .executeTakeFirst();
 }
+
+/** A company leaving the programme takes its workplaces and mentors with it (companies calls this). */
+export async function deleteWorkplacesOf(trx: Tx, programmeId: string, organisationId: string): Promise<void> {
+  await trx.deleteFrom('mentors').where('programme_id', '=', programmeId).where('organisation_id', '=', organisationId).execute();
+  await trx.deleteFrom('workplaces').where('programme_id', '=', programmeId).where('organisation_id', '=', organisationId).execute();
+}

@@ -10,7 +10,7 @@ import {
   workplace,
   workplacesQuery,
 } from '../../../shared/schemas/employers.ts';
-import * as workplaces from './workplaces-service.ts';
+import * as workplaces from './service.ts';
 
 const params = z.object({ programmeId: z.uuid() });
 const noContent = { 204: z.null() };

@@ -1,4 +1,4 @@
-import { copenhagenLocalDateTime, datePart } from '../../../shared/domain/calendar/local-time.ts';
+import { copenhagenLocalDateTime, datePart } from '../../shared/domain/calendar/local-time.ts';
 
 /**
  * Today's date in Denmark. Domain helpers take dates as parameters (no clock in shared/); the

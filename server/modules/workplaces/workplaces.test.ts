@@ -11,7 +11,7 @@ import {
   openingBody,
   patch,
   programmeWithCoordinator,
-} from './fixtures.ts';
+} from '../companies/fixtures.ts';
 
 let t: TestApp;
 let env: Awaited<ReturnType<typeof programmeWithCoordinator>>;

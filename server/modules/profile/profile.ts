@@ -1,20 +1,18 @@
 import { DATA_CATEGORIES } from '../../../shared/domain/participants/constants.ts';
 import type { Tx } from '../../../db/tenant.ts';
-import { presentConsent } from '../consents/presenter.ts';
-import { listConsents, stepChangeDates } from '../consents/repository.ts';
-import { listGuardians, listNotices } from '../guardians/repository.ts';
-import { listNextSteps, listTalks } from '../talks/repository.ts';
-import { loadVisible, type Viewer } from './access.ts';
-import { dateOf } from './clock.ts';
+import { presentConsent, listConsents, stepChangeDates } from '../consents/index.ts';
+import { listGuardians, listNotices } from '../guardians/index.ts';
+import { listNextSteps, listTalks } from '../talks/index.ts';
+import { dateOf } from '../../lib/clock.ts';
+import { listLadderEvents, loadVisible, type ParticipantRow, type Viewer } from '../people/index.ts';
 import { presentProfile } from './presenter.ts';
-import * as repo from './repository.ts';
 
 /**
  * Loads everything on a profile that the viewer may see. A consented caseworker gets the ladder,
  * talks marked for the job centre, and guardians only for the categories the consent shares, and
  * of the consents only the job-centre ones. Pass a row to skip the visibility look-up (just written).
  */
-export async function loadProfile(trx: Tx, v: Viewer, participant: string | repo.ParticipantRow, today: string) {
+export async function loadProfile(trx: Tx, v: Viewer, participant: string | ParticipantRow, today: string) {
   const { row, categories } =
     typeof participant === 'string' ? await loadVisible(trx, v, participant, today) : { row: participant, categories: null };
   const cats = categories ?? (v.full ? [...DATA_CATEGORIES] : (await loadVisible(trx, v, row.id, today)).categories);
@@ -25,7 +23,7 @@ export async function loadProfile(trx: Tx, v: Viewer, participant: string | repo
     .filter((c) => v.full || c.purpose === 'share_job_centre')
     .map((c) => presentConsent(c, person, stepChanges, today));
   const parts = {
-    ladder: v.full || has('ladder') ? await repo.listLadderEvents(trx, v.programmeId, row.id) : [],
+    ladder: v.full || has('ladder') ? await listLadderEvents(trx, v.programmeId, row.id) : [],
     talks: v.full
       ? await listTalks(trx, v.programmeId, row.id)
       : has('talks')

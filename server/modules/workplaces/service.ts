@@ -12,9 +12,9 @@ import { withTenant, type Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/recorder.ts';
+import { recordAudit } from '../audit/index.ts';
 import { presentMentor, presentWorkplace } from './presenter.ts';
-import * as repo from './workplaces-repository.ts';
+import * as repo from './repository.ts';
 
 /**
  * Workplaces and workplace mentors belong to an employer organisation: a company in the programme,

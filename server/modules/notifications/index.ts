@@ -1,0 +1,9 @@
+/**
+ * In-app notifications and e-mail preferences (notifications, notification_preferences): other modules
+ * send through `notify` with the labels and dates formatted here.
+ */
+export { followUpLabel, label, longDate, longDateTime } from './format.ts';
+export { notify, type Recipient } from './notify.ts';
+export { usersById, usersWithRole } from './repository.ts';
+// Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
+export { notificationRoutes } from './routes.ts';
