@@ -78,27 +78,10 @@ export const TABLE_OWNERS: Record<string, string> = {
 
 /**
  * Writes by a module other than the owner that are still to be moved behind the owner's face, as
- * `module:table`. This list only shrinks. gdpr's anonymisation and retention are being reworked
- * separately. `jobs` rows are the job runner's (server/lib/jobs.ts).
+ * `module:table`. It is empty and stays so: anonymisation is one contribution per module
+ * (server/lib/anonymise.ts). `jobs` rows are the job runner's (server/lib/jobs.ts).
  */
-const WRITE_EXCEPTIONS = new Set<string>([
-  // Anonymisation and retention (server/modules/gdpr), reworked separately.
-  'gdpr:consents',
-  'gdpr:guardian_job_notices',
-  'gdpr:guardians',
-  'gdpr:memberships',
-  'gdpr:mentor_hours',
-  'gdpr:next_steps',
-  'gdpr:participants',
-  'gdpr:placement_events',
-  'gdpr:placements',
-  'gdpr:portal_codes',
-  'gdpr:sessions',
-  'gdpr:support_request_notes',
-  'gdpr:support_requests',
-  'gdpr:talks',
-  'gdpr:users',
-]);
+const WRITE_EXCEPTIONS = new Set<string>([]);
 
 function walk(dir: string): string[] {
   return fs

@@ -19,3 +19,6 @@ export { stageFor, startSession } from './service.ts';
 export { currentTotp } from './totp.ts';
 // Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { authRoutes } from './routes.ts';
+
+/** Anonymisation steps the portal's contribution asks the owner to take. */
+export { scrubPortalUser } from './repository.ts';

@@ -146,3 +146,24 @@ export function insertUser(trx: Tx, values: Insertable<UsersTable>) {
 export function deleteSetupTokens(trx: Tx) {
   return trx.deleteFrom('one_time_tokens').where('purpose', '=', 'setup').execute();
 }
+
+/** Scheduled clean-up of a portal account whose last link went: disable it and drop what identifies it. */
+export async function scrubPortalUser(trx: Tx, userId: string, marker: string): Promise<boolean> {
+  const left = await trx.selectFrom('memberships').select('id').where('user_id', '=', userId).executeTakeFirst();
+  if (left) return false;
+  await trx
+    .updateTable('users')
+    .set({
+      name: marker,
+      email: '',
+      username: `deleted-${userId.slice(0, 8)}`,
+      password_hash: null,
+      disabled_at: new Date(),
+      updated_at: new Date(),
+    })
+    .where('id', '=', userId)
+    .where('is_platform_admin', '=', false)
+    .execute();
+  await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  return true;
+}

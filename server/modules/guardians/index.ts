@@ -18,3 +18,6 @@ export { guardianRoutes } from './routes.ts';
 
 /** Its contribution to anonymisation (gdpr runs every module's in one transaction). */
 export { guardiansAnonymise } from './anonymise.ts';
+
+/** Anonymisation steps the portal's contribution asks the owner to take. */
+export { unlinkGuardianAccounts } from './repository.ts';

@@ -137,3 +137,13 @@ export function linkGuardian(trx: Tx, guardianId: string, userId: string) {
     .where('id', '=', guardianId)
     .execute();
 }
+
+/** Anonymisation: the guardians' portal accounts no longer reach the child's record. */
+export async function unlinkGuardianAccounts(trx: Tx, programmeId: string, participantId: string) {
+  await trx
+    .updateTable('guardians')
+    .set({ user_id: null })
+    .where('programme_id', '=', programmeId)
+    .where('participant_id', '=', participantId)
+    .execute();
+}

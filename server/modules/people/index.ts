@@ -28,3 +28,6 @@ export {
 
 /** Its contribution to anonymisation (gdpr runs every module's in one transaction). */
 export { participantsAnonymise } from './anonymise.ts';
+
+/** Anonymisation steps the portal's contribution asks the owner to take. */
+export { unlinkPortalAccount } from './repository.ts';

@@ -271,3 +271,13 @@ export async function scrubLadderReasons(trx: Tx, programmeId: string, participa
     .where('reason', '<>', 'intake')
     .execute();
 }
+
+/** Anonymisation: the person's portal account no longer reaches the record. */
+export async function unlinkPortalAccount(trx: Tx, programmeId: string, participantId: string) {
+  await trx
+    .updateTable('participants')
+    .set({ user_id: null })
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', participantId)
+    .execute();
+}

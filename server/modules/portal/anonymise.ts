@@ -1,7 +1,11 @@
 import type { Tx } from '../../../db/tenant.ts';
 import { ANONYMISED, type AnonymiseContribution } from '../../lib/anonymise.ts';
 import { enqueue } from '../../lib/jobs.ts';
-import { dropMembershipIfUnlinked, linkedUsers, scrubAccount, unlinkAccounts } from './repository.ts';
+import { scrubPortalUser } from '../auth/index.ts';
+import { unlinkGuardianAccounts } from '../guardians/index.ts';
+import { unlinkPortalAccount } from '../people/index.ts';
+import { dropPortalMembershipIfUnlinked } from '../programmes/index.ts';
+import { dropOpenCodes, linkedUsers } from './repository.ts';
 
 /**
  * Portal access of the person and their guardians ends now: links cut, open codes gone, the
@@ -27,14 +31,16 @@ export const portalAnonymise: AnonymiseContribution = {
   },
   async run(trx, { programmeId, participantId }) {
     const users = await linkedUsers(trx, programmeId, participantId);
-    await unlinkAccounts(trx, programmeId, participantId);
+    await unlinkPortalAccount(trx, programmeId, participantId);
+    await unlinkGuardianAccounts(trx, programmeId, participantId);
+    await dropOpenCodes(trx, programmeId, participantId);
     for (const userId of users) {
-      if (await dropMembershipIfUnlinked(trx, programmeId, userId)) await enqueue(trx, 'portal.account.scrub', { userId });
+      if (await dropPortalMembershipIfUnlinked(trx, programmeId, userId)) await enqueue(trx, 'portal.account.scrub', { userId });
     }
   },
 };
 
 /** The deferred half: disables and scrubs a portal account once its last participant/guardian link is gone. */
 export function scrubPortalAccount(trx: Tx, userId: string): Promise<boolean> {
-  return scrubAccount(trx, userId, ANONYMISED);
+  return scrubPortalUser(trx, userId, ANONYMISED);
 }

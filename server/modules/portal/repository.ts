@@ -145,66 +145,12 @@ export async function linkedUsers(trx: Tx, programmeId: string, participantId: s
   return rows.map((r) => r.user_id);
 }
 
-/** Cuts the person's and their guardians' portal links and drops the codes nobody redeemed yet. */
-export async function unlinkAccounts(trx: Tx, programmeId: string, participantId: string) {
-  await trx
-    .updateTable('participants')
-    .set({ user_id: null })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', participantId)
-    .execute();
-  await trx
-    .updateTable('guardians')
-    .set({ user_id: null })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
-    .execute();
+/** Drops the codes nobody redeemed yet (the person's and their guardians' links are cut by their owners). */
+export async function dropOpenCodes(trx: Tx, programmeId: string, participantId: string) {
   await trx
     .deleteFrom('portal_codes')
     .where('programme_id', '=', programmeId)
     .where('participant_id', '=', participantId)
     .where('redeemed_at', 'is', null)
     .execute();
-}
-
-/**
- * Ends a portal user's participant/guardian role in the programme once nothing links them to a
- * participant there any more (a guardian of two children keeps access to the other). Returns
- * whether the membership went.
- */
-export async function dropMembershipIfUnlinked(trx: Tx, programmeId: string, userId: string): Promise<boolean> {
-  const { rows } = await sql<{ n: number }>`
-    SELECT (SELECT count(*) FROM participants WHERE programme_id = ${programmeId} AND user_id = ${userId})
-         + (SELECT count(*) FROM guardians WHERE programme_id = ${programmeId} AND user_id = ${userId} AND removed_at IS NULL) AS n`.execute(
-    trx,
-  );
-  if (Number(rows[0]!.n) > 0) return false;
-  await trx
-    .deleteFrom('memberships')
-    .where('programme_id', '=', programmeId)
-    .where('user_id', '=', userId)
-    .where('role', 'in', ['participant', 'guardian'])
-    .execute();
-  return true;
-}
-
-/** Scheduled clean-up of a portal account whose last link went: disable it and drop what identifies it. */
-export async function scrubAccount(trx: Tx, userId: string, marker: string): Promise<boolean> {
-  const left = await trx.selectFrom('memberships').select('id').where('user_id', '=', userId).executeTakeFirst();
-  if (left) return false;
-  await trx
-    .updateTable('users')
-    .set({
-      name: marker,
-      email: '',
-      username: `deleted-${userId.slice(0, 8)}`,
-      password_hash: null,
-      disabled_at: new Date(),
-      updated_at: new Date(),
-    })
-    .where('id', '=', userId)
-    .where('is_platform_admin', '=', false)
-    .execute();
-  await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
-  return true;
 }

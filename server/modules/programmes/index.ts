@@ -6,3 +6,6 @@
 export { insertMembership, mergeProgrammeSettings, removeMembership } from './repository.ts';
 // Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { programmeRoutes } from './routes.ts';
+
+/** Anonymisation steps the portal's contribution asks the owner to take. */
+export { dropPortalMembershipIfUnlinked } from './repository.ts';

@@ -98,3 +98,24 @@ export async function mergeProgrammeSettings(trx: Tx, programmeId: string, patch
     .executeTakeFirst();
   return row?.settings;
 }
+
+/**
+ * Ends a portal user's participant/guardian role in the programme once nothing links them to a
+ * participant there any more (a guardian of two children keeps access to the other). Returns
+ * whether the membership went.
+ */
+export async function dropPortalMembershipIfUnlinked(trx: Tx, programmeId: string, userId: string): Promise<boolean> {
+  const { rows } = await sql<{ n: number }>`
+    SELECT (SELECT count(*) FROM participants WHERE programme_id = ${programmeId} AND user_id = ${userId})
+         + (SELECT count(*) FROM guardians WHERE programme_id = ${programmeId} AND user_id = ${userId} AND removed_at IS NULL) AS n`.execute(
+    trx,
+  );
+  if (Number(rows[0]!.n) > 0) return false;
+  await trx
+    .deleteFrom('memberships')
+    .where('programme_id', '=', programmeId)
+    .where('user_id', '=', userId)
+    .where('role', 'in', ['participant', 'guardian'])
+    .execute();
+  return true;
+}
