@@ -4,19 +4,19 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, auditQuery } from '../../../shared/schemas/audit.ts';
 import { can, canSearchAudit } from '../access.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../components/fields.tsx';
-import { Forbidden } from '../components/Forbidden.tsx';
-import { Page, Section } from '../components/Page.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../ui/fields.tsx';
+import { Forbidden } from '../ui/Forbidden.tsx';
+import { Page, Section } from '../ui/Page.tsx';
 import { useSession } from '../components/SessionContext.tsx';
-import { Loading, QueryError } from '../components/Status.tsx';
-import { Table } from '../components/Table.tsx';
+import { Loading, QueryError } from '../ui/Status.tsx';
+import { Table } from '../ui/Table.tsx';
 import { currentLocale } from '../i18n/index.ts';
-import { formatDateTime } from '../lib/format.ts';
+import { formatDateTime } from '../ui/format.ts';
 import { text, useForm } from '../lib/form.ts';
 import { chosen, NO_VALUE } from '../lib/schemas.ts';
 import { type AuditFilters, type AuditPage as AuditPageData, fetchAuditPage, programmesQuery } from '../queries.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 
 const filterForm = auditQuery
   .pick({ programmeId: true, action: true, subjectType: true, from: true, to: true })

@@ -6,17 +6,17 @@ import { ORGANISATION_KINDS } from '../../../shared/domain/access/roles.ts';
 import { createOrganisationBody } from '../../../shared/schemas/programmes.ts';
 import { canCreateOrganisations, canListOrganisations } from '../access.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../components/fields.tsx';
-import { Forbidden } from '../components/Forbidden.tsx';
-import { Page, Section } from '../components/Page.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../ui/fields.tsx';
+import { Forbidden } from '../ui/Forbidden.tsx';
+import { Page, Section } from '../ui/Page.tsx';
 import { useSession } from '../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../components/Status.tsx';
+import { Loading, Notice, QueryError } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { chosen } from '../lib/schemas.ts';
 import { type Organisation, organisationsQuery } from '../queries.ts';
-import { Table } from '../components/Table.tsx';
-import { SubmitButton } from '../components/SubmitButton.tsx';
+import { Table } from '../ui/Table.tsx';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();

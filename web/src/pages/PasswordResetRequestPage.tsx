@@ -4,12 +4,12 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { passwordResetRequestBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextInput } from '../components/fields.tsx';
-import { Page } from '../components/Page.tsx';
-import { Notice } from '../components/Status.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { TextInput } from '../ui/fields.tsx';
+import { Page } from '../ui/Page.tsx';
+import { Notice } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 
 export function PasswordResetRequestPage() {
   const { t } = useTranslation();

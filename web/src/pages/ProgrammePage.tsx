@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { can } from '../access.ts';
-import { Forbidden } from '../components/Forbidden.tsx';
-import { Page, Section } from '../components/Page.tsx';
+import { Forbidden } from '../ui/Forbidden.tsx';
+import { Page, Section } from '../ui/Page.tsx';
 import { InvitationsSection } from '../components/programme/InvitationsSection.tsx';
 import { MembersSection } from '../components/programme/MembersSection.tsx';
 import { SitesSection } from '../components/programme/SitesSection.tsx';
 import { useSession } from '../components/SessionContext.tsx';
-import { Loading, QueryError } from '../components/Status.tsx';
+import { Loading, QueryError } from '../ui/Status.tsx';
 import { currentLocale } from '../i18n/index.ts';
 import { ApiError } from '../api.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../ui/format.ts';
 import { programmeQuery } from '../queries.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 

@@ -2,12 +2,12 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { totpCodeBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { TotpCodeInput } from '../components/TotpCodeInput.tsx';
-import { Page } from '../components/Page.tsx';
+import { Page } from '../ui/Page.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { useContinueLogin } from '../session.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 
 export function TotpPage() {
   const { t } = useTranslation();

@@ -3,15 +3,15 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { totpCodeBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { Loading, QueryError } from '../components/Status.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { Page } from '../ui/Page.tsx';
+import { Loading, QueryError } from '../ui/Status.tsx';
 import { TotpCodeInput } from '../components/TotpCodeInput.tsx';
 import { text, useForm } from '../lib/form.ts';
-import { groupSecret } from '../lib/format.ts';
+import { groupSecret } from '../ui/format.ts';
 import { meQuery } from '../queries.ts';
 import { useContinueLogin } from '../session.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 
 type TotpSetup = { secret: string; otpauthUrl: string; qrSvg: string };
 

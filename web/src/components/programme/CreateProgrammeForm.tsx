@@ -8,10 +8,10 @@ import { api } from '../../api.ts';
 import { text, useForm } from '../../lib/form.ts';
 import { emptyToNull } from '../../lib/schemas.ts';
 import { organisationsQuery, type Programme, programmesQuery } from '../../queries.ts';
-import { ErrorSummary } from '../ErrorSummary.tsx';
-import { Checkboxes, TextInput } from '../fields.tsx';
-import { Notice } from '../Status.tsx';
-import { SubmitButton } from '../SubmitButton.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Checkboxes, TextInput } from '../../ui/fields.tsx';
+import { Notice } from '../../ui/Status.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
 
 export function CreateProgrammeForm() {
   const { t } = useTranslation();

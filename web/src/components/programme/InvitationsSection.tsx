@@ -6,17 +6,17 @@ import { createInvitationBody } from '../../../../shared/schemas/programmes.ts';
 import { invitableRoles } from '../../access.ts';
 import { api } from '../../api.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../ui/format.ts';
 import { text, useForm } from '../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../lib/schemas.ts';
 import { type Invitation, invitationsQuery, type Programme } from '../../queries.ts';
-import { ErrorSummary } from '../ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../fields.tsx';
-import { Section } from '../Page.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../ui/fields.tsx';
+import { Section } from '../../ui/Page.tsx';
 import { useSession } from '../SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../Status.tsx';
-import { Table } from '../Table.tsx';
-import { SubmitButton } from '../SubmitButton.tsx';
+import { Loading, Notice, QueryError } from '../../ui/Status.tsx';
+import { Table } from '../../ui/Table.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
 
 function invitationStatus(invitation: Invitation): 'accepted' | 'expired' | 'pending' {
   if (invitation.acceptedAt) return 'accepted';

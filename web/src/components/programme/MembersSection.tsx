@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { membersQuery } from '../../queries.ts';
-import { Section } from '../Page.tsx';
-import { Loading, QueryError } from '../Status.tsx';
-import { Table } from '../Table.tsx';
+import { Section } from '../../ui/Page.tsx';
+import { Loading, QueryError } from '../../ui/Status.tsx';
+import { Table } from '../../ui/Table.tsx';
 
 export function MembersSection({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { type AnyRoute, createRoute, useParams, useSearch } from '@tanstack/react-router';
 import { z } from 'zod';
 import { ACTIVITY_KINDS } from '../../../../shared/schemas/activities.ts';
-import { copenhagenLocalDateTime } from '../../../../shared/domain/calendar/local-time.ts';
+import { copenhagenToday } from '../../lib/today.ts';
 import './activities.css';
 import './i18n.ts';
 import { ActivityFormPage } from './pages/ActivityFormPage.tsx';
@@ -58,7 +58,7 @@ function AttendanceRoute() {
 /** The funnel defaults to this calendar year up to today (Danish dates). */
 function FunnelRoute() {
   const search = useSearchOf(funnelSearch);
-  const today = copenhagenLocalDateTime(new Date()).slice(0, 10);
+  const today = copenhagenToday();
   return (
     <FunnelPage
       programmeId={useParam('programmeId')}

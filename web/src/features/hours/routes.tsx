@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PAYERS } from '../../../../shared/domain/hours/pay.ts';
 import './hours.css';
 import './i18n.ts';
-import { todayInDenmark } from '../employers/format.ts';
+import { copenhagenToday } from '../../lib/today.ts';
 import { HoursHomePage } from './pages/HoursHomePage.tsx';
 import { PayrollPage } from './pages/PayrollPage.tsx';
 import { SchoolCalendarPage } from './pages/SchoolCalendarPage.tsx';
@@ -43,7 +43,7 @@ function useSearchOf<S extends z.ZodType>(schema: S): z.output<S> {
 
 /** The week in the URL, or the current one. */
 function useWeek(): string {
-  return useSearchOf(weekSearch).week ?? weekOf(todayInDenmark());
+  return useSearchOf(weekSearch).week ?? weekOf(copenhagenToday());
 }
 
 function CoordinatorRoute() {

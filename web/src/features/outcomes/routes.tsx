@@ -1,7 +1,8 @@
 import { type AnyRoute, createRoute, useParams, useSearch } from '@tanstack/react-router';
 import './i18n.ts';
 import './outcomes.css';
-import { copenhagenToday, filtersOf, outcomesSearch } from './filters.ts';
+import { copenhagenToday } from '../../lib/today.ts';
+import { filtersOf, outcomesSearch } from './filters.ts';
 import { DashboardPage } from './pages/DashboardPage.tsx';
 import { ReportPage } from './pages/ReportPage.tsx';
 import { TargetsPage } from './pages/TargetsPage.tsx';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import i18next from 'i18next';
 import { currentLocale } from '../../i18n/index.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate } from '../../ui/format.ts';
 import type { Placement } from './api.ts';
 
 type WeeklySlot = { weekday: number; start: string; end: string; breakMinutes: number };

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { TextInput } from '../../../components/fields.tsx';
+import { TextInput } from '../../../ui/fields.tsx';
 import { text, type FormController } from '../../../lib/form.ts';
 
 export type SessionValue = { id?: string; startsAt: string; endsAt: string };

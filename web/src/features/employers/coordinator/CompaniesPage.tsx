@@ -3,20 +3,20 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { companiesQuery as companiesQuerySchema } from '../../../../../shared/schemas/employers.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { programmeQuery } from '../../../queries.ts';
 import { canManageCompanies, canReadCompanies } from '../access.ts';
 import { type CompanyFilters, companiesQuery } from '../api.ts';
-import { useProgrammeName } from '../components/useProgrammeName.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 
 const blank = (value: string) => (value.trim() === '' ? undefined : value.trim());
 

@@ -3,17 +3,17 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPENING_STATUSES } from '../../../../../shared/domain/employers/openings.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { canManageOpenings, canReadCompanies, canReadOpenings } from '../access.ts';
 import { type Opening, openingBoardQuery } from '../api.ts';
 import { OpeningActions } from '../components/OpeningActions.tsx';
 import { StepLabel } from '../components/OpeningBits.tsx';
-import { useProgrammeName } from '../components/useProgrammeName.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 
 export function OpeningsBoardPage({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();

@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Notice } from '../../../components/Status.tsx';
+import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { isEmployerContact } from '../access.ts';
 import { type EmployerCompany, employerCompanyQuery, type Opening } from '../api.ts';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
-import { QueryPage } from '../components/QueryState.tsx';
+import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { CommitmentItem } from '../coordinator/company/CommitmentsSection.tsx';
 
 export function EmployerCompanyPage({ companyId, proposed }: { companyId: string; proposed?: boolean }) {

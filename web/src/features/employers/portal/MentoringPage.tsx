@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { MentorPlacements } from '../../placements/components/MentorPlacements.tsx';
 import { isMentor } from '../access.ts';
 import { mentoringQuery } from '../api.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../../../ui/format.ts';
 
 /** A mentor sees only their own mentoring arrangements; the young people arrive with placements. */
 export function MentoringPage() {

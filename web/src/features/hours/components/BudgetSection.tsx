@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Section } from '../../../components/Page.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatMoney } from '../../employers/format.ts';
+import { formatMoney } from '../../../ui/format.ts';
 import { budgetQuery } from '../api.ts';
 
 /** Pocket-money spending against the monthly budget, month by month, with a bar for the share spent. */

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { RULE_CODES } from '../../../../../shared/domain/youth-rules/types.ts';
 import { ruleExceptionBody } from '../../../../../shared/schemas/hours.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SelectInput, TextAreaInput, TextInput } from '../../../components/fields.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { keys, paths } from '../api.ts';
 

@@ -3,12 +3,12 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { correctShiftBody, recordShiftBody, rejectShiftBody } from '../../../../../shared/schemas/hours.ts';
 import { ApiError, api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { CheckboxField, TextInput } from '../../../components/fields.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { CheckboxField, TextInput } from '../../../ui/fields.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
-import { readNumber } from '../../employers/format.ts';
+import { readNumber } from '../../../ui/format.ts';
 import { keys, paths, type Shift, type ShiftResult } from '../api.ts';
 
 /** The young-worker violations of a 409 `shift_rules_violated`, each its own line, in the UI language. */

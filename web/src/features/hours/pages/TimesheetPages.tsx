@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
 import { NotFoundPage } from '../../../pages/NotFoundPage.tsx';
-import { QueryPage } from '../../employers/components/QueryState.tsx';
+import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { canReadPlacements, takesPartAsEmployer } from '../../placements/access.ts';
 import { myPlacementsQuery, type Placement, placementQuery } from '../../placements/api.ts';
 import { firstName, personName } from '../../placements/vocab.ts';

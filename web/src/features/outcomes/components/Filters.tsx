@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ADULT_TRACKS } from '../../../../../shared/domain/participants/constants.ts';
 import { KPI_AGE_BANDS } from '../../../../../shared/domain/kpis/types.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { programmeQuery } from '../../../queries.ts';
 import type { OutcomeFilters } from '../api.ts';
-import { copenhagenToday, PERIOD_PRESETS, presetOf, presetPeriod, type PeriodPreset } from '../filters.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
+import { PERIOD_PRESETS, presetOf, presetPeriod, type PeriodPreset } from '../filters.ts';
 
 const filterForm = z
   .object({

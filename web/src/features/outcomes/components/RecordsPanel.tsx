@@ -3,11 +3,11 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../../shared/charts/format.ts';
-import { Section } from '../../../components/Page.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { type OutcomeFilters, recordsQuery } from '../api.ts';
 
 /**

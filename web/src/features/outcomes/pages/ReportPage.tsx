@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../access.ts';
 import { ApiError } from '../../../api.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { type OutcomeFilters, paths, reportHtmlQuery, reportJobQuery, startReport } from '../api.ts';
 import { Filters } from '../components/Filters.tsx';
 

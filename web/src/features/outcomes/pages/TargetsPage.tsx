@@ -6,17 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FIGURE_KEYS, FIGURE_UNIT } from '../../../../../shared/domain/kpis/types.ts';
 import { can } from '../../../access.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { TextInput } from '../../../components/fields.tsx';
+import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { TextInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { keys, saveTargets, type Target, targetsQuery } from '../api.ts';
-import { copenhagenToday } from '../filters.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
 
 const amount = z
   .string()

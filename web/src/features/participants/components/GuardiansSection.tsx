@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { GUARDIAN_RELATIONS } from '../../../../../shared/domain/participants/constants.ts';
 import { createGuardianBody } from '../../../../../shared/schemas/participants.ts';
 import { api } from '../../../api.ts';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { Section } from '../../../components/Page.tsx';
-import { Notice } from '../../../components/Status.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { Notice } from '../../../ui/Status.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen } from '../../../lib/schemas.ts';
 import { type Guardian, type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
-import { ConfirmButton } from './ConfirmDialog.tsx';
+import { ConfirmButton } from '../../../ui/ConfirmDialog.tsx';
 import { GuardianNotices } from './GuardianNotices.tsx';
 import { Disclosure, Facts, SubForm } from './ui.tsx';
 

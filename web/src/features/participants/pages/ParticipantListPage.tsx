@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { programmeQuery } from '../../../queries.ts';
 import { type ListFilters, PAGE_SIZE, type ParticipantListItem, participantListQueryOptions, workAreasQuery } from '../api.ts';
 import { canManageParticipants, canReadParticipants } from '../access.ts';

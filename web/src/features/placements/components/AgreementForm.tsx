@@ -6,15 +6,16 @@ import { addMonths } from '../../../../../shared/domain/participants/dates.ts';
 import { DEFAULT_AGREEMENT_MONTHS, PAYERS } from '../../../../../shared/domain/placements/states.ts';
 import { agreementInput } from '../../../../../shared/schemas/placements.ts';
 import { ApiError, api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { issueMessage } from '../../../lib/errors.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { type Mentor, type Opening, openingQuery, paths as employerPaths } from '../../employers/api.ts';
-import { readSchedule, ScheduleEditor } from '../../employers/components/ScheduleEditor.tsx';
-import { readNumber, todayInDenmark } from '../../employers/format.ts';
+import { readSchedule, ScheduleEditor } from '../../../ui/ScheduleEditor.tsx';
+import { readNumber } from '../../../ui/format.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
 import { type PlacementDetail, paths } from '../api.ts';
 import { useRefreshPlacement } from '../hooks.ts';
 
@@ -56,7 +57,7 @@ function AgreementFields({
 }) {
   const { t } = useTranslation();
   const refresh = useRefreshPlacement();
-  const today = todayInDenmark();
+  const today = copenhagenToday();
   const firstStart = opening && opening.startsOn > today ? opening.startsOn : today;
   const [startsOn, setStartsOn] = useState(firstStart);
   const [endsOn, setEndsOn] = useState(addMonths(firstStart, DEFAULT_AGREEMENT_MONTHS));

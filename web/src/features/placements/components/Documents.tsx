@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Section } from '../../../components/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
 import type { PlacementDetail } from '../api.ts';
 
 type Doc = 'employment-statement' | 'parent-letter';

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { SUPPORT_CATEGORIES, SUPPORT_SEVERITIES } from '../../../../../shared/domain/placements/sla.ts';
 import { createSupportRequestBody } from '../../../../../shared/schemas/placements.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { RadioChoice, TextAreaInput } from '../../../components/fields.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { RadioChoice, TextAreaInput } from '../../../ui/fields.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { type Placement, type SupportRequest, keys, paths, supportRequestsQuery } from '../api.ts';
 

@@ -3,11 +3,11 @@ import { Link } from '@tanstack/react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
-import { Page } from '../../../components/Page.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { canReadPlacements, takesPartAsEmployer } from '../access.ts';
 import { keys, type Notification, notificationsQuery, paths } from '../api.ts';
 

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { type MouseEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
+import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
 import { MyHoursLink } from '../../hours/components/MyHoursLink.tsx';
 import { PortalProposals } from '../../placements/components/PortalProposals.tsx';
 import { canUsePortal } from '../access.ts';

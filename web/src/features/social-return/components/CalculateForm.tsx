@@ -2,9 +2,9 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isoDate } from '../../../../../shared/schemas/common.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import type { ParameterSet } from '../api.ts';
 

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { OUTCOME_KINDS } from '../../../../../shared/domain/sroi/schema.ts';
 import type { SroiParameters } from '../../../../../shared/domain/sroi/parameters.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { TextAreaInput, TextInput } from '../../../components/fields.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { TextAreaInput, TextInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type ParameterSet, useSaveVersion } from '../api.ts';
 

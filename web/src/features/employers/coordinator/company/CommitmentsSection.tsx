@@ -5,18 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { OPENING_KINDS } from '../../../../../../shared/domain/employers/openings.ts';
 import { createCommitmentBody } from '../../../../../../shared/schemas/employers.ts';
 import { api } from '../../../../api.ts';
-import { ErrorSummary } from '../../../../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../../components/fields.tsx';
-import { Section } from '../../../../components/Page.tsx';
-import { Notice } from '../../../../components/Status.tsx';
-import { SubmitButton } from '../../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../../ui/fields.tsx';
+import { Section } from '../../../../ui/Page.tsx';
+import { Notice } from '../../../../ui/Status.tsx';
+import { SubmitButton } from '../../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
-import { formatDate } from '../../../../lib/format.ts';
+import { formatDate } from '../../../../ui/format.ts';
 import { text, useForm } from '../../../../lib/form.ts';
 import { chosen } from '../../../../lib/schemas.ts';
 import { type Commitment, type CompanyProfile, keys, paths } from '../../api.ts';
-import { Disclosure } from '../../components/Disclosure.tsx';
-import { readNumber } from '../../format.ts';
+import { Disclosure } from '../../../../ui/Disclosure.tsx';
+import { readNumber } from '../../../../ui/format.ts';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 

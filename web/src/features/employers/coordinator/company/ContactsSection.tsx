@@ -4,16 +4,16 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addContactBody } from '../../../../../../shared/schemas/employers.ts';
 import { api } from '../../../../api.ts';
-import { ErrorSummary } from '../../../../components/ErrorSummary.tsx';
-import { TextInput } from '../../../../components/fields.tsx';
-import { Section } from '../../../../components/Page.tsx';
-import { Notice } from '../../../../components/Status.tsx';
-import { SubmitButton } from '../../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
+import { TextInput } from '../../../../ui/fields.tsx';
+import { Section } from '../../../../ui/Page.tsx';
+import { Notice } from '../../../../ui/Status.tsx';
+import { SubmitButton } from '../../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
-import { formatDateTime } from '../../../../lib/format.ts';
+import { formatDateTime } from '../../../../ui/format.ts';
 import { text, useForm } from '../../../../lib/form.ts';
 import { type CompanyProfile, keys, paths } from '../../api.ts';
-import { Disclosure } from '../../components/Disclosure.tsx';
+import { Disclosure } from '../../../../ui/Disclosure.tsx';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 

@@ -5,18 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { WAGE_PAYERS } from '../../../../../../shared/domain/employers/openings.ts';
 import { createMentorBody } from '../../../../../../shared/schemas/employers.ts';
 import { api } from '../../../../api.ts';
-import { ErrorSummary } from '../../../../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../../components/fields.tsx';
-import { Section } from '../../../../components/Page.tsx';
-import { Notice } from '../../../../components/Status.tsx';
-import { SubmitButton } from '../../../../components/SubmitButton.tsx';
-import { Table } from '../../../../components/Table.tsx';
+import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../../ui/fields.tsx';
+import { Section } from '../../../../ui/Page.tsx';
+import { Notice } from '../../../../ui/Status.tsx';
+import { SubmitButton } from '../../../../ui/SubmitButton.tsx';
+import { Table } from '../../../../ui/Table.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
 import { text, useForm } from '../../../../lib/form.ts';
 import { chosen, emptyToNull, NO_VALUE } from '../../../../lib/schemas.ts';
 import { type CompanyProfile, keys, type Mentor, paths } from '../../api.ts';
-import { Disclosure } from '../../components/Disclosure.tsx';
-import { formatMoney, formatNumber, readNumber } from '../../format.ts';
+import { Disclosure } from '../../../../ui/Disclosure.tsx';
+import { formatMoney, formatNumber, readNumber } from '../../../../ui/format.ts';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 

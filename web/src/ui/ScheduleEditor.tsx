@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { text, type FormController } from '../../../lib/form.ts';
-import { readNumber } from '../format.ts';
+import { SelectInput, TextInput } from './fields.tsx';
+import { text, type FormController } from '../lib/form.ts';
+import { readNumber } from './format.ts';
 
 type Entry = { weekday: number; start: string; end: string; breakMinutes: number };
 type Row = { key: number; entry?: Entry };

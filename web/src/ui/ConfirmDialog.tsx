@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../lib/errors.ts';
+import { errorMessage } from '../lib/errors.ts';
 
 type Props = {
   /** The button that opens the dialog. */
