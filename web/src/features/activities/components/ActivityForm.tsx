@@ -9,7 +9,7 @@ import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { programmeQuery } from '../../../queries.ts';
-import { companiesQuery } from '../../employers/api.ts';
+import { companiesQuery } from '../../../lib/api/employers.ts';
 import { type ActivityDetail, paths } from '../api.ts';
 import { readSessions, SessionsEditor } from './SessionsEditor.tsx';
 

@@ -6,7 +6,7 @@ import { api } from '../../../api.ts';
 import { CheckMark } from '../../../ui/fields.tsx';
 import { Notice, QueryError } from '../../../ui/Status.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
-import { participantListQueryOptions } from '../../participants/api.ts';
+import { participantListQueryOptions } from '../../../lib/api/participants.ts';
 import { activityQuery, type ActivityDetail, keys, paths } from '../api.ts';
 
 /**

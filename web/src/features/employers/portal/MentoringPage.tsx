@@ -5,7 +5,7 @@ import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading, QueryError } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { MentorPlacements } from '../../placements/components/MentorPlacements.tsx';
+import { Slot } from '../../../ui/Slot.tsx';
 import { isMentor } from '../access.ts';
 import { mentoringQuery } from '../api.ts';
 import { formatNumber } from '../../../ui/format.ts';
@@ -36,7 +36,8 @@ export function MentoringPage() {
           ))}
         </ul>
       )}
-      <MentorPlacements />
+      {/* The mentor's young people, from the placements feature. */}
+      <Slot name="mentor.home" />
     </Page>
   );
 }

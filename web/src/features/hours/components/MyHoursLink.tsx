@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { myPlacementsQuery } from '../../placements/api.ts';
+import { myPlacementsQuery } from '../../../lib/api/placements.ts';
 
 /** On `/mig`: the way to the person's own hours, shown once they have a job that has started. */
 export function MyHoursLink() {

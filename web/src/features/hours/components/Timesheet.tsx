@@ -13,7 +13,7 @@ import { errorMessage } from '../../../lib/errors.ts';
 import { Disclosure } from '../../../ui/Disclosure.tsx';
 import { formatNumber } from '../../../ui/format.ts';
 import { copenhagenToday } from '../../../lib/today.ts';
-import type { Placement } from '../../placements/api.ts';
+import type { Placement } from '../../../lib/api/placements.ts';
 import { keys, paths, type Shift, type ShiftResult, type Timesheet as Sheet, timesheetQuery, type Violation } from '../api.ts';
 import { shiftPowers } from '../access.ts';
 import { mondayOfWeek, shiftWeek, weekOf } from '../week.ts';

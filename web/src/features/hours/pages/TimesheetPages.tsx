@@ -7,16 +7,15 @@ import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading, QueryError } from '../../../ui/Status.tsx';
 import { NotFoundPage } from '../../../pages/NotFoundPage.tsx';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
-import { canReadPlacements, takesPartAsEmployer } from '../../placements/access.ts';
-import { myPlacementsQuery, type Placement, placementQuery } from '../../placements/api.ts';
-import { firstName, personName } from '../../placements/vocab.ts';
+import { can } from '../../../access.ts';
+import { firstName, myPlacementsQuery, personName, type Placement, placementQuery } from '../../../lib/api/placements.ts';
 import { Timesheet } from '../components/Timesheet.tsx';
 
 /** `/programmes/$programmeId/placements/$placementId/timer`: the coordinator's week of one placement (desktop). */
 export function CoordinatorTimesheetPage({ programmeId, placementId, week }: { programmeId: string; placementId: string; week: string }) {
   const { t } = useTranslation();
   const me = useSession();
-  const staff = canReadPlacements(me, programmeId);
+  const staff = can(me, 'placement.read', programmeId);
   const placement = useQuery({ ...placementQuery(programmeId, placementId), enabled: staff });
   if (!staff) return <Forbidden />;
   return (
@@ -46,7 +45,8 @@ export function CoordinatorTimesheetPage({ programmeId, placementId, week }: { p
 export function EmployerTimesheetPage({ placementId, week }: { placementId: string; week: string }) {
   const { t } = useTranslation();
   const me = useSession();
-  const allowed = takesPartAsEmployer(me);
+  // Employer contacts and mentors, by membership: the platform administrator holds no such role.
+  const allowed = me.memberships.some((m) => m.role === 'employer_contact' || m.role === 'mentor');
   const mine = useQuery({ ...myPlacementsQuery, enabled: allowed });
   const p = mine.data?.placements.find((x) => x.id === placementId);
   if (!allowed) return <Forbidden />;

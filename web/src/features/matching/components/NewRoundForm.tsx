@@ -9,7 +9,7 @@ import { Checkboxes, RadioChoice, TextInput } from '../../../ui/fields.tsx';
 import { Loading } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
-import { type Opening, paths as employerPaths } from '../../employers/api.ts';
+import { type Opening, employerPaths } from '../../../lib/api/employers.ts';
 import { useCreateRound } from '../api.ts';
 
 /** An empty field is "not given"; anything else goes to the schema as a number (or stays text, to be refused). */

@@ -12,7 +12,7 @@ import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { issueMessage } from '../../../lib/errors.ts';
 import { text, useForm } from '../../../lib/form.ts';
-import { type Mentor, type Opening, openingQuery, paths as employerPaths } from '../../employers/api.ts';
+import { employerPaths, type Mentor, type Opening, openingQuery } from '../../../lib/api/employers.ts';
 import { readSchedule, ScheduleEditor } from '../../../ui/ScheduleEditor.tsx';
 import { readNumber } from '../../../ui/format.ts';
 import { copenhagenToday } from '../../../lib/today.ts';

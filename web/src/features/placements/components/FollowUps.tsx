@@ -15,7 +15,7 @@ import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { Disclosure } from '../../../ui/Disclosure.tsx';
 import { copenhagenToday } from '../../../lib/today.ts';
-import { participantsKey } from '../../participants/api.ts';
+import { participantsKey } from '../../../lib/api/participants.ts';
 import { type FollowUp, type PlacementDetail, keys, paths } from '../api.ts';
 import { followUpLabel } from '../vocab.ts';
 

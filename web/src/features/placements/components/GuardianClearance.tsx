@@ -15,7 +15,7 @@ import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { copenhagenToday } from '../../../lib/today.ts';
-import { participantQuery, participantsKey, paths as participantPaths } from '../../participants/api.ts';
+import { participantPaths, participantQuery, participantsKey } from '../../../lib/api/participants.ts';
 import type { PlacementDetail } from '../api.ts';
 import { firstName, scheduleSummary } from '../vocab.ts';
 

@@ -12,8 +12,8 @@ import { Loading } from '../../../ui/Status.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
-import { type Opening, paths as employerPaths } from '../../employers/api.ts';
-import { participantListQueryOptions } from '../../participants/api.ts';
+import { employerPaths, type Opening } from '../../../lib/api/employers.ts';
+import { participantListQueryOptions } from '../../../lib/api/participants.ts';
 import { canManagePlacements } from '../access.ts';
 import { keys, type PlacementDetail, paths } from '../api.ts';
 

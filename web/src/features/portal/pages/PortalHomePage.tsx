@@ -5,8 +5,7 @@ import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
-import { MyHoursLink } from '../../hours/components/MyHoursLink.tsx';
-import { PortalProposals } from '../../placements/components/PortalProposals.tsx';
+import { Slot } from '../../../ui/Slot.tsx';
 import { canUsePortal } from '../access.ts';
 import { type PortalMe, portalMeQuery } from '../api.ts';
 import { ChildOverview } from '../components/ChildOverview.tsx';
@@ -93,8 +92,8 @@ export function PortalHomePage({ notice }: { notice?: PortalNotice }) {
         {data && (
           <>
             <JumpList data={data} />
-            <PortalProposals />
-            <MyHoursLink />
+            {/* The person's job proposals and the way to their hours (placements and hours features). */}
+            <Slot name="portal.home" />
             {data.self.map((person) => (
               <SelfOverview key={person.id} person={person} user={data.user} />
             ))}
