@@ -17,14 +17,14 @@ import { canManageParticipants } from '../access.ts';
 import { ParticipantFields } from '../components/ParticipantFields.tsx';
 import { profileLabels, readProfile } from '../components/profileForm.ts';
 import { useRefreshParticipants } from '../hooks.ts';
-import { useParticipantParams } from '../params.ts';
+import { participantRoute } from '../params.ts';
 import { fullName } from '../vocab.ts';
 
 /** Changes to the profile. Step and track change on the profile page, with a dated reason. */
 export function EditParticipantPage() {
   const { t } = useTranslation();
   const me = useSession();
-  const { programmeId, participantId } = useParticipantParams();
+  const { programmeId, participantId } = participantRoute.edit.useParams();
   const allowed = canManageParticipants(me, programmeId);
   const participant = useQuery({ ...participantQuery(programmeId, participantId), enabled: allowed });
   const programme = useQuery({ ...programmeQuery(programmeId), enabled: allowed });

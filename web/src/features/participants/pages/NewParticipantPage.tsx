@@ -21,13 +21,13 @@ import { ParticipantFields } from '../components/ParticipantFields.tsx';
 import { RadioChoice } from '../../../ui/fields.tsx';
 import { type Kind, profileLabels, readProfile } from '../components/profileForm.ts';
 import { useRefreshParticipants } from '../hooks.ts';
-import { useParticipantParams } from '../params.ts';
+import { participantRoute } from '../params.ts';
 
 /** Intake: a new participant, youth or adult, with a duplicate check before anything is saved. */
 export function NewParticipantPage() {
   const { t } = useTranslation();
   const me = useSession();
-  const { programmeId } = useParticipantParams();
+  const { programmeId } = participantRoute.create.useParams();
   const allowed = canManageParticipants(me, programmeId);
   const programme = useQuery({ ...programmeQuery(programmeId), enabled: allowed });
   const workAreas = useQuery({ ...workAreasQuery, enabled: allowed });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearch } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
@@ -14,7 +14,7 @@ import { canManageParticipants, canReadParticipants } from '../access.ts';
 import { ListFilterForm } from '../components/ListFilterForm.tsx';
 import { Badge } from '../components/ui.tsx';
 import type { ListSearch } from '../params.ts';
-import { useParticipantParams } from '../params.ts';
+import { participantRoute } from '../params.ts';
 import { fullName, ladderLabel } from '../vocab.ts';
 
 /** The search in the URL as the API's filters (the page offset travels separately). */
@@ -30,8 +30,8 @@ function toFilters(search: ListSearch): ListFilters {
 export function ParticipantListPage() {
   const { t } = useTranslation();
   const me = useSession();
-  const { programmeId } = useParticipantParams();
-  const search = useSearch({ strict: false }) as ListSearch;
+  const { programmeId } = participantRoute.list.useParams();
+  const search = participantRoute.list.useSearch();
   const allowed = canReadParticipants(me, programmeId);
   const programme = useQuery({ ...programmeQuery(programmeId), enabled: allowed });
   const workAreas = useQuery({ ...workAreasQuery, enabled: allowed });

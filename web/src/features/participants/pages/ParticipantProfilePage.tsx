@@ -19,14 +19,14 @@ import { JourneySection } from '../components/JourneySection.tsx';
 import { PortalSection } from '../components/PortalSection.tsx';
 import { ProfileFacts } from '../components/ProfileFacts.tsx';
 import { TalksSection } from '../components/TalksSection.tsx';
-import { useParticipantParams } from '../params.ts';
+import { participantRoute } from '../params.ts';
 import { fullName, ladderLabel } from '../vocab.ts';
 
 /** One participant: facts, journey, guardians, consents, talks, portal access and data protection. */
 export function ParticipantProfilePage() {
   const { t } = useTranslation();
   const me = useSession();
-  const { programmeId, participantId } = useParticipantParams();
+  const { programmeId, participantId } = participantRoute.profile.useParams();
   const allowed = canReadParticipants(me, programmeId);
   const participant = useQuery({ ...participantQuery(programmeId, participantId), enabled: allowed });
   const programme = useQuery({ ...programmeQuery(programmeId), enabled: allowed });

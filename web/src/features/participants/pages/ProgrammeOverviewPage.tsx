@@ -8,13 +8,13 @@ import { Loading, QueryError } from '../../../ui/Status.tsx';
 import { programmeQuery } from '../../../queries.ts';
 import { canManageParticipants, canReadParticipants } from '../access.ts';
 import { TodoSection } from '../components/TodoSection.tsx';
-import { useParticipantParams } from '../params.ts';
+import { participantRoute } from '../params.ts';
 
 /** The coordinator's front page for one programme: where to start the day. */
 export function ProgrammeOverviewPage() {
   const { t } = useTranslation();
   const me = useSession();
-  const { programmeId } = useParticipantParams();
+  const { programmeId } = participantRoute.overview.useParams();
   const allowed = canReadParticipants(me, programmeId);
   const programme = useQuery({ ...programmeQuery(programmeId), enabled: allowed });
   if (!allowed) return <Forbidden />;
