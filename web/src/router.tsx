@@ -21,7 +21,7 @@ import { ErrorPage } from './pages/ErrorPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InvitationPage } from './pages/InvitationPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { NotFoundPage } from './ui/NotFoundPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
 import { PasswordResetConfirmPage } from './pages/PasswordResetConfirmPage.tsx';
 import { PasswordResetRequestPage } from './pages/PasswordResetRequestPage.tsx';

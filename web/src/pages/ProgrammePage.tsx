@@ -12,7 +12,7 @@ import { currentLocale } from '../i18n/index.ts';
 import { ApiError } from '../api.ts';
 import { formatDate } from '../ui/format.ts';
 import { programmeQuery } from '../queries.ts';
-import { NotFoundPage } from './NotFoundPage.tsx';
+import { NotFoundPage } from '../ui/NotFoundPage.tsx';
 
 export function ProgrammePage({ id }: { id: string }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { ApiError } from '../api.ts';
 import { Forbidden } from './Forbidden.tsx';
 import { Page } from './Page.tsx';
 import { Loading, QueryError } from './Status.tsx';
-import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
 
 /**
  * A page that needs one query before it can show anything: loading, not found (also for malformed

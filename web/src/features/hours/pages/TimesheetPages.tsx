@@ -5,7 +5,7 @@ import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading, QueryError } from '../../../ui/Status.tsx';
-import { NotFoundPage } from '../../../pages/NotFoundPage.tsx';
+import { NotFoundPage } from '../../../ui/NotFoundPage.tsx';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { can } from '../../../access.ts';
 import { firstName, myPlacementsQuery, personName, type Placement, placementQuery } from '../../../lib/api/placements.ts';

@@ -6,7 +6,7 @@ import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading, Notice } from '../../../ui/Status.tsx';
-import { NotFoundPage } from '../../../pages/NotFoundPage.tsx';
+import { NotFoundPage } from '../../../ui/NotFoundPage.tsx';
 import { Disclosure } from '../../../ui/Disclosure.tsx';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { takesPartAsEmployer } from '../access.ts';
