@@ -9,7 +9,7 @@ import { SelectInput, TextInput } from '../ui/fields.tsx';
 import { Forbidden } from '../ui/Forbidden.tsx';
 import { Page, Section } from '../ui/Page.tsx';
 import { useSession } from '../components/SessionContext.tsx';
-import { Loading, QueryError } from '../ui/Status.tsx';
+import { Loading, QueryStatus } from '../ui/Status.tsx';
 import { Table } from '../ui/Table.tsx';
 import { currentLocale } from '../i18n/index.ts';
 import { formatDateTime } from '../ui/format.ts';
@@ -134,8 +134,7 @@ function Results({ filters }: { filters: AuditFilters }) {
 
   return (
     <Section title={t('audit.resultsTitle')}>
-      {events.isPending && <Loading />}
-      {events.isError && <QueryError error={events.error} />}
+      <QueryStatus query={events} />
       <p role="status" className="result-count">
         {events.isSuccess && (rows.length === 0 ? t('audit.none') : t('audit.count', { count: rows.length }))}
       </p>

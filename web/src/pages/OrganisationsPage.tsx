@@ -11,7 +11,7 @@ import { SelectInput, TextInput } from '../ui/fields.tsx';
 import { Forbidden } from '../ui/Forbidden.tsx';
 import { Page, Section } from '../ui/Page.tsx';
 import { useSession } from '../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../ui/Status.tsx';
+import { Notice, QueryStatus } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { chosen } from '../lib/schemas.ts';
 import { type Organisation, organisationsQuery } from '../queries.ts';
@@ -28,8 +28,7 @@ export function OrganisationsPage() {
   return (
     <Page title={t('organisations.title')} lead={t('organisations.lead')}>
       <Section title={t('organisations.listTitle')}>
-        {organisations.isPending && <Loading />}
-        {organisations.isError && <QueryError error={organisations.error} />}
+        <QueryStatus query={organisations} />
         {organisations.data && organisations.data.organisations.length === 0 && <p>{t('organisations.empty')}</p>}
         {organisations.data && organisations.data.organisations.length > 0 && (
           <Table caption={t('organisations.listTitle')}>

@@ -7,7 +7,7 @@ import { api } from '../api.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { TextInput } from '../ui/fields.tsx';
 import { Page } from '../ui/Page.tsx';
-import { Loading, QueryError } from '../ui/Status.tsx';
+import { QueryStatus } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
 import { setupStatusQuery } from '../queries.ts';
@@ -47,8 +47,7 @@ export function SetupPage({ token }: { token: string }) {
 
   return (
     <Page title={t('setup.title')} lead={t('setup.lead')}>
-      {status.isPending && <Loading />}
-      {status.isError && <QueryError error={status.error} />}
+      <QueryStatus query={status} />
       {status.data && !status.data.needed && (
         <div className="alert alert--info">
           <p>{t('setup.notNeeded')}</p>

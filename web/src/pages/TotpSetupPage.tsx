@@ -5,7 +5,7 @@ import { totpCodeBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { Page } from '../ui/Page.tsx';
-import { Loading, QueryError } from '../ui/Status.tsx';
+import { QueryStatus } from '../ui/Status.tsx';
 import { TotpCodeInput } from '../components/TotpCodeInput.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { groupSecret } from '../ui/format.ts';
@@ -49,8 +49,7 @@ export function TotpSetupPage() {
 
   return (
     <Page title={t('totpSetup.title')} lead={t('totpSetup.lead')}>
-      {setup.isPending && <Loading />}
-      {setup.isError && <QueryError error={setup.error} />}
+      <QueryStatus query={setup} />
       {setup.data && (
         <ol className="steps">
           <li className="steps__item">

@@ -14,7 +14,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
 import { SelectInput, TextInput } from '../../ui/fields.tsx';
 import { Section } from '../../ui/Page.tsx';
 import { useSession } from '../SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../ui/Status.tsx';
+import { Notice, QueryStatus } from '../../ui/Status.tsx';
 import { Table } from '../../ui/Table.tsx';
 import { SubmitButton } from '../../ui/SubmitButton.tsx';
 
@@ -29,8 +29,7 @@ export function InvitationsSection({ programme, canInvite }: { programme: Progra
   const locale = currentLocale();
   return (
     <Section title={t('invitations.title')} id="invitations">
-      {invitations.isPending && <Loading />}
-      {invitations.isError && <QueryError error={invitations.error} />}
+      <QueryStatus query={invitations} />
       {invitations.data && invitations.data.invitations.length === 0 && <p>{t('invitations.empty')}</p>}
       {invitations.data && invitations.data.invitations.length > 0 && (
         <Table caption={t('invitations.title')}>

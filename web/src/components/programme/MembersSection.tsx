@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { membersQuery } from '../../queries.ts';
 import { Section } from '../../ui/Page.tsx';
-import { Loading, QueryError } from '../../ui/Status.tsx';
+import { QueryStatus } from '../../ui/Status.tsx';
 import { Table } from '../../ui/Table.tsx';
 
 export function MembersSection({ programmeId }: { programmeId: string }) {
@@ -10,8 +10,7 @@ export function MembersSection({ programmeId }: { programmeId: string }) {
   const members = useQuery(membersQuery(programmeId));
   return (
     <Section title={t('members.title')} id="members">
-      {members.isPending && <Loading />}
-      {members.isError && <QueryError error={members.error} />}
+      <QueryStatus query={members} />
       {members.data && members.data.members.length === 0 && <p>{t('members.empty')}</p>}
       {members.data && members.data.members.length > 0 && (
         <Table caption={t('members.title')}>

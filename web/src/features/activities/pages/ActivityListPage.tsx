@@ -5,7 +5,7 @@ import { ACTIVITY_KINDS } from '../../../../../shared/schemas/activities.ts';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { programmeQuery } from '../../../queries.ts';
@@ -72,8 +72,7 @@ export function ActivityListPage({ programmeId, filters }: { programmeId: string
           </ul>
         )}
       </nav>
-      {list.isPending && <Loading />}
-      {list.isError && <QueryError error={list.error} />}
+      <QueryStatus query={list} />
       {list.isSuccess && rows.length === 0 && <p>{t('activities.list.none')}</p>}
       {rows.length > 0 && (
         <Table caption={t('activities.list.caption', { count: rows.length })} showCaption>

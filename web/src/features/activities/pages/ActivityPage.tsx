@@ -7,7 +7,7 @@ import { api } from '../../../api.ts';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -46,8 +46,7 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
           {t('activities.detail.back')}
         </Link>
       </p>
-      {activity.isPending && <Loading />}
-      {activity.isError && <QueryError error={activity.error} />}
+      <QueryStatus query={activity} />
       {a && (
         <>
           {a.cancelled && (

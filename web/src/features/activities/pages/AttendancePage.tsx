@@ -8,7 +8,7 @@ import { CheckMark } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -69,8 +69,7 @@ export function AttendancePage({ programmeId, activityId, sessionId }: { program
           {t('activities.attendance.back')}
         </Link>
       </p>
-      {sheet.isPending && <Loading />}
-      {sheet.isError && <QueryError error={sheet.error} />}
+      <QueryStatus query={sheet} />
       {sheet.isSuccess && list.length === 0 && <p>{t('activities.attendance.none')}</p>}
       {list.length > 0 && marks && (
         <form

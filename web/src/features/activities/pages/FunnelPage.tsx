@@ -8,7 +8,7 @@ import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
@@ -84,8 +84,7 @@ export function FunnelPage({ programmeId, from, to, siteId }: { programmeId: str
           <SubmitButton pending={form.pending}>{t('activities.funnel.show')}</SubmitButton>
         </div>
       </Form>
-      {data.isPending && <Loading />}
-      {data.isError && <QueryError error={data.error} />}
+      <QueryStatus query={data} />
       {data.data && (
         <>
           <Table caption={t('activities.funnel.caption', { from: formatDate(from, locale), to: formatDate(to, locale) })} showCaption>

@@ -8,7 +8,7 @@ import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { Loading, QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { text, useForm } from '../../../lib/form.ts';
@@ -115,8 +115,7 @@ function Results({ programmeId, filters }: { programmeId: string; filters: Compa
   const rows = companies.data?.companies ?? [];
   return (
     <Section title={t('employers.companies.resultsTitle')}>
-      {companies.isPending && <Loading />}
-      {companies.isError && <QueryError error={companies.error} />}
+      <QueryStatus query={companies} />
       <p role="status" className="result-count">
         {companies.isSuccess &&
           (rows.length === 0 ? t('employers.companies.none') : t('employers.companies.count', { count: rows.length }))}

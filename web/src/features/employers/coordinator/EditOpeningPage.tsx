@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { canManageOpenings } from '../access.ts';
 import { keys, openingQuery, workplacesQuery } from '../api.ts';
 import { BoardCrumb, Breadcrumbs } from '../components/Breadcrumbs.tsx';
@@ -31,8 +31,7 @@ export function EditOpeningPage({ programmeId, openingId }: { programmeId: strin
               {o.title}
             </Link>
           </Breadcrumbs>
-          {workplaces.isPending && <Loading />}
-          {workplaces.isError && <QueryError error={workplaces.error} />}
+          <QueryStatus query={workplaces} />
           {workplaces.data && (
             <OpeningForm
               programmeId={programmeId}

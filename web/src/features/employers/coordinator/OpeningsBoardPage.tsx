@@ -6,7 +6,7 @@ import { OPENING_STATUSES } from '../../../../../shared/domain/employers/opening
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { canManageOpenings, canReadCompanies, canReadOpenings } from '../access.ts';
@@ -52,8 +52,7 @@ export function OpeningsBoardPage({ programmeId }: { programmeId: string }) {
       <div ref={noticeRef} tabIndex={-1} role="status" className={notice ? 'alert alert--success' : 'visually-hidden'}>
         {notice}
       </div>
-      {board.isPending && <Loading />}
-      {board.isError && <QueryError error={board.error} />}
+      <QueryStatus query={board} />
       {board.isSuccess && (
         <div className="emp-board">
           {columns.map((column) => (

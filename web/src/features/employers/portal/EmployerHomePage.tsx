@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { isEmployerContact, isMentor } from '../access.ts';
 import { employerCompaniesQuery } from '../api.ts';
 
@@ -19,8 +19,7 @@ export function EmployerHomePage() {
 
   return (
     <Page title={t('employers.portal.title', { count: list.length || 1 })} lead={t('employers.portal.lead')}>
-      {companies.isPending && <Loading />}
-      {companies.isError && <QueryError error={companies.error} />}
+      <QueryStatus query={companies} />
       {companies.isSuccess && list.length === 0 && <p>{t('employers.portal.none')}</p>}
       {list.length > 0 && (
         <ul className="cards emp-portal-cards">

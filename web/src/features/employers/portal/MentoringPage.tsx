@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { Slot } from '../../../ui/Slot.tsx';
 import { isMentor } from '../access.ts';
@@ -21,8 +21,7 @@ export function MentoringPage() {
   const records = mentoring.data?.mentors ?? [];
   return (
     <Page title={t('employers.mentoring.title')} lead={t('employers.mentoring.lead')}>
-      {mentoring.isPending && <Loading />}
-      {mentoring.isError && <QueryError error={mentoring.error} />}
+      <QueryStatus query={mentoring} />
       {mentoring.isSuccess && records.length === 0 && <p>{t('employers.mentoring.none')}</p>}
       {records.length > 0 && (
         <ul className="emp-plain-cards">

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { TextInput } from '../../../ui/fields.tsx';
@@ -48,8 +48,7 @@ export function EvaluationKeysPage({ programmeId }: { programmeId: string }) {
           <SubmitButton pending={form.pending}>{t('evaluation.keys.create')}</SubmitButton>
         </div>
       </Form>
-      {keys.isPending && <Loading />}
-      {keys.isError && <QueryError error={keys.error} />}
+      <QueryStatus query={keys} />
       {keys.data && (
         <Table caption={t('evaluation.keys.caption')} showCaption>
           <thead>

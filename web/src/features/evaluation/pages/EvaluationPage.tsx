@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { SelectInput } from '../../../ui/fields.tsx';
@@ -35,8 +35,7 @@ export function EvaluationPage({ programmeId }: { programmeId: string }) {
   return (
     <Page title={t('evaluation.title')} lead={programmeName} wide>
       <p>{t('evaluation.lead')}</p>
-      {keys.isPending && <Loading />}
-      {keys.isError && <QueryError error={keys.error} />}
+      <QueryStatus query={keys} />
       {keys.data && keys.data.items.length === 0 && <p>{t('evaluation.noKeys')}</p>}
       {keys.data && keys.data.items.length > 0 && <ChooseKey keys={keys.data.items} onChoose={setChosen} />}
       {chosen && (

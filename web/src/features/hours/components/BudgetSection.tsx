@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../ui/Page.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatMoney } from '../../../ui/format.ts';
@@ -16,8 +16,7 @@ export function BudgetSection({ programmeId, year }: { programmeId: string; year
   return (
     <Section id="budget" title={t('hours.payroll.budget', { year })}>
       <p className="muted">{t('hours.payroll.budgetLead')}</p>
-      {budget.isPending && <Loading />}
-      {budget.isError && <QueryError error={budget.error} />}
+      <QueryStatus query={budget} />
       {budget.data && budget.data.budgetMonthly === null && <p className="muted">{t('hours.payroll.noBudget')}</p>}
       {budget.data && (
         <Table caption={t('hours.payroll.budgetTable')}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, weekday } from '../../../../../shared/domain/calendar/local-time.ts';
 import { ApiError, api } from '../../../api.ts';
 import { Section } from '../../../ui/Page.tsx';
-import { Notice, QueryError, Loading } from '../../../ui/Status.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -87,8 +87,7 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
             {error}
           </p>
         )}
-        {sheet.isPending && <Loading />}
-        {sheet.isError && <QueryError error={sheet.error} />}
+        <QueryStatus query={sheet} />
         {sheet.data && (
           <WeekBody
             p={p}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -36,8 +36,7 @@ export function HoursHomePage({ programmeId }: { programmeId: string }) {
         </li>
       </ul>
       <Section id="pending" title={t('hours.home.pending')}>
-        {pending.isPending && <Loading />}
-        {pending.isError && <QueryError error={pending.error} />}
+        <QueryStatus query={pending} />
         {pending.data && pending.data.shifts.length === 0 && <p className="muted">{t('hours.home.noPending')}</p>}
         {pending.data && pending.data.shifts.length > 0 && (
           <Table caption={t('hours.home.pending')}>

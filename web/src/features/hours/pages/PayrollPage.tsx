@@ -11,7 +11,7 @@ import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
@@ -118,8 +118,7 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
       </Form>
       {chosen && (
         <Section id="rows" title={`${t('hours.payroll.rows')}: ${t(`hours.payers.${chosen.payer}`)}, ${chosen.month}`}>
-          {report.isPending && <Loading />}
-          {report.isError && <QueryError error={report.error} />}
+          <QueryStatus query={report} />
           {report.data && report.data.rows.length === 0 && <p className="muted">{t('hours.payroll.none')}</p>}
           {report.data && report.data.rows.length > 0 && (
             <Table caption={t('hours.payroll.rows')}>

@@ -12,7 +12,7 @@ import { CheckboxField, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
@@ -86,8 +86,7 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
             <MarkDayForm programmeId={programmeId} code={code} defaultDay={from} onDone={() => setNotice(t('hours.calendar.saved'))} />
           </Section>
           <Section id="days" title={`${t('hours.calendar.table')} (${code})`}>
-            {calendar.isPending && <Loading />}
-            {calendar.isError && <QueryError error={calendar.error} />}
+            <QueryStatus query={calendar} />
             {calendar.data && (
               <Table caption={t('hours.calendar.table')}>
                 <thead>

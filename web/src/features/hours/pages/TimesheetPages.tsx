@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { Loading, QueryError, QueryStatus } from '../../../ui/Status.tsx';
 import { NotFoundPage } from '../../../ui/NotFoundPage.tsx';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { can } from '../../../access.ts';
@@ -89,8 +89,7 @@ export function MyHoursPage({ week }: { week: string }) {
       <p className="pl-crumbs">
         <Link to="/mig">{t('hours.links.back')}</Link>
       </p>
-      {mine.isPending && <Loading />}
-      {mine.isError && <QueryError error={mine.error} />}
+      <QueryStatus query={mine} />
       {mine.data && running.length === 0 && <p className="muted">{t('hours.sheet.noJobs')}</p>}
       {running.map((p) => (
         <section key={p.id} className="hours-job" aria-labelledby={`job-${p.id}`}>

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../../shared/charts/format.ts';
 import { Section } from '../../../ui/Page.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -47,8 +47,7 @@ export function RecordsPanel({
           </button>
         }
       >
-        {records.isPending && <Loading />}
-        {records.isError && <QueryError error={records.error} />}
+        <QueryStatus query={records} />
         {records.data && records.data.records.length === 0 && <p>{t('outcomes.records.none')}</p>}
         {records.data && records.data.records.length > 0 && (
           <Table caption={t('outcomes.records.caption', { figure: name, count: records.data.total })} showCaption>

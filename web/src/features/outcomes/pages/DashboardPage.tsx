@@ -8,7 +8,7 @@ import { can } from '../../../access.ts';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
@@ -70,8 +70,7 @@ export function DashboardPage({ programmeId, filters }: { programmeId: string; f
         {t('outcomes.dashboard.period', { from: formatDate(filters.from, locale), to: formatDate(filters.to, locale) })}
         {dashboard.data?.audience === 'aggregate' && ` ${t('outcomes.dashboard.suppressed')}`}
       </p>
-      {dashboard.isPending && <Loading />}
-      {dashboard.isError && <QueryError error={dashboard.error} />}
+      <QueryStatus query={dashboard} />
       {dashboard.data && (
         <>
           <Section id="oc-figures" title={t('outcomes.figures.title')}>

@@ -7,7 +7,7 @@ import { ApiError } from '../../../api.ts';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryError, QueryStatus } from '../../../ui/Status.tsx';
 import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { type OutcomeFilters, paths, reportHtmlQuery, reportJobQuery, startReport } from '../api.ts';
 import { Filters } from '../components/Filters.tsx';
@@ -41,8 +41,7 @@ export function ReportPage({ programmeId, filters }: { programmeId: string; filt
         </p>
       </Section>
       <Section id="oc-preview" title={t('outcomes.report.preview')}>
-        {html.isPending && <Loading />}
-        {html.isError && <QueryError error={html.error} />}
+        <QueryStatus query={html} />
         {html.data && <iframe className="oc-preview" title={t('outcomes.report.previewFrame')} sandbox="" srcDoc={html.data} />}
       </Section>
     </Page>

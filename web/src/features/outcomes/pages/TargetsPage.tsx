@@ -10,7 +10,7 @@ import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
@@ -53,8 +53,7 @@ export function TargetsPage({ programmeId }: { programmeId: string }) {
           {t('outcomes.report.back')}
         </Link>
       </p>
-      {targets.isPending && <Loading />}
-      {targets.isError && <QueryError error={targets.error} />}
+      <QueryStatus query={targets} />
       {targets.data && <TargetsForm programmeId={programmeId} targets={targets.data.targets} />}
     </Page>
   );

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { membersQuery } from '../../../queries.ts';
@@ -43,8 +43,7 @@ export function TodoSection({ programmeId }: { programmeId: string }) {
 
   return (
     <Section title={t('participants.todo.title')} id="todo">
-      {todo.isPending && <Loading />}
-      {todo.isError && <QueryError error={todo.error} />}
+      <QueryStatus query={todo} />
       {todo.data && (
         <div className="todo">
           <Group

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { Loading, QueryStatus } from '../../../ui/Status.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -85,8 +85,7 @@ function Results({ programmeId, search, siteName }: { programmeId: string; searc
             })
           : ''}
       </p>
-      {list.isPending && <Loading />}
-      {list.isError && <QueryError error={list.error} />}
+      <QueryStatus query={list} />
       {data && data.participants.length === 0 && <p>{t('participants.list.empty')}</p>}
       {data && data.participants.length > 0 && (
         <Table caption={t('participants.list.caption')} minWidth="44rem">

@@ -6,7 +6,7 @@ import { can } from '../../../access.ts';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
@@ -62,8 +62,7 @@ export function PlacementListPage({ programmeId, status }: { programmeId: string
           ))}
         </ul>
       </nav>
-      {list.isPending && <Loading />}
-      {list.isError && <QueryError error={list.error} />}
+      <QueryStatus query={list} />
       {list.isSuccess && rows.length === 0 && <p>{t('placements.list.none')}</p>}
       {rows.length > 0 && (
         <Table caption={t('placements.list.caption', { count: rows.length })} showCaption>

@@ -5,7 +5,7 @@ import { SUPPORT_STATUSES, type SupportStatus } from '../../../../../shared/doma
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { canHandleSupport } from '../access.ts';
 import { supportRequestsQuery } from '../api.ts';
@@ -40,8 +40,7 @@ export function SupportRequestsPage({ programmeId, status }: { programmeId: stri
           ))}
         </ul>
       </nav>
-      {list.isPending && <Loading />}
-      {list.isError && <QueryError error={list.error} />}
+      <QueryStatus query={list} />
       {list.isSuccess && rows.length === 0 && <p>{t('placements.support.none')}</p>}
       {rows.length > 0 && <SupportList requests={rows} linked />}
     </Page>

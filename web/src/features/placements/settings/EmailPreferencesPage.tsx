@@ -7,7 +7,7 @@ import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { CheckboxField, CheckMark } from '../../../ui/fields.tsx';
-import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { useForm } from '../../../lib/form.ts';
 import { type NotificationPreferences, preferencesQuery, settingsPaths } from '../settings-api.ts';
@@ -24,8 +24,7 @@ export function EmailPreferencesPage() {
   const prefs = useQuery(preferencesQuery);
   return (
     <Page title={t('placements.preferences.title')} lead={t('placements.preferences.lead')}>
-      {prefs.isPending && <Loading />}
-      {prefs.isError && <QueryError error={prefs.error} />}
+      <QueryStatus query={prefs} />
       {prefs.data && <PreferencesForm prefs={prefs.data} />}
     </Page>
   );

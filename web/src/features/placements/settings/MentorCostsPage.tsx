@@ -10,7 +10,7 @@ import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { TextInput } from '../../../ui/fields.tsx';
-import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale, type Locale } from '../../../i18n/index.ts';
@@ -58,8 +58,7 @@ export function MentorCostsPage({ programmeId, from, to }: { programmeId: string
         </p>
       )}
       <PeriodFilter programmeId={programmeId} from={from} to={to} />
-      {costs.isPending && <Loading />}
-      {costs.isError && <QueryError error={costs.error} />}
+      <QueryStatus query={costs} />
       {costs.data && <CostTable costs={costs.data} period={period} locale={locale} />}
     </Page>
   );

@@ -10,7 +10,7 @@ import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { TextInput } from '../../../ui/fields.tsx';
-import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { type FormController, text, useForm } from '../../../lib/form.ts';
 import { readNumber } from '../../../ui/format.ts';
@@ -50,8 +50,7 @@ export function ProgrammeSettingsPage({ programmeId }: { programmeId: string }) 
     <Page title={t('placements.settings.title')} lead={programmeName}>
       {!editable && <p className="alert alert--info">{t('placements.settings.readOnly')}</p>}
       <Section id="placement-settings" title={t('placements.settings.placementsTitle')}>
-        {placements.isPending && <Loading />}
-        {placements.isError && <QueryError error={placements.error} />}
+        <QueryStatus query={placements} />
         {placements.data &&
           (editable ? (
             <PlacementSettingsForm programmeId={programmeId} settings={placements.data} />
@@ -60,8 +59,7 @@ export function ProgrammeSettingsPage({ programmeId }: { programmeId: string }) 
           ))}
       </Section>
       <Section id="participant-settings" title={t('placements.settings.participantsTitle')}>
-        {participants.isPending && <Loading />}
-        {participants.isError && <QueryError error={participants.error} />}
+        <QueryStatus query={participants} />
         {participants.data &&
           (editable ? (
             <ParticipantSettingsForm programmeId={programmeId} settings={participants.data} />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { Slot } from '../../../ui/Slot.tsx';
 import { canUsePortal } from '../access.ts';
 import { type PortalMe, portalMeQuery } from '../api.ts';
@@ -87,8 +87,7 @@ export function PortalHomePage({ notice }: { notice?: PortalNotice }) {
     <div className="portal">
       <Page title={name ? t('portal.home.title', { name }) : t('portal.home.titlePlain')} lead={lead}>
         <Notice>{announced}</Notice>
-        {portal.isPending && <Loading />}
-        {portal.isError && <QueryError error={portal.error} />}
+        <QueryStatus query={portal} />
         {data && (
           <>
             <JumpList data={data} />
