@@ -1,22 +1,17 @@
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { copenhagenToday } from '../../lib/today.ts';
 import { HoursHomePage } from './pages/HoursHomePage.tsx';
 import { PayrollPage } from './pages/PayrollPage.tsx';
 import { SchoolCalendarPage } from './pages/SchoolCalendarPage.tsx';
-import { CoordinatorTimesheetPage, EmployerTimesheetPage, MyHoursPage } from './pages/TimesheetPages.tsx';
-import { weekOf } from './week.ts';
+import { CoordinatorTimesheetPage, EmployerTimesheetPage } from './pages/TimesheetPages.tsx';
+import { weekOr } from './week.ts';
 
 /** The lazy half of `routes.tsx`: params and search read typed through the route, in the feature's own chunk. */
 const coordinator = getRouteApi('/authed/programmes/$programmeId/placements/$placementId/timer');
 const employer = getRouteApi('/authed/virksomhed/forloeb/$placementId/timer');
-const mine = getRouteApi('/authed/mig/timer');
 const home = getRouteApi('/authed/programmes/$programmeId/timer');
 const payroll = getRouteApi('/authed/programmes/$programmeId/loen');
 const calendar = getRouteApi('/authed/programmes/$programmeId/skolekalender');
-
-/** The week in the URL, or the current one. */
-const weekOr = (week: string | undefined) => week ?? weekOf(copenhagenToday());
 
 export function CoordinatorRoute(): ReactNode {
   const { programmeId, placementId } = coordinator.useParams();
@@ -24,9 +19,6 @@ export function CoordinatorRoute(): ReactNode {
 }
 export function EmployerRoute(): ReactNode {
   return <EmployerTimesheetPage placementId={employer.useParams().placementId} week={weekOr(employer.useSearch().week)} />;
-}
-export function MineRoute(): ReactNode {
-  return <MyHoursPage week={weekOr(mine.useSearch().week)} />;
 }
 export function HomeRoute(): ReactNode {
   return <HoursHomePage programmeId={home.useParams().programmeId} />;

@@ -48,7 +48,12 @@ export function hoursRoutes<P extends AnyRoute>(parent: P) {
       validateSearch: weekSearch,
       component: page('EmployerRoute'),
     }),
-    createRoute({ getParentRoute, path: '/mig/timer', validateSearch: weekSearch, component: page('MineRoute') }),
+    createRoute({
+      getParentRoute,
+      path: '/mig/timer',
+      validateSearch: weekSearch,
+      component: lazyRouteComponent(() => import('./route-mine.tsx'), 'MineRoute'),
+    }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/timer', component: page('HomeRoute') }),
     createRoute({ getParentRoute, path: '/programmes/$programmeId/loen', validateSearch: payrollSearch, component: page('PayrollRoute') }),
     createRoute({
