@@ -35,6 +35,8 @@ export default defineConfig({
             // Loaded on demand by the outcomes charts only (features/outcomes/components/echarts.ts).
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
             { name: 'vendor', test: /node_modules/ },
+            // The Danish and English catalogues, loaded up front by i18n/index.ts: their own chunk, cached apart from the code.
+            { name: 'i18n', test: /web[\\/]src[\\/]i18n[\\/].*\.json$/ },
           ],
         },
       },

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four suites, one runner. `unit` is pure code; `db` runs services over HTTP (`inject`) against a
+ * Five suites, one runner. `unit` is pure code; `web` renders the UI layer's components on jsdom
+ * (Testing Library, with axe-core on the output); `db` runs services over HTTP (`inject`) against a
  * real database (PostgreSQL, or PGlite when JOBBRO_TEST_DRIVER=pglite); `embedded` boots the real
  * app on PGlite in a child process; `e2e` drives Debian's Chromium against a running server.
  */
@@ -12,6 +13,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['shared/**/*.test.ts', 'server/**/*.unit.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['web/src/**/*.test.tsx'],
+          setupFiles: ['web/src/ui/testing/setup.ts'],
         },
       },
       {

@@ -14,12 +14,14 @@ import { portalPublicRoutes, portalRoutes } from './features/portal/routes.tsx';
 import { socialReturnRoutes } from './features/social-return/routes.tsx';
 import { evaluationRoutes } from './features/evaluation/routes.tsx';
 import { AuthedOutlet } from './components/SessionContext.tsx';
+import { FEATURE_SLOTS } from './slots.tsx';
+import { SlotProvider } from './ui/Slot.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { ErrorPage } from './pages/ErrorPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InvitationPage } from './pages/InvitationPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { NotFoundPage } from './ui/NotFoundPage.tsx';
 import { OrganisationsPage } from './pages/OrganisationsPage.tsx';
 import { PasswordResetConfirmPage } from './pages/PasswordResetConfirmPage.tsx';
 import { PasswordResetRequestPage } from './pages/PasswordResetRequestPage.tsx';
@@ -35,9 +37,11 @@ type RouterContext = { queryClient: QueryClient };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: () => (
-    <Layout>
-      <Outlet />
-    </Layout>
+    <SlotProvider slots={FEATURE_SLOTS}>
+      <Layout>
+        <Outlet />
+      </Layout>
+    </SlotProvider>
   ),
   notFoundComponent: NotFoundPage,
   errorComponent: ErrorPage,

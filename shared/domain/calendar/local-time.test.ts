@@ -4,6 +4,7 @@ import {
   addDays,
   addMinutes,
   addWorkingHours,
+  copenhagenDate,
   copenhagenLocalDateTime,
   daysBetween,
   fromDayNumber,
@@ -76,6 +77,12 @@ describe('calendar arithmetic', () => {
   it('reads Copenhagen wall-clock time from an instant regardless of the machine zone', () => {
     expect(copenhagenLocalDateTime(new Date('2026-01-15T12:00:00Z'))).toBe('2026-01-15T13:00');
     expect(copenhagenLocalDateTime(new Date('2026-07-15T22:30:00Z'))).toBe('2026-07-16T00:30');
+  });
+
+  it("turns the day over at Danish midnight, not the machine's", () => {
+    expect(copenhagenDate(new Date('2026-07-15T21:59:00Z'))).toBe('2026-07-15');
+    expect(copenhagenDate(new Date('2026-07-15T22:00:00Z'))).toBe('2026-07-16');
+    expect(copenhagenDate(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
   });
 
   it('property: addDays and daysBetween are inverse', () => {

@@ -163,6 +163,14 @@ export function copenhagenLocalDateTime(instant: Date): LocalDateTime {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
+/**
+ * The Copenhagen calendar day of an instant ('YYYY-MM-DD'). Server and web both call this with
+ * the clock's `now` for "today in Denmark", so the day turns over at Danish midnight everywhere.
+ */
+export function copenhagenDate(instant: Date): LocalDate {
+  return copenhagenLocalDateTime(instant).slice(0, 10);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Danish working hours (for SLA clocks): weekdays that are not public holidays, within a day window.
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FormController } from '../lib/form.ts';
-import { TextInput } from './fields.tsx';
+import { TextInput } from '../ui/fields.tsx';
 
 /** The six-digit code field; `one-time-code` lets phones offer the code from the authenticator. */
 export function TotpCodeInput({ form }: { form: FormController }) {

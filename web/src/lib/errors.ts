@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import i18next from 'i18next';
 import { ApiError, type ValidationIssue } from '../api.ts';
 import { currentLocale } from '../i18n/index.ts';
-import { formatMoment } from './format.ts';
+import { formatMoment } from '../ui/format.ts';
 
 const KEY_LIKE = /^[a-z][a-z0-9_]*$/;
 

@@ -4,25 +4,25 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, auditQuery } from '../../../shared/schemas/audit.ts';
 import { can, canSearchAudit } from '../access.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../components/fields.tsx';
-import { Forbidden } from '../components/Forbidden.tsx';
-import { Page, Section } from '../components/Page.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../ui/fields.tsx';
+import { Forbidden } from '../ui/Forbidden.tsx';
+import { Page, Section } from '../ui/Page.tsx';
 import { useSession } from '../components/SessionContext.tsx';
-import { Loading, QueryError } from '../components/Status.tsx';
-import { Table } from '../components/Table.tsx';
+import { Loading, QueryStatus } from '../ui/Status.tsx';
+import { Table } from '../ui/Table.tsx';
 import { currentLocale } from '../i18n/index.ts';
-import { formatDateTime } from '../lib/format.ts';
+import { formatDateTime } from '../ui/format.ts';
 import { text, useForm } from '../lib/form.ts';
 import { chosen, NO_VALUE } from '../lib/schemas.ts';
 import { type AuditFilters, type AuditPage as AuditPageData, fetchAuditPage, programmesQuery } from '../queries.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
-import forms from '../ui/forms.module.css';
-import buttons from '../ui/buttons.module.css';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 import alerts from '../ui/alerts.module.css';
+import buttons from '../ui/buttons.module.css';
+import { cx } from '../ui/cx.ts';
+import forms from '../ui/forms.module.css';
 import layout from '../ui/layout.module.css';
 import tables from '../ui/tables.module.css';
-import { cx } from '../ui/cx.ts';
 
 const filterForm = auditQuery
   .pick({ programmeId: true, action: true, subjectType: true, from: true, to: true })
@@ -140,8 +140,7 @@ function Results({ filters }: { filters: AuditFilters }) {
 
   return (
     <Section title={t('audit.resultsTitle')}>
-      {events.isPending && <Loading />}
-      {events.isError && <QueryError error={events.error} />}
+      <QueryStatus query={events} />
       <p role="status" className={alerts['result-count']}>
         {events.isSuccess && (rows.length === 0 ? t('audit.none') : t('audit.count', { count: rows.length }))}
       </p>

@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Page } from '../components/Page.tsx';
+import { Page } from '../ui/Page.tsx';
 import { errorMessage } from '../lib/errors.ts';
 import alerts from '../ui/alerts.module.css';
 import buttons from '../ui/buttons.module.css';

@@ -2,7 +2,7 @@ import { Link, Navigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/schemas/auth.ts';
 import { can, canListOrganisations, canManageProgrammes, canSearchAudit, programmeIds, rolesIn } from '../access.ts';
-import { Page, Section } from '../components/Page.tsx';
+import { Page, Section } from '../ui/Page.tsx';
 import { useSession } from '../components/SessionContext.tsx';
 import layout from '../ui/layout.module.css';
 import cards from '../ui/cards.module.css';

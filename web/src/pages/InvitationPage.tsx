@@ -6,20 +6,20 @@ import { z } from 'zod';
 import type { LoginStage } from '../../../shared/schemas/auth.ts';
 import { acceptInvitationBody, type invitationLookupResponse } from '../../../shared/schemas/programmes.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextInput } from '../components/fields.tsx';
-import { Page } from '../components/Page.tsx';
-import { Loading } from '../components/Status.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { TextInput } from '../ui/fields.tsx';
+import { Page } from '../ui/Page.tsx';
+import { Loading } from '../ui/Status.tsx';
 import { errorMessage } from '../lib/errors.ts';
 import { text, useForm } from '../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
 import { useContinueLogin } from '../session.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 import alerts from '../ui/alerts.module.css';
-import cards from '../ui/cards.module.css';
-import forms from '../ui/forms.module.css';
 import buttons from '../ui/buttons.module.css';
+import cards from '../ui/cards.module.css';
 import { cx } from '../ui/cx.ts';
+import forms from '../ui/forms.module.css';
 
 type Lookup = z.infer<typeof invitationLookupResponse>;
 

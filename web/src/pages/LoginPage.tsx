@@ -4,20 +4,20 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { type LoginStage, loginBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextInput } from '../components/fields.tsx';
-import { Page } from '../components/Page.tsx';
-import { Notice } from '../components/Status.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { TextInput } from '../ui/fields.tsx';
+import { Page } from '../ui/Page.tsx';
+import { Notice } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { setupStatusQuery } from '../queries.ts';
 import { useContinueLogin } from '../session.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 import alerts from '../ui/alerts.module.css';
-import forms from '../ui/forms.module.css';
 import buttons from '../ui/buttons.module.css';
 import cards from '../ui/cards.module.css';
-import layout from '../ui/layout.module.css';
 import { cx } from '../ui/cx.ts';
+import forms from '../ui/forms.module.css';
+import layout from '../ui/layout.module.css';
 
 export function LoginPage({ notice }: { notice?: 'setup_done' | 'password_changed' }) {
   const { t } = useTranslation();

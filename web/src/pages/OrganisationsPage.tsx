@@ -6,19 +6,19 @@ import { ORGANISATION_KINDS } from '../../../shared/domain/access/roles.ts';
 import { createOrganisationBody } from '../../../shared/schemas/programmes.ts';
 import { canCreateOrganisations, canListOrganisations } from '../access.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../components/fields.tsx';
-import { Forbidden } from '../components/Forbidden.tsx';
-import { Page, Section } from '../components/Page.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../ui/fields.tsx';
+import { Forbidden } from '../ui/Forbidden.tsx';
+import { Page, Section } from '../ui/Page.tsx';
 import { useSession } from '../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../components/Status.tsx';
+import { Notice, QueryStatus } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { chosen } from '../lib/schemas.ts';
 import { type Organisation, organisationsQuery } from '../queries.ts';
-import { Table } from '../components/Table.tsx';
-import { SubmitButton } from '../components/SubmitButton.tsx';
-import forms from '../ui/forms.module.css';
+import { Table } from '../ui/Table.tsx';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 import buttons from '../ui/buttons.module.css';
+import forms from '../ui/forms.module.css';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -30,8 +30,7 @@ export function OrganisationsPage() {
   return (
     <Page title={t('organisations.title')} lead={t('organisations.lead')}>
       <Section title={t('organisations.listTitle')}>
-        {organisations.isPending && <Loading />}
-        {organisations.isError && <QueryError error={organisations.error} />}
+        <QueryStatus query={organisations} />
         {organisations.data && organisations.data.organisations.length === 0 && <p>{t('organisations.empty')}</p>}
         {organisations.data && organisations.data.organisations.length > 0 && (
           <Table caption={t('organisations.listTitle')}>

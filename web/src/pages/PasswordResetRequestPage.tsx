@@ -4,14 +4,14 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { passwordResetRequestBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextInput } from '../components/fields.tsx';
-import { Page } from '../components/Page.tsx';
-import { Notice } from '../components/Status.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { TextInput } from '../ui/fields.tsx';
+import { Page } from '../ui/Page.tsx';
+import { Notice } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
-import forms from '../ui/forms.module.css';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 import buttons from '../ui/buttons.module.css';
+import forms from '../ui/forms.module.css';
 import layout from '../ui/layout.module.css';
 
 export function PasswordResetRequestPage() {

@@ -1,18 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { can } from '../access.ts';
-import { Forbidden } from '../components/Forbidden.tsx';
-import { Page, Section } from '../components/Page.tsx';
+import { Forbidden } from '../ui/Forbidden.tsx';
+import { Page, Section } from '../ui/Page.tsx';
 import { InvitationsSection } from '../components/programme/InvitationsSection.tsx';
 import { MembersSection } from '../components/programme/MembersSection.tsx';
 import { SitesSection } from '../components/programme/SitesSection.tsx';
 import { useSession } from '../components/SessionContext.tsx';
-import { Loading, QueryError } from '../components/Status.tsx';
 import { currentLocale } from '../i18n/index.ts';
-import { ApiError } from '../api.ts';
-import { formatDate } from '../lib/format.ts';
-import { programmeQuery } from '../queries.ts';
-import { NotFoundPage } from './NotFoundPage.tsx';
+import { formatDate } from '../ui/format.ts';
+import { type Programme, programmeQuery } from '../queries.ts';
+import { QueryPage } from '../ui/QueryPage.tsx';
 import cards from '../ui/cards.module.css';
 
 export function ProgrammePage({ id }: { id: string }) {
@@ -22,26 +20,16 @@ export function ProgrammePage({ id }: { id: string }) {
   const programme = useQuery({ ...programmeQuery(id), enabled: allowed });
 
   if (!allowed) return <Forbidden />;
-  if (programme.isPending) {
-    return (
-      <Page title={t('programme.loadingTitle')}>
-        <Loading />
-      </Page>
-    );
-  }
-  if (programme.isError) {
-    if (programme.error instanceof ApiError && (programme.error.status === 404 || programme.error.code === 'validation_failed')) {
-      return <NotFoundPage />;
-    }
-    if (programme.error instanceof ApiError && programme.error.status === 403) return <Forbidden />;
-    return (
-      <Page title={t('programme.loadingTitle')}>
-        <QueryError error={programme.error} />
-      </Page>
-    );
-  }
+  return (
+    <QueryPage title={t('programme.loadingTitle')} query={programme}>
+      {(p) => <ProgrammeView p={p} id={id} />}
+    </QueryPage>
+  );
+}
 
-  const p = programme.data;
+function ProgrammeView({ p, id }: { p: Programme; id: string }) {
+  const { t } = useTranslation();
+  const me = useSession();
   const locale = currentLocale();
   const period = p.endsOn
     ? t('programme.period', { from: formatDate(p.startsOn, locale), to: formatDate(p.endsOn, locale) })

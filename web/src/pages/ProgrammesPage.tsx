@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { canManageProgrammes } from '../access.ts';
-import { Forbidden } from '../components/Forbidden.tsx';
-import { Page, Section } from '../components/Page.tsx';
+import { Forbidden } from '../ui/Forbidden.tsx';
+import { Page, Section } from '../ui/Page.tsx';
 import { CreateProgrammeForm } from '../components/programme/CreateProgrammeForm.tsx';
 import { useSession } from '../components/SessionContext.tsx';
-import { Loading, QueryError } from '../components/Status.tsx';
+import { QueryStatus } from '../ui/Status.tsx';
 import { currentLocale } from '../i18n/index.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../ui/format.ts';
 import { programmesQuery } from '../queries.ts';
-import { Table } from '../components/Table.tsx';
+import { Table } from '../ui/Table.tsx';
 
 export function ProgrammesPage() {
   const { t } = useTranslation();
@@ -23,8 +23,7 @@ export function ProgrammesPage() {
   return (
     <Page title={t('programmes.title')} lead={t('programmes.lead')}>
       <Section title={t('programmes.listTitle')}>
-        {programmes.isPending && <Loading />}
-        {programmes.isError && <QueryError error={programmes.error} />}
+        <QueryStatus query={programmes} />
         {programmes.data && programmes.data.programmes.length === 0 && <p>{t('programmes.empty')}</p>}
         {programmes.data && programmes.data.programmes.length > 0 && (
           <Table caption={t('programmes.listTitle')}>

@@ -4,18 +4,18 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { setupBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextInput } from '../components/fields.tsx';
-import { Page } from '../components/Page.tsx';
-import { Loading, QueryError } from '../components/Status.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { TextInput } from '../ui/fields.tsx';
+import { Page } from '../ui/Page.tsx';
+import { QueryStatus } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
 import { setupStatusQuery } from '../queries.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 import alerts from '../ui/alerts.module.css';
-import forms from '../ui/forms.module.css';
 import buttons from '../ui/buttons.module.css';
 import { cx } from '../ui/cx.ts';
+import forms from '../ui/forms.module.css';
 
 const setupForm = setupBody.extend(newPasswordFields).refine(passwordsMatch, mismatch);
 
@@ -51,8 +51,7 @@ export function SetupPage({ token }: { token: string }) {
 
   return (
     <Page title={t('setup.title')} lead={t('setup.lead')}>
-      {status.isPending && <Loading />}
-      {status.isError && <QueryError error={status.error} />}
+      <QueryStatus query={status} />
       {status.data && !status.data.needed && (
         <div className={cx(alerts.alert, 'alert--info')}>
           <p>{t('setup.notNeeded')}</p>

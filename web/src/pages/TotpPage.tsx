@@ -2,14 +2,14 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { totpCodeBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { TotpCodeInput } from '../components/TotpCodeInput.tsx';
-import { Page } from '../components/Page.tsx';
+import { Page } from '../ui/Page.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { useContinueLogin } from '../session.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
-import forms from '../ui/forms.module.css';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 import buttons from '../ui/buttons.module.css';
+import forms from '../ui/forms.module.css';
 
 export function TotpPage() {
   const { t } = useTranslation();

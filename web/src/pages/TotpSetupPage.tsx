@@ -3,18 +3,18 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { totpCodeBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { Loading, QueryError } from '../components/Status.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { Page } from '../ui/Page.tsx';
+import { QueryStatus } from '../ui/Status.tsx';
 import { TotpCodeInput } from '../components/TotpCodeInput.tsx';
 import { text, useForm } from '../lib/form.ts';
-import { groupSecret } from '../lib/format.ts';
+import { groupSecret } from '../ui/format.ts';
 import { meQuery } from '../queries.ts';
 import { useContinueLogin } from '../session.ts';
-import { SubmitButton } from '../components/SubmitButton.tsx';
-import steps from '../ui/steps.module.css';
-import forms from '../ui/forms.module.css';
+import { SubmitButton } from '../ui/SubmitButton.tsx';
 import buttons from '../ui/buttons.module.css';
+import forms from '../ui/forms.module.css';
+import steps from '../ui/steps.module.css';
 
 type TotpSetup = { secret: string; otpauthUrl: string; qrSvg: string };
 
@@ -52,8 +52,7 @@ export function TotpSetupPage() {
 
   return (
     <Page title={t('totpSetup.title')} lead={t('totpSetup.lead')}>
-      {setup.isPending && <Loading />}
-      {setup.isError && <QueryError error={setup.error} />}
+      <QueryStatus query={setup} />
       {setup.data && (
         <ol className={steps.steps}>
           <li className={steps.steps__item}>

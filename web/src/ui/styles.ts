@@ -17,3 +17,4 @@ import './cards.module.css';
 import './steps.module.css';
 import './overlays.module.css';
 import './schedule.module.css';
+import './disclosure.module.css';

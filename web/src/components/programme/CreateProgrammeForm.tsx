@@ -8,12 +8,12 @@ import { api } from '../../api.ts';
 import { text, useForm } from '../../lib/form.ts';
 import { emptyToNull } from '../../lib/schemas.ts';
 import { organisationsQuery, type Programme, programmesQuery } from '../../queries.ts';
-import { ErrorSummary } from '../ErrorSummary.tsx';
-import { Checkboxes, TextInput } from '../fields.tsx';
-import { Notice } from '../Status.tsx';
-import { SubmitButton } from '../SubmitButton.tsx';
-import forms from '../../ui/forms.module.css';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { Checkboxes, TextInput } from '../../ui/fields.tsx';
+import { Notice } from '../../ui/Status.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import buttons from '../../ui/buttons.module.css';
+import forms from '../../ui/forms.module.css';
 
 export function CreateProgrammeForm() {
   const { t } = useTranslation();

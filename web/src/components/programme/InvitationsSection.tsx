@@ -6,22 +6,22 @@ import { createInvitationBody } from '../../../../shared/schemas/programmes.ts';
 import { invitableRoles } from '../../access.ts';
 import { api } from '../../api.ts';
 import { currentLocale } from '../../i18n/index.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime } from '../../ui/format.ts';
 import { text, useForm } from '../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../lib/schemas.ts';
 import { type Invitation, invitationsQuery, type Programme } from '../../queries.ts';
-import { ErrorSummary } from '../ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../fields.tsx';
-import { Section } from '../Page.tsx';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../ui/fields.tsx';
+import { Section } from '../../ui/Page.tsx';
 import { useSession } from '../SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../Status.tsx';
-import { Table } from '../Table.tsx';
-import { SubmitButton } from '../SubmitButton.tsx';
-import layout from '../../ui/layout.module.css';
+import { Notice, QueryStatus } from '../../ui/Status.tsx';
+import { Table } from '../../ui/Table.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import alerts from '../../ui/alerts.module.css';
-import forms from '../../ui/forms.module.css';
 import buttons from '../../ui/buttons.module.css';
 import { cx } from '../../ui/cx.ts';
+import forms from '../../ui/forms.module.css';
+import layout from '../../ui/layout.module.css';
 
 function invitationStatus(invitation: Invitation): 'accepted' | 'expired' | 'pending' {
   if (invitation.acceptedAt) return 'accepted';
@@ -34,8 +34,7 @@ export function InvitationsSection({ programme, canInvite }: { programme: Progra
   const locale = currentLocale();
   return (
     <Section title={t('invitations.title')} id="invitations">
-      {invitations.isPending && <Loading />}
-      {invitations.isError && <QueryError error={invitations.error} />}
+      <QueryStatus query={invitations} />
       {invitations.data && invitations.data.invitations.length === 0 && <p>{t('invitations.empty')}</p>}
       {invitations.data && invitations.data.invitations.length > 0 && (
         <Table caption={t('invitations.title')}>

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { membersQuery } from '../../queries.ts';
-import { Section } from '../Page.tsx';
-import { Loading, QueryError } from '../Status.tsx';
-import { Table } from '../Table.tsx';
+import { Section } from '../../ui/Page.tsx';
+import { QueryStatus } from '../../ui/Status.tsx';
+import { Table } from '../../ui/Table.tsx';
 import layout from '../../ui/layout.module.css';
 
 export function MembersSection({ programmeId }: { programmeId: string }) {
@@ -11,8 +11,7 @@ export function MembersSection({ programmeId }: { programmeId: string }) {
   const members = useQuery(membersQuery(programmeId));
   return (
     <Section title={t('members.title')} id="members">
-      {members.isPending && <Loading />}
-      {members.isError && <QueryError error={members.error} />}
+      <QueryStatus query={members} />
       {members.data && members.data.members.length === 0 && <p>{t('members.empty')}</p>}
       {members.data && members.data.members.length > 0 && (
         <Table caption={t('members.title')}>

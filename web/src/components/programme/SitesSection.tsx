@@ -6,14 +6,14 @@ import { createSiteBody } from '../../../../shared/schemas/programmes.ts';
 import { api } from '../../api.ts';
 import { text, useForm } from '../../lib/form.ts';
 import { type Programme, programmeQuery } from '../../queries.ts';
-import { ErrorSummary } from '../ErrorSummary.tsx';
-import { TextInput } from '../fields.tsx';
-import { Section } from '../Page.tsx';
-import { Notice } from '../Status.tsx';
-import { Table } from '../Table.tsx';
-import { SubmitButton } from '../SubmitButton.tsx';
-import forms from '../../ui/forms.module.css';
+import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { TextInput } from '../../ui/fields.tsx';
+import { Section } from '../../ui/Page.tsx';
+import { Notice } from '../../ui/Status.tsx';
+import { Table } from '../../ui/Table.tsx';
+import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import buttons from '../../ui/buttons.module.css';
+import forms from '../../ui/forms.module.css';
 
 export function SitesSection({ programme, canManage }: { programme: Programme; canManage: boolean }) {
   const { t } = useTranslation();

@@ -1,13 +1,8 @@
-import { type AnyRoute, createRoute, useParams, useSearch } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { z } from 'zod';
 import { PAYERS } from '../../../../shared/domain/hours/pay.ts';
 import './i18n.ts';
-import { todayInDenmark } from '../employers/format.ts';
-import { HoursHomePage } from './pages/HoursHomePage.tsx';
-import { PayrollPage } from './pages/PayrollPage.tsx';
-import { SchoolCalendarPage } from './pages/SchoolCalendarPage.tsx';
-import { CoordinatorTimesheetPage, EmployerTimesheetPage, MyHoursPage } from './pages/TimesheetPages.tsx';
-import { isWeekId, weekOf } from './week.ts';
+import { isWeekId } from './week.ts';
 
 const weekSearch = z.object({ week: z.string().refine(isWeekId).optional().catch(undefined) });
 const payrollSearch = z.object({
@@ -29,40 +24,8 @@ const calendarSearch = z.object({
   to: z.iso.date().optional().catch(undefined),
 });
 
-/** A path param of the matched route (the routes hang under a generic parent, so read loosely). */
-function useParam(name: 'programmeId' | 'placementId'): string {
-  const params: Record<string, unknown> = useParams({ strict: false });
-  const value = params[name];
-  return typeof value === 'string' ? value : '';
-}
-
-function useSearchOf<S extends z.ZodType>(schema: S): z.output<S> {
-  return schema.parse(useSearch({ strict: false }));
-}
-
-/** The week in the URL, or the current one. */
-function useWeek(): string {
-  return useSearchOf(weekSearch).week ?? weekOf(todayInDenmark());
-}
-
-function CoordinatorRoute() {
-  return <CoordinatorTimesheetPage programmeId={useParam('programmeId')} placementId={useParam('placementId')} week={useWeek()} />;
-}
-function EmployerRoute() {
-  return <EmployerTimesheetPage placementId={useParam('placementId')} week={useWeek()} />;
-}
-function MineRoute() {
-  return <MyHoursPage week={useWeek()} />;
-}
-function HomeRoute() {
-  return <HoursHomePage programmeId={useParam('programmeId')} />;
-}
-function PayrollRoute() {
-  return <PayrollPage programmeId={useParam('programmeId')} search={useSearchOf(payrollSearch)} />;
-}
-function CalendarRoute() {
-  return <SchoolCalendarPage programmeId={useParam('programmeId')} search={useSearchOf(calendarSearch)} />;
-}
+/** The feature's route components, in their own chunk (see `route-pages.tsx`). */
+const page = (name: keyof typeof import('./route-pages.tsx')) => lazyRouteComponent(() => import('./route-pages.tsx'), name);
 
 /**
  * The hours feature's routes: weekly timesheets for the coordinator (under the placement), the
@@ -76,17 +39,27 @@ export function hoursRoutes<P extends AnyRoute>(parent: P) {
       getParentRoute,
       path: '/programmes/$programmeId/placements/$placementId/timer',
       validateSearch: weekSearch,
-      component: CoordinatorRoute,
+      component: page('CoordinatorRoute'),
     }),
-    createRoute({ getParentRoute, path: '/virksomhed/forloeb/$placementId/timer', validateSearch: weekSearch, component: EmployerRoute }),
-    createRoute({ getParentRoute, path: '/mig/timer', validateSearch: weekSearch, component: MineRoute }),
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/timer', component: HomeRoute }),
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/loen', validateSearch: payrollSearch, component: PayrollRoute }),
+    createRoute({
+      getParentRoute,
+      path: '/virksomhed/forloeb/$placementId/timer',
+      validateSearch: weekSearch,
+      component: page('EmployerRoute'),
+    }),
+    createRoute({
+      getParentRoute,
+      path: '/mig/timer',
+      validateSearch: weekSearch,
+      component: lazyRouteComponent(() => import('./route-mine.tsx'), 'MineRoute'),
+    }),
+    createRoute({ getParentRoute, path: '/programmes/$programmeId/timer', component: page('HomeRoute') }),
+    createRoute({ getParentRoute, path: '/programmes/$programmeId/loen', validateSearch: payrollSearch, component: page('PayrollRoute') }),
     createRoute({
       getParentRoute,
       path: '/programmes/$programmeId/skolekalender',
       validateSearch: calendarSearch,
-      component: CalendarRoute,
+      component: page('CalendarRoute'),
     }),
   ] as const;
 }

@@ -1,4 +1,5 @@
 import { addDays, isoWeek, mondayOf } from '../../../../shared/domain/calendar/local-time.ts';
+import { copenhagenToday } from '../../lib/today.ts';
 
 /** ISO week ids ('2026-W09') as the timesheet API takes them; weeks run Monday to Sunday. */
 
@@ -18,3 +19,8 @@ export function shiftWeek(week: string, by: number): string {
 }
 
 export const isWeekId = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$/.test(value);
+
+/** The week in the URL, or the current one in Denmark. */
+export function weekOr(week: string | undefined): string {
+  return week ?? weekOf(copenhagenToday());
+}

@@ -13,7 +13,7 @@ import type {
   weightSetList,
 } from '../../../../shared/schemas/matching.ts';
 import { api } from '../../api.ts';
-import { keys as placementKeys, paths as placementPaths } from '../placements/api.ts';
+import { placementKeys, placementPaths } from '../../lib/api/placements.ts';
 
 export type CandidateList = z.infer<typeof candidateList>;
 export type OpeningList = z.infer<typeof openingList>;

@@ -55,8 +55,3 @@ export function filtersOf(search: OutcomesSearch, today: string): OutcomeFilters
   const period = search.from && search.to ? { from: search.from, to: search.to } : presetPeriod('last12', today);
   return { ...period, siteId: search.siteId, step: search.step, track: search.track, ageBand: search.ageBand };
 }
-
-/** Today in Copenhagen, as the dashboard's presets count from it. */
-export function copenhagenToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
-}

@@ -1,31 +1,9 @@
-import { type AnyRoute, createRoute, useParams, useSearch } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import './i18n.ts';
-import { copenhagenToday, filtersOf, outcomesSearch } from './filters.ts';
-import { DashboardPage } from './pages/DashboardPage.tsx';
-import { ReportPage } from './pages/ReportPage.tsx';
-import { TargetsPage } from './pages/TargetsPage.tsx';
+import { outcomesSearch } from './filters.ts';
 
-/** The programme id of the matched route (the routes hang under a generic parent, so read loosely). */
-function useProgrammeId(): string {
-  const params: Record<string, unknown> = useParams({ strict: false });
-  return typeof params.programmeId === 'string' ? params.programmeId : '';
-}
-
-function useFilters() {
-  return filtersOf(outcomesSearch.parse(useSearch({ strict: false })), copenhagenToday());
-}
-
-function DashboardRoute() {
-  return <DashboardPage programmeId={useProgrammeId()} filters={useFilters()} />;
-}
-
-function ReportRoute() {
-  return <ReportPage programmeId={useProgrammeId()} filters={useFilters()} />;
-}
-
-function TargetsRoute() {
-  return <TargetsPage programmeId={useProgrammeId()} />;
-}
+/** The feature's route components, in their own chunk (see `route-pages.tsx`). */
+const page = (name: keyof typeof import('./route-pages.tsx')) => lazyRouteComponent(() => import('./route-pages.tsx'), name);
 
 /**
  * The outcomes feature's routes: the dashboard, the funder report (preview, PDF, Excel) and the
@@ -34,13 +12,18 @@ function TargetsRoute() {
 export function outcomeRoutes<P extends AnyRoute>(parent: P) {
   const getParentRoute = () => parent;
   return [
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/resultater', validateSearch: outcomesSearch, component: DashboardRoute }),
+    createRoute({
+      getParentRoute,
+      path: '/programmes/$programmeId/resultater',
+      validateSearch: outcomesSearch,
+      component: page('DashboardRoute'),
+    }),
     createRoute({
       getParentRoute,
       path: '/programmes/$programmeId/resultater/rapport',
       validateSearch: outcomesSearch,
-      component: ReportRoute,
+      component: page('ReportRoute'),
     }),
-    createRoute({ getParentRoute, path: '/programmes/$programmeId/resultater/maal', component: TargetsRoute }),
+    createRoute({ getParentRoute, path: '/programmes/$programmeId/resultater/maal', component: page('TargetsRoute') }),
   ] as const;
 }

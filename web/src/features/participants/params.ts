@@ -1,4 +1,4 @@
-import { useParams } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { z } from 'zod';
 import { ADULT_TRACKS, AGE_BANDS, PARTICIPANT_KINDS, PARTICIPANT_STATUSES } from '../../../../shared/domain/participants/constants.ts';
 
@@ -17,8 +17,11 @@ export const listSearch = z.object({
 });
 export type ListSearch = z.infer<typeof listSearch>;
 
-/** Params of whichever participant route is showing (components are shared by several routes). */
-export function useParticipantParams(): { programmeId: string; participantId: string } {
-  const params = useParams({ strict: false }) as { programmeId?: string; participantId?: string };
-  return { programmeId: params.programmeId ?? '', participantId: params.participantId ?? '' };
-}
+/** The feature's routes by name, so each page reads its params and search typed (`participantRoute.list.useSearch()`). */
+export const participantRoute = {
+  overview: getRouteApi('/authed/programmes/$programmeId'),
+  list: getRouteApi('/authed/programmes/$programmeId/participants'),
+  create: getRouteApi('/authed/programmes/$programmeId/participants/new'),
+  profile: getRouteApi('/authed/programmes/$programmeId/participants/$participantId'),
+  edit: getRouteApi('/authed/programmes/$programmeId/participants/$participantId/edit'),
+};

@@ -1,37 +1,34 @@
-import { type AnyRoute, createRoute } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import './i18n.ts';
 import { listSearch } from './params.ts';
-import { EditParticipantPage } from './pages/EditParticipantPage.tsx';
-import { NewParticipantPage } from './pages/NewParticipantPage.tsx';
-import { ParticipantListPage } from './pages/ParticipantListPage.tsx';
-import { ParticipantProfilePage } from './pages/ParticipantProfilePage.tsx';
-import { ParticipantsIndexPage } from './pages/ParticipantsIndexPage.tsx';
-import { ProgrammeOverviewPage } from './pages/ProgrammeOverviewPage.tsx';
+
+/** The feature's route components, in their own chunk (see `route-pages.tsx`). */
+const page = (name: keyof typeof import('./route-pages.tsx')) => lazyRouteComponent(() => import('./route-pages.tsx'), name);
 
 /** The coordinator's participant pages, mounted under the logged-in layout by `router.tsx`. */
 export function participantRoutes<TParent extends AnyRoute>(parent: TParent) {
-  const index = createRoute({ getParentRoute: () => parent, path: '/participants', component: ParticipantsIndexPage });
-  const overview = createRoute({ getParentRoute: () => parent, path: '/programmes/$programmeId', component: ProgrammeOverviewPage });
+  const index = createRoute({ getParentRoute: () => parent, path: '/participants', component: page('IndexRoute') });
+  const overview = createRoute({ getParentRoute: () => parent, path: '/programmes/$programmeId', component: page('OverviewRoute') });
   const list = createRoute({
     getParentRoute: () => parent,
     path: '/programmes/$programmeId/participants',
     validateSearch: listSearch,
-    component: ParticipantListPage,
+    component: page('ListRoute'),
   });
   const create = createRoute({
     getParentRoute: () => parent,
     path: '/programmes/$programmeId/participants/new',
-    component: NewParticipantPage,
+    component: page('NewRoute'),
   });
   const profile = createRoute({
     getParentRoute: () => parent,
     path: '/programmes/$programmeId/participants/$participantId',
-    component: ParticipantProfilePage,
+    component: page('ProfileRoute'),
   });
   const edit = createRoute({
     getParentRoute: () => parent,
     path: '/programmes/$programmeId/participants/$participantId/edit',
-    component: EditParticipantPage,
+    component: page('EditRoute'),
   });
   return [index, overview, list, create, profile, edit] as const;
 }

@@ -42,11 +42,6 @@ export function availabilitySummary(t: TFunction, slots: readonly AvailabilitySl
     .join(' · ');
 }
 
-/** Today as 'YYYY-MM-DD' in Denmark, the default for dated records. */
-export function todayIso(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-}
-
 export function fullName(p: { firstName: string; lastName: string }): string {
   return `${p.firstName} ${p.lastName}`.trim();
 }

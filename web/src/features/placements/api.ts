@@ -5,17 +5,23 @@ import type {
   followUp,
   mentorHoursEntry,
   notification,
-  placement,
-  placementDetail,
   placementEvent,
   supportRequest,
 } from '../../../../shared/schemas/placements.ts';
 import type { PlacementStatus } from '../../../../shared/domain/placements/states.ts';
 import type { SupportStatus } from '../../../../shared/domain/placements/sla.ts';
 import { api } from '../../api.ts';
+import {
+  myPlacementsQuery,
+  type Placement,
+  type PlacementDetail,
+  placementKeys,
+  placementPaths,
+  placementQuery,
+} from '../../lib/api/placements.ts';
 
-export type Placement = z.infer<typeof placement>;
-export type PlacementDetail = z.infer<typeof placementDetail>;
+export type { Placement, PlacementDetail };
+export { myPlacementsQuery, placementQuery };
 export type PlacementEvent = z.infer<typeof placementEvent>;
 export type FollowUp = z.infer<typeof followUp>;
 export type DueFollowUps = z.infer<typeof dueFollowUpList>;
@@ -27,8 +33,7 @@ const enc = encodeURIComponent;
 
 /** Every API path of the feature, so a renamed endpoint is one edit. */
 export const paths = {
-  placements: (p: string) => `/api/programmes/${enc(p)}/placements`,
-  placement: (p: string, id: string) => `/api/programmes/${enc(p)}/placements/${enc(id)}`,
+  ...placementPaths,
   transitions: (p: string, id: string) => `${paths.placement(p, id)}/transitions`,
   answer: (p: string, id: string) => `${paths.placement(p, id)}/answer`,
   mentorHours: (p: string, id: string) => `${paths.placement(p, id)}/mentor-hours`,
@@ -37,16 +42,14 @@ export const paths = {
   supportRequests: (p: string) => `/api/programmes/${enc(p)}/support-requests`,
   supportRequest: (p: string, r: string) => `/api/programmes/${enc(p)}/support-requests/${enc(r)}`,
   supportAction: (p: string, r: string, action: 'acknowledge' | 'notes' | 'resolve') => `${paths.supportRequest(p, r)}/${action}`,
-  mine: () => '/api/me/placements',
   notifications: () => '/api/notifications',
   markRead: () => '/api/notifications/read',
 };
 
 /** Query keys start with the programme, so one invalidation refreshes a programme's placements. */
 export const keys = {
-  placements: (p: string) => ['programmes', p, 'placements'] as const,
+  ...placementKeys,
   support: (p: string) => ['programmes', p, 'support-requests'] as const,
-  mine: ['me', 'placements'] as const,
   notifications: ['notifications'] as const,
 };
 
@@ -54,12 +57,6 @@ export const placementsQuery = (p: string, filters: { status?: PlacementStatus; 
   queryOptions({
     queryKey: [...keys.placements(p), 'list', filters],
     queryFn: () => api.get<{ placements: Placement[] }>(paths.placements(p), filters),
-  });
-
-export const placementQuery = (p: string, id: string) =>
-  queryOptions({
-    queryKey: [...keys.placements(p), 'one', id],
-    queryFn: () => api.get<PlacementDetail>(paths.placement(p, id)),
   });
 
 export const mentorHoursQuery = (p: string, id: string) =>
@@ -79,12 +76,6 @@ export const supportRequestQuery = (p: string, r: string) =>
     queryKey: [...keys.support(p), 'one', r],
     queryFn: () => api.get<SupportRequest>(paths.supportRequest(p, r)),
   });
-
-/** The caller's own placements: an employer's candidates, a mentor's mentees, a person's proposals. */
-export const myPlacementsQuery = queryOptions({
-  queryKey: keys.mine,
-  queryFn: () => api.get<{ placements: Placement[] }>(paths.mine()),
-});
 
 export const notificationsQuery = queryOptions({
   queryKey: keys.notifications,

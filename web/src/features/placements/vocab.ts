@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
 import i18next from 'i18next';
 import { currentLocale } from '../../i18n/index.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate } from '../../ui/format.ts';
 import type { Placement } from './api.ts';
+
+export { firstName, personName } from '../../lib/api/placements.ts';
 
 type WeeklySlot = { weekday: number; start: string; end: string; breakMinutes: number };
 
@@ -28,16 +30,6 @@ export function matchReasonLabel(t: TFunction, r: { code: string; value?: string
 /** The weekly schedule as one line ("Onsdag 15:00–17:00"), for cards and prefilled notices. */
 export function scheduleSummary(t: TFunction, schedule: readonly WeeklySlot[]): string {
   return schedule.map((s) => `${t(`employers.weekdays.${s.weekday}`)} ${s.start}–${s.end}`).join(', ');
-}
-
-/** Who the placement is about, as the caller may see them: full name for staff, first name outside. */
-export function personName(p: Placement): string {
-  if (p.participant) return `${p.participant.firstName} ${p.participant.lastName}`;
-  return p.candidate?.firstName ?? '';
-}
-
-export function firstName(p: Placement): string {
-  return p.participant?.firstName ?? p.candidate?.firstName ?? '';
 }
 
 /** "1. marts 2027 – 1. september 2027", or null before an agreement. */

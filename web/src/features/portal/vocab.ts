@@ -2,16 +2,12 @@ import type { TFunction } from 'i18next';
 import { type AvailabilitySlot, DAY_PARTS, WEEKDAYS } from '../../../../shared/domain/participants/constants.ts';
 import { ageOn } from '../../../../shared/domain/youth-rules/category.ts';
 import type { Locale } from '../../i18n/index.ts';
+import { copenhagenToday } from '../../lib/today.ts';
 import type { PortalPerson, WorkArea } from './api.ts';
-
-/** Today in Denmark as 'YYYY-MM-DD': ages and consent rules follow the Danish calendar day. */
-export function todayInDenmark(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-}
 
 /** A guardian's consent only counts for a child under 18 (the server refuses it otherwise). */
 export function isMinor(person: Pick<PortalPerson, 'birthDate'>): boolean {
-  return ageOn(person.birthDate, todayInDenmark()) < 18;
+  return ageOn(person.birthDate, copenhagenToday()) < 18;
 }
 
 /** "Trin 2 af 4" for youth; the track's plain name for adults; null when there is nothing to say. */

@@ -1,14 +1,15 @@
-import { type AnyRoute, createRoute, useParams } from '@tanstack/react-router';
+import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import './i18n.ts';
-import { SocialReturnPage } from './pages/SocialReturnPage.tsx';
-
-function SocialReturnRoute() {
-  const params: Record<string, unknown> = useParams({ strict: false });
-  return <SocialReturnPage programmeId={typeof params.programmeId === 'string' ? params.programmeId : ''} />;
-}
 
 /** The social-return calculator under a programme; `router.tsx` adds it under the logged-in layout. */
 export function socialReturnRoutes<P extends AnyRoute>(parent: P) {
   const getParentRoute = () => parent;
-  return [createRoute({ getParentRoute, path: '/programmes/$programmeId/samfundsafkast', component: SocialReturnRoute })] as const;
+  return [
+    createRoute({
+      getParentRoute,
+      path: '/programmes/$programmeId/samfundsafkast',
+      // Its own chunk (see `route-pages.tsx`).
+      component: lazyRouteComponent(() => import('./route-pages.tsx'), 'SocialReturnRoute'),
+    }),
+  ] as const;
 }

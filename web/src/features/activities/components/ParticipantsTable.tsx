@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
-import { Table } from '../../../components/Table.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { activityQuery, type ActivityDetail, keys, paths } from '../api.ts';
 import alerts from '../../../ui/alerts.module.css';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { TextInput } from '../../../components/fields.tsx';
+import { TextInput } from '../../../ui/fields.tsx';
 import { text, type FormController } from '../../../lib/form.ts';
 import forms from '../../../ui/forms.module.css';
 import activities from '../activities.module.css';

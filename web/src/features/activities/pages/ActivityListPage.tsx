@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS } from '../../../../../shared/schemas/activities.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { programmeQuery } from '../../../queries.ts';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { canManageActivities, canReadActivities, canReadOutcomes } from '../access.ts';
 import { activitiesQuery, type ListFilters } from '../api.ts';
 import { formatLocal } from '../format.ts';
@@ -77,8 +77,7 @@ export function ActivityListPage({ programmeId, filters }: { programmeId: string
           </ul>
         )}
       </nav>
-      {list.isPending && <Loading />}
-      {list.isError && <QueryError error={list.error} />}
+      <QueryStatus query={list} />
       {list.isSuccess && rows.length === 0 && <p>{t('activities.list.none')}</p>}
       {rows.length > 0 && (
         <Table caption={t('activities.list.caption', { count: rows.length })} showCaption>

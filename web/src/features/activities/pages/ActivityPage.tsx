@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { canManageActivities, canReadActivities, canTakeAttendance } from '../access.ts';
@@ -51,8 +51,7 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
           {t('activities.detail.back')}
         </Link>
       </p>
-      {activity.isPending && <Loading />}
-      {activity.isError && <QueryError error={activity.error} />}
+      <QueryStatus query={activity} />
       {a && (
         <>
           {a.cancelled && (

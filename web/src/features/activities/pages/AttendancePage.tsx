@@ -4,12 +4,12 @@ import { useEffect, useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
-import { CheckMark } from '../../../components/fields.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { CheckMark } from '../../../ui/fields.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { canTakeAttendance } from '../access.ts';
@@ -75,8 +75,7 @@ export function AttendancePage({ programmeId, activityId, sessionId }: { program
           {t('activities.attendance.back')}
         </Link>
       </p>
-      {sheet.isPending && <Loading />}
-      {sheet.isError && <QueryError error={sheet.error} />}
+      <QueryStatus query={sheet} />
       {sheet.isSuccess && list.length === 0 && <p>{t('activities.attendance.none')}</p>}
       {list.length > 0 && marks && (
         <form

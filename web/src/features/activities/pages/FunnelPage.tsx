@@ -3,20 +3,20 @@ import { useNavigate } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { funnelQuery as funnelQuerySchema } from '../../../../../shared/schemas/activities.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { programmeQuery } from '../../../queries.ts';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { canReadOutcomes } from '../access.ts';
 import { type Funnel, funnelQuery } from '../api.ts';
 import layout from '../../../ui/layout.module.css';
@@ -88,8 +88,7 @@ export function FunnelPage({ programmeId, from, to, siteId }: { programmeId: str
           <SubmitButton pending={form.pending}>{t('activities.funnel.show')}</SubmitButton>
         </div>
       </Form>
-      {data.isPending && <Loading />}
-      {data.isError && <QueryError error={data.error} />}
+      <QueryStatus query={data} />
       {data.data && (
         <>
           <Table caption={t('activities.funnel.caption', { from: formatDate(from, locale), to: formatDate(to, locale) })} showCaption>

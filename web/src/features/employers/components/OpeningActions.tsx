@@ -4,20 +4,20 @@ import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { rejectOpeningBody } from '../../../../../shared/schemas/employers.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { TextAreaInput } from '../../../components/fields.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { TextAreaInput } from '../../../ui/fields.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { keys, type Opening, paths } from '../api.ts';
-import { refusalMessages } from '../format.ts';
-import employersLists from '../employers-lists.module.css';
+import { refusalMessages } from '../refusals.ts';
 import alerts from '../../../ui/alerts.module.css';
 import buttons from '../../../ui/buttons.module.css';
-import layout from '../../../ui/layout.module.css';
-import forms from '../../../ui/forms.module.css';
 import { cx } from '../../../ui/cx.ts';
+import employersLists from '../employers-lists.module.css';
+import forms from '../../../ui/forms.module.css';
+import layout from '../../../ui/layout.module.css';
 
 type Change = { action: 'approve'; status: 'open' | 'draft' } | { action: 'status'; status: 'open' | 'filled' | 'closed' };
 

@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { OpeningStatus } from '../../../../../shared/domain/employers/openings.ts';
-import { Table } from '../../../components/Table.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import type { Opening } from '../api.ts';
 import alerts from '../../../ui/alerts.module.css';
 import employersLists from '../employers-lists.module.css';

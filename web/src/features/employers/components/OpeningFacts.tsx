@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ADULT_AGE } from '../../../../../shared/domain/employers/openings.ts';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import type { Opening } from '../api.ts';
-import { formatMoney, formatNumber } from '../format.ts';
+import { formatMoney, formatNumber } from '../../../ui/format.ts';
 import { StepLabel } from './OpeningBits.tsx';
 import cards from '../../../ui/cards.module.css';
 import employers from '../employers.module.css';

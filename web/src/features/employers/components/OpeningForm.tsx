@@ -12,20 +12,21 @@ import {
 import { WORK_AREAS } from '../../../../../shared/domain/employers/work-areas.ts';
 import { createOpeningBody } from '../../../../../shared/schemas/employers.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { CheckboxField, Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../../components/fields.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { CheckboxField, Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { type Opening, paths, type Workplace } from '../api.ts';
-import { openingErrorMapper, readNumber } from '../format.ts';
+import { openingErrorMapper } from '../refusals.ts';
+import { readNumber } from '../../../ui/format.ts';
 import { readFlags, SafetyFields } from './SafetyFields.tsx';
-import { readSchedule, ScheduleEditor } from './ScheduleEditor.tsx';
-import forms from '../../../ui/forms.module.css';
-import employers from '../employers.module.css';
+import { readSchedule, ScheduleEditor } from '../../../ui/ScheduleEditor.tsx';
 import buttons from '../../../ui/buttons.module.css';
-import layout from '../../../ui/layout.module.css';
 import { cx } from '../../../ui/cx.ts';
+import employers from '../employers.module.css';
+import forms from '../../../ui/forms.module.css';
+import layout from '../../../ui/layout.module.css';
 
 export type SaveOutcome = 'draft' | 'open' | 'updated';
 type Intent = 'save' | 'open';

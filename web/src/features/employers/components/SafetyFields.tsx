@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, TextInput } from '../../../components/fields.tsx';
+import { CheckboxField, TextInput } from '../../../ui/fields.tsx';
 import type { FormController } from '../../../lib/form.ts';
 import type { Opening } from '../api.ts';
 import schedule from '../../../ui/schedule.module.css';

@@ -3,26 +3,26 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { companiesQuery as companiesQuerySchema } from '../../../../../shared/schemas/employers.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Loading, QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { programmeQuery } from '../../../queries.ts';
 import { canManageCompanies, canReadCompanies } from '../access.ts';
 import { type CompanyFilters, companiesQuery } from '../api.ts';
-import { useProgrammeName } from '../components/useProgrammeName.ts';
-import employers from '../employers.module.css';
-import buttons from '../../../ui/buttons.module.css';
-import forms from '../../../ui/forms.module.css';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import alerts from '../../../ui/alerts.module.css';
-import layout from '../../../ui/layout.module.css';
+import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
+import employers from '../employers.module.css';
+import forms from '../../../ui/forms.module.css';
+import layout from '../../../ui/layout.module.css';
 
 const blank = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
@@ -125,8 +125,7 @@ function Results({ programmeId, filters }: { programmeId: string; filters: Compa
   const rows = companies.data?.companies ?? [];
   return (
     <Section title={t('employers.companies.resultsTitle')}>
-      {companies.isPending && <Loading />}
-      {companies.isError && <QueryError error={companies.error} />}
+      <QueryStatus query={companies} />
       <p role="status" className={alerts['result-count']}>
         {companies.isSuccess &&
           (rows.length === 0 ? t('employers.companies.none') : t('employers.companies.count', { count: rows.length }))}

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { canManageCompanies, canManageOpenings, canReadCompanies } from '../access.ts';
 import { type CompanyProfile, companyProfileQuery } from '../api.ts';
 import { Breadcrumbs, CompaniesCrumb } from '../components/Breadcrumbs.tsx';
 import { OpeningsTable } from '../components/OpeningBits.tsx';
-import { QueryPage } from '../components/QueryState.tsx';
+import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { CommitmentsSection } from './company/CommitmentsSection.tsx';
 import { ContactsSection } from './company/ContactsSection.tsx';
 import { MentorsSection } from './company/MentorsSection.tsx';

@@ -1,15 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { canManageOpenings } from '../access.ts';
 import { keys, openingQuery, workplacesQuery } from '../api.ts';
 import { BoardCrumb, Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { OpeningForm } from '../components/OpeningForm.tsx';
-import { QueryPage } from '../components/QueryState.tsx';
+import { QueryPage } from '../../../ui/QueryPage.tsx';
 
 export function EditOpeningPage({ programmeId, openingId }: { programmeId: string; openingId: string }) {
   const { t } = useTranslation();
@@ -31,8 +31,7 @@ export function EditOpeningPage({ programmeId, openingId }: { programmeId: strin
               {o.title}
             </Link>
           </Breadcrumbs>
-          {workplaces.isPending && <Loading />}
-          {workplaces.isError && <QueryError error={workplaces.error} />}
+          <QueryStatus query={workplaces} />
           {workplaces.data && (
             <OpeningForm
               programmeId={programmeId}

@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { canManageOpenings } from '../access.ts';
 import { companyProfileQuery, keys, workplacesQuery } from '../api.ts';
 import { BoardCrumb, Breadcrumbs } from '../components/Breadcrumbs.tsx';
@@ -35,8 +35,7 @@ export function NewOpeningPage({ programmeId, companyId }: { programmeId: string
           </Link>
         )}
       </Breadcrumbs>
-      {source.isPending && <Loading />}
-      {source.isError && <QueryError error={source.error} />}
+      <QueryStatus query={source} />
       {source.isSuccess && workplaces.length === 0 && (
         <div className={alerts.alert}>
           <p>{t('employers.newOpening.noWorkplaces')}</p>

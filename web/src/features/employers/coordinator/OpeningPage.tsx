@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { can } from '../../../access.ts';
-import { Notice } from '../../../components/Status.tsx';
+import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { canManageOpenings, canReadOpenings } from '../access.ts';
 import { type Opening, openingQuery } from '../api.ts';
@@ -14,10 +14,10 @@ import { BoardCrumb, Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { OpeningActions } from '../components/OpeningActions.tsx';
 import { StatusBadge } from '../components/OpeningBits.tsx';
 import { OpeningFacts } from '../components/OpeningFacts.tsx';
-import { QueryPage } from '../components/QueryState.tsx';
-import employersLists from '../employers-lists.module.css';
+import { QueryPage } from '../../../ui/QueryPage.tsx';
 import alerts from '../../../ui/alerts.module.css';
 import { cx } from '../../../ui/cx.ts';
+import employersLists from '../employers-lists.module.css';
 
 type Saved = 'draft' | 'open' | 'updated';
 

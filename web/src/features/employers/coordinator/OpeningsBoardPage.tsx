@@ -3,23 +3,23 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPENING_STATUSES } from '../../../../../shared/domain/employers/openings.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { canManageOpenings, canReadCompanies, canReadOpenings } from '../access.ts';
 import { type Opening, openingBoardQuery } from '../api.ts';
 import { OpeningActions } from '../components/OpeningActions.tsx';
 import { StepLabel } from '../components/OpeningBits.tsx';
-import { useProgrammeName } from '../components/useProgrammeName.ts';
-import employers from '../employers.module.css';
-import buttons from '../../../ui/buttons.module.css';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import alerts from '../../../ui/alerts.module.css';
-import layout from '../../../ui/layout.module.css';
-import employersLists from '../employers-lists.module.css';
+import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
+import employers from '../employers.module.css';
+import employersLists from '../employers-lists.module.css';
+import layout from '../../../ui/layout.module.css';
 
 export function OpeningsBoardPage({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
@@ -67,8 +67,7 @@ export function OpeningsBoardPage({ programmeId }: { programmeId: string }) {
       >
         {notice}
       </div>
-      {board.isPending && <Loading />}
-      {board.isError && <QueryError error={board.error} />}
+      <QueryStatus query={board} />
       {board.isSuccess && (
         <div className={employersLists['emp-board']}>
           {columns.map((column) => (

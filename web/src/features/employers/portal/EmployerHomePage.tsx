@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { isEmployerContact, isMentor } from '../access.ts';
 import { employerCompaniesQuery } from '../api.ts';
 import cards from '../../../ui/cards.module.css';
@@ -24,8 +24,7 @@ export function EmployerHomePage() {
 
   return (
     <Page title={t('employers.portal.title', { count: list.length || 1 })} lead={t('employers.portal.lead')}>
-      {companies.isPending && <Loading />}
-      {companies.isError && <QueryError error={companies.error} />}
+      <QueryStatus query={companies} />
       {companies.isSuccess && list.length === 0 && <p>{t('employers.portal.none')}</p>}
       {list.length > 0 && (
         <ul className={cx(cards.cards, employersLists['emp-portal-cards'])}>

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { MentorPlacements } from '../../placements/components/MentorPlacements.tsx';
+import { Slot } from '../../../ui/Slot.tsx';
 import { isMentor } from '../access.ts';
 import { mentoringQuery } from '../api.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../../../ui/format.ts';
 import employersLists from '../employers-lists.module.css';
 
 /** A mentor sees only their own mentoring arrangements; the young people arrive with placements. */
@@ -22,8 +22,7 @@ export function MentoringPage() {
   const records = mentoring.data?.mentors ?? [];
   return (
     <Page title={t('employers.mentoring.title')} lead={t('employers.mentoring.lead')}>
-      {mentoring.isPending && <Loading />}
-      {mentoring.isError && <QueryError error={mentoring.error} />}
+      <QueryStatus query={mentoring} />
       {mentoring.isSuccess && records.length === 0 && <p>{t('employers.mentoring.none')}</p>}
       {records.length > 0 && (
         <ul className={employersLists['emp-plain-cards']}>
@@ -39,7 +38,8 @@ export function MentoringPage() {
           ))}
         </ul>
       )}
-      <MentorPlacements />
+      {/* The mentor's young people, from the placements feature. */}
+      <Slot name="mentor.home" />
     </Page>
   );
 }

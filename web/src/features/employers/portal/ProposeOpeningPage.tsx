@@ -6,25 +6,25 @@ import { OPENING_KINDS } from '../../../../../shared/domain/employers/openings.t
 import { WORK_AREAS } from '../../../../../shared/domain/employers/work-areas.ts';
 import { proposeOpeningBody } from '../../../../../shared/schemas/employers.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../../components/fields.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen } from '../../../lib/schemas.ts';
 import { isEmployerContact } from '../access.ts';
 import { type EmployerCompany, employerCompanyQuery, keys, paths } from '../api.ts';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
-import { QueryPage } from '../components/QueryState.tsx';
+import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { readFlags, SafetyFields } from '../components/SafetyFields.tsx';
-import { readNumber } from '../format.ts';
+import { readNumber } from '../../../ui/format.ts';
 import alerts from '../../../ui/alerts.module.css';
-import forms from '../../../ui/forms.module.css';
-import employers from '../employers.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
+import employers from '../employers.module.css';
+import forms from '../../../ui/forms.module.css';
 
 export function ProposeOpeningPage({ companyId }: { companyId: string }) {
   const { t } = useTranslation();

@@ -3,18 +3,18 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { can } from '../../../access.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { Table } from '../../../components/Table.tsx';
-import { TextInput } from '../../../components/fields.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { Table } from '../../../ui/Table.tsx';
+import { TextInput } from '../../../ui/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
-import { formatDateTime } from '../../../lib/format.ts';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { keysQuery, useCreateKey } from '../api.ts';
 import forms from '../../../ui/forms.module.css';
 import buttons from '../../../ui/buttons.module.css';
@@ -50,8 +50,7 @@ export function EvaluationKeysPage({ programmeId }: { programmeId: string }) {
           <SubmitButton pending={form.pending}>{t('evaluation.keys.create')}</SubmitButton>
         </div>
       </Form>
-      {keys.isPending && <Loading />}
-      {keys.isError && <QueryError error={keys.error} />}
+      <QueryStatus query={keys} />
       {keys.data && (
         <Table caption={t('evaluation.keys.caption')} showCaption>
           <thead>

@@ -5,17 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CODEBOOK, EVALUATION_TABLES } from '../../../../../shared/domain/evaluation/codebook.ts';
 import { can } from '../../../access.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { Table } from '../../../components/Table.tsx';
-import { SelectInput } from '../../../components/fields.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { Table } from '../../../ui/Table.tsx';
+import { SelectInput } from '../../../ui/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { type EvaluationKey, keysQuery, paths } from '../api.ts';
 import buttons from '../../../ui/buttons.module.css';
 import forms from '../../../ui/forms.module.css';
@@ -37,8 +37,7 @@ export function EvaluationPage({ programmeId }: { programmeId: string }) {
   return (
     <Page title={t('evaluation.title')} lead={programmeName} wide>
       <p>{t('evaluation.lead')}</p>
-      {keys.isPending && <Loading />}
-      {keys.isError && <QueryError error={keys.error} />}
+      <QueryStatus query={keys} />
       {keys.data && keys.data.items.length === 0 && <p>{t('evaluation.noKeys')}</p>}
       {keys.data && keys.data.items.length > 0 && <ChooseKey keys={keys.data.items} onChoose={setChosen} />}
       {chosen && (

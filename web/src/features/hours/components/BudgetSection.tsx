@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Section } from '../../../components/Page.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatMoney } from '../../employers/format.ts';
+import { formatMoney } from '../../../ui/format.ts';
 import { budgetQuery } from '../api.ts';
 import layout from '../../../ui/layout.module.css';
 import tables from '../../../ui/tables.module.css';
@@ -20,8 +20,7 @@ export function BudgetSection({ programmeId, year }: { programmeId: string; year
   return (
     <Section id="budget" title={t('hours.payroll.budget', { year })}>
       <p className={layout.muted}>{t('hours.payroll.budgetLead')}</p>
-      {budget.isPending && <Loading />}
-      {budget.isError && <QueryError error={budget.error} />}
+      <QueryStatus query={budget} />
       {budget.data && budget.data.budgetMonthly === null && <p className={layout.muted}>{t('hours.payroll.noBudget')}</p>}
       {budget.data && (
         <Table caption={t('hours.payroll.budgetTable')}>

@@ -5,14 +5,15 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addDays, weekday } from '../../../../../shared/domain/calendar/local-time.ts';
 import { ApiError, api } from '../../../api.ts';
-import { Section } from '../../../components/Page.tsx';
-import { Notice, QueryError, Loading } from '../../../components/Status.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { errorMessage } from '../../../lib/errors.ts';
-import { Disclosure } from '../../employers/components/Disclosure.tsx';
-import { formatNumber, todayInDenmark } from '../../employers/format.ts';
-import type { Placement } from '../../placements/api.ts';
+import { Disclosure } from '../../../ui/Disclosure.tsx';
+import { formatNumber } from '../../../ui/format.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
+import type { Placement } from '../../../lib/api/placements.ts';
 import { keys, paths, type Shift, type ShiftResult, type Timesheet as Sheet, timesheetQuery, type Violation } from '../api.ts';
 import { shiftPowers } from '../access.ts';
 import { mondayOfWeek, shiftWeek, weekOf } from '../week.ts';
@@ -63,7 +64,7 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
     from: formatDate(monday, locale),
     to: formatDate(addDays(monday, 6), locale),
   });
-  const today = todayInDenmark();
+  const today = copenhagenToday();
   const defaultDate = today >= monday && today <= addDays(monday, 6) ? today : monday;
 
   const done = (r: ShiftResult, ok: string) => {
@@ -91,8 +92,7 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
             {error}
           </p>
         )}
-        {sheet.isPending && <Loading />}
-        {sheet.isError && <QueryError error={sheet.error} />}
+        <QueryStatus query={sheet} />
         {sheet.data && (
           <WeekBody
             p={p}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatNumber } from '../../employers/format.ts';
+import { formatNumber } from '../../../ui/format.ts';
 import type { Violation } from '../api.ts';
 import hours from '../hours.module.css';
 import { cx } from '../../../ui/cx.ts';

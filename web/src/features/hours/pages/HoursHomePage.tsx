@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
-import { formatNumber } from '../../employers/format.ts';
+import { formatDate } from '../../../ui/format.ts';
+import { formatNumber } from '../../../ui/format.ts';
 import { canManageHours } from '../access.ts';
 import { pendingQuery } from '../api.ts';
 import { weekOf } from '../week.ts';
@@ -40,8 +40,7 @@ export function HoursHomePage({ programmeId }: { programmeId: string }) {
         </li>
       </ul>
       <Section id="pending" title={t('hours.home.pending')}>
-        {pending.isPending && <Loading />}
-        {pending.isError && <QueryError error={pending.error} />}
+        <QueryStatus query={pending} />
         {pending.data && pending.data.shifts.length === 0 && <p className={layout.muted}>{t('hours.home.noPending')}</p>}
         {pending.data && pending.data.shifts.length > 0 && (
           <Table caption={t('hours.home.pending')}>

@@ -6,17 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { PAYERS, PAYROLL_PAYERS, type Payer, type PayTotals } from '../../../../../shared/domain/hours/pay.ts';
 import { payrollQuery } from '../../../../../shared/schemas/hours.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
-import { formatMoney, formatNumber } from '../../employers/format.ts';
+import { formatMoney, formatNumber } from '../../../ui/format.ts';
 import { canManageHours } from '../access.ts';
 import { keys, paths } from '../api.ts';
 import { BudgetSection } from '../components/BudgetSection.tsx';
@@ -124,8 +124,7 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
       </Form>
       {chosen && (
         <Section id="rows" title={`${t('hours.payroll.rows')}: ${t(`hours.payers.${chosen.payer}`)}, ${chosen.month}`}>
-          {report.isPending && <Loading />}
-          {report.isError && <QueryError error={report.error} />}
+          <QueryStatus query={report} />
           {report.data && report.data.rows.length === 0 && <p className={layout.muted}>{t('hours.payroll.none')}</p>}
           {report.data && report.data.rows.length > 0 && (
             <Table caption={t('hours.payroll.rows')}>

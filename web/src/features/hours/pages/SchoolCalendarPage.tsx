@@ -7,18 +7,18 @@ import { z } from 'zod';
 import { addDays, daysBetween, weekday } from '../../../../../shared/domain/calendar/local-time.ts';
 import { schoolDayBody } from '../../../../../shared/schemas/hours.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { CheckboxField, TextInput } from '../../../components/fields.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { CheckboxField, TextInput } from '../../../ui/fields.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
-import { todayInDenmark } from '../../employers/format.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
 import { canEditSchoolCalendar } from '../access.ts';
 import { keys, paths, schoolCalendarQuery } from '../api.ts';
 import hoursCss from '../hours.module.css';
@@ -45,7 +45,7 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
   const me = useSession();
   const navigate = useNavigate();
   const allowed = canEditSchoolCalendar(me, programmeId);
-  const today = todayInDenmark();
+  const today = copenhagenToday();
   const from = search.from ?? today;
   const to = search.to ?? addDays(from, 27);
   const code = search.kommune ?? '';
@@ -89,8 +89,7 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
             <MarkDayForm programmeId={programmeId} code={code} defaultDay={from} onDone={() => setNotice(t('hours.calendar.saved'))} />
           </Section>
           <Section id="days" title={`${t('hours.calendar.table')} (${code})`}>
-            {calendar.isPending && <Loading />}
-            {calendar.isError && <QueryError error={calendar.error} />}
+            <QueryStatus query={calendar} />
             {calendar.data && (
               <Table caption={t('hours.calendar.table')}>
                 <thead>

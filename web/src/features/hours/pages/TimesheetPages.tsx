@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { NotFoundPage } from '../../../pages/NotFoundPage.tsx';
-import { QueryPage } from '../../employers/components/QueryState.tsx';
-import { canReadPlacements, takesPartAsEmployer } from '../../placements/access.ts';
-import { myPlacementsQuery, type Placement, placementQuery } from '../../placements/api.ts';
-import { firstName, personName } from '../../placements/vocab.ts';
+import { Loading, QueryError, QueryStatus } from '../../../ui/Status.tsx';
+import { NotFoundPage } from '../../../ui/NotFoundPage.tsx';
+import { QueryPage } from '../../../ui/QueryPage.tsx';
+import { can } from '../../../access.ts';
+import { firstName, myPlacementsQuery, personName, type Placement, placementQuery } from '../../../lib/api/placements.ts';
 import { Timesheet } from '../components/Timesheet.tsx';
 import hours from '../hours.module.css';
 import layout from '../../../ui/layout.module.css';
@@ -18,7 +17,7 @@ import layout from '../../../ui/layout.module.css';
 export function CoordinatorTimesheetPage({ programmeId, placementId, week }: { programmeId: string; placementId: string; week: string }) {
   const { t } = useTranslation();
   const me = useSession();
-  const staff = canReadPlacements(me, programmeId);
+  const staff = can(me, 'placement.read', programmeId);
   const placement = useQuery({ ...placementQuery(programmeId, placementId), enabled: staff });
   if (!staff) return <Forbidden />;
   return (
@@ -48,7 +47,8 @@ export function CoordinatorTimesheetPage({ programmeId, placementId, week }: { p
 export function EmployerTimesheetPage({ placementId, week }: { placementId: string; week: string }) {
   const { t } = useTranslation();
   const me = useSession();
-  const allowed = takesPartAsEmployer(me);
+  // Employer contacts and mentors, by membership: the platform administrator holds no such role.
+  const allowed = me.memberships.some((m) => m.role === 'employer_contact' || m.role === 'mentor');
   const mine = useQuery({ ...myPlacementsQuery, enabled: allowed });
   const p = mine.data?.placements.find((x) => x.id === placementId);
   if (!allowed) return <Forbidden />;
@@ -91,8 +91,7 @@ export function MyHoursPage({ week }: { week: string }) {
       <p className={hours['hours-crumbs']}>
         <Link to="/mig">{t('hours.links.back')}</Link>
       </p>
-      {mine.isPending && <Loading />}
-      {mine.isError && <QueryError error={mine.error} />}
+      <QueryStatus query={mine} />
       {mine.data && running.length === 0 && <p className={layout.muted}>{t('hours.sheet.noJobs')}</p>}
       {running.map((p) => (
         <section key={p.id} className={hours['hours-job']} aria-labelledby={`job-${p.id}`}>

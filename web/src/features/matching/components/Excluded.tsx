@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Section } from '../../../components/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
 import type { CandidateList } from '../api.ts';
 import { ruleName, say } from './bits.tsx';
 import matching from '../matching.module.css';

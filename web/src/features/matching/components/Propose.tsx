@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { type Evidence, usePropose } from '../api.ts';
 import layout from '../../../ui/layout.module.css';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Section } from '../../../components/Page.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import type { RoundDetail } from '../api.ts';
 import { percent, ruleName } from './bits.tsx';
 import matching from '../matching.module.css';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
 import { whyQuery } from '../api.ts';
 import { FactorTable, MissingFlags } from './Evidence.tsx';
 import { PriorityCell, ruleName, say } from './bits.tsx';

@@ -2,21 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Notice } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
-import { QueryPage } from '../../employers/components/QueryState.tsx';
+import { formatDate } from '../../../ui/format.ts';
+import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { canManageMatching, canReadMatching } from '../access.ts';
 import { adjustmentsQuery, type CandidateList, candidatesQuery } from '../api.ts';
 import { AdjustForm, AdjustmentItem } from '../components/AdjustForm.tsx';
-import { Evidence, MissingFlags } from '../components/Evidence.tsx';
 import { ExcludedSection } from '../components/Excluded.tsx';
 import { ProposeButton } from '../components/Propose.tsx';
-import { PriorityCell, ScoreCell } from '../components/bits.tsx';
+import { PriorityCell } from '../components/bits.tsx';
+import { RankedTable } from '../components/RankedTable.tsx';
+import matchingCss from '../matching.module.css';
 import matching from '../matching.module.css';
 
 type Props = { programmeId: string; openingId: string };
@@ -72,42 +72,27 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
       {data.results.length === 0 ? (
         <p>{t('matching.candidates.empty')}</p>
       ) : (
-        <Table caption={t('matching.candidates.caption')} minWidth="56rem">
-          <thead>
-            <tr>
-              <th scope="col">{t('matching.common.rank')}</th>
-              <th scope="col">{t('matching.common.name')}</th>
-              <th scope="col">{t('matching.common.score')}</th>
-              <th scope="col">{t('matching.common.priority')}</th>
-              <th scope="col">{t('matching.common.evidence')}</th>
-              {manage && <th scope="col">{t('matching.common.actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {data.results.map((r) => (
-              <tr key={r.participant.id}>
-                <td>
-                  {r.rank}
-                  {r.pinned && <span className={matching['mt-tag']}>{t('matching.common.pinned')}</span>}
-                </td>
-                <th scope="row">
-                  <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: r.participant.id }}>
-                    {r.participant.name}
-                  </Link>
-                  <span className={matching['mt-muted']}> · {r.participant.siteName}</span>
-                </th>
-                <td>
-                  <ScoreCell score={r.score} />
-                </td>
-                <td>
-                  <PriorityCell priority={r.priority} />
-                </td>
-                <td>
-                  <MissingFlags missing={r.missing} unchecked={r.unchecked} />
-                  <Evidence {...r} label={r.participant.name} />
-                </td>
-                {manage && (
-                  <td className={matching['mt-actions']}>
+        <RankedTable
+          caption={t('matching.candidates.caption')}
+          rows={data.results}
+          rowKey={(r) => r.participant.id}
+          subject={{
+            header: t('matching.common.name'),
+            label: (r) => r.participant.name,
+            cell: (r) => (
+              <>
+                <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: r.participant.id }}>
+                  {r.participant.name}
+                </Link>
+                <span className={matchingCss['mt-muted']}> · {r.participant.siteName}</span>
+              </>
+            ),
+          }}
+          extra={{ header: t('matching.common.priority'), cell: (r) => <PriorityCell priority={r.priority} /> }}
+          actions={
+            manage
+              ? (r) => (
+                  <>
                     <ProposeButton
                       programmeId={programmeId}
                       participantId={r.participant.id}
@@ -122,12 +107,11 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
                       label={r.participant.name}
                       onDone={setNotice}
                     />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                  </>
+                )
+              : undefined
+          }
+        />
       )}
       <ExcludedSection
         meta={data}

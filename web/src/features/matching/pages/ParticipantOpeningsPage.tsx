@@ -2,21 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Notice } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
-import { QueryPage } from '../../employers/components/QueryState.tsx';
+import { formatDate } from '../../../ui/format.ts';
+import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { canManageMatching, canReadMatching } from '../access.ts';
 import { type OpeningList, participantOpeningsQuery } from '../api.ts';
 import { AdjustForm } from '../components/AdjustForm.tsx';
-import { Evidence, MissingFlags } from '../components/Evidence.tsx';
 import { ExcludedSection } from '../components/Excluded.tsx';
 import { ProposeButton } from '../components/Propose.tsx';
-import { PriorityCell, ScoreCell } from '../components/bits.tsx';
+import { PriorityCell } from '../components/bits.tsx';
+import { RankedTable } from '../components/RankedTable.tsx';
+import matchingCss from '../matching.module.css';
 import matching from '../matching.module.css';
 
 type Props = { programmeId: string; participantId: string };
@@ -60,40 +60,30 @@ function OpeningsView({ programmeId, data }: { programmeId: string; data: Openin
       {data.results.length === 0 ? (
         <p>{t('matching.openings.empty')}</p>
       ) : (
-        <Table caption={t('matching.openings.caption')} minWidth="56rem">
-          <thead>
-            <tr>
-              <th scope="col">{t('matching.common.rank')}</th>
-              <th scope="col">{t('matching.common.opening')}</th>
-              <th scope="col">{t('matching.common.score')}</th>
-              <th scope="col">{t('matching.common.competition')}</th>
-              <th scope="col">{t('matching.common.evidence')}</th>
-              {manage && <th scope="col">{t('matching.common.actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {data.results.map((r) => (
-              <tr key={r.opening.id}>
-                <td>
-                  {r.rank}
-                  {r.pinned && <span className={matching['mt-tag']}>{t('matching.common.pinned')}</span>}
-                </td>
-                <th scope="row">
-                  <Link to="/programmes/$programmeId/openings/$openingId" params={{ programmeId, openingId: r.opening.id }}>
-                    {r.opening.title}
-                  </Link>
-                  {r.opening.companyName && <span className={matching['mt-muted']}> · {r.opening.companyName}</span>}
-                </th>
-                <td>
-                  <ScoreCell score={r.score} />
-                </td>
-                <td>{r.congestion ? t('matching.common.congestionValue', r.congestion) : t('matching.common.noPriority')}</td>
-                <td>
-                  <MissingFlags missing={r.missing} unchecked={r.unchecked} />
-                  <Evidence {...r} label={r.opening.title} />
-                </td>
-                {manage && (
-                  <td className={matching['mt-actions']}>
+        <RankedTable
+          caption={t('matching.openings.caption')}
+          rows={data.results}
+          rowKey={(r) => r.opening.id}
+          subject={{
+            header: t('matching.common.opening'),
+            label: (r) => r.opening.title,
+            cell: (r) => (
+              <>
+                <Link to="/programmes/$programmeId/openings/$openingId" params={{ programmeId, openingId: r.opening.id }}>
+                  {r.opening.title}
+                </Link>
+                {r.opening.companyName && <span className={matchingCss['mt-muted']}> · {r.opening.companyName}</span>}
+              </>
+            ),
+          }}
+          extra={{
+            header: t('matching.common.competition'),
+            cell: (r) => (r.congestion ? t('matching.common.congestionValue', r.congestion) : t('matching.common.noPriority')),
+          }}
+          actions={
+            manage
+              ? (r) => (
+                  <>
                     <ProposeButton
                       programmeId={programmeId}
                       participantId={p.id}
@@ -108,12 +98,11 @@ function OpeningsView({ programmeId, data }: { programmeId: string; data: Openin
                       label={r.opening.title}
                       onDone={setNotice}
                     />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                  </>
+                )
+              : undefined
+          }
+        />
       )}
       {data.results[0] && (
         <p>

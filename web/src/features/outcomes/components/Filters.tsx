@@ -6,16 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ADULT_TRACKS } from '../../../../../shared/domain/participants/constants.ts';
 import { KPI_AGE_BANDS } from '../../../../../shared/domain/kpis/types.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { programmeQuery } from '../../../queries.ts';
 import type { OutcomeFilters } from '../api.ts';
-import { copenhagenToday, PERIOD_PRESETS, presetOf, presetPeriod, type PeriodPreset } from '../filters.ts';
-import forms from '../../../ui/forms.module.css';
+import { copenhagenToday } from '../../../lib/today.ts';
+import { PERIOD_PRESETS, presetOf, presetPeriod, type PeriodPreset } from '../filters.ts';
 import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
+import forms from '../../../ui/forms.module.css';
 
 const filterForm = z
   .object({

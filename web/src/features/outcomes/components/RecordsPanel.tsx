@@ -3,11 +3,11 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../../shared/charts/format.ts';
-import { Section } from '../../../components/Page.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { type OutcomeFilters, recordsQuery } from '../api.ts';
 import buttons from '../../../ui/buttons.module.css';
 import outcomes from '../outcomes.module.css';
@@ -50,8 +50,7 @@ export function RecordsPanel({
           </button>
         }
       >
-        {records.isPending && <Loading />}
-        {records.isError && <QueryError error={records.error} />}
+        <QueryStatus query={records} />
         {records.data && records.data.records.length === 0 && <p>{t('outcomes.records.none')}</p>}
         {records.data && records.data.records.length > 0 && (
           <Table caption={t('outcomes.records.caption', { figure: name, count: records.data.total })} showCaption>

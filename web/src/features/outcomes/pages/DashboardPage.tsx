@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { dashboardCharts, type FunnelRow } from '../../../../../shared/charts/dashboard.ts';
 import { CHART_LABELS } from '../../../../../shared/charts/labels.ts';
 import { can } from '../../../access.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { formatDate } from '../../../ui/format.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { dashboardQuery, type Funnel, funnelQuery, type OutcomeFilters } from '../api.ts';
 import { Chart } from '../components/Chart.tsx';
 import { FigureCards } from '../components/FigureCards.tsx';
@@ -73,8 +73,7 @@ export function DashboardPage({ programmeId, filters }: { programmeId: string; f
         {t('outcomes.dashboard.period', { from: formatDate(filters.from, locale), to: formatDate(filters.to, locale) })}
         {dashboard.data?.audience === 'aggregate' && ` ${t('outcomes.dashboard.suppressed')}`}
       </p>
-      {dashboard.isPending && <Loading />}
-      {dashboard.isError && <QueryError error={dashboard.error} />}
+      <QueryStatus query={dashboard} />
       {dashboard.data && (
         <>
           <Section id="oc-figures" title={t('outcomes.figures.title')}>

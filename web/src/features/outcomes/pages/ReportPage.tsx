@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../access.ts';
 import { ApiError } from '../../../api.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { QueryError, QueryStatus } from '../../../ui/Status.tsx';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { type OutcomeFilters, paths, reportHtmlQuery, reportJobQuery, startReport } from '../api.ts';
 import { Filters } from '../components/Filters.tsx';
 import buttons from '../../../ui/buttons.module.css';
@@ -45,8 +45,7 @@ export function ReportPage({ programmeId, filters }: { programmeId: string; filt
         </p>
       </Section>
       <Section id="oc-preview" title={t('outcomes.report.preview')}>
-        {html.isPending && <Loading />}
-        {html.isError && <QueryError error={html.error} />}
+        <QueryStatus query={html} />
         {html.data && <iframe className={outcomes['oc-preview']} title={t('outcomes.report.previewFrame')} sandbox="" srcDoc={html.data} />}
       </Section>
     </Page>

@@ -6,19 +6,19 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FIGURE_KEYS, FIGURE_UNIT } from '../../../../../shared/domain/kpis/types.ts';
 import { can } from '../../../access.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { TextInput } from '../../../components/fields.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { TextInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { keys, saveTargets, type Target, targetsQuery } from '../api.ts';
-import { copenhagenToday } from '../filters.ts';
-import forms from '../../../ui/forms.module.css';
+import { copenhagenToday } from '../../../lib/today.ts';
 import buttons from '../../../ui/buttons.module.css';
+import forms from '../../../ui/forms.module.css';
 
 const amount = z
   .string()
@@ -55,8 +55,7 @@ export function TargetsPage({ programmeId }: { programmeId: string }) {
           {t('outcomes.report.back')}
         </Link>
       </p>
-      {targets.isPending && <Loading />}
-      {targets.isError && <QueryError error={targets.error} />}
+      <QueryStatus query={targets} />
       {targets.data && <TargetsForm programmeId={programmeId} targets={targets.data.targets} />}
     </Page>
   );

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { CONSENT_METHODS, CONSENT_PURPOSES, DATA_CATEGORIES } from '../../../../../shared/domain/participants/constants.ts';
 import { createConsentBody } from '../../../../../shared/schemas/participants.ts';
 import { api } from '../../../api.ts';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen } from '../../../lib/schemas.ts';
 import type { Programme } from '../../../queries.ts';
 import { type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
-import { todayIso } from '../vocab.ts';
-import { Checkboxes, RadioChoice } from '../../../components/fields.tsx';
+import { copenhagenToday } from '../../../lib/today.ts';
+import { Checkboxes, RadioChoice } from '../../../ui/fields.tsx';
 import { SubForm } from './ui.tsx';
 
 /** Records a consent given on paper, in the portal or by word of mouth; a renewal is a new consent. */
@@ -83,7 +83,7 @@ export function ConsentForm({
           options={partners.map((o) => ({ value: o.id, label: o.name }))}
         />
       )}
-      <TextInput form={form} name="givenOn" type="date" label={f('givenOn')} defaultValue={todayIso()} width="medium" isRequired />
+      <TextInput form={form} name="givenOn" type="date" label={f('givenOn')} defaultValue={copenhagenToday()} width="medium" isRequired />
       {guardians.length > 0 && (
         <RadioChoice
           form={form}

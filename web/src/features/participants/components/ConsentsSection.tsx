@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
-import { Section } from '../../../components/Page.tsx';
-import { Notice } from '../../../components/Status.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../../ui/format.ts';
 import type { Programme } from '../../../queries.ts';
 import { type Consent, type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
-import { ConfirmButton } from './ConfirmDialog.tsx';
+import { ConfirmButton } from '../../../ui/ConfirmDialog.tsx';
 import { ConsentForm } from './ConsentForm.tsx';
 import { Badge, Disclosure, Facts } from './ui.tsx';
 import participants from '../participants.module.css';

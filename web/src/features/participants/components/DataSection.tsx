@@ -3,18 +3,18 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
-import { Section } from '../../../components/Page.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { type DuplicateCandidate, type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { fullName } from '../vocab.ts';
-import { ConfirmButton } from './ConfirmDialog.tsx';
-import participants from '../participants.module.css';
+import { ConfirmButton } from '../../../ui/ConfirmDialog.tsx';
 import buttons from '../../../ui/buttons.module.css';
-import layout from '../../../ui/layout.module.css';
 import { cx } from '../../../ui/cx.ts';
+import layout from '../../../ui/layout.module.css';
+import participants from '../participants.module.css';
 
 /**
  * The data-protection tools for one record: the access-request export (GDPR art. 15), merging a

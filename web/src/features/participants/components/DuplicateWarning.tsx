@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import type { DuplicateCandidate } from '../api.ts';
 import { fullName } from '../vocab.ts';
 import alerts from '../../../ui/alerts.module.css';

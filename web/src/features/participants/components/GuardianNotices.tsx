@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cosignNoticeBody, createGuardianNoticeBody } from '../../../../../shared/schemas/participants.ts';
 import { api } from '../../../api.ts';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { Notice } from '../../../components/Status.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen } from '../../../lib/schemas.ts';
 import { type Guardian, type GuardianNotice, type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
-import { todayIso } from '../vocab.ts';
-import { TextAreaInput } from '../../../components/fields.tsx';
+import { copenhagenToday } from '../../../lib/today.ts';
+import { TextAreaInput } from '../../../ui/fields.tsx';
 import { Badge, Disclosure, Facts, SubForm } from './ui.tsx';
 import forms from '../../../ui/forms.module.css';
 import participants from '../participants.module.css';
@@ -118,7 +118,7 @@ function CosignForm({ p, n, onDone }: { p: Participant; n: GuardianNotice; onDon
         name="cosignedOn"
         type="date"
         label={t('participants.notices.cosignedOn')}
-        defaultValue={todayIso()}
+        defaultValue={copenhagenToday()}
         width="medium"
         isRequired
       />
@@ -174,7 +174,15 @@ function AddNoticeForm({ p, guardians, onAdded }: { p: Participant; guardians: G
       <TextInput form={form} name="hours" label={f('hours')} description={f('hoursHint')} maxLength={500} isRequired />
       <TextAreaInput form={form} name="risks" label={f('risks')} maxLength={2000} rows={2} isRequired />
       <TextAreaInput form={form} name="precautions" label={f('precautions')} maxLength={2000} rows={2} isRequired />
-      <TextInput form={form} name="informedOn" type="date" label={f('informedOn')} defaultValue={todayIso()} width="medium" isRequired />
+      <TextInput
+        form={form}
+        name="informedOn"
+        type="date"
+        label={f('informedOn')}
+        defaultValue={copenhagenToday()}
+        width="medium"
+        isRequired
+      />
       <TextInput form={form} name="cosignedOn" type="date" label={f('cosignedOn')} description={f('cosignedOnHint')} width="medium" />
     </SubForm>
   );

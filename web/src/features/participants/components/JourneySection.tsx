@@ -4,17 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { ADULT_TRACKS, YOUTH_STEPS } from '../../../../../shared/domain/participants/constants.ts';
 import { ladderChangeBody } from '../../../../../shared/schemas/participants.ts';
 import { api } from '../../../api.ts';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { Section } from '../../../components/Page.tsx';
-import { Notice } from '../../../components/Status.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { NO_VALUE } from '../../../lib/schemas.ts';
 import { type LadderEvent, type Participant, paths, type TimelineItem } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
-import { ladderLabel, timelineLabel, todayIso } from '../vocab.ts';
-import { TextAreaInput } from '../../../components/fields.tsx';
+import { ladderLabel, timelineLabel } from '../vocab.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
+import { TextAreaInput } from '../../../ui/fields.tsx';
 import { Disclosure, SubForm } from './ui.tsx';
 import participants from '../participants.module.css';
 import layout from '../../../ui/layout.module.css';
@@ -146,7 +147,7 @@ function LadderForm({ p, onDone }: { p: Participant; onDone: (message: string | 
         type="date"
         label={f('onDate')}
         description={f('onDateHint')}
-        defaultValue={todayIso()}
+        defaultValue={copenhagenToday()}
         width="medium"
         isRequired
       />

@@ -2,19 +2,19 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ADULT_TRACKS, AGE_BANDS, PARTICIPANT_STATUSES, YOUTH_STEPS } from '../../../../../shared/domain/participants/constants.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import type { WorkArea } from '../api.ts';
 import { type ListSearch, listSearch } from '../params.ts';
-import { CheckboxField } from '../../../components/fields.tsx';
-import forms from '../../../ui/forms.module.css';
-import overlays from '../../../ui/overlays.module.css';
+import { CheckboxField } from '../../../ui/fields.tsx';
 import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
+import forms from '../../../ui/forms.module.css';
+import overlays from '../../../ui/overlays.module.css';
 
 /**
  * Step and track share one select, as coordinators think of "where someone is": "Unge, trin 2" or

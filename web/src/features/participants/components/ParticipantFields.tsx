@@ -8,13 +8,13 @@ import {
   TRAVEL_MODES,
   YOUTH_STEPS,
 } from '../../../../../shared/domain/participants/constants.ts';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import type { FormController } from '../../../lib/form.ts';
 import { NO_VALUE } from '../../../lib/schemas.ts';
 import type { Participant, WorkArea } from '../api.ts';
 import { AvailabilityGrid } from './AvailabilityGrid.tsx';
-import { CheckboxField, Checkboxes, RadioChoice, TextAreaInput } from '../../../components/fields.tsx';
+import { CheckboxField, Checkboxes, RadioChoice, TextAreaInput } from '../../../ui/fields.tsx';
 import type { Kind } from './profileForm.ts';
 import forms from '../../../ui/forms.module.css';
 

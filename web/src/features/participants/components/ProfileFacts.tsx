@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ageOn } from '../../../../../shared/domain/youth-rules/category.ts';
 import { can } from '../../../access.ts';
-import { Section } from '../../../components/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { type Participant, workAreasQuery } from '../api.ts';
-import { availabilitySummary, todayIso, workAreaName } from '../vocab.ts';
+import { availabilitySummary, workAreaName } from '../vocab.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
 import { CprFacts } from './CprFacts.tsx';
 import { Facts } from './ui.tsx';
 
@@ -28,7 +29,7 @@ export function ProfileFacts({ p, siteName }: { p: Participant; siteName: string
         items={[
           [
             f('birthDate'),
-            t('participants.profile.birthDateAge', { date: formatDate(p.birthDate, locale), age: ageOn(p.birthDate, todayIso()) }),
+            t('participants.profile.birthDateAge', { date: formatDate(p.birthDate, locale), age: ageOn(p.birthDate, copenhagenToday()) }),
           ],
           [f('siteId'), siteName],
           [f('phone'), p.phone],

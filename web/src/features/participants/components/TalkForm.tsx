@@ -3,15 +3,15 @@ import { TALK_KINDS } from '../../../../../shared/domain/participants/constants.
 import { addDays } from '../../../../../shared/domain/calendar/local-time.ts';
 import { createTalkBody } from '../../../../../shared/schemas/participants.ts';
 import { api } from '../../../api.ts';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
+import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen } from '../../../lib/schemas.ts';
 import { type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
-import { todayIso } from '../vocab.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
 import { Fieldset } from './ParticipantFields.tsx';
-import { RadioChoice, TextAreaInput } from '../../../components/fields.tsx';
+import { RadioChoice, TextAreaInput } from '../../../ui/fields.tsx';
 import { SubForm } from './ui.tsx';
 import forms from '../../../ui/forms.module.css';
 
@@ -49,7 +49,7 @@ export function TalkForm({ p, owners, onAdded }: { p: Participant; owners: { id:
 
   return (
     <SubForm form={form} submitLabel={f('addSubmit')}>
-      <TextInput form={form} name="heldOn" type="date" label={f('heldOn')} defaultValue={todayIso()} width="medium" isRequired />
+      <TextInput form={form} name="heldOn" type="date" label={f('heldOn')} defaultValue={copenhagenToday()} width="medium" isRequired />
       <SelectInput
         form={form}
         name="kind"
@@ -73,7 +73,14 @@ export function TalkForm({ p, owners, onAdded }: { p: Participant; owners: { id:
         <Fieldset legend={f('nextStep')} hint={f('nextStepHint')}>
           {form.fieldErrors.nextSteps && <p className={forms.field__error}>{form.fieldErrors.nextSteps}</p>}
           <TextInput form={form} name="stepDescription" label={f('stepDescription')} maxLength={1000} />
-          <TextInput form={form} name="stepDueOn" type="date" label={f('stepDueOn')} defaultValue={addDays(todayIso(), 7)} width="medium" />
+          <TextInput
+            form={form}
+            name="stepDueOn"
+            type="date"
+            label={f('stepDueOn')}
+            defaultValue={addDays(copenhagenToday(), 7)}
+            width="medium"
+          />
           <SelectInput
             form={form}
             name="stepOwner"

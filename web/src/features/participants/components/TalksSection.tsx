@@ -3,16 +3,16 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
-import { Section } from '../../../components/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Notice } from '../../../components/Status.tsx';
+import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { membersQuery } from '../../../queries.ts';
 import { type Participant, paths, type Talk } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
-import { todayIso } from '../vocab.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
 import { TalkForm } from './TalkForm.tsx';
 import { Badge, Disclosure } from './ui.tsx';
 import participants from '../participants.module.css';
@@ -82,7 +82,7 @@ function TalkCard({
   const refresh = useRefreshParticipants(p.programmeId);
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const today = todayIso();
+  const today = copenhagenToday();
 
   const complete = (id: string, description: string) => {
     if (pending) return;

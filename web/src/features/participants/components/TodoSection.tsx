@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Section } from '../../../components/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { membersQuery } from '../../../queries.ts';
 import { todoQuery } from '../api.ts';
 import { canManageParticipants } from '../access.ts';
@@ -49,8 +49,7 @@ export function TodoSection({ programmeId }: { programmeId: string }) {
 
   return (
     <Section title={t('participants.todo.title')} id="todo">
-      {todo.isPending && <Loading />}
-      {todo.isError && <QueryError error={todo.error} />}
+      <QueryStatus query={todo} />
       {todo.data && (
         <div className={participants.todo}>
           <Group

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Form } from 'react-aria-components';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Notice } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Notice } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import type { FormController } from '../../../lib/form.ts';
 import overlays from '../../../ui/overlays.module.css';
 import forms from '../../../ui/forms.module.css';

@@ -5,12 +5,12 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createParticipantBody, type CreateParticipantBody } from '../../../../../shared/schemas/participants.ts';
 import { ApiError, api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useForm } from '../../../lib/form.ts';
 import { type Programme, programmeQuery } from '../../../queries.ts';
@@ -18,20 +18,20 @@ import { type DuplicateCandidate, type Participant, paths, type WorkArea, workAr
 import { canManageParticipants } from '../access.ts';
 import { DuplicateWarning } from '../components/DuplicateWarning.tsx';
 import { ParticipantFields } from '../components/ParticipantFields.tsx';
-import { RadioChoice } from '../../../components/fields.tsx';
+import { RadioChoice } from '../../../ui/fields.tsx';
 import { type Kind, profileLabels, readProfile } from '../components/profileForm.ts';
 import { useRefreshParticipants } from '../hooks.ts';
-import { useParticipantParams } from '../params.ts';
-import forms from '../../../ui/forms.module.css';
-import participants from '../participants.module.css';
+import { participantRoute } from '../params.ts';
 import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
+import forms from '../../../ui/forms.module.css';
+import participants from '../participants.module.css';
 
 /** Intake: a new participant, youth or adult, with a duplicate check before anything is saved. */
 export function NewParticipantPage() {
   const { t } = useTranslation();
   const me = useSession();
-  const { programmeId } = useParticipantParams();
+  const { programmeId } = participantRoute.create.useParams();
   const allowed = canManageParticipants(me, programmeId);
   const programme = useQuery({ ...programmeQuery(programmeId), enabled: allowed });
   const workAreas = useQuery({ ...workAreasQuery, enabled: allowed });

@@ -1,20 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearch } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Loading, QueryStatus } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { programmeQuery } from '../../../queries.ts';
 import { type ListFilters, PAGE_SIZE, type ParticipantListItem, participantListQueryOptions, workAreasQuery } from '../api.ts';
 import { canManageParticipants, canReadParticipants } from '../access.ts';
 import { ListFilterForm } from '../components/ListFilterForm.tsx';
 import { Badge } from '../components/ui.tsx';
 import type { ListSearch } from '../params.ts';
-import { useParticipantParams } from '../params.ts';
+import { participantRoute } from '../params.ts';
 import { fullName, ladderLabel } from '../vocab.ts';
 import participantsCss from '../participants.module.css';
 import buttons from '../../../ui/buttons.module.css';
@@ -34,8 +34,8 @@ function toFilters(search: ListSearch): ListFilters {
 export function ParticipantListPage() {
   const { t } = useTranslation();
   const me = useSession();
-  const { programmeId } = useParticipantParams();
-  const search = useSearch({ strict: false }) as ListSearch;
+  const { programmeId } = participantRoute.list.useParams();
+  const search = participantRoute.list.useSearch();
   const allowed = canReadParticipants(me, programmeId);
   const programme = useQuery({ ...programmeQuery(programmeId), enabled: allowed });
   const workAreas = useQuery({ ...workAreasQuery, enabled: allowed });
@@ -89,8 +89,7 @@ function Results({ programmeId, search, siteName }: { programmeId: string; searc
             })
           : ''}
       </p>
-      {list.isPending && <Loading />}
-      {list.isError && <QueryError error={list.error} />}
+      <QueryStatus query={list} />
       {data && data.participants.length === 0 && <p>{t('participants.list.empty')}</p>}
       {data && data.participants.length > 0 && (
         <Table caption={t('participants.list.caption')} minWidth="44rem">

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading } from '../../../components/Status.tsx';
+import { Loading } from '../../../ui/Status.tsx';
 import { programmesQuery } from '../../../queries.ts';
 import { canReadParticipants, participantProgrammeIds } from '../access.ts';
 import cards from '../../../ui/cards.module.css';

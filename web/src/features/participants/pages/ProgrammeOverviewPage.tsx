@@ -1,21 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
 import { programmeQuery } from '../../../queries.ts';
 import { canManageParticipants, canReadParticipants } from '../access.ts';
 import { TodoSection } from '../components/TodoSection.tsx';
-import { useParticipantParams } from '../params.ts';
+import { participantRoute } from '../params.ts';
 import participants from '../participants.module.css';
 
 /** The coordinator's front page for one programme: where to start the day. */
 export function ProgrammeOverviewPage() {
   const { t } = useTranslation();
   const me = useSession();
-  const { programmeId } = useParticipantParams();
+  const { programmeId } = participantRoute.overview.useParams();
   const allowed = canReadParticipants(me, programmeId);
   const programme = useQuery({ ...programmeQuery(programmeId), enabled: allowed });
   if (!allowed) return <Forbidden />;

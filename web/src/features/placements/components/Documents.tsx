@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Section } from '../../../components/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
 import type { PlacementDetail } from '../api.ts';
 import forms from '../../../ui/forms.module.css';
 import buttons from '../../../ui/buttons.module.css';

@@ -5,17 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isoDate } from '../../../../../shared/schemas/common.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Section } from '../../../components/Page.tsx';
-import { TextAreaInput, TextInput } from '../../../components/fields.tsx';
-import { Notice } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { TextAreaInput, TextInput } from '../../../ui/fields.tsx';
+import { Notice } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
-import { Disclosure } from '../../employers/components/Disclosure.tsx';
-import { todayInDenmark } from '../../employers/format.ts';
-import { participantsKey } from '../../participants/api.ts';
+import { Disclosure } from '../../../ui/Disclosure.tsx';
+import { copenhagenToday } from '../../../lib/today.ts';
+import { participantsKey } from '../../../lib/api/participants.ts';
 import { type FollowUp, type PlacementDetail, keys, paths } from '../api.ts';
 import { followUpLabel } from '../vocab.ts';
 import placementsCss from '../placements.module.css';
@@ -91,7 +91,7 @@ function TalkForm({ p, f, onDone }: { p: PlacementDetail; f: FollowUp; onDone: (
         name="heldOn"
         type="date"
         label={t('placements.followUps.heldOn')}
-        defaultValue={todayInDenmark()}
+        defaultValue={copenhagenToday()}
         isRequired
       />
       <TextAreaInput form={form} name="summary" label={t('placements.followUps.summary')} rows={3} isRequired />

@@ -6,16 +6,16 @@ import type { z } from 'zod';
 import { clearanceDate } from '../../../../../shared/domain/placements/agreement.ts';
 import { createGuardianNoticeBody, type guardianClearance } from '../../../../../shared/schemas/participants.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Section } from '../../../components/Page.tsx';
-import { SelectInput, TextAreaInput, TextInput } from '../../../components/fields.tsx';
-import { Notice } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';
+import { Notice } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
-import { todayInDenmark } from '../../employers/format.ts';
-import { participantQuery, participantsKey, paths as participantPaths } from '../../participants/api.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
+import { participantPaths, participantQuery, participantsKey } from '../../../lib/api/participants.ts';
 import type { PlacementDetail } from '../api.ts';
 import { firstName, scheduleSummary } from '../vocab.ts';
 import placements from '../placements.module.css';
@@ -33,7 +33,7 @@ type Clearance = z.infer<typeof guardianClearance>;
 export function GuardianClearance({ p }: { p: PlacementDetail }) {
   const { t } = useTranslation();
   const participantId = p.participant?.id ?? '';
-  const today = todayInDenmark();
+  const today = copenhagenToday();
   const on = p.agreement ? clearanceDate(p.agreement.startsOn, today) : today;
   const clearanceKey = [...participantsKey(p.programmeId), 'one', participantId, 'clearance', p.id, on];
   const clearance = useQuery({
@@ -98,7 +98,7 @@ function CosignButton({
   const cosign = async () => {
     setPending(true);
     try {
-      await api.post(participantPaths.cosign(p.programmeId, p.participant?.id ?? '', noticeId), { cosignedOn: todayInDenmark() });
+      await api.post(participantPaths.cosign(p.programmeId, p.participant?.id ?? '', noticeId), { cosignedOn: copenhagenToday() });
       await refresh();
       onDone(t('placements.clearance.cosigned', { name: guardianName }));
     } finally {
@@ -153,7 +153,7 @@ function NoticeForm({
       onDone(t('placements.clearance.recorded', { name: guardians.find((g) => g.id === body.guardianId)?.name ?? '' }));
     },
   });
-  const today = todayInDenmark();
+  const today = copenhagenToday();
   return (
     <Form
       className={cx(forms.form, 'pl-notice-form')}

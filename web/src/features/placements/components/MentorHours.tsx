@@ -4,16 +4,17 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { mentorHoursBody } from '../../../../../shared/schemas/placements.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Section } from '../../../components/Page.tsx';
-import { TextInput } from '../../../components/fields.tsx';
-import { Notice } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { TextInput } from '../../../ui/fields.tsx';
+import { Notice } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
-import { Disclosure } from '../../employers/components/Disclosure.tsx';
-import { formatMoney, formatNumber, readNumber, todayInDenmark } from '../../employers/format.ts';
+import { Disclosure } from '../../../ui/Disclosure.tsx';
+import { formatMoney, formatNumber, readNumber } from '../../../ui/format.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
 import { type Placement, mentorHoursQuery, paths } from '../api.ts';
 import layout from '../../../ui/layout.module.css';
 import placements from '../placements.module.css';
@@ -99,7 +100,7 @@ function HoursForm({ p, onDone }: { p: Placement; onDone: (m: string) => void })
     <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.mentorHours.log')}>
       <ErrorSummary form={form} />
       <div className={forms['field-row']}>
-        <TextInput form={form} name="workedOn" type="date" label={labels.workedOn} defaultValue={todayInDenmark()} isRequired />
+        <TextInput form={form} name="workedOn" type="date" label={labels.workedOn} defaultValue={copenhagenToday()} isRequired />
         <TextInput form={form} name="hours" label={labels.hours} inputMode="decimal" width="short" isRequired />
       </div>
       <TextInput form={form} name="note" label={labels.note} />

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Section } from '../../../components/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
 import { myPlacementsQuery } from '../api.ts';
 import { PlacementCards } from '../employer/EmployerPlacementsPage.tsx';
 

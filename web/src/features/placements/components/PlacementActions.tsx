@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api.ts';
 import { errorMessage } from '../../../lib/errors.ts';
-import { Disclosure } from '../../employers/components/Disclosure.tsx';
+import { Disclosure } from '../../../ui/Disclosure.tsx';
 import type { PlacementDetail } from '../api.ts';
 import { useAnswerProposal, useMovePlacement } from '../hooks.ts';
 import { firstName } from '../vocab.ts';

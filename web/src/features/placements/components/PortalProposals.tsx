@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Notice, QueryError } from '../../../components/Status.tsx';
+import { Notice, QueryError } from '../../../ui/Status.tsx';
 import { type Placement, myPlacementsQuery } from '../api.ts';
 import { useAnswerProposal } from '../hooks.ts';
 import layout from '../../../ui/layout.module.css';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PlacementStatus } from '../../../../../shared/domain/placements/states.ts';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDateTime } from '../../../lib/format.ts';
-import { formatMoney, formatNumber } from '../../employers/format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { formatMoney, formatNumber } from '../../../ui/format.ts';
 import type { Placement, PlacementEvent } from '../api.ts';
 import { agreementPeriod, matchReasonLabel, scheduleSummary } from '../vocab.ts';
 import alerts from '../../../ui/alerts.module.css';

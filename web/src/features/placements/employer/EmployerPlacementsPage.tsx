@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
 import { takesPartAsEmployer } from '../access.ts';
 import { type Placement, myPlacementsQuery } from '../api.ts';
 import { StatusBadge } from '../components/bits.tsx';
@@ -47,8 +47,7 @@ export function EmployerPlacementsPage() {
   const list = mine.data?.placements ?? [];
   return (
     <Page title={t('placements.employer.title')} lead={t('placements.employer.lead')}>
-      {mine.isPending && <Loading />}
-      {mine.isError && <QueryError error={mine.error} />}
+      <QueryStatus query={mine} />
       {mine.isSuccess && list.length === 0 && <p>{t('placements.employer.none')}</p>}
       {list.length > 0 && <PlacementCards placements={list} />}
       <p className={layout['after-form']}>

@@ -3,11 +3,11 @@ import { Link } from '@tanstack/react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
-import { Page } from '../../../components/Page.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
+import { QueryError, QueryStatus } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { canReadPlacements, takesPartAsEmployer } from '../access.ts';
 import { keys, type Notification, notificationsQuery, paths } from '../api.ts';
 import buttons from '../../../ui/buttons.module.css';
@@ -61,8 +61,7 @@ export function NotificationsPage() {
       title={t('placements.notifications.title')}
       lead={data ? t('placements.notifications.unread', { count: data.unread }) : undefined}
     >
-      {list.isPending && <Loading />}
-      {list.isError && <QueryError error={list.error} />}
+      <QueryStatus query={list} />
       {mark.isError && <QueryError error={mark.error} />}
       {data && data.notifications.length === 0 && <p>{t('placements.notifications.none')}</p>}
       {data && data.unread > 0 && (

@@ -3,14 +3,14 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PLACEMENT_STATUSES, type PlacementStatus } from '../../../../../shared/domain/placements/states.ts';
 import { can } from '../../../access.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDateTime } from '../../../lib/format.ts';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { formatDateTime } from '../../../ui/format.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { canHandleSupport, canManagePlacements, canReadPlacements } from '../access.ts';
 import { placementsQuery } from '../api.ts';
 import { StatusBadge } from '../components/bits.tsx';
@@ -64,8 +64,7 @@ export function PlacementListPage({ programmeId, status }: { programmeId: string
           ))}
         </ul>
       </nav>
-      {list.isPending && <Loading />}
-      {list.isError && <QueryError error={list.error} />}
+      <QueryStatus query={list} />
       {list.isSuccess && rows.length === 0 && <p>{t('placements.list.none')}</p>}
       {rows.length > 0 && (
         <Table caption={t('placements.list.caption', { count: rows.length })} showCaption>

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SUPPORT_STATUSES, type SupportStatus } from '../../../../../shared/domain/placements/sla.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { canHandleSupport } from '../access.ts';
 import { supportRequestsQuery } from '../api.ts';
 import { SupportList } from '../components/Support.tsx';
@@ -41,8 +41,7 @@ export function SupportRequestsPage({ programmeId, status }: { programmeId: stri
           ))}
         </ul>
       </nav>
-      {list.isPending && <Loading />}
-      {list.isError && <QueryError error={list.error} />}
+      <QueryStatus query={list} />
       {list.isSuccess && rows.length === 0 && <p>{t('placements.support.none')}</p>}
       {rows.length > 0 && <SupportList requests={rows} linked />}
     </Page>

@@ -4,11 +4,11 @@ import { Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { notificationPreferences } from '../../../../../shared/schemas/placements.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Page } from '../../../components/Page.tsx';
-import { CheckboxField, CheckMark } from '../../../components/fields.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Page } from '../../../ui/Page.tsx';
+import { CheckboxField, CheckMark } from '../../../ui/fields.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { useForm } from '../../../lib/form.ts';
 import { type NotificationPreferences, preferencesQuery, settingsPaths } from '../settings-api.ts';
 import forms from '../../../ui/forms.module.css';
@@ -28,8 +28,7 @@ export function EmailPreferencesPage() {
   const prefs = useQuery(preferencesQuery);
   return (
     <Page title={t('placements.preferences.title')} lead={t('placements.preferences.lead')}>
-      {prefs.isPending && <Loading />}
-      {prefs.isError && <QueryError error={prefs.error} />}
+      <QueryStatus query={prefs} />
       {prefs.data && <PreferencesForm prefs={prefs.data} />}
     </Page>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, SelectInput, TextInput } from '../../../components/fields.tsx';
+import { CheckboxField, SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { text, type FormController } from '../../../lib/form.ts';
 import schedule from '../../../ui/schedule.module.css';
 import forms from '../../../ui/forms.module.css';

@@ -5,19 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isoDate } from '../../../../../shared/schemas/common.ts';
 import { can } from '../../../access.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { TextInput } from '../../../components/fields.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { TextInput } from '../../../ui/fields.tsx';
+import { QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale, type Locale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
-import { formatMoney, formatNumber } from '../../employers/format.ts';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { formatMoney, formatNumber } from '../../../ui/format.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { type MentorCosts, mentorCostsQuery } from '../settings-api.ts';
 import forms from '../../../ui/forms.module.css';
 import buttons from '../../../ui/buttons.module.css';
@@ -62,8 +62,7 @@ export function MentorCostsPage({ programmeId, from, to }: { programmeId: string
         </p>
       )}
       <PeriodFilter programmeId={programmeId} from={from} to={to} />
-      {costs.isPending && <Loading />}
-      {costs.isError && <QueryError error={costs.error} />}
+      <QueryStatus query={costs} />
       {costs.data && <CostTable costs={costs.data} period={period} locale={locale} />}
     </Page>
   );

@@ -6,16 +6,16 @@ import { programmeSettings } from '../../../../../shared/schemas/participants.ts
 import { placementSettings } from '../../../../../shared/schemas/placements.ts';
 import { api } from '../../../api.ts';
 import { can } from '../../../access.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Page, Section } from '../../../components/Page.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { TextInput } from '../../../components/fields.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { TextInput } from '../../../ui/fields.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { type FormController, text, useForm } from '../../../lib/form.ts';
-import { readNumber } from '../../employers/format.ts';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
+import { readNumber } from '../../../ui/format.ts';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { followUpLabel } from '../vocab.ts';
 import {
   type PlacementSettings,
@@ -55,8 +55,7 @@ export function ProgrammeSettingsPage({ programmeId }: { programmeId: string }) 
     <Page title={t('placements.settings.title')} lead={programmeName}>
       {!editable && <p className={cx(alerts.alert, 'alert--info')}>{t('placements.settings.readOnly')}</p>}
       <Section id="placement-settings" title={t('placements.settings.placementsTitle')}>
-        {placements.isPending && <Loading />}
-        {placements.isError && <QueryError error={placements.error} />}
+        <QueryStatus query={placements} />
         {placements.data &&
           (editable ? (
             <PlacementSettingsForm programmeId={programmeId} settings={placements.data} />
@@ -65,8 +64,7 @@ export function ProgrammeSettingsPage({ programmeId }: { programmeId: string }) 
           ))}
       </Section>
       <Section id="participant-settings" title={t('placements.settings.participantsTitle')}>
-        {participants.isPending && <Loading />}
-        {participants.isError && <QueryError error={participants.error} />}
+        <QueryStatus query={participants} />
         {participants.data &&
           (editable ? (
             <ParticipantSettingsForm programmeId={programmeId} settings={participants.data} />

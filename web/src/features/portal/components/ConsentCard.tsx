@@ -4,7 +4,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../../ui/format.ts';
 import { type PortalConsent, type PortalPerson, portalApi, portalMeQuery } from '../api.ts';
 import portal from '../portal.module.css';
 import alerts from '../../../ui/alerts.module.css';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../../components/Status.tsx';
+import { Notice } from '../../../ui/Status.tsx';
 import type { PortalPerson } from '../api.ts';
 import { isMinor } from '../vocab.ts';
 import { ConsentCard } from './ConsentCard.tsx';

@@ -4,15 +4,15 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_PURPOSES, DATA_CATEGORIES } from '../../../../../shared/domain/participants/constants.ts';
 import { portalConsentBody } from '../../../../../shared/schemas/participants.ts';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { Checkboxes } from '../../../components/fields.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { Checkboxes } from '../../../ui/fields.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type PortalPerson, portalApi, portalMeQuery } from '../api.ts';
-import { RadioChoice } from '../../../components/fields.tsx';
+import { RadioChoice } from '../../../ui/fields.tsx';
+import buttons from '../../../ui/buttons.module.css';
 import forms from '../../../ui/forms.module.css';
 import layout from '../../../ui/layout.module.css';
-import buttons from '../../../ui/buttons.module.css';
 import portal from '../portal.module.css';
 
 /** No purpose chosen yet: sent to the schema as an unknown value so its "choose one" message applies. */

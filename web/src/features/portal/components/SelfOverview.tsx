@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate } from '../../../ui/format.ts';
 import { type PortalMe, type PortalPerson, workAreasQuery } from '../api.ts';
 import { availabilitySummary, workAreaName } from '../vocab.ts';
 import { ConsentSection } from './ConsentSection.tsx';

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { type MouseEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
-import { MyHoursLink } from '../../hours/components/MyHoursLink.tsx';
-import { PortalProposals } from '../../placements/components/PortalProposals.tsx';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
+import { Slot } from '../../../ui/Slot.tsx';
 import { canUsePortal } from '../access.ts';
 import { type PortalMe, portalMeQuery } from '../api.ts';
 import { ChildOverview } from '../components/ChildOverview.tsx';
@@ -89,13 +88,12 @@ export function PortalHomePage({ notice }: { notice?: PortalNotice }) {
     <div className="portal">
       <Page title={name ? t('portal.home.title', { name }) : t('portal.home.titlePlain')} lead={lead}>
         <Notice>{announced}</Notice>
-        {portal.isPending && <Loading />}
-        {portal.isError && <QueryError error={portal.error} />}
+        <QueryStatus query={portal} />
         {data && (
           <>
             <JumpList data={data} />
-            <PortalProposals />
-            <MyHoursLink />
+            {/* The person's job proposals and the way to their hours (placements and hours features). */}
+            <Slot name="portal.home" />
             {data.self.map((person) => (
               <SelfOverview key={person.id} person={person} user={data.user} />
             ))}

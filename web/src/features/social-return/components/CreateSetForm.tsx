@@ -1,9 +1,9 @@
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SubmitButton } from '../../../components/SubmitButton.tsx';
-import { TextInput } from '../../../components/fields.tsx';
+import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { TextInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { useCreateSet } from '../api.ts';
 import forms from '../../../ui/forms.module.css';

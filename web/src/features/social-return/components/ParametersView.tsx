@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Table } from '../../../components/Table.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatMoney, formatNumber } from '../../employers/format.ts';
+import { formatMoney, formatNumber } from '../../../ui/format.ts';
 import type { ParameterSet } from '../api.ts';
 import socialReturn from '../social-return.module.css';
 import tables from '../../../ui/tables.module.css';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { Table } from '../../../components/Table.tsx';
+import { Loading, QueryError } from '../../../ui/Status.tsx';
+import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { type ParameterSet, versionsQuery } from '../api.ts';
 
 /** Every saved version: who, when and why, newest first. */

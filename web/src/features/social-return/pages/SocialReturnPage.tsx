@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../access.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
+import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, Notice, QueryError } from '../../../components/Status.tsx';
-import { useProgrammeName } from '../../employers/components/useProgrammeName.ts';
+import { Notice, QueryStatus } from '../../../ui/Status.tsx';
+import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { setsQuery, type SroiResultView, useCalculate } from '../api.ts';
 import { CalculateForm } from '../components/CalculateForm.tsx';
 import { CreateSetForm } from '../components/CreateSetForm.tsx';
@@ -39,8 +39,7 @@ export function SocialReturnPage({ programmeId }: { programmeId: string }) {
   return (
     <Page title={t('socialReturn.title')} lead={programmeName} wide>
       <p>{t('socialReturn.lead')}</p>
-      {sets.isPending && <Loading />}
-      {sets.isError && <QueryError error={sets.error} />}
+      <QueryStatus query={sets} />
       {sets.data && items.length === 0 && !manage && <p>{t('socialReturn.noSets')}</p>}
       {sets.data && manage && items.length === 0 && <CreateSetForm programmeId={programmeId} onCreated={setChosen} />}
       {selected && (

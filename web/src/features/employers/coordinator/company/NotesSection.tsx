@@ -4,20 +4,20 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createNoteBody } from '../../../../../../shared/schemas/employers.ts';
 import { api } from '../../../../api.ts';
-import { ErrorSummary } from '../../../../components/ErrorSummary.tsx';
-import { TextAreaInput, TextInput } from '../../../../components/fields.tsx';
-import { Section } from '../../../../components/Page.tsx';
-import { Notice } from '../../../../components/Status.tsx';
-import { SubmitButton } from '../../../../components/SubmitButton.tsx';
+import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
+import { TextAreaInput, TextInput } from '../../../../ui/fields.tsx';
+import { Section } from '../../../../ui/Page.tsx';
+import { Notice } from '../../../../ui/Status.tsx';
+import { SubmitButton } from '../../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
-import { formatDate } from '../../../../lib/format.ts';
+import { formatDate } from '../../../../ui/format.ts';
 import { text, useForm } from '../../../../lib/form.ts';
 import { type CompanyProfile, keys, paths } from '../../api.ts';
-import { Disclosure } from '../../components/Disclosure.tsx';
-import { todayInDenmark } from '../../format.ts';
+import { Disclosure } from '../../../../ui/Disclosure.tsx';
+import { copenhagenToday } from '../../../../lib/today.ts';
+import buttons from '../../../../ui/buttons.module.css';
 import employersLists from '../../employers-lists.module.css';
 import forms from '../../../../ui/forms.module.css';
-import buttons from '../../../../ui/buttons.module.css';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 
@@ -75,7 +75,7 @@ function AddNoteForm({ programmeId, companyId }: { programmeId: string; companyI
       <Notice>{added ? t('employers.notes.added') : null}</Notice>
       <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
-        <TextInput form={form} name="notedOn" type="date" label={labels.notedOn} defaultValue={todayInDenmark()} isRequired />
+        <TextInput form={form} name="notedOn" type="date" label={labels.notedOn} defaultValue={copenhagenToday()} isRequired />
         <TextAreaInput form={form} name="text" label={labels.text} isRequired />
         <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('employers.notes.submit')}</SubmitButton>

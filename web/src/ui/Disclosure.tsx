@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import employers from '../employers.module.css';
+import disclosure from './disclosure.module.css';
 
 /**
  * An add-form folded away under its title, so long profile pages stay scannable on a phone. Native
@@ -7,9 +7,9 @@ import employers from '../employers.module.css';
  */
 export function Disclosure({ title, children, defaultOpen }: { title: string; children: ReactNode; defaultOpen?: boolean }) {
   return (
-    <details className={employers['emp-disclosure']} open={defaultOpen}>
-      <summary className={employers['emp-disclosure__summary']}>{title}</summary>
-      <div className={employers['emp-disclosure__body']}>{children}</div>
+    <details className={disclosure['emp-disclosure']} open={defaultOpen}>
+      <summary className={disclosure['emp-disclosure__summary']}>{title}</summary>
+      <div className={disclosure['emp-disclosure__body']}>{children}</div>
     </details>
   );
 }

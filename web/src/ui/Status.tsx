@@ -36,3 +36,16 @@ export function Notice({ children, tone = 'success' }: { children?: ReactNode; t
     </div>
   );
 }
+
+/**
+ * What a list or section shows before its data: the loading status while the query runs, the
+ * error if it failed. One component for the pair that pages otherwise repeat line for line.
+ */
+export function QueryStatus({ query }: { query: { isPending: boolean; isError: boolean; error: unknown } }) {
+  return (
+    <>
+      {query.isPending && <Loading />}
+      {query.isError && <QueryError error={query.error} />}
+    </>
+  );
+}

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Page } from '../components/Page.tsx';
+import { Page } from '../ui/Page.tsx';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ApiError } from '../../../api.ts';
-import { Forbidden } from '../../../components/Forbidden.tsx';
-import { Page } from '../../../components/Page.tsx';
-import { Loading, QueryError } from '../../../components/Status.tsx';
-import { NotFoundPage } from '../../../pages/NotFoundPage.tsx';
+import { ApiError } from '../api.ts';
+import { Forbidden } from './Forbidden.tsx';
+import { Page } from './Page.tsx';
+import { Loading, QueryError } from './Status.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
 
 /**
  * A page that needs one query before it can show anything: loading, not found (also for malformed

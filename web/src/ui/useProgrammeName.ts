@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSession } from '../../../components/SessionContext.tsx';
-import { programmeQuery } from '../../../queries.ts';
+import { useSession } from '../components/SessionContext.tsx';
+import { programmeQuery } from '../queries.ts';
 
 /** The programme's name from the session when the user is a member, else from the API. */
 export function useProgrammeName(programmeId: string): string {

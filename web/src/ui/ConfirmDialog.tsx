@@ -1,12 +1,12 @@
 import { type ReactNode, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../lib/errors.ts';
-import buttons from '../../../ui/buttons.module.css';
-import overlays from '../../../ui/overlays.module.css';
-import alerts from '../../../ui/alerts.module.css';
-import layout from '../../../ui/layout.module.css';
-import { cx } from '../../../ui/cx.ts';
+import { errorMessage } from '../lib/errors.ts';
+import alerts from './alerts.module.css';
+import buttons from './buttons.module.css';
+import { cx } from './cx.ts';
+import layout from './layout.module.css';
+import overlays from './overlays.module.css';
 
 type Props = {
   /** The button that opens the dialog. */

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { SelectInput, TextInput } from '../../../components/fields.tsx';
-import { text, type FormController } from '../../../lib/form.ts';
-import { readNumber } from '../format.ts';
-import schedule from '../../../ui/schedule.module.css';
-import forms from '../../../ui/forms.module.css';
-import layout from '../../../ui/layout.module.css';
-import buttons from '../../../ui/buttons.module.css';
-import { cx } from '../../../ui/cx.ts';
+import { SelectInput, TextInput } from './fields.tsx';
+import { text, type FormController } from '../lib/form.ts';
+import { readNumber } from './format.ts';
+import buttons from './buttons.module.css';
+import { cx } from './cx.ts';
+import forms from './forms.module.css';
+import layout from './layout.module.css';
+import schedule from './schedule.module.css';
 
 type Entry = { weekday: number; start: string; end: string; breakMinutes: number };
 type Row = { key: number; entry?: Entry };

@@ -1,9 +1,36 @@
 import type { Locale } from '../i18n/index.ts';
 
+/**
+ * Every number, amount and date the UI shows goes through `Intl` here, with the UI language's
+ * locale ('da-DK' or 'en-GB'), so "1.234,50 kr." and "3. marts 2026" read the same on every page.
+ */
+
 /** Danish users read times in Danish local time wherever the browser or server happens to be. */
 export const TIME_ZONE = 'Europe/Copenhagen';
 
 const intlLocale: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+
+/** Hours, counts and rates: up to two decimals, Danish decimal comma. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Kroner: amounts are DKK throughout the programme (pay, costs, budgets, social return). */
+export function formatMoney(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'DKK', maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * A number typed by a person: Danish decimal comma or point, spaces ignored. Empty gives '' (the
+ * form then says the field is required) or null for optional fields; text that is not a number is
+ * passed on as is, so the schema reports it as "not a number".
+ */
+export function readNumber(value: string, optional = false): number | string | null {
+  const trimmed = value.replace(/\s+/g, '').replace(',', '.');
+  if (trimmed === '') return optional ? null : '';
+  const n = Number(trimmed);
+  return Number.isFinite(n) ? n : value;
+}
 
 export function formatDateTime(iso: string, locale: Locale, withSeconds = true): string {
   const date = new Date(iso);
