@@ -37,7 +37,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/support/global-db.ts', 'test/support/global-web.ts'],
+          globalSetup: ['test/support/global-db.ts', 'test/support/global-web.ts', 'test/support/global-browser.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
