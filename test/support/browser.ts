@@ -12,8 +12,9 @@ export async function openBrowser(): Promise<Browser> {
 }
 
 /**
- * Connects to the run's one Chromium (started by `global-browser.ts`): launching a browser per
- * file cost seconds a file; a connection costs milliseconds, and each test still gets fresh contexts.
+ * Connects to the run's one Chromium (started by `global-browser.ts`): a launch and close cost about
+ * half a second a file on an idle machine (more on a busy one) and a browser's memory per worker; a
+ * connection costs milliseconds, and each test still gets fresh contexts.
  */
 export async function connectBrowser(): Promise<Browser> {
   return chromium.connect(inject('chromiumEndpoint'));
