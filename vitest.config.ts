@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -8,6 +9,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores, which is one on CI's two: every file then
+    // waits its turn while the CPU idles on PostgreSQL, Chromium and the disk. Two keep both busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
@@ -46,10 +50,12 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/support/global-db.ts', 'test/support/global-web.ts'],
+          globalSetup: ['test/support/global-db.ts', 'test/support/global-web.ts', 'test/support/global-browser.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // The page and the server answer in their own time: 1 s (the default) was tuned for an idle
+          // machine, not for two files at once on two busy cores. A poll still ends when it succeeds.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

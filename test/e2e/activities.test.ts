@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
-import { startTestServer } from '../support/server.ts';
+import { checkA11y, type Page } from '../support/browser.ts';
+import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * Activities end to end, in Danish: a coordinator creates a professional course with two sessions,
  * invites three young people and registers them, is refused a fourth over capacity, then takes
  * attendance on a phone ("Alle til stede", untick one, save) and finds it kept after a reload.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = useE2e();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cvrWeightedSum } from '../../shared/domain/identifiers/cvr.ts';
-import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
-import { startTestServer } from '../support/server.ts';
+import { checkA11y, type Page } from '../support/browser.ts';
+import { loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * The employers feature end to end, in Danish: a coordinator registers a company (an invalid CVR
  * number is explained first), adds a workplace and a mentor, and opens a step-3 opening; the
  * company's contact person, on a phone, sees it and proposes another; the coordinator approves it.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = useE2e();
 
 /** A valid CVR number built from the modulus-11 rule (the last weight is 1). */
 function validCvr(first7: string): string {

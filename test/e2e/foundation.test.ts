@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../../server/modules/auth/totp.ts';
 import { prepareFirstRun } from '../../server/modules/setup/service.ts';
-import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { startTestServer } from '../support/server.ts';
+import { checkA11y, type Page } from '../support/browser.ts';
+import { useE2e } from '../support/e2e.ts';
 
 /**
  * The foundation end to end, in Danish: first-run setup, the administrator's TOTP enrolment and
  * login, a programme, an invitation by e-mail, and the invited coordinator's first login.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = useE2e();
 
 /** The next step's code: valid (one step of drift is allowed) and never a replay of the last one. */
 const nextCode = (secret: string) => currentTotp(secret, Date.now() + 30_000);

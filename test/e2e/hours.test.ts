@@ -1,14 +1,13 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
 import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays, isoWeek, mondayOf, weekday } from '../../shared/domain/calendar/local-time.ts';
 import { defaultSchoolDays } from '../../shared/domain/youth-rules/index.ts';
-import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { apiAs, loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
-import { startTestServer } from '../support/server.ts';
+import { checkA11y, type Page } from '../support/browser.ts';
+import { apiAs, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * Hours end to end, in Danish (the issue's "Done when"): a 14-year-old pupil's employer, on a
@@ -17,17 +16,7 @@ import { startTestServer } from '../support/server.ts';
  * the week is approved. The coordinator then downloads the month's payroll: 12 hours × 65 kr. with
  * 12.5 % holiday pay.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = useE2e();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const noWiderThanPhone = async (page: Page) =>

@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { apiAs, loginInBrowser, pick, seedProgramme, seedUser, visit } from '../support/e2e.ts';
-import { startTestServer } from '../support/server.ts';
+import { type Page } from '../support/browser.ts';
+import { apiAs, loginInBrowser, pick, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * A matching round in Danish: the coordinator runs a small round over two openings, sees why a
  * 14-year-old cannot have the dishwashing job (the age rule), pins one match, reruns the round and
  * publishes it; the proposed placements then exist.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = useE2e();
 
 /** Waits (by polling the page, which polls the server) until the round has run. */
 async function roundReady(page: Page) {

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
 import { chromiumPdfText } from '../../test/support/pdf-text.ts';
 import { formatNumber, formatPercent } from '../../shared/charts/format.ts';
 import { CHART_LABELS } from '../../shared/charts/labels.ts';
 import { seedDemo } from '../../scripts/demo-seed.ts';
-import { openBrowser, type Browser } from '../support/browser.ts';
-import { apiAs, choose, loginInBrowser, seedUser, visit } from '../support/e2e.ts';
-import { startTestServer } from '../support/server.ts';
+import { apiAs, choose, loginInBrowser, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * The outcome dashboard and the funder report on the demo data (`npm run demo`'s dataset with its
@@ -17,13 +15,11 @@ import { startTestServer } from '../support/server.ts';
  * (printed in the background) and as Excel. The PDF holds the key figures and the workbook the same
  * numbers, as a funder is shown them; the funder's own dashboard shows "<5" and no records.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+const { server, browser } = useE2e();
 let koge: string;
 let solbakken: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
   await seedDemo({ db: server.db, secrets: server.services.secrets, app: server.app, config: server.config });
   ({ koge, solbakken } = await asSystem(server.db, async (trx) => {
     const p = await trx.selectFrom('programmes').select('id').where('name', '=', 'Jobplaneten Køge (demo)').executeTakeFirstOrThrow();
@@ -35,12 +31,7 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow();
     return { koge: p.id, solbakken: s.id };
   }));
-  browser = await openBrowser();
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const da = CHART_LABELS.da;
 /** Data-dependent waits: the dashboard's figures arrive after the page (a shared machine can be slow). */

@@ -1,31 +1,23 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { addMonths } from '../../shared/domain/participants/dates.ts';
-import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { choose, type E2eUser, loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
-import { startTestServer } from '../support/server.ts';
+import { checkA11y, type Page } from '../support/browser.ts';
+import { choose, type E2eUser, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * The coordinator's participant work end to end, in Danish, on a phone-size screen: intake of a
  * 14-year-old in compulsory school, a guardian who is informed of a job and co-signs, a step
  * change with a reason, a typo-tolerant search, an access-request export and an erasure.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+const { server, browser } = useE2e();
 let programmeId: string;
 let coordinator: E2eUser;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await openBrowser();
   const seeded = await seedProgramme(server);
   programmeId = seeded.programme.id;
   coordinator = await seedUser(server, { name: 'Kim Koordinator', programmeId, role: 'coordinator' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());

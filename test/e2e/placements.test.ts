@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
 import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { apiAs, choose, loginInBrowser, pick, seedProgramme, seedUser, visit } from '../support/e2e.ts';
-import { startTestServer } from '../support/server.ts';
+import { checkA11y, type Page } from '../support/browser.ts';
+import { apiAs, choose, loginInBrowser, pick, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * A placement ("forløb") end to end, in Danish: the coordinator proposes a 14-year-old pupil for a
@@ -16,17 +15,7 @@ import { startTestServer } from '../support/server.ts';
  * until the mother's notice and signature for this job are recorded, then starts it; the employer
  * asks for help and the coordinator answers in time; the placement completes and step 2 is suggested.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = useE2e();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
-import { checkA11y, openBrowser, type Browser, type Page } from '../support/browser.ts';
-import { apiAs, E2E_PASSWORD, seedProgramme, seedUser, visit } from '../support/e2e.ts';
-import { startTestServer } from '../support/server.ts';
+import { checkA11y, type Page } from '../support/browser.ts';
+import { apiAs, E2E_PASSWORD, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * The participant and guardian portal on a phone, in Danish: a youth redeems the code from their
  * coordinator, logs in with the login name, sees their step and changes their availability; their
  * mother redeems her code, sees the child's consents, gives one and withdraws one.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = useE2e();
 
 const PHONE = { width: 390, height: 844 };
 

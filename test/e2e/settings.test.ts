@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { checkA11y, openBrowser, type Browser } from '../support/browser.ts';
-import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
-import { startTestServer } from '../support/server.ts';
+import { checkA11y } from '../support/browser.ts';
+import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * The settings pages in Danish: an administrator changes the programme's stale-proposal days and
@@ -13,17 +12,7 @@ import { startTestServer } from '../support/server.ts';
  * of a placement with logged hours; an employer contact turns off e-mails that are not about
  * safety and sees the safety ones locked on.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = useE2e();
 
 const kroner = (n: number) => new Intl.NumberFormat('da-DK', { style: 'currency', currency: 'DKK' }).format(n).replace(/\s/g, ' ');
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();

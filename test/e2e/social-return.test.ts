@@ -1,29 +1,18 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { DEFAULT_SROI_PARAMETERS } from '../../shared/domain/sroi/parameters.ts';
-import { checkA11y, openBrowser, type Browser } from '../support/browser.ts';
-import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit } from '../support/e2e.ts';
-import { startTestServer } from '../support/server.ts';
+import { checkA11y } from '../support/browser.ts';
+import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * Social return and evaluation data in the browser, in Danish: a coordinator changes the discount
  * rate, saves a new version with a reason and sees NPV, return per krone and the assumptions; an
  * administrator creates an export key; an evaluator downloads the pseudonymised Excel dataset.
  */
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = useE2e();
 
 describe('social return and evaluation data in the browser', () => {
   it('calculates with a new version of the parameters, and downloads the evaluation workbook', async () => {

@@ -1,28 +1,23 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
+import { chromiumLaunchOptions } from './global-browser.ts';
 
 export type { Browser, Page };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Debian's Chromium, never a downloaded browser. Flags keep it off the (closed) network. */
+/** A Chromium of its own, for tests outside the e2e project (which share one, see `connectBrowser`). */
 export async function openBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
+}
+
+/**
+ * Connects to the run's one Chromium (started by `global-browser.ts`): a launch and close cost about
+ * half a second a file on an idle machine (more on a busy one) and a browser's memory per worker; a
+ * connection costs milliseconds, and each test still gets fresh contexts.
+ */
+export async function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('chromiumEndpoint'));
 }
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

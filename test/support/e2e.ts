@@ -1,15 +1,72 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
-import type { Locator } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Download, Locator } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
 import { hashToken, newToken } from '../../server/lib/crypto.ts';
 import { hashPassword } from '../../server/modules/auth/passwords.ts';
 import { currentTotp, newTotpSecret } from '../../server/modules/auth/totp.ts';
 import { TOTP_REQUIRED_ROLES, type Role } from '../../shared/domain/access/roles.ts';
-import { checkA11y, type Page } from './browser.ts';
-import type { startTestServer } from './server.ts';
+import { checkA11y, connectBrowser, type Page } from './browser.ts';
+import { startTestServer } from './server.ts';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/** What a browser test opens its contexts from: one per person (a desk, a phone), never shared between tests. */
+export interface E2eBrowser {
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * The setup every browser test file shares, in one call at the top of the file: one server of its
+ * own (a fresh database, loopback SMTP, jobs running) and a connection to the run's one Chromium.
+ * The contexts a test opens are closed after it (also when it failed half-way), so every test
+ * starts from fresh ones. `server` is filled in before the file's own `beforeAll` hooks run.
+ */
+export function useE2e(): { server: TestServer; browser: E2eBrowser } {
+  const server = {} as TestServer;
+  const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-e2e-downloads-'));
+  let shared: Browser | undefined;
+  const open: BrowserContext[] = [];
+  beforeAll(async () => {
+    Object.assign(server, await startTestServer());
+    shared = await connectBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await shared?.close();
+    await server.close?.();
+    fs.rmSync(downloads, { recursive: true, force: true });
+  });
+  const browser: E2eBrowser = {
+    async newContext(options) {
+      if (!shared) throw new Error('useE2e: the browser is not connected yet (call it at the top of the file, use it in tests)');
+      const context = await shared.newContext(options);
+      open.push(context);
+      context.on('page', (page) => page.on('download', (download) => keepLocally(download, downloads)));
+      return context;
+    },
+  };
+  return { server, browser };
+}
+
+/**
+ * A browser shared over a WebSocket cannot hand out `download.path()` (Playwright refuses it for
+ * remote browsers), so each download is saved into the file's folder as it arrives and `path()`
+ * answers with that copy: the tests read their files as before. This listener is registered when
+ * the page opens, before any `waitForEvent('download')` in a test, so it runs first.
+ */
+function keepLocally(download: Download, dir: string) {
+  const file = path.join(dir, `${crypto.randomUUID()}-${download.suggestedFilename()}`);
+  const saved = download.saveAs(file).then(() => file);
+  saved.catch(() => undefined); // a failed download is reported by the test's own path() call
+  download.path = () => saved;
+}
 
 export const E2E_PASSWORD = 'en lang og sikker adgangskode';
 

@@ -6,6 +6,8 @@ declare module 'vitest' {
     /** pg: name of the migrated template database; pglite: path of a dumped migrated data dir. */
     testTemplate: string;
     testAdminUrl: string;
+    /** The e2e run's shared Chromium (`global-browser.ts`). */
+    chromiumEndpoint: string;
   }
 }
 
