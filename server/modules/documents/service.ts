@@ -1,12 +1,11 @@
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
-import type { Actor, Ctx } from '../../http/context.ts';
+import type { Tx } from '../../../db/tenant.ts';
+import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { tenantScope } from '../../lib/access.ts';
+import { type Admitted, type Loaded, loadForParty, requirePlacementAccess } from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { listGuardians, listNotices } from '../guardians/repository.ts';
-import { loadForParty, requirePlacementAccess, type Loaded } from '../placements/access.ts';
 import { candidateCategories } from '../placements/candidates.ts';
 import { employmentStatement, parentLetter, statementRequired, STATEMENT_HOURS_THRESHOLD, type DocumentContent } from './content.ts';
 import { renderPdf } from './pdf.ts';
@@ -51,14 +50,14 @@ async function showsContact(trx: Tx, l: Loaded, today: string): Promise<boolean>
 
 async function build(
   ctx: Ctx,
-  actor: Actor,
+  { actor, tx }: Admitted,
   programmeId: string,
   placementId: string,
   document: PlacementDocument,
   force: boolean,
 ): Promise<DocumentContent> {
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const loaded = await loadForParty(trx, actor, programmeId, placementId, today);
     assertMayHave(loaded, document);
     const facts = await repo.documentFacts(trx, programmeId, placementId);
@@ -111,14 +110,14 @@ async function build(
  * export; the PDF is laid out after the transaction.
  */
 export async function employmentStatementPdf(ctx: Ctx, programmeId: string, placementId: string, force: boolean): Promise<PdfFile> {
-  const actor = requirePlacementAccess(ctx, programmeId);
-  const content = await build(ctx, actor, programmeId, placementId, 'employment_statement', force);
+  const admitted = requirePlacementAccess(ctx, programmeId);
+  const content = await build(ctx, admitted, programmeId, placementId, 'employment_statement', force);
   return { filename: `${FILE_NAMES.employment_statement}-${placementId}.pdf`, body: await renderPdf(content) };
 }
 
 /** GET …/documents/parent-letter.pdf: the letter informing the parents of someone under 18 (staff only). */
 export async function parentLetterPdf(ctx: Ctx, programmeId: string, placementId: string): Promise<PdfFile> {
-  const actor = requirePlacementAccess(ctx, programmeId);
-  const content = await build(ctx, actor, programmeId, placementId, 'parent_letter', false);
+  const admitted = requirePlacementAccess(ctx, programmeId);
+  const content = await build(ctx, admitted, programmeId, placementId, 'parent_letter', false);
   return { filename: `${FILE_NAMES.parent_letter}-${placementId}.pdf`, body: await renderPdf(content) };
 }

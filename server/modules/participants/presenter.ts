@@ -17,7 +17,7 @@ import { presentTalk } from '../talks/presenter.ts';
 import type { NextStepRow, TalkRow } from '../talks/repository.ts';
 import type { z } from 'zod';
 import type { participant } from '../../../shared/schemas/participants.ts';
-import type { Viewer } from './access.ts';
+import type { Viewer } from '../../lib/access/index.ts';
 import type { LadderEventRow, ListRow, ParticipantRow, WorkAreaRow } from './repository.ts';
 
 type ParticipantResponse = z.infer<typeof participant>;

@@ -4,7 +4,7 @@ import { presentConsent } from '../consents/presenter.ts';
 import { listConsents, stepChangeDates } from '../consents/repository.ts';
 import { listGuardians, listNotices } from '../guardians/repository.ts';
 import { listNextSteps, listTalks } from '../talks/repository.ts';
-import { loadVisible, type Viewer } from './access.ts';
+import { loadVisible, type Viewer } from '../../lib/access/index.ts';
 import { dateOf } from './clock.ts';
 import { presentProfile } from './presenter.ts';
 import * as repo from './repository.ts';
