@@ -112,7 +112,7 @@ async function consumeTotp(trx: Tx, ctx: Ctx, user: repo.UserRow, code: string):
   if (!user.totp_secret_enc) throw errors.totpNotSetUp();
   const step = checkTotp(ctx.secrets.open(user.totp_secret_enc), code, user.totp_last_step);
   if (step === null) throw errors.totpInvalid();
-  await trx.updateTable('users').set({ totp_last_step: step }).where('id', '=', user.id).execute();
+  await repo.setTotpLastStep(trx, user.id, step);
 }
 
 /** Second factor for a user who has TOTP enabled. A wrong code is audited as a failed login. */
@@ -153,11 +153,7 @@ export async function startTotpSetup(ctx: Ctx) {
     if (!user) throw errors.unauthenticated();
     if (user.totp_enabled) throw errors.conflict('totp');
     const secret = newTotpSecret();
-    await trx
-      .updateTable('users')
-      .set({ totp_secret_enc: ctx.secrets.seal(secret) })
-      .where('id', '=', user.id)
-      .execute();
+    await repo.setTotpSecret(trx, user.id, ctx.secrets.seal(secret));
     return totpEnrolment(secret, user.email);
   });
 }
@@ -170,7 +166,7 @@ export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: Login
     if (!user) throw errors.unauthenticated();
     if (user.totp_enabled) throw errors.conflict('totp');
     await consumeTotp(trx, ctx, user, code);
-    await trx.updateTable('users').set({ totp_enabled: true, updated_at: new Date() }).where('id', '=', user.id).execute();
+    await repo.enableTotp(trx, user.id);
     await repo.markSessionVerified(trx, sessionId);
     await recordAudit(
       trx,
@@ -247,11 +243,7 @@ export async function confirmPasswordReset(ctx: Ctx, token: string, password: st
   await systemTx(ctx.db, async (trx) => {
     const claimed = await repo.consumeOneTimeToken(trx, hashToken(token), 'password_reset');
     if (!claimed?.user_id) throw errors.tokenInvalid();
-    await trx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: new Date() })
-      .where('id', '=', claimed.user_id)
-      .execute();
+    await repo.resetPassword(trx, claimed.user_id, passwordHash);
     await repo.deleteSessionsOfUser(trx, claimed.user_id);
     await recordAudit(
       trx,
@@ -269,5 +261,5 @@ export async function confirmPasswordReset(ctx: Ctx, token: string, password: st
 
 export async function setLocale(ctx: Ctx, locale: 'da' | 'en'): Promise<void> {
   const { actor, tx } = requireActor(ctx);
-  await tx((trx) => trx.updateTable('users').set({ locale, updated_at: new Date() }).where('id', '=', actor.userId).execute());
+  await tx((trx) => repo.setLocale(trx, actor.userId, locale));
 }

@@ -83,3 +83,12 @@ export function findByTokenHash(trx: Tx, tokenHash: string, forUpdate = false) {
 export function markAccepted(trx: Tx, id: string, userId: string) {
   return trx.updateTable('invitations').set({ accepted_at: new Date(), accepted_user_id: userId }).where('id', '=', id).execute();
 }
+
+/** The account an accepted invitation creates for someone who had none (identity, not programme data). */
+export function insertInvitedUser(trx: Tx, u: { email: string; name: string; passwordHash: string | null }) {
+  return trx
+    .insertInto('users')
+    .values({ email: u.email, name: u.name, password_hash: u.passwordHash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}

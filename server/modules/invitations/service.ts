@@ -113,11 +113,7 @@ export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvi
     const inv = await openInvitation(trx, body.token, true);
     let user = await findUserByEmail(trx, inv.email);
     if (!user) {
-      const created = await trx
-        .insertInto('users')
-        .values({ email: inv.email, name: body.name!, password_hash: newHash })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const created = await repo.insertInvitedUser(trx, { email: inv.email, name: body.name!, passwordHash: newHash });
       user = (await findUserById(trx, created.id))!;
     }
     await insertMembership(trx, { programmeId: inv.programme_id, userId: user.id, role: inv.role, organisationId: inv.organisation_id });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { setupBody } from '../../../shared/schemas/auth.ts';
 import type { DB } from '../../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -8,12 +8,13 @@ import { hashToken, newToken } from '../../lib/crypto.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { consumeOneTimeToken, insertOneTimeToken } from '../auth/repository.ts';
+import * as repo from './repository.ts';
 import { systemTx } from '../../lib/access/index.ts';
 
 const SETUP_TOKEN_DAYS = 7;
 
 async function hasUsers(db: Kysely<DB>): Promise<boolean> {
-  return systemTx(db, async (trx) => !!(await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()));
+  return systemTx(db, (trx) => repo.hasUsers(trx));
 }
 
 /**
@@ -24,7 +25,7 @@ export async function prepareFirstRun(db: Kysely<DB>, publicUrl: string): Promis
   if (await hasUsers(db)) return null;
   const token = newToken();
   await systemTx(db, async (trx) => {
-    await trx.deleteFrom('one_time_tokens').where('purpose', '=', 'setup').execute();
+    await repo.deleteSetupTokens(trx);
     await insertOneTimeToken(trx, {
       hash: hashToken(token),
       purpose: 'setup',
@@ -43,15 +44,11 @@ export async function completeSetup(ctx: Ctx, body: z.infer<typeof setupBody>): 
   const passwordHash = await hashPassword(body.password);
   await systemTx(ctx.db, async (trx) => {
     // Serialise concurrent attempts: exactly one first administrator.
-    await sql`LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
-    if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) throw errors.setupNotAvailable();
+    await repo.lockUsers(trx);
+    if (await repo.hasUsers(trx)) throw errors.setupNotAvailable();
     const claimed = await consumeOneTimeToken(trx, hashToken(body.token), 'setup');
     if (!claimed) throw errors.setupNotAvailable();
-    const user = await trx
-      .insertInto('users')
-      .values({ email: body.email, name: body.name, password_hash: passwordHash, is_platform_admin: true })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const user = await repo.insertPlatformAdmin(trx, { email: body.email, name: body.name, passwordHash });
     await recordAudit(
       trx,
       { ...ctx, pendingUserId: user.id },

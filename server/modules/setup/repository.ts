@@ -1,0 +1,25 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../../db/tenant.ts';
+
+/** First run is "no user exists yet"; any user at all ends it. */
+export async function hasUsers(trx: Tx): Promise<boolean> {
+  return !!(await trx.selectFrom('users').select('id').limit(1).executeTakeFirst());
+}
+
+/** Serialises concurrent setup attempts, so exactly one first administrator is created. */
+export async function lockUsers(trx: Tx): Promise<void> {
+  await sql`LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+}
+
+/** Voids earlier setup links: only the most recently printed one works. */
+export async function deleteSetupTokens(trx: Tx): Promise<void> {
+  await trx.deleteFrom('one_time_tokens').where('purpose', '=', 'setup').execute();
+}
+
+export function insertPlatformAdmin(trx: Tx, u: { email: string; name: string; passwordHash: string }) {
+  return trx
+    .insertInto('users')
+    .values({ email: u.email, name: u.name, password_hash: u.passwordHash, is_platform_admin: true })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
