@@ -1,4 +1,5 @@
 import { roleAllows } from '../../../shared/domain/access/permissions.ts';
+import { usesPortal } from '../../../shared/domain/access/rules.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { signedIn } from './checks.ts';
@@ -27,6 +28,6 @@ export function requireEmployerContact(ctx: Ctx): Admitted & { pairs: EmployerPa
 /** The participant portal's check: the caller is a participant or guardian somewhere. */
 export function requirePortalUser(ctx: Ctx): Admitted {
   const actor = signedIn(ctx);
-  if (!actor.memberships.some((m) => roleAllows(m.role, 'portal.use'))) throw errors.forbidden('portal.use');
+  if (!usesPortal(actor)) throw errors.forbidden('portal.use');
   return admit(ctx.db, actor);
 }

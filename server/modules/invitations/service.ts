@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { acceptInvitationBody, createInvitationBody } from '../../../shared/schemas/programmes.ts';
-import { INVITABLE_ROLES } from '../../../shared/domain/access/permissions.ts';
+import { invitableRoles } from '../../../shared/domain/access/rules.ts';
 import type { Role } from '../../../shared/domain/access/roles.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
@@ -21,8 +21,7 @@ const INVITATION_DAYS = 7;
 /** Inviters may only hand out roles at or below their own (coordinators cannot mint administrators). */
 export async function createInvitation(ctx: Ctx, programmeId: string, body: z.infer<typeof createInvitationBody>) {
   const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'invitation.create');
-  const grantable = new Set<Role>(rolesIn(actor, programmeId).flatMap((r) => INVITABLE_ROLES[r]));
-  if (!grantable.has(body.role)) throw errors.forbidden(`invite.${body.role}`);
+  if (!invitableRoles(rolesIn(actor, programmeId)).includes(body.role)) throw errors.forbidden(`invite.${body.role}`);
   const token = newToken();
   try {
     const invitation = await tx(async (trx) => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { createOrganisationBody } from '../../../shared/schemas/programmes.ts';
-import { STAFF_ROLES } from '../../../shared/domain/access/roles.ts';
+import { mayListOrganisations } from '../../../shared/domain/access/rules.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { requireActor, requirePlatformAdmin, systemTx } from '../../lib/access/index.ts';
@@ -11,7 +11,7 @@ import * as repo from './repository.ts';
 /** Organisations are shared reference data (partners of many programmes); staff may list them. */
 export async function listOrganisations(ctx: Ctx) {
   const { actor, tx } = requireActor(ctx);
-  if (!actor.isPlatformAdmin && !actor.memberships.some((m) => STAFF_ROLES.includes(m.role))) throw errors.forbidden('organisation.list');
+  if (!mayListOrganisations(actor)) throw errors.forbidden('organisation.list');
   const rows = await tx((trx) => repo.listOrganisations(trx));
   return { organisations: rows.map(presentOrganisation) };
 }
