@@ -19,6 +19,15 @@ export {
   rolesIn,
 } from './checks.ts';
 export { loadVisible, loadWritable, requirePersonViewer, requireViewer, sharedCategories, type Viewer } from './participants.ts';
-export { allowedActions, loadForParty, loadForShifts, requirePlacementAccess, requireSupportAccess, type Loaded } from './placements.ts';
+export {
+  allowedActions,
+  loadForParty,
+  loadForShifts,
+  requireDocumentParty,
+  requirePlacementAccess,
+  requireSupportAccess,
+  type Loaded,
+  type PlacementDocument,
+} from './placements.ts';
 export { requireEmployerContact, requirePortalUser, type EmployerPair } from './portals.ts';
 export { extendTenantTo, systemTx, type Admitted, type TenantTx } from './runner.ts';

@@ -33,6 +33,21 @@ export function requireSupportAccess(ctx: Ctx, programmeId: string): Admitted {
   return admitted;
 }
 
+/** The placement documents that are generated as PDFs. */
+export type PlacementDocument = 'employment_statement' | 'parent_letter';
+
+/**
+ * Who gets which document: staff (coordinators, administrators) both; the employer contact of the
+ * placement's own organisation the employment statement, which the employer must hand over anyway.
+ * Mentors, participants and guardians take part in the placement but get neither here (403);
+ * anyone else does not learn the placement exists (404, from loadForParty).
+ */
+export function requireDocumentParty(l: Loaded, document: PlacementDocument): void {
+  if (l.party === 'coordinator') return;
+  if (l.party === 'employer' && document === 'employment_statement') return;
+  throw errors.forbidden('placement.documents');
+}
+
 export interface Loaded {
   row: repo.PlacementRow;
   party: Party;

@@ -2,7 +2,14 @@ import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { type Admitted, type Loaded, loadForParty, requirePlacementAccess } from '../../lib/access/index.ts';
+import {
+  type Admitted,
+  type Loaded,
+  loadForParty,
+  type PlacementDocument,
+  requireDocumentParty,
+  requirePlacementAccess,
+} from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/recorder.ts';
 import { listGuardians, listNotices } from '../guardians/repository.ts';
@@ -11,8 +18,6 @@ import { employmentStatement, parentLetter, statementRequired, STATEMENT_HOURS_T
 import { renderPdf } from './pdf.ts';
 import { documentData } from './presenter.ts';
 import * as repo from './repository.ts';
-
-export type PlacementDocument = 'employment_statement' | 'parent_letter';
 
 /** Danish file names (the header also carries an ASCII fallback). */
 const FILE_NAMES: Record<PlacementDocument, string> = {
@@ -23,18 +28,6 @@ const FILE_NAMES: Record<PlacementDocument, string> = {
 export interface PdfFile {
   filename: string;
   body: Buffer;
-}
-
-/**
- * Who gets which document: staff (coordinators, administrators) both; the employer contact of the
- * placement's own organisation the employment statement, which the employer must hand over anyway.
- * Mentors, participants and guardians take part in the placement but get neither here (403);
- * anyone else does not learn the placement exists (404, from loadForParty).
- */
-function assertMayHave(l: Loaded, document: PlacementDocument): void {
-  if (l.party === 'coordinator') return;
-  if (l.party === 'employer' && document === 'employment_statement') return;
-  throw errors.forbidden('placement.documents');
 }
 
 /**
@@ -59,7 +52,7 @@ async function build(
   const today = copenhagenToday();
   return tx(async (trx) => {
     const loaded = await loadForParty(trx, actor, programmeId, placementId, today);
-    assertMayHave(loaded, document);
+    requireDocumentParty(loaded, document);
     const facts = await repo.documentFacts(trx, programmeId, placementId);
     if (!facts) throw errors.notFound('placement');
     if (facts.anonymised_at) throw errors.participantAnonymised();
