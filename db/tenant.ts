@@ -3,7 +3,10 @@ import type { DB } from './schema.ts';
 
 export type Tx = Transaction<DB>;
 
-/** Who the database should believe is asking. Built from the session in server/http/auth.ts. */
+/**
+ * Who the database should believe is asking. Built from the signed-in actor (resolved from the session
+ * cookie in server/http/hooks.ts) by `tenantScope` in server/lib/access/runner.ts.
+ */
 export interface TenantScope {
   userId: string;
   programmeIds: readonly string[];
@@ -14,6 +17,8 @@ export interface TenantScope {
  * Runs `fn` in one transaction as the non-superuser role `jobbro_app`, with the caller's
  * programmes set transaction-locally. Row-level security then limits every statement to those
  * programmes, whatever the query says: the policy check in the service is the rule, RLS the backstop.
+ * Only server/lib/ calls it: services get it bound to their caller from the access check they
+ * passed (server/lib/access/), so no tenant transaction opens without a check.
  */
 export async function withTenant<T>(db: Kysely<DB>, scope: TenantScope, fn: (trx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
@@ -28,7 +33,8 @@ export async function withTenant<T>(db: Kysely<DB>, scope: TenantScope, fn: (trx
 /**
  * Runs `fn` as `jobbro_system`: for work that has no tenant yet (login, invitation look-up) or
  * spans tenants by design (retention jobs). Callers must be code paths no request can steer
- * to another tenant's rows.
+ * to another tenant's rows. Outside server/lib/ and db/ it is reached as `systemTx` in
+ * server/lib/access/runner.ts, whose JSDoc lists when that is allowed.
  */
 export async function asSystem<T>(db: Kysely<DB>, fn: (trx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {

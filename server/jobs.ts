@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { asSystem } from '../db/tenant.ts';
 import type { Services } from './http/context.ts';
 import { PLACEMENT_MAIL_TEMPLATES, renderMail } from './lib/mailer.ts';
 import { deleteExpired } from './modules/auth/index.ts';
@@ -9,6 +8,7 @@ import { runMatchRound } from './modules/matching/index.ts';
 import { runFunderReport } from './modules/reports/index.ts';
 import { runPlacementSchedule } from './modules/placements/index.ts';
 import { runSupportEscalation } from './modules/support-requests/index.ts';
+import { systemTx } from './lib/access/index.ts';
 
 const mailPayload = z.object({
   to: z.string(),
@@ -30,7 +30,7 @@ export function registerJobHandlers(services: Services): void {
     )
     .handle('audit.retention', async () => enforceAuditRetention(services.db, services.config.AUDIT_RETENTION_DAYS))
     .handle('maintenance.cleanup', async () => {
-      await asSystem(services.db, (trx) => deleteExpired(trx));
+      await systemTx(services.db, (trx) => deleteExpired(trx));
     })
     .handle('participants.retention', async () => enforceParticipantRetention(services))
     .handle('portal.account.scrub', async (payload) => scrubPortalAccount(services, payload))

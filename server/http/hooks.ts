@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { asSystem } from '../../db/tenant.ts';
 import { hashToken } from '../lib/crypto.ts';
 import { findLiveSession, findUserById, membershipsOf, touchSession, stageFor } from '../modules/auth/index.ts';
 import type { Ctx, Services } from './context.ts';
 import { AppError, errors } from './errors.ts';
 import { readSessionToken } from './session-cookie.ts';
+import { systemTx } from '../lib/access/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -44,7 +44,7 @@ async function resolveSession(req: FastifyRequest, services: Services): Promise<
   const token = readSessionToken(req, services.config);
   if (!token) return;
   const sessionId = hashToken(token);
-  const found = await asSystem(services.db, async (trx) => {
+  const found = await systemTx(services.db, async (trx) => {
     const session = await findLiveSession(trx, sessionId, services.config.SESSION_IDLE_MINUTES);
     if (!session) return null;
     const user = await findUserById(trx, session.user_id);

@@ -1,6 +1,7 @@
 import type { Me } from '../../shared/schemas/auth.ts';
-import { type Action, INVITABLE_ROLES, roleAllows } from '../../shared/domain/access/permissions.ts';
-import { ROLES, type Role, STAFF_ROLES } from '../../shared/domain/access/roles.ts';
+import { type Action, roleAllows } from '../../shared/domain/access/permissions.ts';
+import { ROLES, type Role } from '../../shared/domain/access/roles.ts';
+import { invitableRoles as grantable, mayListOrganisations } from '../../shared/domain/access/rules.ts';
 
 /**
  * Client-side mirrors of the server's access checks. They only decide what to show; the server
@@ -19,8 +20,7 @@ export function can(me: Me, action: Action, programmeId?: string): boolean {
 
 export function invitableRoles(me: Me, programmeId: string): Role[] {
   if (me.user.isPlatformAdmin) return [...ROLES];
-  const allowed = new Set(rolesIn(me, programmeId).flatMap((role) => INVITABLE_ROLES[role]));
-  return ROLES.filter((role) => allowed.has(role));
+  return grantable(rolesIn(me, programmeId));
 }
 
 export function canManageProgrammes(me: Me): boolean {
@@ -29,7 +29,7 @@ export function canManageProgrammes(me: Me): boolean {
 
 /** Organisations are shared reference data: staff may list them, the platform admin creates them. */
 export function canListOrganisations(me: Me): boolean {
-  return me.user.isPlatformAdmin || me.memberships.some((m) => STAFF_ROLES.includes(m.role));
+  return mayListOrganisations({ isPlatformAdmin: me.user.isPlatformAdmin, memberships: me.memberships });
 }
 
 export function canCreateOrganisations(me: Me): boolean {

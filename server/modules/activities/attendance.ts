@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { attendanceBody } from '../../../shared/schemas/activities.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentSheetRow } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -17,8 +17,8 @@ async function sheet(trx: Tx, programmeId: string, sessionId: string) {
 }
 
 export async function getAttendance(ctx: Ctx, programmeId: string, sessionId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'attendance.take');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'attendance.take');
+  return tx(async (trx) => {
     const { s, rows } = await sheet(trx, programmeId, sessionId);
     return {
       sessionId: s.id,
@@ -38,8 +38,8 @@ export async function getAttendance(ctx: Ctx, programmeId: string, sessionId: st
  * one audit event records who was marked present and absent.
  */
 export async function takeAttendance(ctx: Ctx, programmeId: string, sessionId: string, body: z.output<typeof attendanceBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'attendance.take');
-  await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'attendance.take');
+  await tx(async (trx) => {
     const { s, rows } = await sheet(trx, programmeId, sessionId);
     if (s.cancelled_at) throw errors.activityCancelled();
     const listed = new Map(rows.map((r) => [r.participant_id, r]));

@@ -4,10 +4,9 @@ import { copenhagenLocalDateTime } from '../../../shared/domain/calendar/local-t
 import { publishCount } from '../../../shared/domain/kpis/suppression.ts';
 import type { Role } from '../../../shared/domain/access/roles.ts';
 import type { funnelQuery } from '../../../shared/schemas/activities.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, rolesIn, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction, rolesIn } from '../../lib/access/index.ts';
 import * as repo from './repository.ts';
 
 /** Roles that may see exact small counts; everyone else with outcomes.read sees cells under 5 suppressed. */
@@ -19,9 +18,9 @@ const EXACT_ROLES: readonly Role[] = ['administrator', 'coordinator'];
  * (a median of fewer than 5 people describes individuals); staff see exact counts.
  */
 export async function getFunnel(ctx: Ctx, programmeId: string, query: z.output<typeof funnelQuery>, now = new Date()) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
   const exact = rolesIn(actor, programmeId).some((r) => EXACT_ROLES.includes(r));
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     if (query.siteId && !(await repo.siteExists(trx, programmeId, query.siteId))) throw errors.notFound('site');
     const attendances = await repo.funnelAttendances(trx, programmeId, query.from, query.to, query.siteId);
     const people = [...new Set(attendances.filter((a) => a.present).map((a) => a.participant_id))];

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { activityBody, inviteBody, listQuery, participantStatusBody } from '../../../shared/schemas/activities.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentDetail, presentSummary } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -31,21 +31,21 @@ async function checkReferences(trx: Tx, programmeId: string, body: Body) {
 }
 
 export async function listActivities(ctx: Ctx, programmeId: string, query: z.output<typeof listQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'activity.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => ({
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'activity.read');
+  return tx(async (trx) => ({
     items: (await repo.listActivities(trx, programmeId, query)).map(presentSummary),
   }));
 }
 
 export async function getActivity(ctx: Ctx, programmeId: string, id: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'activity.read');
-  return withTenant(ctx.db, tenantScope(actor), (trx) => loadDetail(trx, programmeId, id));
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'activity.read');
+  return tx((trx) => loadDetail(trx, programmeId, id));
 }
 
 /** Creates an activity with its sessions in one transaction. */
 export async function createActivity(ctx: Ctx, programmeId: string, body: Body) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
+  return tx(async (trx) => {
     await checkReferences(trx, programmeId, body);
     const id = await repo.insertActivity(trx, programmeId, body, actor.userId);
     for (const s of body.sessions) await repo.insertSession(trx, programmeId, id, s);
@@ -66,8 +66,8 @@ export async function createActivity(ctx: Ctx, programmeId: string, body: Body) 
  * (409 in_use), and capacity cannot drop below the people already registered.
  */
 export async function updateActivity(ctx: Ctx, programmeId: string, id: string, body: Body) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
+  return tx(async (trx) => {
     const locked = await repo.lockActivity(trx, programmeId, id);
     if (!locked) throw errors.notFound('activity');
     if (locked.cancelled_at) throw errors.activityCancelled();
@@ -99,8 +99,8 @@ export async function updateActivity(ctx: Ctx, programmeId: string, id: string, 
 
 /** Cancels an activity; its sessions, list and attendance are kept (the funnel leaves it out). */
 export async function cancelActivity(ctx: Ctx, programmeId: string, id: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
+  return tx(async (trx) => {
     const locked = await repo.lockActivity(trx, programmeId, id);
     if (!locked) throw errors.notFound('activity');
     if (!locked.cancelled_at) {
@@ -117,8 +117,8 @@ export async function cancelActivity(ctx: Ctx, programmeId: string, id: string) 
  * keep their status.
  */
 export async function inviteParticipants(ctx: Ctx, programmeId: string, id: string, body: z.output<typeof inviteBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
+  return tx(async (trx) => {
     const locked = await repo.lockActivity(trx, programmeId, id);
     if (!locked) throw errors.notFound('activity');
     if (locked.cancelled_at) throw errors.activityCancelled();
@@ -154,8 +154,8 @@ export async function setParticipantStatus(
   participantId: string,
   body: z.output<typeof participantStatusBody>,
 ) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
+  return tx(async (trx) => {
     const locked = await repo.lockActivity(trx, programmeId, id);
     if (!locked) throw errors.notFound('activity');
     if (locked.cancelled_at) throw errors.activityCancelled();

@@ -1,6 +1,6 @@
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
-import { rolesIn } from '../../lib/access.ts';
+import { rolesIn } from '../../lib/access/index.ts';
 
 export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'delete' | 'export' | 'login' | 'login_failed' | 'logout';
 

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { auditQuery } from '../../../shared/schemas/audit.ts';
-import { asSystem, withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
-import { requireActor, requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireActor, requireProgrammeAction, systemTx } from '../../lib/access/index.ts';
 import { roleAllows } from '../../../shared/domain/access/permissions.ts';
 import { errors } from '../../http/errors.ts';
 import { recordAudit } from './recorder.ts';
@@ -16,7 +15,7 @@ type AuditQuery = z.infer<typeof auditQuery>;
  * programme (failed logins, setup). The search itself is audited with its criteria.
  */
 export async function searchAudit(ctx: Ctx, query: AuditQuery) {
-  const actor = requireActor(ctx);
+  const { actor, tx } = requireActor(ctx);
   let programmeIds: string[];
   if (query.programmeId) {
     requireProgrammeAction(ctx, query.programmeId, 'audit.search');
@@ -25,7 +24,7 @@ export async function searchAudit(ctx: Ctx, query: AuditQuery) {
     programmeIds = actor.memberships.filter((m) => roleAllows(m.role, 'audit.search')).map((m) => m.programmeId);
     if (programmeIds.length === 0 && !actor.isPlatformAdmin) throw errors.forbidden('audit.search');
   }
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const rows = await searchEvents(trx, {
       ...query,
       programmeId: undefined,
@@ -49,17 +48,15 @@ export async function searchAudit(ctx: Ctx, query: AuditQuery) {
 
 /** The caller's own access request: events about them, with roles but no staff names. */
 export async function myAccessRequest(ctx: Ctx) {
-  const actor = requireActor(ctx);
+  const { actor, tx } = requireActor(ctx);
   // A person may see every event about themselves, across programmes: system scope, fixed filter.
-  const rows = await asSystem(ctx.db, (trx) => eventsAboutPerson(trx, actor.userId));
-  await withTenant(ctx.db, tenantScope(actor), (trx) =>
-    recordAudit(trx, ctx, { action: 'export', subjectType: 'access_request', subjectPersonId: actor.userId }),
-  );
+  const rows = await systemTx(ctx.db, (trx) => eventsAboutPerson(trx, actor.userId));
+  await tx((trx) => recordAudit(trx, ctx, { action: 'export', subjectType: 'access_request', subjectPersonId: actor.userId }));
   return { events: rows.map(presentEventForSubject) };
 }
 
 /** Scheduled: drops audit events past the configured retention (default 6 months). */
 export async function enforceAuditRetention(db: Ctx['db'], days: number): Promise<{ deleted: number }> {
-  const deleted = await asSystem(db, (trx) => deleteOlderThan(trx, days));
+  const deleted = await systemTx(db, (trx) => deleteOlderThan(trx, days));
   return { deleted };
 }

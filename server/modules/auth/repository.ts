@@ -167,3 +167,30 @@ export async function scrubPortalUser(trx: Tx, userId: string, marker: string): 
   await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
   return true;
 }
+
+/** Remembers the last TOTP time step used, so the same code cannot be replayed. */
+export function setTotpLastStep(trx: Tx, userId: string, step: number) {
+  return trx.updateTable('users').set({ totp_last_step: step }).where('id', '=', userId).execute();
+}
+
+/** Stores a new (sealed) TOTP secret during enrolment; it takes effect once a code confirms it. */
+export function setTotpSecret(trx: Tx, userId: string, sealed: string) {
+  return trx.updateTable('users').set({ totp_secret_enc: sealed }).where('id', '=', userId).execute();
+}
+
+export function enableTotp(trx: Tx, userId: string) {
+  return trx.updateTable('users').set({ totp_enabled: true, updated_at: new Date() }).where('id', '=', userId).execute();
+}
+
+/** A new password also lifts a lockout: the reset link proved control of the mailbox. */
+export function resetPassword(trx: Tx, userId: string, passwordHash: string) {
+  return trx
+    .updateTable('users')
+    .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: new Date() })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export function setLocale(trx: Tx, userId: string, locale: 'da' | 'en') {
+  return trx.updateTable('users').set({ locale, updated_at: new Date() }).where('id', '=', userId).execute();
+}

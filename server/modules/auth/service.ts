@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { LoginStage, Me, loginBody } from '../../../shared/schemas/auth.ts';
 import { TOTP_REQUIRED_ROLES } from '../../../shared/domain/access/roles.ts';
-import { asSystem, withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx, Membership } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireActor, tenantScope } from '../../lib/access.ts';
+import { requireActor, requireSessionUser, systemTx } from '../../lib/access/index.ts';
 import { hashToken, newToken } from '../../lib/crypto.ts';
 import { enqueue } from '../../lib/jobs.ts';
 import { hit } from '../../lib/rate-limit.ts';
@@ -56,7 +56,7 @@ export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<
     );
 
   // Counters and failure records must survive the refusal, so they commit in their own transaction.
-  const gate = await asSystem(ctx.db, async (trx) => {
+  const gate = await systemTx(ctx.db, async (trx) => {
     const ip = await hit(trx, `login:ip:${ctx.ip}`, LOGIN_WINDOW_SECONDS);
     // Keyed by a hash: the counter table is no place for e-mail addresses.
     const mail = await hit(trx, `login:email:${hashToken(body.email)}`, LOGIN_WINDOW_SECONDS);
@@ -70,12 +70,12 @@ export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<
   const user = gate.user;
 
   if (user?.locked_until && user.locked_until > new Date()) {
-    await asSystem(ctx.db, (trx) => failed(trx, 'locked', user.id));
+    await systemTx(ctx.db, (trx) => failed(trx, 'locked', user.id));
     throw errors.accountLocked(user.locked_until);
   }
   const ok = await verifyPassword(user?.disabled_at ? null : user?.password_hash, body.password);
   if (!ok || !user) {
-    const lockedUntil = await asSystem(ctx.db, async (trx) => {
+    const lockedUntil = await systemTx(ctx.db, async (trx) => {
       await failed(trx, 'bad_credentials', user?.id ?? null);
       if (!user) return null;
       const r = await repo.recordFailedLogin(trx, user.id, config.LOGIN_MAX_FAILURES, config.LOGIN_LOCK_MINUTES);
@@ -84,7 +84,7 @@ export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<
     throw lockedUntil ? errors.accountLocked(lockedUntil) : errors.invalidCredentials();
   }
 
-  return asSystem(ctx.db, async (trx) => {
+  return systemTx(ctx.db, async (trx) => {
     await repo.clearFailedLogins(trx, user.id);
     const started = await startSession(trx, ctx, user);
     await recordAudit(
@@ -102,15 +102,9 @@ export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<
   });
 }
 
-function requireSessionUser(ctx: Ctx): { sessionId: string; userId: string } {
-  if (ctx.actor) return { sessionId: ctx.actor.sessionId, userId: ctx.actor.userId };
-  if (ctx.pendingSessionId && ctx.pendingUserId) return { sessionId: ctx.pendingSessionId, userId: ctx.pendingUserId };
-  throw errors.unauthenticated();
-}
-
 /** Counts the attempt in its own transaction, so a wrong code cannot roll its own count back. */
 async function totpGate(ctx: Ctx, userId: string): Promise<void> {
-  const attempts = await asSystem(ctx.db, (trx) => hit(trx, `totp:user:${userId}`, LOGIN_WINDOW_SECONDS));
+  const attempts = await systemTx(ctx.db, (trx) => hit(trx, `totp:user:${userId}`, LOGIN_WINDOW_SECONDS));
   if (attempts.hits > TOTP_ATTEMPT_LIMIT) throw errors.rateLimited(attempts.resetsInSeconds);
 }
 
@@ -118,7 +112,7 @@ async function consumeTotp(trx: Tx, ctx: Ctx, user: repo.UserRow, code: string):
   if (!user.totp_secret_enc) throw errors.totpNotSetUp();
   const step = checkTotp(ctx.secrets.open(user.totp_secret_enc), code, user.totp_last_step);
   if (step === null) throw errors.totpInvalid();
-  await trx.updateTable('users').set({ totp_last_step: step }).where('id', '=', user.id).execute();
+  await repo.setTotpLastStep(trx, user.id, step);
 }
 
 /** Second factor for a user who has TOTP enabled. A wrong code is audited as a failed login. */
@@ -126,7 +120,7 @@ export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: Login
   const { sessionId, userId } = requireSessionUser(ctx);
   await totpGate(ctx, userId);
   try {
-    return await asSystem(ctx.db, async (trx) => {
+    return await systemTx(ctx.db, async (trx) => {
       const user = await repo.findUserById(trx, userId);
       if (!user?.totp_enabled) throw errors.totpNotSetUp();
       await consumeTotp(trx, ctx, user, code);
@@ -134,7 +128,7 @@ export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: Login
       return { stage: stageFor(user, await repo.membershipsOf(trx, user.id), true) };
     });
   } catch (err) {
-    await asSystem(ctx.db, (trx) =>
+    await systemTx(ctx.db, (trx) =>
       recordAudit(
         trx,
         { ...ctx, pendingUserId: userId },
@@ -154,16 +148,12 @@ export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: Login
 /** Creates (or replaces, while not yet enabled) the TOTP secret and returns what the app scans. */
 export async function startTotpSetup(ctx: Ctx) {
   const { userId } = requireSessionUser(ctx);
-  return asSystem(ctx.db, async (trx) => {
+  return systemTx(ctx.db, async (trx) => {
     const user = await repo.findUserById(trx, userId);
     if (!user) throw errors.unauthenticated();
     if (user.totp_enabled) throw errors.conflict('totp');
     const secret = newTotpSecret();
-    await trx
-      .updateTable('users')
-      .set({ totp_secret_enc: ctx.secrets.seal(secret) })
-      .where('id', '=', user.id)
-      .execute();
+    await repo.setTotpSecret(trx, user.id, ctx.secrets.seal(secret));
     return totpEnrolment(secret, user.email);
   });
 }
@@ -171,12 +161,12 @@ export async function startTotpSetup(ctx: Ctx) {
 export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage }> {
   const { sessionId, userId } = requireSessionUser(ctx);
   await totpGate(ctx, userId);
-  return asSystem(ctx.db, async (trx) => {
+  return systemTx(ctx.db, async (trx) => {
     const user = await repo.findUserById(trx, userId);
     if (!user) throw errors.unauthenticated();
     if (user.totp_enabled) throw errors.conflict('totp');
     await consumeTotp(trx, ctx, user, code);
-    await trx.updateTable('users').set({ totp_enabled: true, updated_at: new Date() }).where('id', '=', user.id).execute();
+    await repo.enableTotp(trx, user.id);
     await repo.markSessionVerified(trx, sessionId);
     await recordAudit(
       trx,
@@ -195,7 +185,7 @@ export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: Login
 
 export async function me(ctx: Ctx): Promise<Me> {
   const { userId, sessionId } = requireSessionUser(ctx);
-  return asSystem(ctx.db, async (trx) => {
+  return systemTx(ctx.db, async (trx) => {
     const user = await repo.findUserById(trx, userId);
     if (!user) throw errors.unauthenticated();
     const memberships = await repo.membershipsOf(trx, user.id);
@@ -217,7 +207,7 @@ export async function me(ctx: Ctx): Promise<Me> {
 
 export async function logout(ctx: Ctx): Promise<void> {
   const { sessionId, userId } = requireSessionUser(ctx);
-  await asSystem(ctx.db, async (trx) => {
+  await systemTx(ctx.db, async (trx) => {
     await repo.deleteSession(trx, sessionId);
     await recordAudit(trx, { ...ctx, pendingUserId: userId }, { action: 'logout', subjectType: 'user', subjectId: userId });
   });
@@ -225,7 +215,7 @@ export async function logout(ctx: Ctx): Promise<void> {
 
 /** Always answers the same way, so the form cannot be used to test which e-mails have accounts. */
 export async function requestPasswordReset(ctx: Ctx, email: string): Promise<void> {
-  await asSystem(ctx.db, async (trx) => {
+  await systemTx(ctx.db, async (trx) => {
     const limit = await hit(trx, `reset:ip:${ctx.ip}`, LOGIN_WINDOW_SECONDS);
     if (limit.hits > ctx.config.LOGIN_RATE_LIMIT_PER_IP) return;
     const user = await repo.findUserByEmail(trx, email);
@@ -250,14 +240,10 @@ export async function requestPasswordReset(ctx: Ctx, email: string): Promise<voi
 export async function confirmPasswordReset(ctx: Ctx, token: string, password: string): Promise<void> {
   if (password.length < MIN_PASSWORD_LENGTH) throw errors.passwordTooShort();
   const passwordHash = await hashPassword(password);
-  await asSystem(ctx.db, async (trx) => {
+  await systemTx(ctx.db, async (trx) => {
     const claimed = await repo.consumeOneTimeToken(trx, hashToken(token), 'password_reset');
     if (!claimed?.user_id) throw errors.tokenInvalid();
-    await trx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: new Date() })
-      .where('id', '=', claimed.user_id)
-      .execute();
+    await repo.resetPassword(trx, claimed.user_id, passwordHash);
     await repo.deleteSessionsOfUser(trx, claimed.user_id);
     await recordAudit(
       trx,
@@ -274,8 +260,6 @@ export async function confirmPasswordReset(ctx: Ctx, token: string, password: st
 }
 
 export async function setLocale(ctx: Ctx, locale: 'da' | 'en'): Promise<void> {
-  const actor = requireActor(ctx);
-  await withTenant(ctx.db, tenantScope(actor), (trx) =>
-    trx.updateTable('users').set({ locale, updated_at: new Date() }).where('id', '=', actor.userId).execute(),
-  );
+  const { actor, tx } = requireActor(ctx);
+  await tx((trx) => repo.setLocale(trx, actor.userId, locale));
 }

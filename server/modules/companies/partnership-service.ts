@@ -1,10 +1,9 @@
 import type { z } from 'zod';
 import type { createCommitmentBody, createNoteBody, updateCommitmentBody, updateNoteBody } from '../../../shared/schemas/employers.ts';
 import type { OpeningKind } from '../../../shared/domain/employers/openings.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentNote } from './presenter.ts';
@@ -23,8 +22,8 @@ async function presentOne(
 }
 
 export async function addCommitment(ctx: Ctx, programmeId: string, companyId: string, body: z.output<typeof createCommitmentBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  return tx(async (trx) => {
     const company = await mustFindCompany(trx, programmeId, companyId);
     const row = await repo.insertCommitment(trx, programmeId, companyId, body);
     await recordAudit(trx, ctx, {
@@ -45,8 +44,8 @@ export async function updateCommitment(
   commitmentId: string,
   body: z.output<typeof updateCommitmentBody>,
 ) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  return tx(async (trx) => {
     const company = await mustFindCompany(trx, programmeId, companyId);
     const current = await repo.findCommitment(trx, programmeId, companyId, commitmentId);
     if (!current) throw errors.notFound('commitment');
@@ -71,8 +70,8 @@ export async function updateCommitment(
 }
 
 export async function deleteCommitment(ctx: Ctx, programmeId: string, companyId: string, commitmentId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  await tx(async (trx) => {
     if (!(await repo.deleteById(trx, 'company_commitments', programmeId, companyId, commitmentId))) throw errors.notFound('commitment');
     await recordAudit(trx, ctx, { action: 'delete', subjectType: 'company_commitment', subjectId: commitmentId, programmeId });
   });
@@ -80,8 +79,8 @@ export async function deleteCommitment(ctx: Ctx, programmeId: string, companyId:
 
 /** A note is dated (today unless given) and signed by the person who wrote it. */
 export async function addNote(ctx: Ctx, programmeId: string, companyId: string, body: z.output<typeof createNoteBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  return tx(async (trx) => {
     await mustFindCompany(trx, programmeId, companyId);
     const row = await repo.insertNote(trx, programmeId, companyId, {
       notedOn: body.notedOn ?? copenhagenToday(),
@@ -94,8 +93,8 @@ export async function addNote(ctx: Ctx, programmeId: string, companyId: string, 
 }
 
 export async function updateNote(ctx: Ctx, programmeId: string, companyId: string, noteId: string, body: z.output<typeof updateNoteBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  return tx(async (trx) => {
     const row = await repo.updateNote(trx, programmeId, companyId, noteId, body);
     if (!row) throw errors.notFound('note');
     await recordAudit(trx, ctx, {
@@ -110,8 +109,8 @@ export async function updateNote(ctx: Ctx, programmeId: string, companyId: strin
 }
 
 export async function deleteNote(ctx: Ctx, programmeId: string, companyId: string, noteId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  await tx(async (trx) => {
     if (!(await repo.deleteById(trx, 'company_notes', programmeId, companyId, noteId))) throw errors.notFound('note');
     await recordAudit(trx, ctx, { action: 'delete', subjectType: 'company_note', subjectId: noteId, programmeId });
   });

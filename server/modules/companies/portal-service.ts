@@ -1,15 +1,14 @@
 import type { z } from 'zod';
 import type { proposeOpeningBody } from '../../../shared/schemas/employers.ts';
 import { roleAllows } from '../../../shared/domain/access/permissions.ts';
-import { withTenant } from '../../../db/tenant.ts';
-import type { Actor, Ctx } from '../../http/context.ts';
+import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireActor, tenantScope } from '../../lib/access.ts';
+import { requireActor, requireEmployerContact, type EmployerPair } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyProposed, presentOpening, listOpenings, insertProposal } from '../openings/index.ts';
+import { presentMentor, presentWorkplace, listMentors, listWorkplaces, mentorRecordsOfUser } from '../workplaces/index.ts';
 import * as repo from './repository.ts';
 import { commitmentsWithProgress } from './service.ts';
-import { listMentors, listWorkplaces, mentorRecordsOfUser, presentMentor, presentWorkplace } from '../workplaces/index.ts';
 
 /**
  * The employer portal. Row-level security limits a request to the contact's programmes, not to
@@ -17,25 +16,11 @@ import { listMentors, listWorkplaces, mentorRecordsOfUser, presentMentor, presen
  * company A gets 404 for company B in the same programme.
  */
 
-/** The (programme, organisation) pairs the caller is an employer contact for; 403 when none. */
-function requireEmployerContact(ctx: Ctx): { actor: Actor; pairs: { programmeId: string; organisationId: string }[] } {
-  const actor = requireActor(ctx);
-  const pairs = actor.memberships
-    .filter((m) => roleAllows(m.role, 'employer.portal') && m.organisationId !== null)
-    .map((m) => ({ programmeId: m.programmeId, organisationId: m.organisationId! }));
-  if (pairs.length === 0) throw errors.forbidden('employer.portal');
-  return { actor, pairs };
-}
-
 function summary(c: repo.CompanyRow & { programme_name: string }) {
   return { id: c.id, programmeId: c.programme_id, programmeName: c.programme_name, name: c.name, cvr: c.cvr };
 }
 
-async function ownCompany(
-  trx: Parameters<typeof repo.companiesOfOrganisations>[0],
-  pairs: { programmeId: string; organisationId: string }[],
-  companyId: string,
-) {
+async function ownCompany(trx: Parameters<typeof repo.companiesOfOrganisations>[0], pairs: EmployerPair[], companyId: string) {
   const company = (await repo.companiesOfOrganisations(trx, pairs)).find((c) => c.id === companyId);
   if (!company) throw errors.notFound('company');
   return company;
@@ -43,15 +28,15 @@ async function ownCompany(
 
 /** The companies the caller is a contact for, across programmes. */
 export async function listMyCompanies(ctx: Ctx) {
-  const { actor, pairs } = requireEmployerContact(ctx);
-  const rows = await withTenant(ctx.db, tenantScope(actor), (trx) => repo.companiesOfOrganisations(trx, pairs));
+  const { pairs, tx } = requireEmployerContact(ctx);
+  const rows = await tx((trx) => repo.companiesOfOrganisations(trx, pairs));
   return { companies: rows.map(summary) };
 }
 
 /** Workplaces, openings, mentors and commitments of the caller's own company; no partnership notes. */
 export async function getMyCompany(ctx: Ctx, companyId: string) {
-  const { actor, pairs } = requireEmployerContact(ctx);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { pairs, tx } = requireEmployerContact(ctx);
+  return tx(async (trx) => {
     const company = await ownCompany(trx, pairs, companyId);
     const { programme_id: programmeId, organisation_id: orgId } = company;
     const mentors = await listMentors(trx, programmeId, orgId);
@@ -76,8 +61,8 @@ export async function getMyCompany(ctx: Ctx, companyId: string) {
 
 /** A proposal at one of the company's own workplaces; the programme's coordinators are e-mailed. */
 export async function proposeOpening(ctx: Ctx, companyId: string, body: z.output<typeof proposeOpeningBody>) {
-  const { actor, pairs } = requireEmployerContact(ctx);
-  const result = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, pairs, tx } = requireEmployerContact(ctx);
+  const result = await tx(async (trx) => {
     const company = await ownCompany(trx, pairs, companyId);
     const row = await insertProposal(trx, ctx, actor, company.programme_id, company.organisation_id, body);
     await notifyProposed(trx, ctx, actor, row, company.name);
@@ -89,10 +74,10 @@ export async function proposeOpening(ctx: Ctx, companyId: string, body: z.output
 
 /** A mentor sees their own mentor records (the placements they mentor arrive with placements). */
 export async function myMentoring(ctx: Ctx) {
-  const actor = requireActor(ctx);
+  const { actor, tx } = requireActor(ctx);
   const programmeIds = actor.memberships.filter((m) => roleAllows(m.role, 'mentoring.read')).map((m) => m.programmeId);
   if (programmeIds.length === 0) throw errors.forbidden('mentoring.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const rows = await mentorRecordsOfUser(trx, actor.userId, programmeIds);
     for (const programmeId of new Set(rows.map((r) => r.programme_id))) {
       await recordAudit(trx, ctx, {

@@ -3,10 +3,10 @@ import type { addContactBody, companiesQuery, createCompanyBody, updateCompanyBo
 import { commitmentProgress } from '../../../shared/domain/employers/commitments.ts';
 import type { OpeningKind } from '../../../shared/domain/employers/openings.ts';
 import { parseCvr } from '../../../shared/domain/identifiers/cvr.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { createInvitation } from '../invitations/index.ts';
@@ -16,8 +16,8 @@ import * as repo from './repository.ts';
 import { listMentors, listWorkplaces, presentMentor, presentWorkplace } from '../workplaces/index.ts';
 
 export async function listCompanies(ctx: Ctx, programmeId: string, query: z.output<typeof companiesQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.read');
-  const rows = await withTenant(ctx.db, tenantScope(actor), (trx) => repo.listCompanies(trx, programmeId, query));
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.read');
+  const rows = await tx((trx) => repo.listCompanies(trx, programmeId, query));
   return { companies: rows.map(presentCompany) };
 }
 
@@ -26,11 +26,11 @@ export async function listCompanies(ctx: Ctx, programmeId: string, query: z.outp
  * other programmes, so contacts keep one identity) and adds the programme's row, in one transaction.
  */
 export async function createCompany(ctx: Ctx, programmeId: string, body: z.output<typeof createCompanyBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
   const parsed = parseCvr(body.cvr);
   if (!parsed.ok) throw errors.invalidFields([{ path: ['cvr'], code: parsed.code }]);
   try {
-    return await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+    return await tx(async (trx) => {
       const supplierTo = body.supplierToOrganisationId ?? null;
       if (supplierTo) await requireHousingAssociationPartner(trx, programmeId, supplierTo);
       const organisationId = await repo.companyOrganisation(trx, parsed.value, body.name);
@@ -53,8 +53,8 @@ export async function createCompany(ctx: Ctx, programmeId: string, body: z.outpu
 
 /** The coordinator's company page. Contacts and mentors are personal data: the read is audited. */
 export async function getCompanyProfile(ctx: Ctx, programmeId: string, companyId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.read');
+  return tx(async (trx) => {
     const company = await mustFindCompany(trx, programmeId, companyId);
     const orgId = company.organisation_id;
     const contacts = await repo.listContacts(trx, programmeId, orgId);
@@ -82,8 +82,8 @@ export async function getCompanyProfile(ctx: Ctx, programmeId: string, companyId
 
 /** The CVR number (and with it the organisation) is the company's identity and does not change. */
 export async function updateCompany(ctx: Ctx, programmeId: string, companyId: string, body: z.output<typeof updateCompanyBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  return tx(async (trx) => {
     await mustFindCompany(trx, programmeId, companyId);
     if (body.supplierToOrganisationId) await requireHousingAssociationPartner(trx, programmeId, body.supplierToOrganisationId);
     const row = await repo.updateCompany(trx, programmeId, companyId, {
@@ -107,8 +107,8 @@ export async function updateCompany(ctx: Ctx, programmeId: string, companyId: st
  * A company with openings is refused (`in_use`): they are the record of what it delivered.
  */
 export async function deleteCompany(ctx: Ctx, programmeId: string, companyId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  await tx(async (trx) => {
     const company = await mustFindCompany(trx, programmeId, companyId);
     if ((await repo.countOpenings(trx, programmeId, company.organisation_id)) > 0) throw errors.inUse('openings');
     await repo.deleteCompany(trx, programmeId, company);
@@ -127,14 +127,14 @@ export async function deleteCompany(ctx: Ctx, programmeId: string, companyId: st
  * organisation. Someone who already has an account accepts it with their own password.
  */
 export async function addContact(ctx: Ctx, programmeId: string, companyId: string, body: z.output<typeof addContactBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  const company = await withTenant(ctx.db, tenantScope(actor), (trx) => mustFindCompany(trx, programmeId, companyId));
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  const company = await tx((trx) => mustFindCompany(trx, programmeId, companyId));
   return createInvitation(ctx, programmeId, { email: body.email, role: 'employer_contact', organisationId: company.organisation_id });
 }
 
 export async function removeContact(ctx: Ctx, programmeId: string, companyId: string, userId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  await tx(async (trx) => {
     const company = await mustFindCompany(trx, programmeId, companyId);
     if (!(await repo.removeContact(trx, programmeId, company.organisation_id, userId))) throw errors.notFound('contact');
     await recordAudit(trx, ctx, {

@@ -4,7 +4,7 @@ import { roleAllows } from '../../../shared/domain/access/permissions.ts';
 import { checkShifts, defaultSchoolDays } from '../../../shared/domain/youth-rules/index.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireActor } from '../../lib/access.ts';
+import { requireActor } from '../../lib/access/index.ts';
 
 type CheckBody = z.infer<typeof complianceCheckBody>;
 
@@ -15,7 +15,7 @@ type CheckBody = z.infer<typeof complianceCheckBody>;
  * municipal school calendars arrive with time registration.
  */
 export function checkCompliance(ctx: Ctx, body: CheckBody) {
-  const actor = requireActor(ctx);
+  const { actor } = requireActor(ctx);
   if (!actor.isPlatformAdmin && !actor.memberships.some((m) => roleAllows(m.role, 'compliance.check'))) {
     throw errors.forbidden('compliance.check');
   }

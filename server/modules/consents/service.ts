@@ -1,13 +1,12 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/domain/participants/validation.ts';
 import type { createConsentBody, revokeConsentBody } from '../../../shared/schemas/participants.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { tenantScope } from '../../lib/access.ts';
+import { loadWritable, requirePersonViewer } from '../people/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findGuardian } from '../guardians/index.ts';
-import { loadWritable, requirePersonViewer } from '../people/index.ts';
 import { today } from '../../lib/clock.ts';
 import type { ParticipantRow } from '../people/index.ts';
 import { presentConsent } from './presenter.ts';
@@ -38,7 +37,7 @@ export async function present(
 export async function giveConsent(ctx: Ctx, programmeId: string, participantId: string, body: z.infer<typeof createConsentBody>) {
   const v = requirePersonViewer(ctx, programmeId, 'consent.manage');
   const date = today();
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     const p = await loadWritable(trx, v, participantId);
     const issues = await scopeIssues(trx, programmeId, body.organisationIds);
     if (body.givenOn > date) issues.push({ path: ['givenOn'], code: 'date_in_future' });
@@ -83,7 +82,7 @@ export async function revokeConsent(
   body: z.infer<typeof revokeConsentBody>,
 ) {
   const v = requirePersonViewer(ctx, programmeId, 'consent.manage');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     const p = await loadWritable(trx, v, participantId);
     const c = await repo.findConsent(trx, programmeId, consentId);
     if (!c || c.participant_id !== participantId) throw errors.notFound('consent');

@@ -1,18 +1,23 @@
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
-import type { Actor, Ctx } from '../../http/context.ts';
+import type { Tx } from '../../../db/tenant.ts';
+import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { tenantScope } from '../../lib/access.ts';
+import { type Admitted } from '../../lib/access/index.ts';
+import {
+  type Loaded,
+  loadForParty,
+  type PlacementDocument,
+  requireDocumentParty,
+  requirePlacementAccess,
+  candidateCategories,
+} from '../placements/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { listGuardians, listNotices } from '../guardians/index.ts';
-import { loadForParty, requirePlacementAccess, type Loaded, candidateCategories } from '../placements/index.ts';
 import { employmentStatement, parentLetter, statementRequired, STATEMENT_HOURS_THRESHOLD, type DocumentContent } from './content.ts';
 import { renderPdf } from './pdf.ts';
 import { documentData } from './presenter.ts';
 import * as repo from './repository.ts';
-
-export type PlacementDocument = 'employment_statement' | 'parent_letter';
 
 /** Danish file names (the header also carries an ASCII fallback). */
 const FILE_NAMES: Record<PlacementDocument, string> = {
@@ -23,18 +28,6 @@ const FILE_NAMES: Record<PlacementDocument, string> = {
 export interface PdfFile {
   filename: string;
   body: Buffer;
-}
-
-/**
- * Who gets which document: staff (coordinators, administrators) both; the employer contact of the
- * placement's own organisation the employment statement, which the employer must hand over anyway.
- * Mentors, participants and guardians take part in the placement but get neither here (403);
- * anyone else does not learn the placement exists (404, from loadForParty).
- */
-function assertMayHave(l: Loaded, document: PlacementDocument): void {
-  if (l.party === 'coordinator') return;
-  if (l.party === 'employer' && document === 'employment_statement') return;
-  throw errors.forbidden('placement.documents');
 }
 
 /**
@@ -50,16 +43,16 @@ async function showsContact(trx: Tx, l: Loaded, today: string): Promise<boolean>
 
 async function build(
   ctx: Ctx,
-  actor: Actor,
+  { actor, tx }: Admitted,
   programmeId: string,
   placementId: string,
   document: PlacementDocument,
   force: boolean,
 ): Promise<DocumentContent> {
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const loaded = await loadForParty(trx, actor, programmeId, placementId, today);
-    assertMayHave(loaded, document);
+    requireDocumentParty(loaded, document);
     const facts = await repo.documentFacts(trx, programmeId, placementId);
     if (!facts) throw errors.notFound('placement');
     if (facts.anonymised_at) throw errors.participantAnonymised();
@@ -110,14 +103,14 @@ async function build(
  * export; the PDF is laid out after the transaction.
  */
 export async function employmentStatementPdf(ctx: Ctx, programmeId: string, placementId: string, force: boolean): Promise<PdfFile> {
-  const actor = requirePlacementAccess(ctx, programmeId);
-  const content = await build(ctx, actor, programmeId, placementId, 'employment_statement', force);
+  const admitted = requirePlacementAccess(ctx, programmeId);
+  const content = await build(ctx, admitted, programmeId, placementId, 'employment_statement', force);
   return { filename: `${FILE_NAMES.employment_statement}-${placementId}.pdf`, body: await renderPdf(content) };
 }
 
 /** GET …/documents/parent-letter.pdf: the letter informing the parents of someone under 18 (staff only). */
 export async function parentLetterPdf(ctx: Ctx, programmeId: string, placementId: string): Promise<PdfFile> {
-  const actor = requirePlacementAccess(ctx, programmeId);
-  const content = await build(ctx, actor, programmeId, placementId, 'parent_letter', false);
+  const admitted = requirePlacementAccess(ctx, programmeId);
+  const content = await build(ctx, admitted, programmeId, placementId, 'parent_letter', false);
   return { filename: `${FILE_NAMES.parent_letter}-${placementId}.pdf`, body: await renderPdf(content) };
 }

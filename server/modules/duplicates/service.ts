@@ -1,23 +1,21 @@
 import type { z } from 'zod';
 import { findDuplicates } from '../../../shared/domain/participants/duplicates.ts';
 import type { mergeBody } from '../../../shared/schemas/participants.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/index.ts';
 import { absorbDuplicate, loadWritable, requirePersonViewer, findParticipant, markMerged } from '../people/index.ts';
-import { today } from '../../lib/clock.ts';
-import { loadProfile } from '../profile/index.ts';
 import { mergeHours } from '../shifts/index.ts';
 import { moveHistory } from './history.ts';
+import { recordAudit } from '../audit/index.ts';
+import { today } from '../../lib/clock.ts';
+import { loadProfile } from '../profile/index.ts';
 import { presentCandidate } from './presenter.ts';
 import * as repo from './repository.ts';
 
 /** Possible duplicates of an existing participant (before a merge). Audited as a read of each. */
 export async function listDuplicates(ctx: Ctx, programmeId: string, participantId: string) {
   const v = requirePersonViewer(ctx, programmeId, 'participant.merge');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     const row = await loadWritable(trx, v, participantId);
     const hash = (await repo.findCprHash(trx, programmeId, participantId))?.cpr_hash ?? null;
     const candidates = await repo.duplicateCandidates(trx, programmeId, row.birth_date, hash);
@@ -47,7 +45,7 @@ export async function listDuplicates(ctx: Ctx, programmeId: string, participantI
  */
 export async function mergeParticipants(ctx: Ctx, programmeId: string, participantId: string, body: z.infer<typeof mergeBody>) {
   const v = requirePersonViewer(ctx, programmeId, 'participant.merge');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     if (body.otherId === participantId) throw errors.mergeNotAllowed('same_record');
     const survivor = await loadWritable(trx, v, participantId);
     if (body.version !== undefined && body.version !== survivor.version) throw errors.versionConflict(survivor.version);

@@ -1,13 +1,12 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { roleAllows, type Action } from '../../../shared/domain/access/permissions.ts';
 import { EVALUATION_TABLES } from '../../../shared/domain/evaluation/codebook.ts';
 import { buildDataset, consentedIds, type DatasetFacts } from '../../../shared/domain/evaluation/dataset.ts';
 import type { createKeyBody, datasetQuery } from '../../../shared/schemas/evaluation.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
-import { requireActor, rolesIn, tenantScope } from '../../lib/access.ts';
+import { requireAnyProgrammeAction } from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { datasetXlsx, tableCsv } from './files.ts';
@@ -21,24 +20,15 @@ import * as repo from './repository.ts';
  * evaluation consent in force are in it, and every download is audited with its row counts.
  */
 
-/** The one access check for listing keys: the evaluator who downloads and the administrator who creates them. */
-function requireAnyOf(ctx: Ctx, programmeId: string, actions: readonly Action[]) {
-  const actor = requireActor(ctx);
-  const roles = rolesIn(actor, programmeId);
-  if (roles.length === 0) throw errors.notFound('programme');
-  if (!roles.some((r) => actions.some((a) => roleAllows(r, a)))) throw errors.forbidden(actions[0]);
-  return { actor };
-}
-
 export async function listKeys(ctx: Ctx, programmeId: string) {
-  const { actor } = requireAnyOf(ctx, programmeId, ['evaluation.export', 'evaluation.key.manage']);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => ({ items: (await repo.listKeys(trx, programmeId)).map(presentKey) }));
+  const { tx } = requireAnyProgrammeAction(ctx, programmeId, ['evaluation.export', 'evaluation.key.manage']);
+  return tx(async (trx) => ({ items: (await repo.listKeys(trx, programmeId)).map(presentKey) }));
 }
 
 export async function createKey(ctx: Ctx, programmeId: string, body: z.output<typeof createKeyBody>) {
-  const { actor } = requireAnyOf(ctx, programmeId, ['evaluation.key.manage']);
+  const { actor, tx } = requireAnyProgrammeAction(ctx, programmeId, ['evaluation.key.manage']);
   const secret = crypto.randomBytes(32).toString('hex');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const key = await repo.insertKey(trx, programmeId, body.name, ctx.secrets.seal(secret), actor.userId).catch((err: unknown) => {
       if (isUniqueViolation(err)) throw errors.conflict('name');
       throw err;
@@ -109,9 +99,9 @@ export async function downloadDataset(
   keyId: string,
   query: z.output<typeof datasetQuery>,
 ): Promise<DatasetFile> {
-  const { actor } = requireAnyOf(ctx, programmeId, ['evaluation.export']);
+  const { tx } = requireAnyProgrammeAction(ctx, programmeId, ['evaluation.export']);
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const key = await repo.findKeyWithSecret(trx, programmeId, keyId);
     if (!key) throw errors.notFound('evaluation key');
     const secret = ctx.secrets.open(key.secret_enc);

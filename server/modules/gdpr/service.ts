@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { asSystem, withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx, Services } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction, systemTx } from '../../lib/access/index.ts';
+import { loadWritable, requirePersonViewer, listLadderEvents } from '../people/index.ts';
 import { recordAudit, eventsAboutPerson } from '../audit/index.ts';
 import { partnerNames } from '../consents/index.ts';
 import { listGuardians, listNotices } from '../guardians/index.ts';
-import { loadWritable, requirePersonViewer, listLadderEvents } from '../people/index.ts';
 import { today } from '../../lib/clock.ts';
 import { resolveSettings, getSettings } from '../programme-settings/index.ts';
 import { scrubPortalAccount as scrubAccount } from '../portal/index.ts';
@@ -26,7 +26,7 @@ import * as repo from './repository.ts';
  */
 export async function exportParticipant(ctx: Ctx, programmeId: string, participantId: string, format: 'html' | 'json') {
   const v = requirePersonViewer(ctx, programmeId, 'participant.export');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     const row = await repo.exportRow(trx, programmeId, participantId);
     if (!row) throw errors.notFound('participant');
     if (row.merged_into) throw errors.participantMerged(row.merged_into);
@@ -86,7 +86,7 @@ async function placementParts(trx: Tx, programmeId: string, participantId: strin
 /** Erasure (GDPR art. 17): anonymises the person now; see README for what is kept and why. */
 export async function anonymise(ctx: Ctx, programmeId: string, participantId: string) {
   const v = requirePersonViewer(ctx, programmeId, 'participant.anonymise');
-  const result = await withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  const result = await v.tx(async (trx) => {
     await loadWritable(trx, v, participantId);
     await anonymiseInTx(trx, ctx, programmeId, participantId, 'erasure_request');
     const row = await repo.exportRow(trx, programmeId, participantId);
@@ -98,8 +98,8 @@ export async function anonymise(ctx: Ctx, programmeId: string, participantId: st
 
 /** Dry run: who the retention policy would anonymise today, by id and first name only. */
 export async function retentionPreview(ctx: Ctx, programmeId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'retention.preview');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'retention.preview');
+  return tx(async (trx) => {
     const { retentionMonths } = resolveSettings(await getSettings(trx, programmeId));
     const plan = await retentionPlan(trx, programmeId, today(), retentionMonths);
     await recordAudit(trx, ctx, {
@@ -123,8 +123,8 @@ export async function retentionPreview(ctx: Ctx, programmeId: string) {
 
 /** Runs the retention policy for one programme now, in one transaction. */
 export async function retentionRun(ctx: Ctx, programmeId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'retention.run');
-  const result = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'retention.run');
+  const result = await tx(async (trx) => {
     const { retentionMonths } = resolveSettings(await getSettings(trx, programmeId));
     const plan = await retentionPlan(trx, programmeId, today(), retentionMonths);
     for (const c of plan.candidates) await anonymiseInTx(trx, ctx, programmeId, c.id, 'retention');
@@ -150,11 +150,11 @@ function systemCtx(services: Services, requestId: string): Ctx {
  * than the programme's `retentionMonths` (default 24). One transaction per programme.
  */
 export async function enforceParticipantRetention(services: Services): Promise<{ anonymised: number }> {
-  const programmes = await asSystem(services.db, (trx) => repo.programmeIds(trx));
+  const programmes = await systemTx(services.db, (trx) => repo.programmeIds(trx));
   const ctx = systemCtx(services, 'job:participants.retention');
   let anonymised = 0;
   for (const p of programmes) {
-    anonymised += await asSystem(services.db, async (trx) => {
+    anonymised += await systemTx(services.db, async (trx) => {
       const { retentionMonths } = resolveSettings(p.settings);
       const plan = await retentionPlan(trx, p.id, today(), retentionMonths);
       for (const c of plan.candidates) await anonymiseInTx(trx, ctx, p.id, c.id, 'retention');
@@ -169,5 +169,5 @@ const scrubPayload = z.object({ userId: z.uuid() });
 /** Disables and scrubs a portal account once its last participant/guardian link is gone. */
 export async function scrubPortalAccount(services: Services, payload: Record<string, unknown>): Promise<{ scrubbed: boolean }> {
   const { userId } = scrubPayload.parse(payload);
-  return { scrubbed: await asSystem(services.db, (trx) => scrubAccount(trx, userId)) };
+  return { scrubbed: await systemTx(services.db, (trx) => scrubAccount(trx, userId)) };
 }

@@ -7,12 +7,11 @@ import type {
   createGuardianNoticeBody,
   updateGuardianBody,
 } from '../../../shared/schemas/participants.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/index.ts';
 import { loadWritable, requirePersonViewer, findParticipant } from '../people/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { today } from '../../lib/clock.ts';
 import { presentGuardian, presentNotice } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -20,7 +19,7 @@ import * as repo from './repository.ts';
 /** Guardians belong to youth; adults speak for themselves. */
 export async function addGuardian(ctx: Ctx, programmeId: string, participantId: string, body: z.infer<typeof createGuardianBody>) {
   const v = requirePersonViewer(ctx, programmeId, 'guardian.manage');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     const p = await loadWritable(trx, v, participantId);
     if (p.kind !== 'youth') throw errors.invalidFields([{ path: [], code: 'guardian_youth_only' }]);
     const g = await repo.insertGuardian(trx, {
@@ -57,7 +56,7 @@ export async function updateGuardian(
   body: z.infer<typeof updateGuardianBody>,
 ) {
   const v = requirePersonViewer(ctx, programmeId, 'guardian.manage');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     await loadWritable(trx, v, participantId);
     const g = await currentGuardian(trx, programmeId, participantId, guardianId);
     const next = { email: body.email === undefined ? g.email : body.email, phone: body.phone === undefined ? g.phone : body.phone };
@@ -87,7 +86,7 @@ export async function updateGuardian(
  */
 export async function removeGuardian(ctx: Ctx, programmeId: string, participantId: string, guardianId: string) {
   const v = requirePersonViewer(ctx, programmeId, 'guardian.manage');
-  await withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  await v.tx(async (trx) => {
     await loadWritable(trx, v, participantId);
     await currentGuardian(trx, programmeId, participantId, guardianId);
     await repo.updateGuardian(trx, programmeId, guardianId, { removed_at: new Date() });
@@ -108,7 +107,7 @@ export async function removeGuardian(ctx: Ctx, programmeId: string, participantI
 export async function addNotice(ctx: Ctx, programmeId: string, participantId: string, body: z.infer<typeof createGuardianNoticeBody>) {
   const v = requirePersonViewer(ctx, programmeId, 'guardian.manage');
   const date = today();
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     await loadWritable(trx, v, participantId);
     const issues: FieldIssue[] = [];
     const g = await repo.findGuardian(trx, programmeId, participantId, body.guardianId);
@@ -150,7 +149,7 @@ export async function cosignNotice(
 ) {
   const v = requirePersonViewer(ctx, programmeId, 'guardian.manage');
   const date = today();
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     await loadWritable(trx, v, participantId);
     const n = await repo.findNotice(trx, programmeId, participantId, noticeId);
     if (!n) throw errors.notFound('guardian notice');
@@ -186,7 +185,7 @@ export async function guardianClearanceFor(trx: Tx, programmeId: string, partici
 
 export async function getClearance(ctx: Ctx, programmeId: string, participantId: string, query: { on: string; placementId?: string }) {
   const v = requirePersonViewer(ctx, programmeId, 'guardian.manage');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     await loadWritable(trx, v, participantId);
     const clearance = await guardianClearanceFor(trx, programmeId, participantId, query.on, query.placementId);
     await recordAudit(trx, ctx, {

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ping } from './repository.ts';
 
 /** `/healthz`: the process is up. `/readyz`: it can reach its database and is not shutting down. */
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -7,7 +7,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/readyz', { schema: { tags: ['operations'], summary: 'Readiness' } }, async (req, reply) => {
     if (app.shuttingDown) return reply.code(503).send({ status: 'shutting_down' });
     try {
-      await sql`SELECT 1`.execute(req.ctx.db);
+      await ping(req.ctx.db);
       return { status: 'ready' };
     } catch {
       return reply.code(503).send({ status: 'database_unavailable' });

@@ -1,11 +1,10 @@
 import type { z } from 'zod';
 import type { acceptInvitationBody, createInvitationBody } from '../../../shared/schemas/programmes.ts';
-import { INVITABLE_ROLES } from '../../../shared/domain/access/permissions.ts';
+import { invitableRoles } from '../../../shared/domain/access/rules.ts';
 import type { Role } from '../../../shared/domain/access/roles.ts';
-import { asSystem, withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
-import { requireProgrammeAction, rolesIn, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction, rolesIn, systemTx } from '../../lib/access/index.ts';
 import { hashToken, newToken } from '../../lib/crypto.ts';
 import { enqueue } from '../../lib/jobs.ts';
 import { roleName } from '../../lib/mailer.ts';
@@ -27,12 +26,11 @@ const INVITATION_DAYS = 7;
 
 /** Inviters may only hand out roles at or below their own (coordinators cannot mint administrators). */
 export async function createInvitation(ctx: Ctx, programmeId: string, body: z.infer<typeof createInvitationBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'invitation.create');
-  const grantable = new Set<Role>(rolesIn(actor, programmeId).flatMap((r) => INVITABLE_ROLES[r]));
-  if (!grantable.has(body.role)) throw errors.forbidden(`invite.${body.role}`);
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'invitation.create');
+  if (!invitableRoles(rolesIn(actor, programmeId)).includes(body.role)) throw errors.forbidden(`invite.${body.role}`);
   const token = newToken();
   try {
-    const invitation = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+    const invitation = await tx(async (trx) => {
       if (await repo.findPending(trx, programmeId, body.email, body.role)) throw errors.invitationExists();
       await repo.deleteExpired(trx, programmeId, body.email, body.role);
       const row = await repo.insertInvitation(trx, {
@@ -75,8 +73,8 @@ export async function createInvitation(ctx: Ctx, programmeId: string, body: z.in
 }
 
 export async function listInvitations(ctx: Ctx, programmeId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'invitation.list');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'invitation.list');
+  return tx(async (trx) => {
     const rows = await repo.listInvitations(trx, programmeId);
     await recordAudit(trx, ctx, { action: 'read', subjectType: 'invitation_list', programmeId, details: { count: rows.length } });
     return { invitations: rows.map(presentInvitation) };
@@ -92,7 +90,7 @@ async function openInvitation(trx: Parameters<typeof repo.findByTokenHash>[0], t
 
 /** Anyone holding the link may see what it is for; the token is the credential. */
 export async function lookupInvitation(ctx: Ctx, token: string) {
-  return asSystem(ctx.db, async (trx) => {
+  return systemTx(ctx.db, async (trx) => {
     const inv = await openInvitation(trx, token);
     const existing = await findUserByEmail(trx, inv.email);
     return { email: inv.email, role: inv.role as Role, programmeName: inv.programme_name, existingUser: !!existing };
@@ -104,7 +102,7 @@ export async function lookupInvitation(ctx: Ctx, token: string) {
  * the membership, and starts a session, all in one transaction.
  */
 export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvitationBody>) {
-  const existingHash = await asSystem(ctx.db, async (trx) => {
+  const existingHash = await systemTx(ctx.db, async (trx) => {
     const inv = await openInvitation(trx, body.token);
     return (await findUserByEmail(trx, inv.email))?.password_hash ?? null;
   });
@@ -116,7 +114,7 @@ export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvi
     if (body.password.length < MIN_PASSWORD_LENGTH) throw errors.passwordTooShort();
   }
   const newHash = existingHash ? null : await hashPassword(body.password);
-  return asSystem(ctx.db, async (trx) => {
+  return systemTx(ctx.db, async (trx) => {
     const inv = await openInvitation(trx, body.token, true);
     let user = await findUserByEmail(trx, inv.email);
     if (!user) {

@@ -1,10 +1,9 @@
 import type { z } from 'zod';
 import { OVERRIDABLE_RULES } from '../../../shared/domain/matching/ranking/index.ts';
 import type { adjustmentQuery, createAdjustmentBody, preferencesBody } from '../../../shared/schemas/matching.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentAdjustment } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -16,16 +15,16 @@ import * as repo from './repository.ts';
  */
 
 export async function listAdjustments(ctx: Ctx, programmeId: string, query: z.output<typeof adjustmentQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
+  return tx(async (trx) => {
     const rows = await repo.liveAdjustments(trx, programmeId, query);
     return { adjustments: rows.map(presentAdjustment) };
   });
 }
 
 export async function addAdjustment(ctx: Ctx, programmeId: string, body: z.output<typeof createAdjustmentBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
+  return tx(async (trx) => {
     if (!(await repo.participantStatus(trx, programmeId, body.participantId)))
       throw errors.invalidFields([{ path: ['participantId'], code: 'participant_unknown' }]);
     if (!(await repo.openingStatus(trx, programmeId, body.openingId)))
@@ -60,8 +59,8 @@ export async function addAdjustment(ctx: Ctx, programmeId: string, body: z.outpu
 }
 
 export async function removeAdjustment(ctx: Ctx, programmeId: string, adjustmentId: string, reason: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
+  return tx(async (trx) => {
     const row = await repo.findAdjustment(trx, programmeId, adjustmentId);
     if (!row) throw errors.notFound('adjustment');
     if (row.removed_at) throw errors.invalidTransition('live', 'removed');
@@ -79,8 +78,8 @@ export async function removeAdjustment(ctx: Ctx, programmeId: string, adjustment
 }
 
 export async function getPreferences(ctx: Ctx, programmeId: string, participantId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
+  return tx(async (trx) => {
     if (!(await repo.participantStatus(trx, programmeId, participantId))) throw errors.notFound('participant');
     const row = await repo.preferencesOf(trx, programmeId, participantId);
     await recordAudit(trx, ctx, {
@@ -96,8 +95,8 @@ export async function getPreferences(ctx: Ctx, programmeId: string, participantI
 
 /** The person's wishes, most wanted first, as a coordinator records them (preference rounds read them). */
 export async function setPreferences(ctx: Ctx, programmeId: string, participantId: string, body: z.output<typeof preferencesBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
+  return tx(async (trx) => {
     if (!(await repo.participantStatus(trx, programmeId, participantId))) throw errors.notFound('participant');
     for (const [i, id] of body.openingIds.entries()) {
       if (!(await repo.openingStatus(trx, programmeId, id)))

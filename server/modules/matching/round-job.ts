@@ -2,13 +2,14 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { scanPairs, type RuleCode } from '../../../shared/domain/matching/ranking/index.ts';
-import { asSystem, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Services } from '../../http/context.ts';
 import { preparedRanking } from './ranking-index.ts';
 import { buildReport } from './round-report.ts';
 import { solveRound, type RoundInput } from './round-solve.ts';
 import * as repo from './repository.ts';
 import { namedWeightSet } from './weight-sets.ts';
+import { systemTx } from '../../lib/access/index.ts';
 
 /**
  * The `matching.round` job: claims a draft round once, reads its inputs as they are now (people,
@@ -23,18 +24,18 @@ const payloadSchema = z.object({ roundId: z.uuid() });
 
 export async function runMatchRound(services: Services, payload: Record<string, unknown>) {
   const { roundId } = payloadSchema.parse(payload);
-  const round = await asSystem(services.db, (trx) => repo.claimRound(trx, roundId));
+  const round = await systemTx(services.db, (trx) => repo.claimRound(trx, roundId));
   if (!round) return { skipped: true };
   try {
-    const prepared = await asSystem(services.db, (trx) => gather(trx, round));
-    await asSystem(services.db, (trx) => repo.updateRound(trx, roundId, { progress: 50 }));
+    const prepared = await systemTx(services.db, (trx) => gather(trx, round));
+    await systemTx(services.db, (trx) => repo.updateRound(trx, roundId, { progress: 50 }));
     const output = solveRound(prepared.input);
     const { report, choice } = buildReport({ ...prepared.reportInput, input: prepared.input, output });
     const result = {
       pairs: output.pairs.map((p) => ({ ...p, choice: choice.get(p.participantId) ?? null })),
       objective: output.objective,
     };
-    await asSystem(services.db, (trx) =>
+    await systemTx(services.db, (trx) =>
       repo.updateRound(trx, roundId, {
         status: 'ready',
         progress: 100,
@@ -47,7 +48,7 @@ export async function runMatchRound(services: Services, payload: Record<string, 
     return { matched: output.pairs.length };
   } catch (err) {
     services.log.error({ err, roundId }, 'matching round failed');
-    await asSystem(services.db, (trx) =>
+    await systemTx(services.db, (trx) =>
       repo.updateRound(trx, roundId, {
         status: 'failed',
         error: err instanceof Error ? err.message.slice(0, 500) : 'failed',

@@ -3,10 +3,10 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { explainPair } from '../../../shared/domain/matching/ranking/index.ts';
 import type { createRoundBody, rerunRoundBody, roundReport } from '../../../shared/schemas/matching.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { enqueue } from '../../lib/jobs.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -76,8 +76,8 @@ async function startRound(trx: Tx, ctx: Ctx, values: Parameters<typeof repo.inse
 }
 
 export async function createRound(ctx: Ctx, programmeId: string, body: z.output<typeof createRoundBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
-  const row = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
+  const row = await tx(async (trx) => {
     await checkInputs(trx, programmeId, body.openingIds, body.participantIds);
     const ws = body.weightSet
       ? await namedWeightSet(trx, programmeId, body.weightSet, ['weightSet'])
@@ -103,8 +103,8 @@ export async function createRound(ctx: Ctx, programmeId: string, body: z.output<
 }
 
 export async function rerunRound(ctx: Ctx, programmeId: string, roundId: string, body: z.output<typeof rerunRoundBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
-  const row = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
+  const row = await tx(async (trx) => {
     const r = await repo.findRound(trx, programmeId, roundId);
     if (!r) throw errors.notFound('round');
     return startRound(trx, ctx, {
@@ -128,8 +128,8 @@ export async function rerunRound(ctx: Ctx, programmeId: string, roundId: string,
 }
 
 export async function listRounds(ctx: Ctx, programmeId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => ({
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
+  return tx(async (trx) => ({
     rounds: (await repo.listRounds(trx, programmeId)).map(presentRoundSummary),
   }));
 }
@@ -168,8 +168,8 @@ async function presentRound(trx: Tx, r: repo.RoundRow) {
 }
 
 export async function getRound(ctx: Ctx, programmeId: string, roundId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
+  return tx(async (trx) => {
     const r = await repo.findRound(trx, programmeId, roundId);
     if (!r) throw errors.notFound('round');
     await recordAudit(trx, ctx, {
@@ -189,8 +189,8 @@ export async function getRound(ctx: Ctx, programmeId: string, roundId: string) {
  * reported. The row lock makes a concurrent second publish wait and then be refused.
  */
 export async function publishRound(ctx: Ctx, programmeId: string, roundId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
-  const view = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
+  const view = await tx(async (trx) => {
     const r = await repo.findRound(trx, programmeId, roundId, { forUpdate: true });
     if (!r) throw errors.notFound('round');
     if (r.status === 'published') throw errors.matchRoundPublished(new Date(r.published_at!));

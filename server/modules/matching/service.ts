@@ -9,10 +9,10 @@ import {
   type RankedList,
 } from '../../../shared/domain/matching/ranking/index.ts';
 import type { rankingQuery } from '../../../shared/schemas/matching.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { evidence, openingLabel, participantLabel, presentAdjustment } from './presenter.ts';
@@ -104,8 +104,8 @@ function listMeta(
 
 /** GET …/openings/:openingId/candidates: the opening's candidates, best first, with the excluded and why. */
 export async function rankedCandidates(ctx: Ctx, programmeId: string, openingId: string, query: Query) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
+  return tx(async (trx) => {
     const pr = await load(trx, programmeId, query.onDate);
     const opening = await requireOpening(trx, pr, programmeId, openingId);
     const adjustments = await repo.liveAdjustments(trx, programmeId, { openingId });
@@ -165,8 +165,8 @@ function competitionFor(pr: PreparedRanking, participantId: string): Map<string,
 
 /** GET …/participants/:participantId/openings: the person's openings, congestion-adjusted. */
 export async function rankedOpenings(ctx: Ctx, programmeId: string, participantId: string, query: Query) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
+  return tx(async (trx) => {
     const pr = await load(trx, programmeId, query.onDate);
     const person = await requireParticipant(trx, pr, programmeId, participantId);
     const adjustments = (await repo.liveAdjustments(trx, programmeId, { participantId })).filter((a) => pr.openings.has(a.opening_id));
@@ -212,8 +212,8 @@ export async function rankedOpenings(ctx: Ctx, programmeId: string, participantI
 
 /** GET …/openings/:openingId/candidates/:participantId/why: every failed rule, the first one, the factors. */
 export async function whyPair(ctx: Ctx, programmeId: string, openingId: string, participantId: string, onDate: string | undefined) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
+  return tx(async (trx) => {
     const pr = await load(trx, programmeId, onDate);
     const opening = await requireOpening(trx, pr, programmeId, openingId);
     const person = await requireParticipant(trx, pr, programmeId, participantId);

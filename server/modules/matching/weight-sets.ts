@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { DEFAULT_WEIGHT_SET, validateWeightSet, type WeightSet } from '../../../shared/domain/matching/ranking/index.ts';
 import type { createWeightSetBody } from '../../../shared/schemas/matching.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentWeightSet, weightSetOf } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -35,8 +35,8 @@ export async function namedWeightSet(
 }
 
 export async function listWeightSets(ctx: Ctx, programmeId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
+  return tx(async (trx) => {
     const rows = await repo.weightSets(trx, programmeId);
     return { current: presentWeightSet(rows[0] ?? null), sets: rows.length > 0 ? rows.map(presentWeightSet) : [presentWeightSet(null)] };
   });
@@ -44,8 +44,8 @@ export async function listWeightSets(ctx: Ctx, programmeId: string) {
 
 /** A new version of a named set (v1 of a new name; the default's own name continues after v1). */
 export async function createWeightSet(ctx: Ctx, programmeId: string, body: z.output<typeof createWeightSetBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
+  return tx(async (trx) => {
     const floor = body.name === DEFAULT_WEIGHT_SET.name ? DEFAULT_WEIGHT_SET.version : 0;
     const version = Math.max(floor, await repo.maxWeightSetVersion(trx, programmeId, body.name)) + 1;
     validateWeightSet({ name: body.name, version, weights: body.weights, congestion: body.congestion });

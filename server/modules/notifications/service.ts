@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { markReadBody, notificationPreferences, notificationsQuery } from '../../../shared/schemas/placements.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
-import { requireActor, tenantScope } from '../../lib/access.ts';
+import { requireActor } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentNotification } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -14,8 +13,8 @@ const PAGE = 100;
  * (first names), so reading the list is audited like any read of personal data.
  */
 export async function listNotifications(ctx: Ctx, query: z.output<typeof notificationsQuery>) {
-  const actor = requireActor(ctx);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireActor(ctx);
+  return tx(async (trx) => {
     const rows = await repo.listForUser(trx, actor.userId, { unreadOnly: query.unread === true, limit: PAGE });
     const unread = await repo.countUnread(trx, actor.userId);
     await recordAudit(trx, ctx, {
@@ -30,8 +29,8 @@ export async function listNotifications(ctx: Ctx, query: z.output<typeof notific
 
 /** Marks some (or all) of the caller's notifications read; other people's ids are ignored. */
 export async function markNotificationsRead(ctx: Ctx, body: z.output<typeof markReadBody>) {
-  const actor = requireActor(ctx);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireActor(ctx);
+  return tx(async (trx) => {
     const marked = await repo.markRead(trx, actor.userId, body.all ? 'all' : (body.ids ?? []));
     await recordAudit(trx, ctx, { action: 'update', subjectType: 'notifications', subjectPersonId: actor.userId, details: { marked } });
     return { marked, unread: await repo.countUnread(trx, actor.userId) };
@@ -39,14 +38,14 @@ export async function markNotificationsRead(ctx: Ctx, body: z.output<typeof mark
 }
 
 export async function getNotificationPreferences(ctx: Ctx) {
-  const actor = requireActor(ctx);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => ({ emailNonSafety: await repo.emailNonSafety(trx, actor.userId) }));
+  const { actor, tx } = requireActor(ctx);
+  return tx(async (trx) => ({ emailNonSafety: await repo.emailNonSafety(trx, actor.userId) }));
 }
 
 /** Turns e-mails that are not about safety off or on; in-app notifications always arrive. */
 export async function updateNotificationPreferences(ctx: Ctx, body: z.output<typeof notificationPreferences>) {
-  const actor = requireActor(ctx);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireActor(ctx);
+  return tx(async (trx) => {
     await repo.setEmailNonSafety(trx, actor.userId, body.emailNonSafety);
     await recordAudit(trx, ctx, {
       action: 'update',

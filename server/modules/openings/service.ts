@@ -21,10 +21,10 @@ import {
   type OpeningKind,
   type OpeningStatus,
 } from '../../../shared/domain/employers/openings.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findWorkplace } from '../workplaces/index.ts';
@@ -37,15 +37,15 @@ type ProposeBody = z.output<typeof proposeOpeningBody>;
 type UpdateBody = z.output<typeof updateOpeningBody>;
 
 export async function listOpenings(ctx: Ctx, programmeId: string, query: z.output<typeof openingsQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'opening.read');
-  const rows = await withTenant(ctx.db, tenantScope(actor), (trx) => repo.listOpenings(trx, programmeId, query));
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'opening.read');
+  const rows = await tx((trx) => repo.listOpenings(trx, programmeId, query));
   return { openings: rows.map(presentOpening) };
 }
 
 /** The board: one column per status, in the order an opening moves through them. */
 export async function openingBoard(ctx: Ctx, programmeId: string, query: z.output<typeof openingsQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'opening.read');
-  const rows = await withTenant(ctx.db, tenantScope(actor), (trx) => repo.listOpenings(trx, programmeId, query));
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'opening.read');
+  const rows = await tx((trx) => repo.listOpenings(trx, programmeId, query));
   const openings = rows.map(presentOpening);
   return {
     columns: OPENING_STATUSES.filter((s) => !query.status || s === query.status).map((status) => {
@@ -56,13 +56,13 @@ export async function openingBoard(ctx: Ctx, programmeId: string, query: z.outpu
 }
 
 export async function getOpening(ctx: Ctx, programmeId: string, openingId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'opening.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => presentOpening(await mustFind(trx, programmeId, openingId)));
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'opening.read');
+  return tx(async (trx) => presentOpening(await mustFind(trx, programmeId, openingId)));
 }
 
 export async function createOpening(ctx: Ctx, programmeId: string, body: CreateBody) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
+  return tx(async (trx) => {
     const values = await newValues(trx, programmeId, body);
     if (LEGAL_STATUSES.includes(body.status)) assertLegal(values);
     const row = await repo.insertOpening(trx, programmeId, values, body.status, null);
@@ -113,8 +113,8 @@ export async function insertProposal(trx: Tx, ctx: Ctx, actor: Actor, programmeI
 
 /** Edits need the version the editor read; an open or filled opening must stay legal. */
 export async function updateOpening(ctx: Ctx, programmeId: string, openingId: string, body: UpdateBody) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
+  return tx(async (trx) => {
     const locked = await lockVersion(trx, programmeId, openingId, body.version);
     const current = repo.valuesOf(await mustFind(trx, programmeId, openingId));
     const merged = await mergeValues(trx, programmeId, current, body);
@@ -128,8 +128,8 @@ export async function updateOpening(ctx: Ctx, programmeId: string, openingId: st
 
 /** draft→open, open→filled|closed, filled→open. Proposals go through approve or reject. */
 export async function changeStatus(ctx: Ctx, programmeId: string, openingId: string, body: z.output<typeof openingStatusBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
+  return tx(async (trx) => {
     const locked = await lockVersion(trx, programmeId, openingId, body.version);
     const from = locked.status as OpeningStatus;
     if (from === 'proposed' || !canTransition(from, body.status)) throw errors.invalidTransition(from, body.status);
@@ -139,8 +139,8 @@ export async function changeStatus(ctx: Ctx, programmeId: string, openingId: str
 
 /** A coordinator accepts an employer's proposal as a draft or opens it (legality applies then). */
 export async function approveOpening(ctx: Ctx, programmeId: string, openingId: string, body: z.output<typeof approveOpeningBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
-  const result = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
+  const result = await tx(async (trx) => {
     const locked = await lockVersion(trx, programmeId, openingId, body.version);
     if (locked.status !== 'proposed') throw errors.invalidTransition(locked.status, body.status);
     const row = await transition(trx, ctx, actor, programmeId, openingId, 'proposed', body.status, null);
@@ -152,8 +152,8 @@ export async function approveOpening(ctx: Ctx, programmeId: string, openingId: s
 }
 
 export async function rejectOpening(ctx: Ctx, programmeId: string, openingId: string, body: z.output<typeof rejectOpeningBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
-  const result = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
+  const result = await tx(async (trx) => {
     const locked = await lockVersion(trx, programmeId, openingId, body.version);
     if (locked.status !== 'proposed') throw errors.invalidTransition(locked.status, 'closed');
     const row = await transition(trx, ctx, actor, programmeId, openingId, 'proposed', 'closed', body.reason);
@@ -166,8 +166,8 @@ export async function rejectOpening(ctx: Ctx, programmeId: string, openingId: st
 
 /** Only drafts are deleted; anything that was ever public or proposed is closed instead, keeping its history. */
 export async function deleteOpening(ctx: Ctx, programmeId: string, openingId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
-  await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'opening.manage');
+  await tx(async (trx) => {
     const locked = await repo.lockOpening(trx, programmeId, openingId);
     if (!locked) throw errors.notFound('opening');
     if (locked.status !== 'draft') throw errors.invalidTransition(locked.status, 'deleted');

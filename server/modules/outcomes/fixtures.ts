@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { asSystem } from '../../../db/tenant.ts';
 import type { Facts } from '../../../shared/domain/kpis/facts.ts';
 import type { TestApp } from '../../../test/support/app.ts';
 import { validCvr } from '../companies/fixtures.ts';
+import { systemTx } from '../../lib/access/index.ts';
 
 /**
  * Writes a set of KPI facts (shared/domain/kpis/fixture.ts, the hand-counted dataset) into a real
@@ -21,7 +21,7 @@ export async function seedFacts(t: TestApp, programmeId: string, facts: Facts, u
     return id.get(k)!;
   };
   const tag = randomUUID().slice(0, 6);
-  await asSystem(t.db, async (trx) => {
+  await systemTx(t.db, async (trx) => {
     const run = (q: ReturnType<typeof sql>) => q.execute(trx);
     for (const site of new Set(facts.persons.map((p) => p.siteId))) {
       await run(

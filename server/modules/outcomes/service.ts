@@ -5,10 +5,10 @@ import { landsbyggefondenRows } from '../../../shared/domain/kpis/landsbyggefond
 import { monthsOf } from '../../../shared/domain/kpis/period.ts';
 import type { Audience } from '../../../shared/domain/kpis/publish.ts';
 import type { Dashboard, RecordsQuery, TargetPeriodBody } from '../../../shared/schemas/outcomes.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, rolesIn, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction, rolesIn } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { CONTENT_TYPES, dashboardFile, landsbyggefondenFile } from './export.ts';
 import { presentDashboard, presentRecords, presentTargets } from './presenter.ts';
@@ -43,16 +43,16 @@ async function compute(trx: Tx, programmeId: string, q: DashboardInput, audience
  * `{ audience: 'aggregate' }`, because a report is an aggregate export whoever prints it.
  */
 export async function getDashboard(ctx: Ctx, programmeId: string, query: DashboardInput, opts: Options = {}): Promise<Dashboard> {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
   const staff = rolesIn(actor, programmeId).some((r) => roleAllows(r, 'outcomes.records'));
   const audience: Audience = opts.audience ?? (staff ? 'staff' : 'aggregate');
-  return withTenant(ctx.db, tenantScope(actor), (trx) => compute(trx, programmeId, query, audience));
+  return tx((trx) => compute(trx, programmeId, query, audience));
 }
 
 /** The records behind one figure (optionally one month of its trend), for coordinators; audited as a read. */
 export async function getRecords(ctx: Ctx, programmeId: string, q: RecordsQuery) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'outcomes.records');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'outcomes.records');
+  return tx(async (trx) => {
     await siteInProgramme(trx, programmeId, q.siteId);
     const dashboardPeriod = { from: q.from, to: q.to };
     // One month of the trend, clipped to the period, exactly as the dashboard cut it.
@@ -78,14 +78,14 @@ export async function getRecords(ctx: Ctx, programmeId: string, q: RecordsQuery)
 }
 
 export async function getTargets(ctx: Ctx, programmeId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => presentTargets(await repo.listTargets(trx, programmeId)));
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
+  return tx(async (trx) => presentTargets(await repo.listTargets(trx, programmeId)));
 }
 
 /** Sets the targets of one period (all of them at once, one transaction); returns every target of the programme. */
 export async function putTargets(ctx: Ctx, programmeId: string, body: TargetPeriodBody) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'target.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'target.manage');
+  return tx(async (trx) => {
     await repo.replaceTargets(trx, programmeId, body.periodFrom, body.periodTo, body.targets, actor.userId);
     await recordAudit(trx, ctx, {
       action: 'update',
@@ -101,8 +101,8 @@ export type FileOut = { contentType: string; filename: string; body: Buffer | st
 
 /** The dashboard as an aggregate file (always suppressed, whoever asks); audited as an export. */
 export async function exportDashboard(ctx: Ctx, programmeId: string, q: DashboardInput & { format: 'csv' | 'xlsx' }): Promise<FileOut> {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
+  return tx(async (trx) => {
     const d = await compute(trx, programmeId, q, 'aggregate');
     await recordAudit(trx, ctx, {
       action: 'export',
@@ -124,8 +124,8 @@ export async function exportLandsbyggefonden(
   programmeId: string,
   q: Period & { siteId?: string; format: 'csv' | 'xlsx' },
 ): Promise<FileOut> {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'outcomes.read');
+  return tx(async (trx) => {
     await siteInProgramme(trx, programmeId, q.siteId);
     const period = { from: q.from, to: q.to };
     const [facts, sites] = await Promise.all([repo.loadFacts(trx, programmeId, period), repo.siteNames(trx, programmeId)]);

@@ -2,12 +2,10 @@ import type { z } from 'zod';
 import type { ladderChangeBody } from '../../../shared/schemas/participants.ts';
 import type { FieldIssue } from '../../../shared/domain/participants/validation.ts';
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/index.ts';
 import { loadWritable, requirePersonViewer } from '../people/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { today } from '../../lib/clock.ts';
 import { loadProfile } from '../profile/index.ts';
 import * as repo from './repository.ts';
@@ -20,7 +18,7 @@ import * as repo from './repository.ts';
 export async function changeLadder(ctx: Ctx, programmeId: string, participantId: string, body: z.infer<typeof ladderChangeBody>) {
   const v = requirePersonViewer(ctx, programmeId, 'participant.write');
   const date = today();
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     const row = await loadWritable(trx, v, participantId);
     const issues: FieldIssue[] = [];
     const youth = row.kind === 'youth';

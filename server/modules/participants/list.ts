@@ -3,12 +3,10 @@ import { ageBand } from '../../../shared/domain/participants/dates.ts';
 import { nameMatchScore } from '../../../shared/domain/participants/names.ts';
 import { attentionByParticipant, type AttentionReason } from '../../../shared/domain/participants/todo.ts';
 import type { participantListQuery } from '../../../shared/schemas/participants.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
-import { tenantScope } from '../../lib/access.ts';
+import { requireViewer, sharedCategories } from '../people/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { programmeTodo } from '../todo/index.ts';
-import { requireViewer, sharedCategories } from '../people/index.ts';
 import { today } from '../../lib/clock.ts';
 import { presentListItem } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -24,7 +22,7 @@ type ListQuery = z.infer<typeof participantListQuery>;
 export async function listParticipants(ctx: Ctx, programmeId: string, query: ListQuery) {
   const v = requireViewer(ctx, programmeId, 'participant.list');
   const date = today();
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     let rows = await repo.listRows(trx, programmeId, query);
     const shared = new Map<string, boolean>();
     if (!v.full) {

@@ -6,12 +6,10 @@ import { findDuplicates } from '../../../shared/domain/participants/duplicates.t
 import { ageIssues, kindFieldIssues, type FieldIssue } from '../../../shared/domain/participants/validation.ts';
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
 import type { CreateParticipantBody, UpdateParticipantBody } from '../../../shared/schemas/participants.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireActor, tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/index.ts';
-import { duplicateCandidates, presentCandidate } from '../duplicates/index.ts';
+import { requireActor } from '../../lib/access/index.ts';
 import {
   loadWritable,
   requirePersonViewer,
@@ -22,6 +20,8 @@ import {
   openCpr,
   presentParticipant,
 } from '../people/index.ts';
+import { recordAudit } from '../audit/index.ts';
+import { duplicateCandidates, presentCandidate } from '../duplicates/index.ts';
 import { today } from '../../lib/clock.ts';
 import { loadProfile } from '../profile/index.ts';
 import { presentWorkArea } from './presenter.ts';
@@ -57,7 +57,7 @@ export async function createParticipant(ctx: Ctx, programmeId: string, body: Cre
   throwIfAny(ageIssues(body.kind, body.birthDate, date));
   const cpr = body.cpr ? parseCpr(body.cpr) : null;
   const hash = cpr?.ok ? cprHash(ctx, cpr.value) : null;
-  const result = await withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  const result = await v.tx(async (trx) => {
     throwIfAny(await referenceIssues(trx, programmeId, body));
     if (!body.confirmNotDuplicate) {
       const found = findDuplicates(
@@ -149,7 +149,7 @@ export async function createParticipant(ctx: Ctx, programmeId: string, body: Cre
 export async function getParticipant(ctx: Ctx, programmeId: string, participantId: string) {
   const v = requirePersonViewer(ctx, programmeId, 'participant.read');
   const date = today();
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     const profile = await loadProfile(trx, v, participantId, date);
     await recordAudit(trx, ctx, {
       action: 'read',
@@ -167,7 +167,7 @@ export async function getParticipant(ctx: Ctx, programmeId: string, participantI
 export async function updateParticipant(ctx: Ctx, programmeId: string, participantId: string, body: UpdateParticipantBody) {
   const v = requirePersonViewer(ctx, programmeId, 'participant.write');
   const date = today();
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     const row = await loadWritable(trx, v, participantId);
     const issues = [...kindFieldIssues(row.kind, body, false), ...(await referenceIssues(trx, programmeId, body))];
     if (row.kind === 'youth' && body.compulsorySchool === null)
@@ -252,7 +252,7 @@ async function cprUpdate(ctx: Ctx, trx: Tx, v: Viewer, row: repo.ParticipantRow,
  */
 export async function revealCpr(ctx: Ctx, programmeId: string, participantId: string) {
   const v = requirePersonViewer(ctx, programmeId, 'participant.cpr.reveal');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     const row = await repo.findParticipant(trx, programmeId, participantId);
     if (!row) throw errors.notFound('participant');
     const stored = await repo.findCpr(trx, programmeId, participantId);
@@ -272,7 +272,7 @@ export async function revealCpr(ctx: Ctx, programmeId: string, participantId: st
 
 /** The shared work-area taxonomy (reference data, no personal data). */
 export async function listWorkAreas(ctx: Ctx) {
-  const actor = requireActor(ctx);
-  const rows = await withTenant(ctx.db, tenantScope(actor), (trx) => repo.listWorkAreas(trx));
+  const { tx } = requireActor(ctx);
+  const rows = await tx((trx) => repo.listWorkAreas(trx));
   return { workAreas: rows.map(presentWorkArea) };
 }

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import { budgetByMonth, workedMinutes, type Payer } from '../../../shared/domain/hours/pay.ts';
 import type { budgetQuery } from '../../../shared/schemas/hours.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import * as repo from './repository.ts';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -13,8 +12,8 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * wages paid from project funds, gross plus holiday pay. Aggregates only: no person appears.
  */
 export async function budgetForYear(ctx: Ctx, programmeId: string, q: z.output<typeof budgetQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'payroll.export');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'payroll.export');
+  return tx(async (trx) => {
     const shifts = await repo.approvedShifts(trx, programmeId, `${q.year}-01-01`, `${q.year}-12-31`, false);
     const budget = await repo.budgetMonthly(trx, programmeId);
     const spentByMonth = new Map(

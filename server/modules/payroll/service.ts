@@ -11,10 +11,9 @@ import {
 } from '../../../shared/domain/hours/pay.ts';
 import { mentorCosts } from '../../../shared/domain/placements/mentor-costs.ts';
 import type { payrollQuery } from '../../../shared/schemas/hours.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { openCpr } from '../people/index.ts';
 import * as mentorRepo from '../placements/index.ts';
@@ -41,12 +40,12 @@ export async function payrollExport(
   programmeId: string,
   q: z.output<typeof payrollQuery>,
 ): Promise<{ kind: 'json'; report: PayrollReport } | { kind: 'file'; contentType: string; filename: string; body: string | Buffer }> {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'payroll.export');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'payroll.export');
   const withCpr = PAYROLL_PAYERS.includes(q.payer);
   if (withCpr && !q.reason) throw errors.invalidFields([{ path: ['reason'], code: 'reason_required' }]);
   const from = `${q.month}-01`;
   const to = lastDayOf(q.month);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const all = (await repo.approvedShifts(trx, programmeId, from, to, withCpr)) as repo.PayrollShiftRow[];
     const lineOf = (s: repo.PayrollShiftRow): WorkedLine => ({
       date: s.work_date,

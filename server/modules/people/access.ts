@@ -5,10 +5,16 @@ import { consentInForce } from '../../../shared/domain/participants/consent.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { AppError, errors } from '../../http/errors.ts';
-import { requireProgrammeAction, rolesIn } from '../../lib/access.ts';
+import { requireProgrammeAction, rolesIn, type TenantTx } from '../../lib/access/index.ts';
 import * as repo from './repository.ts';
 
-/** Who is looking at participant data, and how much of it their roles let them see. */
+/**
+ * Participants' data is released person by person: staff of the programme see it, caseworkers only
+ * under a share_job_centre consent in force that covers their organisation, the person and their
+ * guardians through the portal. The checks decide; the queries they need stay in the repository.
+ */
+
+/** Who is looking at participant data, how much of it their roles let them see, and their runner. */
 export interface Viewer {
   actor: Actor;
   role: Role;
@@ -19,9 +25,13 @@ export interface Viewer {
   seesPriority: boolean;
   /** The caseworker's organisation, matched against a consent's organisationIds. */
   organisationIds: (string | null)[];
+  /** The transaction runner scoped to the viewer's programmes. */
+  tx: TenantTx;
 }
 
-function viewer(actor: Actor, role: Role, programmeId: string): Viewer {
+/** The access check for programme-level calls (lists, create): a refusal is 403. */
+export function requireViewer(ctx: Ctx, programmeId: string, action: Action): Viewer {
+  const { actor, role, tx } = requireProgrammeAction(ctx, programmeId, action);
   const roles = rolesIn(actor, programmeId);
   return {
     actor,
@@ -30,13 +40,8 @@ function viewer(actor: Actor, role: Role, programmeId: string): Viewer {
     full: roles.some((r) => roleAllows(r, 'participant.write')),
     seesPriority: roles.some((r) => roleAllows(r, 'participant.priority')),
     organisationIds: actor.memberships.filter((m) => m.programmeId === programmeId && m.role === 'caseworker').map((m) => m.organisationId),
+    tx,
   };
-}
-
-/** The access check for programme-level calls (lists, create): a refusal is 403. */
-export function requireViewer(ctx: Ctx, programmeId: string, action: Action): Viewer {
-  const { actor, role } = requireProgrammeAction(ctx, programmeId, action);
-  return viewer(actor, role, programmeId);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { roleAllows } from '../../../shared/domain/access/permissions.ts';
+import { shiftPowers, type ShiftPowers } from '../../../shared/domain/access/shifts.ts';
 import { ACTION_NAMES, refuseAction, type PlacementAction } from '../../../shared/domain/placements/machine.ts';
 import { primaryParty } from '../../../shared/domain/placements/parties.ts';
 import type { Party, PlacementStatus } from '../../../shared/domain/placements/states.ts';
@@ -6,7 +7,7 @@ import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireActor } from '../../lib/access.ts';
+import { requireActor, rolesIn, type Admitted } from '../../lib/access/index.ts';
 import * as repo from './repository.ts';
 
 /**
@@ -15,12 +16,35 @@ import * as repo from './repository.ts';
  * Whether they take part in *this* placement is decided in {@link loadForParty}. Refusals are 404,
  * never 403: an employer must not learn that a placement (or a person) exists elsewhere.
  */
-export function requirePlacementAccess(ctx: Ctx, programmeId: string): Actor {
-  const actor = requireActor(ctx);
-  const roles = actor.memberships.filter((m) => m.programmeId === programmeId).map((m) => m.role);
+export function requirePlacementAccess(ctx: Ctx, programmeId: string): Admitted {
+  const admitted = requireActor(ctx);
+  const roles = rolesIn(admitted.actor, programmeId);
   if (roles.length === 0) throw errors.notFound('programme');
   if (!roles.some((r) => roleAllows(r, 'placement.read') || roleAllows(r, 'placement.take_part'))) throw errors.notFound('placement');
-  return actor;
+  return admitted;
+}
+
+/** Support requests: staff who handle them, or the employer side that raises them; others 404. */
+export function requireSupportAccess(ctx: Ctx, programmeId: string): Admitted {
+  const admitted = requirePlacementAccess(ctx, programmeId);
+  const roles = rolesIn(admitted.actor, programmeId);
+  if (!roles.some((r) => roleAllows(r, 'support.handle') || roleAllows(r, 'support.raise'))) throw errors.notFound('support request');
+  return admitted;
+}
+
+/** The placement documents that are generated as PDFs. */
+export type PlacementDocument = 'employment_statement' | 'parent_letter';
+
+/**
+ * Who gets which document: staff (coordinators, administrators) both; the employer contact of the
+ * placement's own organisation the employment statement, which the employer must hand over anyway.
+ * Mentors, participants and guardians take part in the placement but get neither here (403);
+ * anyone else does not learn the placement exists (404, from loadForParty).
+ */
+export function requireDocumentParty(l: Loaded, document: PlacementDocument): void {
+  if (l.party === 'coordinator') return;
+  if (l.party === 'employer' && document === 'employment_statement') return;
+  throw errors.forbidden('placement.documents');
 }
 
 export interface Loaded {
@@ -50,6 +74,19 @@ export async function loadForParty(trx: Tx, actor: Actor, programmeId: string, p
   return { row, party, age: ageOn(row.birth_date, today) };
 }
 
+/** Loads the placement for a caller who takes part in it and may record (guardians and strangers: 404). */
+export async function loadForShifts(
+  trx: Tx,
+  actor: Actor,
+  programmeId: string,
+  placementId: string,
+  today: string,
+): Promise<Loaded & { powers: ShiftPowers }> {
+  const l = await loadForParty(trx, actor, programmeId, placementId, today);
+  if (l.party === 'guardian') throw errors.notFound('placement');
+  return { ...l, powers: shiftPowers(l.party, l.row.opening_kind) };
+}
+
 /** The actions the machine lets this party take now (for the UI's buttons). */
 export function allowedActions(l: Loaded): PlacementAction[] {
   return ACTION_NAMES.filter(
@@ -62,9 +99,4 @@ export function allowedActions(l: Loaded): PlacementAction[] {
         personAge: l.age,
       }) === null,
   );
-}
-
-/** Staff see and change everything; the others see their own side. */
-export function isStaff(party: Party): boolean {
-  return party === 'coordinator';
 }

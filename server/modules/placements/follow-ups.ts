@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { followUpPlan, followUpsOnEnd } from '../../../shared/domain/placements/follow-ups.ts';
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import type { completeFollowUpBody, dueFollowUpsQuery } from '../../../shared/schemas/placements.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { placementSettingsFor } from '../programme-settings/index.ts';
@@ -44,9 +44,9 @@ export function presentDue(f: fRepo.DueFollowUpRow, today: string) {
 
 /** Open follow-ups due by today (+ `withinDays`), oldest first: what the coordinator should do next. */
 export async function listDueFollowUps(ctx: Ctx, programmeId: string, query: z.output<typeof dueFollowUpsQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'placement.manage');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'placement.manage');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const rows = await fRepo.dueFollowUps(trx, programmeId, addDays(today, query.withinDays));
     await recordAudit(trx, ctx, {
       action: 'search',
@@ -69,9 +69,9 @@ export async function completeFollowUp(
   followUpId: string,
   body: z.output<typeof completeFollowUpBody>,
 ) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'placement.manage');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'placement.manage');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const f = await fRepo.findFollowUp(trx, programmeId, followUpId);
     if (!f || f.placement_id !== placementId) throw errors.notFound('follow-up');
     const placement = (await findPlacement(trx, programmeId, placementId))!;

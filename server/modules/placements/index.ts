@@ -3,7 +3,16 @@
  * employer's minimised candidate view (placements, placement_events, placement_follow_ups, mentor_hours).
  * Others check a party's access to a placement here.
  */
-export { loadForParty, requirePlacementAccess, type Loaded } from './access.ts';
+export {
+  allowedActions,
+  loadForParty,
+  loadForShifts,
+  requireDocumentParty,
+  requirePlacementAccess,
+  requireSupportAccess,
+  type Loaded,
+  type PlacementDocument,
+} from './access.ts';
 export { candidateCategories } from './candidates.ts';
 export { placementTodoItems } from './follow-ups.ts';
 export { listHours } from './mentor-hours-repository.ts';

@@ -1,7 +1,7 @@
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import { proposalStaleness } from '../../../shared/domain/placements/stale.ts';
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
-import { asSystem, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Services } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { copenhagenToday } from '../../lib/today.ts';
@@ -11,6 +11,7 @@ import { notifyContractEnding, notifyFollowUpDue } from './notify.ts';
 import * as repo from './repository.ts';
 import { systemCtx } from './system.ts';
 import { performStep } from './transitions.ts';
+import { systemTx } from '../../lib/access/index.ts';
 
 /** The longest contract-end notice a programme can set (programme settings cap it at 90 days). */
 const MAX_NOTICE_DAYS = 90;
@@ -38,7 +39,7 @@ export async function runPlacementSchedule(services: Services, now: Date = new D
   const ctx = systemCtx(services, 'job:placements.schedule');
   const result = { flagged: 0, closed: 0, followUpsAnnounced: 0, endingsAnnounced: 0 };
 
-  const proposals = await asSystem(services.db, async (trx) => {
+  const proposals = await systemTx(services.db, async (trx) => {
     const settings = settingsCache(trx);
     const out: Array<{ id: string; programmeId: string; verdict: 'flagged' | 'close' }> = [];
     for (const p of await repo.allProposals(trx)) {
@@ -50,7 +51,7 @@ export async function runPlacementSchedule(services: Services, now: Date = new D
   });
   for (const p of proposals) {
     try {
-      await asSystem(services.db, async (trx) => {
+      await systemTx(services.db, async (trx) => {
         const row = await repo.findPlacement(trx, p.programmeId, p.id);
         if (!row || row.status !== 'proposed') return;
         if (p.verdict === 'flagged') {
@@ -79,7 +80,7 @@ export async function runPlacementSchedule(services: Services, now: Date = new D
     }
   }
 
-  await asSystem(services.db, async (trx) => {
+  await systemTx(services.db, async (trx) => {
     for (const f of await fRepo.dueUnnotified(trx, today)) {
       await notifyFollowUpDue(trx, services.config, f);
       await fRepo.markNotified(trx, f.id);

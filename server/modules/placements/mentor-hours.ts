@@ -2,13 +2,12 @@ import type { z } from 'zod';
 import { mentorCosts } from '../../../shared/domain/placements/mentor-costs.ts';
 import type { Payer } from '../../../shared/domain/placements/states.ts';
 import type { mentorCostsQuery, mentorHoursBody } from '../../../shared/schemas/placements.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
+import { loadForParty } from './access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
-import { loadForParty } from './access.ts';
 import * as hRepo from './mentor-hours-repository.ts';
 import * as repo from './repository.ts';
 
@@ -35,9 +34,9 @@ const STARTED = ['active', 'completed', 'ended_early'];
  * Only a started placement has mentor hours, and only on dates it ran (never in the future).
  */
 export async function logMentorHours(ctx: Ctx, programmeId: string, placementId: string, body: z.output<typeof mentorHoursBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'mentor_hours.log');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'mentor_hours.log');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const { row, party } = await loadForParty(trx, actor, programmeId, placementId, today);
     if (party !== 'mentor' && party !== 'coordinator') throw errors.notFound('placement');
     if (!STARTED.includes(row.status)) throw errors.placementNotRunning(row.status);
@@ -71,9 +70,9 @@ export async function logMentorHours(ctx: Ctx, programmeId: string, placementId:
 }
 
 export async function listMentorHours(ctx: Ctx, programmeId: string, placementId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'mentor_hours.log');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'mentor_hours.log');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const { row, party } = await loadForParty(trx, actor, programmeId, placementId, today);
     if (party !== 'mentor' && party !== 'coordinator') throw errors.notFound('placement');
     const entries = await hRepo.listHours(trx, programmeId, { placementId });
@@ -94,9 +93,9 @@ export async function listMentorHours(ctx: Ctx, programmeId: string, placementId
  * payer and month, over an optional period (or one placement). Sums only: no one is named.
  */
 export async function mentorCostSummary(ctx: Ctx, programmeId: string, query: z.output<typeof mentorCostsQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'mentor_costs.read');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'mentor_costs.read');
   if (query.from && query.to && query.to < query.from) throw errors.invalidFields([{ path: ['to'], code: 'end_before_start' }]);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const entries = await hRepo.listHours(trx, programmeId, query);
     await recordAudit(trx, ctx, {
       action: 'read',

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { createPlacementBody, matchReason } from '../../../shared/schemas/placements.ts';
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyProposed } from './notify.ts';
@@ -96,8 +96,8 @@ export async function createProposedPlacements(
 
 /** POST …/placements: a coordinator proposes one participant for one open opening. */
 export async function createPlacement(ctx: Ctx, programmeId: string, body: z.output<typeof createPlacementBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'placement.manage');
-  const view = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'placement.manage');
+  const view = await tx(async (trx) => {
     const { created } = await createProposedPlacements(trx, ctx, programmeId, [body]);
     return placementView(trx, actor, programmeId, created[0]!, copenhagenToday());
   });

@@ -4,13 +4,12 @@ import { primaryParty } from '../../../shared/domain/placements/parties.ts';
 import type { Party } from '../../../shared/domain/placements/states.ts';
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
 import type { placementListQuery } from '../../../shared/schemas/placements.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireActor, requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireActor, requireProgrammeAction } from '../../lib/access/index.ts';
+import { allowedActions, loadForParty, requirePlacementAccess } from './access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
-import { allowedActions, loadForParty, requirePlacementAccess } from './access.ts';
 import { candidateCategories } from './candidates.ts';
 import { presentPlacement } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -20,9 +19,9 @@ export { createPlacement, createProposedPlacements } from './proposals.ts';
 
 /** One placement, as the caller's part in it lets them see it. Every read names a person: audited. */
 export async function getPlacement(ctx: Ctx, programmeId: string, placementId: string) {
-  const actor = requirePlacementAccess(ctx, programmeId);
+  const { actor, tx } = requirePlacementAccess(ctx, programmeId);
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const loaded = await loadForParty(trx, actor, programmeId, placementId, today);
     const view = await detailFor(trx, loaded, today);
     await recordAudit(trx, ctx, {
@@ -39,9 +38,9 @@ export async function getPlacement(ctx: Ctx, programmeId: string, placementId: s
 
 /** The programme's placements for staff, newest first. The search is audited with its criteria. */
 export async function listPlacements(ctx: Ctx, programmeId: string, query: z.output<typeof placementListQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'placement.read');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'placement.read');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const rows = await repo.listPlacements(trx, programmeId, query);
     await recordAudit(trx, ctx, { action: 'search', subjectType: 'placement', programmeId, details: { ...query, count: rows.length } });
     return {
@@ -68,7 +67,7 @@ function programmesAs(actor: Actor, role: 'employer_contact' | 'mentor' | 'parti
  * Each person shown to someone outside the programme's staff is an audited read.
  */
 export async function myPlacements(ctx: Ctx, query: { status?: string }) {
-  const actor = requireActor(ctx);
+  const { actor, tx } = requireActor(ctx);
   const employer = programmesAs(actor, 'employer_contact')
     .filter((m) => m.organisationId !== null)
     .map((m) => ({ programmeId: m.programmeId, organisationId: m.organisationId! }));
@@ -76,7 +75,7 @@ export async function myPlacements(ctx: Ctx, query: { status?: string }) {
   const portalIn = [...programmesAs(actor, 'participant'), ...programmesAs(actor, 'guardian')].map((m) => m.programmeId);
   if (employer.length + mentorIn.length + portalIn.length === 0) throw errors.forbidden('placement.take_part');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const portalRows = await repo.listForPortalUser(trx, actor.userId, portalIn);
     const rows = [
       ...new Map(

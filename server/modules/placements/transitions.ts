@@ -12,13 +12,12 @@ import {
 } from '../../../shared/domain/placements/machine.ts';
 import type { DecliningParty, Outcome, PlacementStatus } from '../../../shared/domain/placements/states.ts';
 import type { agreementInput, answerBody, TransitionBody } from '../../../shared/schemas/placements.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { AppError, errors } from '../../http/errors.ts';
-import { tenantScope } from '../../lib/access.ts';
+import { type Loaded, loadForParty, requirePlacementAccess } from './access.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
-import { loadForParty, requirePlacementAccess, type Loaded } from './access.ts';
 import { agreementValues, assertReadyToStart } from './agreement.ts';
 import { closeFollowUps, planFollowUps } from './follow-ups.ts';
 import { notifyStatusChanged } from './notify.ts';
@@ -140,9 +139,9 @@ function stepOf(body: TransitionBody): Step {
 }
 
 async function run(ctx: Ctx, programmeId: string, placementId: string, build: (l: Loaded) => Step) {
-  const actor = requirePlacementAccess(ctx, programmeId);
+  const { actor, tx } = requirePlacementAccess(ctx, programmeId);
   const today = copenhagenToday();
-  const view = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const view = await tx(async (trx) => {
     const loaded = await loadForParty(trx, actor, programmeId, placementId, today);
     await performStep(trx, ctx, loaded, build(loaded), today);
     return placementView(trx, actor, programmeId, placementId, today);

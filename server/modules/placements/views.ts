@@ -1,6 +1,6 @@
 import type { Tx } from '../../../db/tenant.ts';
 import type { Actor } from '../../http/context.ts';
-import { allowedActions, loadForParty, type Loaded } from './access.ts';
+import { allowedActions, type Loaded, loadForParty } from './access.ts';
 import { candidateCategories } from './candidates.ts';
 import { listFollowUps } from './follow-ups-repository.ts';
 import { presentEvent, presentFollowUp, presentPlacement } from './presenter.ts';

@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import { roleAllows } from '../../../shared/domain/access/permissions.ts';
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
 import type { portalConsentBody, updatePortalMeBody } from '../../../shared/schemas/participants.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
-import type { Actor, Ctx } from '../../http/context.ts';
+import type { Tx } from '../../../db/tenant.ts';
+import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireActor, tenantScope } from '../../lib/access.ts';
+import { requirePortalUser } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import * as consentRepo from '../consents/index.ts';
 import { scopeIssues } from '../consents/index.ts';
@@ -13,13 +12,6 @@ import { today } from '../../lib/clock.ts';
 import { knownWorkAreas } from '../people/index.ts';
 import { presentPortalConsent, presentPortalPerson } from './presenter.ts';
 import * as repo from './repository.ts';
-
-/** The portal's one access check: the caller is a participant or guardian somewhere. */
-function requirePortalUser(ctx: Ctx): Actor {
-  const actor = requireActor(ctx);
-  if (!actor.memberships.some((m) => roleAllows(m.role, 'portal.use'))) throw errors.forbidden('portal.use');
-  return actor;
-}
 
 async function personView(trx: Tx, p: repo.PortalParticipantRow, date: string) {
   const consents = await consentRepo.listConsents(trx, p.programme_id, p.id);
@@ -36,9 +28,9 @@ async function personView(trx: Tx, p: repo.PortalParticipantRow, date: string) {
  * once later issues add them — jobs, shifts, hours and activities. Each person shown is an audited read.
  */
 export async function portalMe(ctx: Ctx) {
-  const actor = requirePortalUser(ctx);
+  const { actor, tx } = requirePortalUser(ctx);
   const date = today();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const user = await repo.userLogin(trx, actor.userId);
     const own = await repo.ownParticipants(trx, actor.userId);
     const kids = await repo.children(trx, actor.userId);
@@ -62,8 +54,8 @@ export async function portalMe(ctx: Ctx) {
 
 /** A participant keeps their own contact details, availability and interests up to date. */
 export async function updatePortalMe(ctx: Ctx, body: z.infer<typeof updatePortalMeBody>) {
-  const actor = requirePortalUser(ctx);
-  await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requirePortalUser(ctx);
+  await tx(async (trx) => {
     const own = await repo.ownParticipants(trx, actor.userId);
     if (own.length === 0) throw errors.forbidden('portal.self');
     if (body.interests?.length) {
@@ -95,9 +87,9 @@ export async function updatePortalMe(ctx: Ctx, body: z.infer<typeof updatePortal
 
 /** A guardian gives consent for their child (under 18) through the portal. */
 export async function giveChildConsent(ctx: Ctx, participantId: string, body: z.infer<typeof portalConsentBody>) {
-  const actor = requirePortalUser(ctx);
+  const { actor, tx } = requirePortalUser(ctx);
   const date = today();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const child = (await repo.children(trx, actor.userId)).find((c) => c.id === participantId);
     if (!child) throw errors.notFound('participant');
     if (ageOn(child.birth_date, date) >= 18) throw errors.forbidden('consent.guardian_for_adult');
@@ -138,8 +130,8 @@ async function consentView(trx: Tx, p: repo.PortalParticipantRow, c: consentRepo
  * It takes effect at once.
  */
 export async function revokeOwnConsent(ctx: Ctx, consentId: string) {
-  const actor = requirePortalUser(ctx);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requirePortalUser(ctx);
+  return tx(async (trx) => {
     const people = [...(await repo.ownParticipants(trx, actor.userId)), ...(await repo.children(trx, actor.userId))];
     const programmes = [...new Set(people.map((p) => p.programme_id))];
     let found: { c: consentRepo.ConsentRow; p: repo.PortalParticipantRow } | null = null;

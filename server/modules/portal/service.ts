@@ -1,14 +1,13 @@
 import type { z } from 'zod';
 import type { createPortalCodeBody, redeemPortalCodeBody } from '../../../shared/schemas/participants.ts';
-import { asSystem, withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
-import { tenantScope } from '../../lib/access.ts';
+import { systemTx } from '../../lib/access/index.ts';
+import { loadWritable, requirePersonViewer } from '../people/index.ts';
 import { hit } from '../../lib/rate-limit.ts';
 import { recordAudit } from '../audit/index.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, findUserByEmail, findUserById, startSession } from '../auth/index.ts';
 import { findGuardian } from '../guardians/index.ts';
-import { loadWritable, requirePersonViewer } from '../people/index.ts';
 import { insertMembership } from '../programmes/index.ts';
 import { CODE_DAYS, formatCode, generatedUsername, hashCode, newPortalCode, normaliseCode } from './codes.ts';
 import * as repo from './repository.ts';
@@ -25,7 +24,7 @@ const REDEEM_LIMIT_PER_IP = 10;
 export async function createPortalCode(ctx: Ctx, programmeId: string, participantId: string, body: z.infer<typeof createPortalCodeBody>) {
   const v = requirePersonViewer(ctx, programmeId, 'portal.code.create');
   const code = newPortalCode();
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     const p = await loadWritable(trx, v, participantId);
     let guardianId: string | null = null;
     if (body.for === 'participant') {
@@ -69,7 +68,7 @@ export async function createPortalCode(ctx: Ctx, programmeId: string, participan
  * instead. The code is the credential, so the look-up runs as jobbro_system.
  */
 export async function redeemPortalCode(ctx: Ctx, body: z.infer<typeof redeemPortalCodeBody>) {
-  const limit = await asSystem(ctx.db, (trx) => hit(trx, `portal:ip:${ctx.ip}`, REDEEM_WINDOW_SECONDS));
+  const limit = await systemTx(ctx.db, (trx) => hit(trx, `portal:ip:${ctx.ip}`, REDEEM_WINDOW_SECONDS));
   if (limit.hits > REDEEM_LIMIT_PER_IP) throw errors.rateLimited(limit.resetsInSeconds);
   const code = normaliseCode(body.code);
   if (!code) throw errors.portalCodeInvalid();
@@ -78,7 +77,7 @@ export async function redeemPortalCode(ctx: Ctx, body: z.infer<typeof redeemPort
   const passwordHash = actor ? null : await hashPassword(body.password!);
 
   try {
-    return await asSystem(ctx.db, async (trx) => {
+    return await systemTx(ctx.db, async (trx) => {
       const c = await repo.findCode(trx, hashCode(code));
       if (!c || c.redeemed_at || new Date(c.expires_at) <= new Date() || c.merged_into || c.anonymised_at || c.guardian_removed_at)
         throw errors.portalCodeInvalid();

@@ -3,8 +3,8 @@ import type { Tx } from '../../../db/tenant.ts';
 import { presentConsent, listConsents, stepChangeDates } from '../consents/index.ts';
 import { listGuardians, listNotices } from '../guardians/index.ts';
 import { listNextSteps, listTalks } from '../talks/index.ts';
-import { dateOf } from '../../lib/clock.ts';
 import { listLadderEvents, loadVisible, type ParticipantRow, type Viewer } from '../people/index.ts';
+import { dateOf } from '../../lib/clock.ts';
 import { presentProfile } from './presenter.ts';
 
 /**

@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { DEFAULT_FOLLOW_UP_SCHEDULE } from '../../../shared/domain/placements/follow-ups.ts';
 import { DEFAULT_STALE_SETTINGS } from '../../../shared/domain/placements/stale.ts';
 import { placementSettings, type updatePlacementSettingsBody } from '../../../shared/schemas/placements.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import * as repo from './repository.ts';
 
@@ -43,8 +43,8 @@ export async function placementSettingsFor(trx: Tx, programmeId: string): Promis
 }
 
 export async function getPlacementSettings(ctx: Ctx, programmeId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'programme.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'programme.read');
+  return tx(async (trx) => {
     const stored = await repo.getSettings(trx, programmeId);
     if (!stored) throw errors.notFound('programme');
     return resolvePlacementSettings(stored);
@@ -52,8 +52,8 @@ export async function getPlacementSettings(ctx: Ctx, programmeId: string) {
 }
 
 export async function updatePlacementSettings(ctx: Ctx, programmeId: string, body: z.output<typeof updatePlacementSettingsBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'programme.update');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'programme.update');
+  return tx(async (trx) => {
     const current = resolvePlacementSettings(await repo.getSettings(trx, programmeId));
     const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     const merged = { ...current, ...patch } as PlacementSettings;

@@ -1,12 +1,11 @@
-import { withTenant } from '../../../db/tenant.ts';
 import { dashboardCharts, type FunnelRow } from '../../../shared/charts/dashboard.ts';
 import { CHART_LABELS, fill } from '../../../shared/charts/labels.ts';
 import type { ChartSpec } from '../../../shared/charts/types.ts';
 import { mustSuppress } from '../../../shared/domain/kpis/suppression.ts';
 import type { Dashboard } from '../../../shared/schemas/outcomes.ts';
 import type { FunderReportQuery } from '../../../shared/schemas/reports.ts';
-import type { Actor, Ctx } from '../../http/context.ts';
-import { tenantScope } from '../../lib/access.ts';
+import type { Ctx } from '../../http/context.ts';
+import type { TenantTx } from '../../lib/access/index.ts';
 import { getFunnel } from '../activities/index.ts';
 import { getDashboard } from '../outcomes/index.ts';
 import * as repo from './repository.ts';
@@ -31,7 +30,7 @@ const da = CHART_LABELS.da;
  */
 export async function reportSnapshot(
   ctx: Ctx,
-  actor: Actor,
+  tx: TenantTx,
   programmeId: string,
   q: FunderReportQuery,
   today: string,
@@ -39,7 +38,7 @@ export async function reportSnapshot(
   // A report is an aggregate export whoever prints it: cells of 1–4 people are suppressed.
   const dashboard: Dashboard = await getDashboard(ctx, programmeId, q, { audience: 'aggregate' });
   const funnel = await getFunnel(ctx, programmeId, { from: q.from, to: q.to, ...(q.siteId ? { siteId: q.siteId } : {}) });
-  const { name, site } = await withTenant(ctx.db, tenantScope(actor), async (trx) => ({
+  const { name, site } = await tx(async (trx) => ({
     name: (await repo.programmeName(trx, programmeId))?.name ?? '',
     site: q.siteId ? ((await repo.siteName(trx, programmeId, q.siteId))?.name ?? null) : null,
   }));

@@ -1,9 +1,9 @@
-import { asSystem } from '../../../db/tenant.ts';
 import type { Services } from '../../http/context.ts';
 import type { ReportSnapshot } from './data.ts';
 import { printPdf } from './pdf.ts';
 import { snapshotHtml } from './render.ts';
 import { setProgress } from './repository.ts';
+import { systemTx } from '../../lib/access/index.ts';
 
 /**
  * The `reports.funder` job: draws the snapshot's charts (ECharts SSR), renders the HTML and has
@@ -12,7 +12,7 @@ import { setProgress } from './repository.ts';
  */
 export async function runFunderReport(services: Services, payload: Record<string, unknown>, job: { id: string }) {
   const snapshot = payload.snapshot as ReportSnapshot;
-  const progress = (percent: number) => asSystem(services.db, (trx) => setProgress(trx, job.id, percent));
+  const progress = (percent: number) => systemTx(services.db, (trx) => setProgress(trx, job.id, percent));
   await progress(10);
   const html = snapshotHtml(snapshot);
   await progress(40);

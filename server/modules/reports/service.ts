@@ -1,8 +1,7 @@
-import { withTenant } from '../../../db/tenant.ts';
 import type { FunderReportQuery, ReportJob } from '../../../shared/schemas/reports.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { reportSnapshot } from './data.ts';
@@ -22,9 +21,9 @@ const period = (q: FunderReportQuery) => ({
 
 /** The report as HTML, for the on-screen preview (the PDF prints this same document). */
 export async function funderReportHtml(ctx: Ctx, programmeId: string, q: FunderReportQuery): Promise<string> {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'report.generate');
-  const snapshot = await reportSnapshot(ctx, actor, programmeId, q, copenhagenToday());
-  await withTenant(ctx.db, tenantScope(actor), (trx) =>
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'report.generate');
+  const snapshot = await reportSnapshot(ctx, tx, programmeId, q, copenhagenToday());
+  await tx((trx) =>
     recordAudit(trx, ctx, { action: 'read', subjectType: 'funder_report', programmeId, details: { ...period(q), format: 'html' } }),
   );
   return snapshotHtml(snapshot);
@@ -35,9 +34,9 @@ export async function funderReportHtml(ctx: Ctx, programmeId: string, q: FunderR
  * the job renders the charts and runs Chromium. Audited.
  */
 export async function startFunderReport(ctx: Ctx, programmeId: string, q: FunderReportQuery): Promise<ReportJob> {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'report.generate');
-  const snapshot = await reportSnapshot(ctx, actor, programmeId, q, copenhagenToday());
-  const jobId = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'report.generate');
+  const snapshot = await reportSnapshot(ctx, tx, programmeId, q, copenhagenToday());
+  const jobId = await tx(async (trx) => {
     const id = await repo.insertReportJob(trx, { programmeId, userId: actor.userId, snapshot });
     await recordAudit(trx, ctx, {
       action: 'export',
@@ -53,8 +52,8 @@ export async function startFunderReport(ctx: Ctx, programmeId: string, q: Funder
 }
 
 async function loadJob(ctx: Ctx, programmeId: string, jobId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'report.generate');
-  const row = await withTenant(ctx.db, tenantScope(actor), (trx) => repo.findReportJob(trx, programmeId, actor.userId, jobId));
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'report.generate');
+  const row = await tx((trx) => repo.findReportJob(trx, programmeId, actor.userId, jobId));
   if (!row) throw errors.notFound('report');
   return row;
 }
@@ -75,9 +74,9 @@ export async function funderReportPdf(ctx: Ctx, programmeId: string, jobId: stri
 
 /** The report as an Excel workbook, built at once (no browser is needed). Audited as an export. */
 export async function funderReportXlsx(ctx: Ctx, programmeId: string, q: FunderReportQuery): Promise<Buffer> {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'report.generate');
-  const snapshot = await reportSnapshot(ctx, actor, programmeId, q, copenhagenToday());
-  await withTenant(ctx.db, tenantScope(actor), (trx) =>
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'report.generate');
+  const snapshot = await reportSnapshot(ctx, tx, programmeId, q, copenhagenToday());
+  await tx((trx) =>
     recordAudit(trx, ctx, { action: 'export', subjectType: 'funder_report', programmeId, details: { ...period(q), format: 'xlsx' } }),
   );
   return reportXlsx(snapshot);

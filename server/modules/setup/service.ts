@@ -1,18 +1,19 @@
 import type { z } from 'zod';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { setupBody } from '../../../shared/schemas/auth.ts';
 import type { DB } from '../../../db/schema.ts';
-import { asSystem } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { hashToken, newToken } from '../../lib/crypto.ts';
 import { recordAudit } from '../audit/index.ts';
 import { hashPassword, consumeOneTimeToken, deleteSetupTokens, insertOneTimeToken, insertUser } from '../auth/index.ts';
+import * as repo from './repository.ts';
+import { systemTx } from '../../lib/access/index.ts';
 
 const SETUP_TOKEN_DAYS = 7;
 
 async function hasUsers(db: Kysely<DB>): Promise<boolean> {
-  return asSystem(db, async (trx) => !!(await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()));
+  return systemTx(db, (trx) => repo.hasUsers(trx));
 }
 
 /**
@@ -22,7 +23,7 @@ async function hasUsers(db: Kysely<DB>): Promise<boolean> {
 export async function prepareFirstRun(db: Kysely<DB>, publicUrl: string): Promise<string | null> {
   if (await hasUsers(db)) return null;
   const token = newToken();
-  await asSystem(db, async (trx) => {
+  await systemTx(db, async (trx) => {
     await deleteSetupTokens(trx);
     await insertOneTimeToken(trx, {
       hash: hashToken(token),
@@ -40,10 +41,10 @@ export async function setupStatus(ctx: Ctx) {
 
 export async function completeSetup(ctx: Ctx, body: z.infer<typeof setupBody>): Promise<void> {
   const passwordHash = await hashPassword(body.password);
-  await asSystem(ctx.db, async (trx) => {
+  await systemTx(ctx.db, async (trx) => {
     // Serialise concurrent attempts: exactly one first administrator.
-    await sql`LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
-    if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) throw errors.setupNotAvailable();
+    await repo.lockUsers(trx);
+    if (await repo.hasUsers(trx)) throw errors.setupNotAvailable();
     const claimed = await consumeOneTimeToken(trx, hashToken(body.token), 'setup');
     if (!claimed) throw errors.setupNotAvailable();
     const user = await insertUser(trx, { email: body.email, name: body.name, password_hash: passwordHash, is_platform_admin: true });

@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import type { rejectShiftBody } from '../../../shared/schemas/hours.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
+import { loadForShifts } from '../placements/index.ts';
+import { shiftPowers } from '../../../shared/domain/access/shifts.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentShift } from './presenter.ts';
 import * as repo from './repository.ts';
-import { loadForShifts, shiftPowers } from './service.ts';
 
 /**
  * Shifts awaiting approval that the caller may act on: a coordinator sees the programme's (and may
@@ -17,13 +17,13 @@ import { loadForShifts, shiftPowers } from './service.ts';
  * person's first name only, as elsewhere in the employer portal.
  */
 export async function listPendingShifts(ctx: Ctx, programmeId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'shift.record');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
   const roles = actor.memberships.filter((m) => m.programmeId === programmeId);
   const staff = roles.some((m) => m.role === 'coordinator' || m.role === 'administrator');
   const organisationIds = roles.filter((m) => m.role === 'employer_contact' && m.organisationId).map((m) => m.organisationId!);
   const mentor = roles.some((m) => m.role === 'mentor');
   if (!staff && organisationIds.length === 0 && !mentor) return { shifts: [] };
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const rows = await repo.pendingShifts(
       trx,
       programmeId,
@@ -50,9 +50,9 @@ export async function listPendingShifts(ctx: Ctx, programmeId: string) {
  * rejected: they are corrected with a new entry. Whoever may approve may reject.
  */
 export async function rejectShift(ctx: Ctx, programmeId: string, shiftId: string, body: z.output<typeof rejectShiftBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'shift.record');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const shift = await repo.findShift(trx, programmeId, shiftId);
     if (!shift) throw errors.notFound('shift');
     const l = await loadForShifts(trx, actor, programmeId, shift.placement_id, today);

@@ -1,19 +1,18 @@
 import type { z } from 'zod';
 import { daysBetween } from '../../../shared/domain/calendar/local-time.ts';
 import type { schoolCalendarQuery, schoolDayBody } from '../../../shared/schemas/hours.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import * as repo from './repository.ts';
 import { schoolDaysFor } from './rules.ts';
 
 /** A municipality's school days over a period: Mon–Fri minus public holidays, then the coordinators' overrides. */
 export async function getSchoolCalendar(ctx: Ctx, programmeId: string, municipalityCode: string, q: z.output<typeof schoolCalendarQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'school_calendar.manage');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'school_calendar.manage');
   if (q.to < q.from || daysBetween(q.from, q.to) > 400) throw errors.invalidFields([{ path: ['to'], code: 'period_invalid' }]);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const overrides = await repo.schoolOverrides(trx, programmeId, municipalityCode, q.from, q.to);
     return {
       municipalityCode,
@@ -30,8 +29,8 @@ export async function setSchoolDay(
   day: string,
   body: z.output<typeof schoolDayBody>,
 ) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'school_calendar.manage');
-  await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'school_calendar.manage');
+  await tx(async (trx) => {
     await repo.upsertSchoolDay(trx, {
       programmeId,
       municipalityCode,

@@ -1,29 +1,16 @@
 import type { z } from 'zod';
 import { workedMinutes } from '../../../shared/domain/hours/pay.ts';
-import type { Party } from '../../../shared/domain/placements/states.ts';
 import type { correctShiftBody, recordShiftBody, ruleExceptionBody } from '../../../shared/schemas/hours.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
+import { type Loaded, loadForShifts } from '../placements/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
-import { loadForParty, type Loaded } from '../placements/index.ts';
 import { presentException, presentShift, presentViolation } from './presenter.ts';
 import * as repo from './repository.ts';
 import { evaluate, type Candidate, type CheckedViolation, type RulePerson } from './rules.ts';
-
-/**
- * What each party may do with a placement's hours: the employer contact of the opening's
- * organisation and the assigned mentor record and approve; a coordinator does so only for
- * pocket-money jobs (where the project itself is the employer); the participant submits their own.
- */
-export function shiftPowers(party: Party, openingKind: string): { record: boolean; approve: boolean } {
-  if (party === 'employer' || party === 'mentor') return { record: true, approve: true };
-  if (party === 'coordinator') return openingKind === 'pocket_money' ? { record: true, approve: true } : { record: false, approve: false };
-  if (party === 'participant') return { record: true, approve: false };
-  return { record: false, approve: false };
-}
 
 export function personOf(l: Loaded): RulePerson {
   return {
@@ -32,13 +19,6 @@ export function personOf(l: Loaded): RulePerson {
     compulsorySchool: l.row.compulsory_school,
     compulsorySchoolEndsOn: l.row.compulsory_school_ends_on,
   };
-}
-
-/** Loads the placement for a caller who takes part in it and may record (guardians and strangers: 404). */
-export async function loadForShifts(trx: Tx, actor: Actor, programmeId: string, placementId: string, today: string) {
-  const l = await loadForParty(trx, actor, programmeId, placementId, today);
-  if (l.party === 'guardian') throw errors.notFound('placement');
-  return { ...l, powers: shiftPowers(l.party, l.row.opening_kind) };
 }
 
 /** Refuses dates the placement did not run on (before its start, after its end, or in the future). */
@@ -61,9 +41,9 @@ const blocking = (vs: readonly CheckedViolation[]) => vs.filter((v) => !v.except
  * jobs) the shift is approved at once, which violations block (409 shift_rules_violated).
  */
 export async function recordShift(ctx: Ctx, programmeId: string, placementId: string, body: z.output<typeof recordShiftBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'shift.record');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const l = await loadForShifts(trx, actor, programmeId, placementId, today);
     if (!l.powers.record) throw errors.forbidden('shift.record');
     if (body.approve && !l.powers.approve) throw errors.forbidden('shift.approve');
@@ -112,9 +92,9 @@ async function loadShift(trx: Tx, actor: Actor, programmeId: string, shiftId: st
  * this one counted in place of the shift it corrects; an unexcepted violation refuses approval.
  */
 export async function approveShift(ctx: Ctx, programmeId: string, shiftId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'shift.record');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const { shift, l } = await loadShift(trx, actor, programmeId, shiftId, today);
     if (!l.powers.approve) throw errors.forbidden('shift.approve');
     if (shift.status !== 'submitted') throw errors.shiftNotPending(shift.status);
@@ -147,9 +127,9 @@ export async function approveShift(ctx: Ctx, programmeId: string, shiftId: strin
  * its place; a shift still awaiting approval is set aside (rejected) at once.
  */
 export async function correctShift(ctx: Ctx, programmeId: string, shiftId: string, body: z.output<typeof correctShiftBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'shift.record');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const { shift, l } = await loadShift(trx, actor, programmeId, shiftId, today);
     if (!l.powers.record) throw errors.forbidden('shift.record');
     if (shift.status === 'rejected') throw errors.shiftNotPending(shift.status);
@@ -200,8 +180,8 @@ export async function correctShift(ctx: Ctx, programmeId: string, shiftId: strin
 
 /** Documents an exception the law allows for one rule on one date (week rules: the Monday). */
 export async function addRuleException(ctx: Ctx, programmeId: string, participantId: string, body: z.output<typeof ruleExceptionBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'rule_exception.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'rule_exception.manage');
+  return tx(async (trx) => {
     const row = await repo.insertException(trx, { programmeId, participantId, ...body, userId: actor.userId }).catch((err: unknown) => {
       const code = (err as { code?: string }).code;
       if (code === '23505') throw errors.conflict('rule_exception');

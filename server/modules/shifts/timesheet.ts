@@ -1,16 +1,15 @@
 import { addDays, mondayOf, weekday } from '../../../shared/domain/calendar/local-time.ts';
 import { workedMinutes } from '../../../shared/domain/hours/pay.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
+import { type Loaded, loadForShifts } from '../placements/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { Loaded } from '../placements/index.ts';
 import { presentShift, presentViolation } from './presenter.ts';
 import * as repo from './repository.ts';
 import { evaluate, type Candidate } from './rules.ts';
-import { loadForShifts, personOf } from './service.ts';
+import { personOf } from './service.ts';
 
 /** The Monday of an ISO week 'YYYY-Www' (week 1 is the week with 4 January). */
 export function mondayOfIsoWeek(week: string): string {
@@ -44,10 +43,10 @@ function plannedFor(l: Loaded, monday: string): Planned[] {
 
 /** Planned (from the agreement) against recorded shifts for one ISO week, with the week's rule violations. */
 export async function getTimesheet(ctx: Ctx, programmeId: string, placementId: string, week: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'shift.record');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
   const today = copenhagenToday();
   const monday = mondayOfIsoWeek(week);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const l = await loadForShifts(trx, actor, programmeId, placementId, today);
     const planned = plannedFor(l, monday);
     const shifts = await repo.placementShifts(trx, programmeId, placementId, monday, addDays(monday, 6));
@@ -95,10 +94,10 @@ export async function getTimesheet(ctx: Ctx, programmeId: string, placementId: s
  * rules allow (409 shift_rules_violated otherwise, nothing saved).
  */
 export async function approveAsPlanned(ctx: Ctx, programmeId: string, placementId: string, week: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'shift.record');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
   const today = copenhagenToday();
   const monday = mondayOfIsoWeek(week);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const l = await loadForShifts(trx, actor, programmeId, placementId, today);
     if (!l.powers.approve) throw errors.forbidden('shift.approve');
     if (l.row.status !== 'active') throw errors.placementNotActive(l.row.status);

@@ -4,10 +4,9 @@ import { buildSroiInput, dataAssumptions, periodFitsHorizon } from '../../../sha
 import { deriveOutcomes } from '../../../shared/domain/sroi/outcomes.ts';
 import { DEFAULT_SROI_PARAMETERS, sroiParameters } from '../../../shared/domain/sroi/parameters.ts';
 import type { calculateBody, createParameterSetBody, saveVersionBody } from '../../../shared/schemas/social-return.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentResult, presentSet, presentVersion } from './presenter.ts';
@@ -20,8 +19,8 @@ import * as repo from './repository.ts';
  */
 
 export async function listParameterSets(ctx: Ctx, programmeId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'sroi.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'sroi.read');
+  return tx(async (trx) => {
     const sets = await repo.listSets(trx, programmeId);
     const items = [];
     for (const s of sets) {
@@ -33,8 +32,8 @@ export async function listParameterSets(ctx: Ctx, programmeId: string) {
 }
 
 export async function createParameterSet(ctx: Ctx, programmeId: string, body: z.output<typeof createParameterSetBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'sroi.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'sroi.manage');
+  return tx(async (trx) => {
     const set = await repo.insertSet(trx, programmeId, body.name, actor.userId).catch((err: unknown) => {
       if (isUniqueViolation(err)) throw errors.conflict('name');
       throw err;
@@ -53,8 +52,8 @@ export async function createParameterSet(ctx: Ctx, programmeId: string, body: z.
 }
 
 export async function saveVersion(ctx: Ctx, programmeId: string, setId: string, body: z.output<typeof saveVersionBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'sroi.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'sroi.manage');
+  return tx(async (trx) => {
     if (!(await repo.findSet(trx, programmeId, setId))) throw errors.notFound('parameter set');
     const version = await repo.insertVersion(trx, programmeId, setId, body.parameters, body.reason, actor.userId).catch((err: unknown) => {
       if (isUniqueViolation(err)) throw errors.conflict('version');
@@ -72,8 +71,8 @@ export async function saveVersion(ctx: Ctx, programmeId: string, setId: string, 
 }
 
 export async function listVersions(ctx: Ctx, programmeId: string, setId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'sroi.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'sroi.read');
+  return tx(async (trx) => {
     if (!(await repo.findSet(trx, programmeId, setId))) throw errors.notFound('parameter set');
     return { items: (await repo.listVersions(trx, programmeId, setId)).map(presentVersion) };
   });
@@ -85,9 +84,9 @@ export async function listVersions(ctx: Ctx, programmeId: string, setId: string)
  * longer than the horizon) are validation errors with field paths, never a silent zero.
  */
 export async function calculate(ctx: Ctx, programmeId: string, body: z.output<typeof calculateBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'sroi.read');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'sroi.read');
   const today = copenhagenToday();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const version = await repo.findVersion(trx, programmeId, body.parameterSetId, body.version);
     if (!version) throw errors.notFound('parameter set version');
     const params = sroiParameters.parse(version.parameters);

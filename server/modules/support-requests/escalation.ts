@@ -1,12 +1,12 @@
 import { slaState } from '../../../shared/domain/placements/sla.ts';
 import { copenhagenLocal } from '../../../shared/domain/placements/time.ts';
-import { asSystem } from '../../../db/tenant.ts';
 import type { Services } from '../../http/context.ts';
 import { recordAudit } from '../audit/index.ts';
 import { systemCtx } from '../placements/index.ts';
 import { notifyBreached } from './notify.ts';
 import { slaFacts } from './presenter.ts';
 import * as repo from './repository.ts';
+import { systemTx } from '../../lib/access/index.ts';
 
 /**
  * Scheduled every 15 minutes as jobbro_system: a request still unanswered once its working-hours
@@ -16,7 +16,7 @@ import * as repo from './repository.ts';
  */
 export async function runSupportEscalation(services: Services, now: Date = new Date()): Promise<{ escalated: number }> {
   const ctx = systemCtx(services, 'job:support.escalation');
-  const escalated = await asSystem(services.db, async (trx) => {
+  const escalated = await systemTx(services.db, async (trx) => {
     let n = 0;
     for (const r of await repo.overdueUnescalated(trx, now)) {
       if (!slaState(slaFacts(r), copenhagenLocal(now)).breached) continue;

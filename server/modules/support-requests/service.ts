@@ -10,13 +10,13 @@ import type {
   supportRequestsQuery,
   supportStatsQuery,
 } from '../../../shared/schemas/placements.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
+import { loadForParty, requireSupportAccess } from '../placements/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
-import { loadForParty, requirePlacementAccess } from '../placements/index.ts';
 import { notifyRaised } from './notify.ts';
 import { presentRequest, slaFacts } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -29,13 +29,6 @@ function scopeOf(actor: Actor, programmeId: string): repo.RequestFilters | 'all'
     organisationIds: mine.filter((m) => m.role === 'employer_contact' && m.organisationId).map((m) => m.organisationId!),
     ...(mine.some((m) => m.role === 'mentor') ? { mentorUserId: actor.userId } : {}),
   };
-}
-
-function requireSupportAccess(ctx: Ctx, programmeId: string): Actor {
-  const actor = requirePlacementAccess(ctx, programmeId);
-  const roles = actor.memberships.filter((m) => m.programmeId === programmeId).map((m) => m.role);
-  if (!roles.some((r) => roleAllows(r, 'support.handle') || roleAllows(r, 'support.raise'))) throw errors.notFound('support request');
-  return actor;
 }
 
 async function visible(trx: Tx, actor: Actor, programmeId: string, requestId: string) {
@@ -64,9 +57,9 @@ export async function raiseSupportRequest(
   placementId: string,
   body: z.output<typeof createSupportRequestBody>,
 ) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'support.raise');
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'support.raise');
   const now = new Date();
-  const result = await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const result = await tx(async (trx) => {
     const { row: placement, party } = await loadForParty(trx, actor, programmeId, placementId, copenhagenToday(now));
     if (party !== 'employer' && party !== 'mentor' && party !== 'coordinator') throw errors.notFound('placement');
     if (placement.status !== 'agreed' && placement.status !== 'active') throw errors.placementNotRunning(placement.status);
@@ -99,8 +92,8 @@ export async function raiseSupportRequest(
 }
 
 export async function listSupportRequests(ctx: Ctx, programmeId: string, query: z.output<typeof supportRequestsQuery>) {
-  const actor = requireSupportAccess(ctx, programmeId);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireSupportAccess(ctx, programmeId);
+  return tx(async (trx) => {
     const scope = scopeOf(actor, programmeId);
     const rows = await repo.listRequests(trx, programmeId, { ...query, ...(scope === 'all' ? {} : scope) });
     const notes = await repo.listNotes(
@@ -119,8 +112,8 @@ export async function listSupportRequests(ctx: Ctx, programmeId: string, query: 
 }
 
 export async function getSupportRequest(ctx: Ctx, programmeId: string, requestId: string) {
-  const actor = requireSupportAccess(ctx, programmeId);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireSupportAccess(ctx, programmeId);
+  return tx(async (trx) => {
     const result = await view(trx, actor, programmeId, requestId);
     const row = (await repo.findRequest(trx, programmeId, requestId))!;
     await recordAudit(trx, ctx, {
@@ -135,8 +128,8 @@ export async function getSupportRequest(ctx: Ctx, programmeId: string, requestId
 }
 
 async function respond(ctx: Ctx, programmeId: string, requestId: string, to: 'acknowledged' | 'resolved', resolution?: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'support.handle');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'support.handle');
+  return tx(async (trx) => {
     const row = await visible(trx, actor, programmeId, requestId);
     const from = to === 'acknowledged' ? ['open'] : ['open', 'acknowledged'];
     if (!(await repo.respond(trx, programmeId, requestId, from, { status: to, userId: actor.userId, resolution })))
@@ -167,8 +160,8 @@ export function resolveSupportRequest(ctx: Ctx, programmeId: string, requestId: 
  * response); the employer or mentor may add notes too, which do not stop the clock.
  */
 export async function addSupportNote(ctx: Ctx, programmeId: string, requestId: string, body: z.output<typeof supportNoteBody>) {
-  const actor = requireSupportAccess(ctx, programmeId);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { actor, tx } = requireSupportAccess(ctx, programmeId);
+  return tx(async (trx) => {
     const row = await visible(trx, actor, programmeId, requestId);
     if (row.status === 'resolved') throw errors.invalidTransition('resolved', 'resolved');
     await repo.insertNote(trx, programmeId, requestId, actor.userId, body.text);
@@ -191,9 +184,9 @@ export async function addSupportNote(ctx: Ctx, programmeId: string, requestId: s
  * to first response, the share answered within target, and requests by category and severity.
  */
 export async function supportStatistics(ctx: Ctx, programmeId: string, query: z.output<typeof supportStatsQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'support.handle');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'support.handle');
   if (query.from && query.to && query.to < query.from) throw errors.invalidFields([{ path: ['to'], code: 'end_before_start' }]);
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const rows = await repo.listRequests(trx, programmeId, {
       ...(query.from ? { raisedFrom: copenhagenInstant(`${query.from}T00:00`) } : {}),
       ...(query.to ? { raisedBefore: copenhagenInstant(`${addDays(query.to, 1)}T00:00`) } : {}),

@@ -1,12 +1,10 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/domain/participants/validation.ts';
 import type { createTalkBody, nextStepInput } from '../../../shared/schemas/participants.ts';
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { tenantScope } from '../../lib/access.ts';
-import { recordAudit } from '../audit/index.ts';
 import { loadWritable, requirePersonViewer } from '../people/index.ts';
+import { recordAudit } from '../audit/index.ts';
 import { today } from '../../lib/clock.ts';
 import { presentNextStep, presentTalk } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -17,7 +15,7 @@ import * as repo from './repository.ts';
  */
 export async function createTalk(ctx: Ctx, programmeId: string, participantId: string, body: z.infer<typeof createTalkBody>) {
   const v = requirePersonViewer(ctx, programmeId, 'talk.manage');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     await loadWritable(trx, v, participantId);
     const issues: FieldIssue[] = [];
     if (body.heldOn > today()) issues.push({ path: ['heldOn'], code: 'date_in_future' });
@@ -70,7 +68,7 @@ export async function addNextStep(
   body: z.infer<typeof nextStepInput>,
 ) {
   const v = requirePersonViewer(ctx, programmeId, 'talk.manage');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     await loadWritable(trx, v, participantId);
     if (!(await repo.findTalk(trx, programmeId, participantId, talkId))) throw errors.notFound('talk');
     if (!(await repo.staffMembers(trx, programmeId, [body.ownerUserId])).has(body.ownerUserId)) {
@@ -100,7 +98,7 @@ export async function addNextStep(
 /** Marks a next step done (it leaves the to-do list). Completing it twice keeps the first time. */
 export async function completeNextStep(ctx: Ctx, programmeId: string, participantId: string, stepId: string) {
   const v = requirePersonViewer(ctx, programmeId, 'talk.manage');
-  return withTenant(ctx.db, tenantScope(v.actor), async (trx) => {
+  return v.tx(async (trx) => {
     await loadWritable(trx, v, participantId);
     const step =
       (await repo.completeNextStep(trx, programmeId, participantId, stepId, v.actor.userId)) ??

@@ -1,6 +1,5 @@
-import { withTenant } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { placementTodoItems } from '../placements/index.ts';
 import { today } from '../../lib/clock.ts';
@@ -9,9 +8,9 @@ import { presentTodo } from './presenter.ts';
 
 /** The coordinator's to-do list. It names participants, so reading it is audited. */
 export async function getTodo(ctx: Ctx, programmeId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'participant.todo');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'participant.todo');
   const date = today();
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  return tx(async (trx) => {
     const todo = await programmeTodo(trx, programmeId, date);
     const placements = await placementTodoItems(trx, programmeId, date);
     await recordAudit(trx, ctx, {

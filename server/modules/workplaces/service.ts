@@ -8,10 +8,10 @@ import type {
   workplacesQuery,
 } from '../../../shared/schemas/employers.ts';
 import { loadPostalCodes } from '../../lib/postal-codes.ts';
-import { withTenant, type Tx } from '../../../db/tenant.ts';
+import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
-import { requireProgrammeAction, tenantScope } from '../../lib/access.ts';
+import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentMentor, presentWorkplace } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -38,16 +38,16 @@ function requireKnownPostalCode(postalCode: string) {
 }
 
 export async function listWorkplaces(ctx: Ctx, programmeId: string, query: z.output<typeof workplacesQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.read');
-  const rows = await withTenant(ctx.db, tenantScope(actor), (trx) => repo.listWorkplaces(trx, programmeId, query.organisationId));
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.read');
+  const rows = await tx((trx) => repo.listWorkplaces(trx, programmeId, query.organisationId));
   return { workplaces: rows.map(presentWorkplace) };
 }
 
 export async function createWorkplace(ctx: Ctx, programmeId: string, body: z.output<typeof createWorkplaceBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
   requireKnownPostalCode(body.postalCode);
   try {
-    return await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+    return await tx(async (trx) => {
       await requireEmployer(trx, programmeId, body.organisationId);
       const row = await repo.insertWorkplace(trx, programmeId, body.organisationId, { ...body, pNumber: body.pNumber ?? null });
       await recordAudit(trx, ctx, { action: 'create', subjectType: 'workplace', subjectId: row.id, programmeId });
@@ -60,10 +60,10 @@ export async function createWorkplace(ctx: Ctx, programmeId: string, body: z.out
 }
 
 export async function updateWorkplace(ctx: Ctx, programmeId: string, workplaceId: string, body: z.output<typeof updateWorkplaceBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
   if (body.postalCode) requireKnownPostalCode(body.postalCode);
   try {
-    return await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+    return await tx(async (trx) => {
       const current = await repo.findWorkplace(trx, programmeId, workplaceId);
       if (!current) throw errors.notFound('workplace');
       const row = await repo.updateWorkplace(trx, programmeId, workplaceId, {
@@ -89,9 +89,9 @@ export async function updateWorkplace(ctx: Ctx, programmeId: string, workplaceId
 
 /** A workplace with openings or mentors is refused (`in_use`); close or move those first. */
 export async function deleteWorkplace(ctx: Ctx, programmeId: string, workplaceId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
   try {
-    await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+    await tx(async (trx) => {
       if (!(await repo.findWorkplace(trx, programmeId, workplaceId))) throw errors.notFound('workplace');
       await repo.deleteWorkplace(trx, programmeId, workplaceId);
       await recordAudit(trx, ctx, { action: 'delete', subjectType: 'workplace', subjectId: workplaceId, programmeId });
@@ -106,8 +106,8 @@ export async function deleteWorkplace(ctx: Ctx, programmeId: string, workplaceId
 
 /** Mentors' names and contact details are personal data: listing them is an audited read. */
 export async function listMentors(ctx: Ctx, programmeId: string, query: z.output<typeof mentorsQuery>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.read');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.read');
+  return tx(async (trx) => {
     const rows = await repo.listMentors(trx, programmeId, query.organisationId);
     await recordAudit(trx, ctx, {
       action: 'read',
@@ -137,8 +137,8 @@ async function checkMentorLinks(
 }
 
 export async function createMentor(ctx: Ctx, programmeId: string, body: z.output<typeof createMentorBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  return tx(async (trx) => {
     await requireEmployer(trx, programmeId, body.organisationId);
     const values = {
       workplaceId: body.workplaceId ?? null,
@@ -158,8 +158,8 @@ export async function createMentor(ctx: Ctx, programmeId: string, body: z.output
 }
 
 export async function updateMentor(ctx: Ctx, programmeId: string, mentorId: string, body: z.output<typeof updateMentorBody>) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  return withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  return tx(async (trx) => {
     const current = await repo.findMentor(trx, programmeId, mentorId);
     if (!current) throw errors.notFound('mentor');
     const pick = <K extends keyof typeof body>(k: K, fallback: NonNullable<(typeof body)[K]> | null) =>
@@ -189,8 +189,8 @@ export async function updateMentor(ctx: Ctx, programmeId: string, mentorId: stri
 }
 
 export async function deleteMentor(ctx: Ctx, programmeId: string, mentorId: string) {
-  const { actor } = requireProgrammeAction(ctx, programmeId, 'company.manage');
-  await withTenant(ctx.db, tenantScope(actor), async (trx) => {
+  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.manage');
+  await tx(async (trx) => {
     const current = await repo.findMentor(trx, programmeId, mentorId);
     if (!current) throw errors.notFound('mentor');
     await repo.deleteMentor(trx, programmeId, mentorId);

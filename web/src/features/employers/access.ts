@@ -1,4 +1,5 @@
 import type { Me } from '../../../../shared/schemas/auth.ts';
+import { usesEmployerPortal } from '../../../../shared/domain/access/rules.ts';
 import { can } from '../../access.ts';
 
 /** Client mirrors of the employer permissions; the server checks every request again. */
@@ -9,7 +10,7 @@ export const canReadOpenings = (me: Me, programmeId: string) => can(me, 'opening
 export const canManageOpenings = (me: Me, programmeId: string) => can(me, 'opening.manage', programmeId);
 
 /** Portal roles are checked by membership, not `can`: the platform administrator has no portal. */
-export const isEmployerContact = (me: Me) => me.memberships.some((m) => m.role === 'employer_contact');
+export const isEmployerContact = (me: Me) => usesEmployerPortal(me);
 export const isMentor = (me: Me) => me.memberships.some((m) => m.role === 'mentor');
 
 /** Someone whose only roles are employer-side lands on their portal rather than the home page. */
