@@ -51,12 +51,4 @@ export type Me = z.infer<typeof meResponse>;
 export const passwordResetRequestBody = z.object({ email });
 export const passwordResetConfirmBody = z.object({ token: z.string().min(20).max(200), password });
 
-export const setupStatusResponse = z.object({ needed: z.boolean() });
-export const setupBody = z.object({
-  token: z.string().min(20).max(200),
-  name: z.string().trim().min(1).max(200),
-  email,
-  password,
-});
-
 export const localeBody = z.object({ locale: z.enum(['da', 'en']) });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { ADULT_TRACKS, EDUCATION_STATUSES, TALK_VISIBILITIES } from '../domain/participants/constants.ts';
-import { isFollowUpCode } from '../domain/placements/follow-ups.ts';
 import { ACTION_NAMES, type PlacementAction } from '../domain/placements/machine.ts';
 import {
   DECLINING_PARTIES,
@@ -12,17 +11,16 @@ import {
   REQUESTABLE_DECLINE_REASONS,
   DECLINE_REASONS,
 } from '../domain/placements/states.ts';
-import { SUPPORT_CATEGORIES, SUPPORT_SEVERITIES, SUPPORT_STATUSES } from '../domain/placements/sla.ts';
 import { isoDate, uuid } from './common.ts';
-import { scheduleEntry } from './employers.ts';
+import { scheduleEntry } from './openings.ts';
 
 /**
- * Placements (forløb), their follow-ups and mentor hours, the employer hotline, notifications and
- * the per-programme placement settings: request and response shapes shared by server and web.
+ * Placements (forløb), their follow-ups and mentor hours (server/modules/placements): request and
+ * response shapes shared by server and web.
  *
- * Validation issue codes (in `details.issues[].code`): `text_required`, `end_before_start`,
- * `follow_up_code`, `stale_close_before_flag`, and from the server: `participant_unknown`,
- * `opening_unknown`, `age_outside_opening`, `mentor_unknown`, `talk_unknown`, `date_outside_placement`.
+ * Validation issue codes (in `details.issues[].code`): `text_required`, `end_before_start`, and from
+ * the server: `participant_unknown`, `opening_unknown`, `age_outside_opening`, `mentor_unknown`,
+ * `talk_unknown`, `date_outside_placement`.
  */
 
 const text = (max: number) => z.string().trim().max(max);
@@ -218,22 +216,6 @@ export const dueFollowUp = followUp.extend({
 });
 export const dueFollowUpList = z.object({ today: isoDate, followUps: z.array(dueFollowUp) });
 
-/** What the coordinator's to-do list adds for placements. */
-export const placementTodo = z.object({
-  followUpsDue: z.array(dueFollowUp),
-  staleProposals: z.array(
-    z.object({
-      placementId: uuid,
-      participantId: uuid,
-      firstName: z.string(),
-      lastName: z.string(),
-      openingTitle: z.string(),
-      proposedOn: isoDate,
-      flaggedAt: timestamp,
-    }),
-  ),
-});
-
 // --- Mentor hours --------------------------------------------------------------------------------
 
 export const mentorHoursBody = z.object({
@@ -263,98 +245,4 @@ export const mentorCostsSummary = z.object({
   byPayer: z.array(z.object({ payer, ...costLine })),
   byMonth: z.array(z.object({ month: z.string(), ...costLine })),
   byPayerMonth: z.array(z.object({ payer, month: z.string(), ...costLine })),
-});
-
-// --- Programme settings for placements ---------------------------------------------------------
-
-export const placementSettings = z.object({
-  /** Follow-ups planned when a placement starts: '1w', '1m', '3m', 'end' (days d, weeks w, months m). */
-  followUpSchedule: z
-    .array(z.string().refine(isFollowUpCode, { error: 'follow_up_code' }))
-    .min(1)
-    .max(12),
-  /** A proposal unmoved this many days is flagged on the to-do list… */
-  staleFlagDays: z.number().int().min(1).max(365),
-  /** …and closed (declined, reason `stale`) after this many. */
-  staleCloseDays: z.number().int().min(1).max(365),
-  /** Parties hear this many days before a running placement's end date. */
-  contractEndingNoticeDays: z.number().int().min(1).max(90),
-});
-export const updatePlacementSettingsBody = placementSettings.partial();
-
-// --- Support requests (the employer hotline) ---------------------------------------------------
-
-export const supportCategory = z.enum(SUPPORT_CATEGORIES);
-export const supportSeverity = z.enum(SUPPORT_SEVERITIES);
-
-export const createSupportRequestBody = z.object({
-  category: supportCategory,
-  severity: supportSeverity,
-  description: required(5000),
-});
-export const supportNoteBody = z.object({ text: required(5000) });
-export const resolveSupportRequestBody = z.object({ resolution: required(5000) });
-export const supportRequestsQuery = z.object({ status: z.enum(SUPPORT_STATUSES).optional(), placementId: uuid.optional() });
-
-export const supportRequest = z.object({
-  id: uuid,
-  programmeId: uuid,
-  placementId: uuid,
-  raisedBy: uuid,
-  raisedAs: z.enum(['employer', 'mentor', 'coordinator']),
-  category: supportCategory,
-  severity: supportSeverity,
-  description: z.string(),
-  status: z.enum(SUPPORT_STATUSES),
-  raisedAt: timestamp,
-  dueAt: timestamp,
-  firstResponseAt: timestamp.nullable(),
-  acknowledgedAt: timestamp.nullable(),
-  resolvedAt: timestamp.nullable(),
-  resolution: z.string().nullable(),
-  escalatedAt: timestamp.nullable(),
-  breached: z.boolean(),
-  /** Working minutes left before the deadline (negative once past); null once answered. */
-  workingMinutesLeft: z.number().nullable(),
-  notes: z.array(z.object({ id: uuid, authorUserId: uuid.nullable(), text: z.string(), createdAt: timestamp })),
-});
-export const supportRequestList = z.object({ requests: z.array(supportRequest) });
-export const supportStatsQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() });
-export const supportStats = z.object({
-  from: isoDate.nullable(),
-  to: isoDate.nullable(),
-  count: z.number(),
-  byCategory: z.record(supportCategory, z.number()),
-  bySeverity: z.record(supportSeverity, z.number()),
-  answered: z.number(),
-  medianFirstResponseHours: z.number().nullable(),
-  withinTargetShare: z.number().nullable(),
-  openBreached: z.number(),
-});
-
-// --- Notifications -------------------------------------------------------------------------------
-
-export const notification = z.object({
-  id: uuid,
-  programmeId: uuid,
-  kind: z.string(),
-  /** Rendered in the user's language from the mail catalogue. */
-  title: z.string(),
-  subjectType: z.string(),
-  subjectId: uuid.nullable(),
-  safety: z.boolean(),
-  createdAt: timestamp,
-  readAt: timestamp.nullable(),
-});
-export const notificationsQuery = z.object({
-  unread: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-});
-export const notificationList = z.object({ unread: z.number(), notifications: z.array(notification) });
-export const markReadBody = z.object({ ids: z.array(uuid).max(500).optional(), all: z.boolean().optional() });
-export const notificationPreferences = z.object({
-  /** E-mails that are not about safety (support requests marked safety or urgent, breached deadlines). */
-  emailNonSafety: z.boolean(),
 });

@@ -1,16 +1,9 @@
 import { z } from 'zod';
-import { ORGANISATION_KINDS, ROLES } from '../domain/access/roles.ts';
-import { email, isoDate, uuid } from './common.ts';
+import { ROLES } from '../domain/access/roles.ts';
+import { isoDate, uuid } from './common.ts';
+import { organisation } from './organisations.ts';
 
-export const organisation = z.object({
-  id: uuid,
-  name: z.string(),
-  kind: z.enum(ORGANISATION_KINDS),
-});
-export const createOrganisationBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  kind: z.enum(ORGANISATION_KINDS),
-});
+/** Programmes, their partners, sites and members (server/modules/programmes). */
 
 export const site = z.object({
   id: uuid,
@@ -52,30 +45,4 @@ export const member = z.object({
   email: z.string(),
   role: z.enum(ROLES),
   organisationId: uuid.nullable(),
-});
-
-export const createInvitationBody = z.object({
-  email,
-  role: z.enum(ROLES),
-  organisationId: uuid.nullable().optional(),
-});
-export const invitation = z.object({
-  id: uuid,
-  email: z.string(),
-  role: z.enum(ROLES),
-  expiresAt: z.string(),
-  acceptedAt: z.string().nullable(),
-});
-export const invitationTokenBody = z.object({ token: z.string().min(20).max(200) });
-export const invitationLookupResponse = z.object({
-  email: z.string(),
-  role: z.enum(ROLES),
-  programmeName: z.string(),
-  existingUser: z.boolean(),
-});
-export const acceptInvitationBody = z.object({
-  token: z.string().min(20).max(200),
-  /** Required when the invitation creates a new account; ignored for an existing user. */
-  name: z.string().trim().min(1).max(200).optional(),
-  password: z.string().max(256),
 });

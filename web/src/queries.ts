@@ -2,7 +2,9 @@ import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { auditPage, auditQuery } from '../../shared/schemas/audit.ts';
 import type { Me } from '../../shared/schemas/auth.ts';
-import type { invitation, member, organisation, programme, programmeSummary } from '../../shared/schemas/programmes.ts';
+import type { invitation } from '../../shared/schemas/invitations.ts';
+import type { organisation } from '../../shared/schemas/organisations.ts';
+import type { member, programme, programmeSummary } from '../../shared/schemas/programmes.ts';
 import { ApiError, api } from './api.ts';
 
 export type Programme = z.infer<typeof programme>;

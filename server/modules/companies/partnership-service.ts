@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { createCommitmentBody, createNoteBody, updateCommitmentBody, updateNoteBody } from '../../../shared/schemas/employers.ts';
+import type { createCommitmentBody, createNoteBody, updateCommitmentBody, updateNoteBody } from '../../../shared/schemas/companies.ts';
 import type { OpeningKind } from '../../../shared/domain/employers/openings.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';

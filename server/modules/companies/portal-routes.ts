@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  employerCompany,
-  employerCompanySummary,
-  mentoringRecord,
-  opening,
-  proposeOpeningBody,
-} from '../../../shared/schemas/employers.ts';
+import { employerCompany, employerCompanySummary, mentoringRecord } from '../../../shared/schemas/companies.ts';
+import { opening, proposeOpeningBody } from '../../../shared/schemas/openings.ts';
 import * as portal from './portal-service.ts';
 
 const tags = ['employer portal'];

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { proposeOpeningBody } from '../../../shared/schemas/employers.ts';
+import type { proposeOpeningBody } from '../../../shared/schemas/openings.ts';
 import { roleAllows } from '../../../shared/domain/access/permissions.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';

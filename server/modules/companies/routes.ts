@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { invitation } from '../../../shared/schemas/programmes.ts';
+import { invitation } from '../../../shared/schemas/invitations.ts';
 import {
   addContactBody,
   commitment,
@@ -14,7 +14,7 @@ import {
   updateCommitmentBody,
   updateCompanyBody,
   updateNoteBody,
-} from '../../../shared/schemas/employers.ts';
+} from '../../../shared/schemas/companies.ts';
 import * as partnership from './partnership-service.ts';
 import * as companies from './service.ts';
 

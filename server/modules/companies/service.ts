@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { addContactBody, companiesQuery, createCompanyBody, updateCompanyBody } from '../../../shared/schemas/employers.ts';
+import type { addContactBody, companiesQuery, createCompanyBody, updateCompanyBody } from '../../../shared/schemas/companies.ts';
 import { commitmentProgress } from '../../../shared/domain/employers/commitments.ts';
 import type { OpeningKind } from '../../../shared/domain/employers/openings.ts';
 import { parseCvr } from '../../../shared/domain/identifiers/cvr.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { consent, createConsentBody, revokeConsentBody } from '../../../shared/schemas/participants.ts';
+import { consent, createConsentBody, revokeConsentBody } from '../../../shared/schemas/consents.ts';
 import * as consents from './service.ts';
 
 const tags = ['consents'];

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/domain/participants/validation.ts';
-import type { createConsentBody, revokeConsentBody } from '../../../shared/schemas/participants.ts';
+import type { createConsentBody, revokeConsentBody } from '../../../shared/schemas/consents.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';

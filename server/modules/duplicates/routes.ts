@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { duplicateList, mergeBody, participantProfile } from '../../../shared/schemas/participants.ts';
+import { duplicateList, mergeBody } from '../../../shared/schemas/duplicates.ts';
+import { participantProfile } from '../../../shared/schemas/participants.ts';
 import * as duplicates from './service.ts';
 
 const tags = ['participants'];

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { findDuplicates } from '../../../shared/domain/participants/duplicates.ts';
-import type { mergeBody } from '../../../shared/schemas/participants.ts';
+import type { mergeBody } from '../../../shared/schemas/duplicates.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { absorbDuplicate, loadWritable, requirePersonViewer, findParticipant, markMerged } from '../people/index.ts';

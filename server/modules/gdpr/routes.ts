@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { anonymiseResponse, exportQuery, retentionPreview, retentionRunResult } from '../../../shared/schemas/participants.ts';
+import { anonymiseResponse, exportQuery, retentionPreview, retentionRunResult } from '../../../shared/schemas/gdpr.ts';
 import * as gdpr from './service.ts';
 
 const tags = ['data protection'];

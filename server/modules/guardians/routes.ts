@@ -9,7 +9,7 @@ import {
   guardianClearanceQuery,
   guardianNotice,
   updateGuardianBody,
-} from '../../../shared/schemas/participants.ts';
+} from '../../../shared/schemas/guardians.ts';
 import * as guardians from './service.ts';
 
 const tags = ['guardians'];

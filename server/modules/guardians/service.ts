@@ -6,7 +6,7 @@ import type {
   createGuardianBody,
   createGuardianNoticeBody,
   updateGuardianBody,
-} from '../../../shared/schemas/participants.ts';
+} from '../../../shared/schemas/guardians.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';

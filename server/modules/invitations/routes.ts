@@ -7,7 +7,7 @@ import {
   invitation,
   invitationLookupResponse,
   invitationTokenBody,
-} from '../../../shared/schemas/programmes.ts';
+} from '../../../shared/schemas/invitations.ts';
 import { setSessionCookie } from '../../http/session-cookie.ts';
 import * as invitations from './service.ts';
 

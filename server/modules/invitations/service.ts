@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { acceptInvitationBody, createInvitationBody } from '../../../shared/schemas/programmes.ts';
+import type { acceptInvitationBody, createInvitationBody } from '../../../shared/schemas/invitations.ts';
 import { invitableRoles } from '../../../shared/domain/access/rules.ts';
 import type { Role } from '../../../shared/domain/access/roles.ts';
 import type { Ctx } from '../../http/context.ts';

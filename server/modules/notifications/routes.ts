@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { markReadBody, notificationList, notificationPreferences, notificationsQuery } from '../../../shared/schemas/placements.ts';
+import { markReadBody, notificationList, notificationPreferences, notificationsQuery } from '../../../shared/schemas/notifications.ts';
 import * as notifications from './service.ts';
 
 const tags = ['notifications'];

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { markReadBody, notificationPreferences, notificationsQuery } from '../../../shared/schemas/placements.ts';
+import type { markReadBody, notificationPreferences, notificationsQuery } from '../../../shared/schemas/notifications.ts';
 import type { Ctx } from '../../http/context.ts';
 import { requireActor } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';

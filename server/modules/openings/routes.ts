@@ -10,7 +10,7 @@ import {
   openingStatusBody,
   rejectOpeningBody,
   updateOpeningBody,
-} from '../../../shared/schemas/employers.ts';
+} from '../../../shared/schemas/openings.ts';
 import * as openings from './service.ts';
 
 const tags = ['openings'];

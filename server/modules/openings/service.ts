@@ -7,7 +7,7 @@ import type {
   proposeOpeningBody,
   rejectOpeningBody,
   updateOpeningBody,
-} from '../../../shared/schemas/employers.ts';
+} from '../../../shared/schemas/openings.ts';
 import {
   canTransition,
   defaultEndDate,

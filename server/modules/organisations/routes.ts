@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createOrganisationBody, organisation } from '../../../shared/schemas/programmes.ts';
+import { createOrganisationBody, organisation } from '../../../shared/schemas/organisations.ts';
 import { createOrganisation, listOrganisations } from './service.ts';
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {

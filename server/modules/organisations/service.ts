@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { createOrganisationBody } from '../../../shared/schemas/programmes.ts';
+import type { createOrganisationBody } from '../../../shared/schemas/organisations.ts';
 import { mayListOrganisations } from '../../../shared/domain/access/rules.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { budgetByMonth, workedMinutes, type Payer } from '../../../shared/domain/hours/pay.ts';
-import type { budgetQuery } from '../../../shared/schemas/hours.ts';
+import type { budgetQuery } from '../../../shared/schemas/payroll.ts';
 import type { Ctx } from '../../http/context.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';
 import * as repo from './repository.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { budgetQuery, budgetYear, payrollQuery } from '../../../shared/schemas/hours.ts';
+import { budgetQuery, budgetYear, payrollQuery } from '../../../shared/schemas/payroll.ts';
 import { budgetForYear } from './budget.ts';
 import { payrollExport } from './service.ts';
 

@@ -10,7 +10,7 @@ import {
   type WorkedLine,
 } from '../../../shared/domain/hours/pay.ts';
 import { mentorCosts } from '../../../shared/domain/placements/mentor-costs.ts';
-import type { payrollQuery } from '../../../shared/schemas/hours.ts';
+import type { payrollQuery } from '../../../shared/schemas/payroll.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';

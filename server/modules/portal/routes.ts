@@ -9,7 +9,7 @@ import {
   redeemPortalCodeBody,
   redeemPortalCodeResponse,
   updatePortalMeBody,
-} from '../../../shared/schemas/participants.ts';
+} from '../../../shared/schemas/portal.ts';
 import { setSessionCookie } from '../../http/session-cookie.ts';
 import * as portal from './service.ts';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
-import type { portalConsentBody, updatePortalMeBody } from '../../../shared/schemas/participants.ts';
+import type { portalConsentBody, updatePortalMeBody } from '../../../shared/schemas/portal.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { createPortalCodeBody, redeemPortalCodeBody } from '../../../shared/schemas/participants.ts';
+import type { createPortalCodeBody, redeemPortalCodeBody } from '../../../shared/schemas/portal.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { systemTx } from '../../lib/access/index.ts';

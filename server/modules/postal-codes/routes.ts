@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { postalCode, postalCodeInfo } from '../../../shared/schemas/employers.ts';
+import { postalCode } from '../../../shared/schemas/common.ts';
+import { postalCodeInfo } from '../../../shared/schemas/postal-codes.ts';
 import { lookUpPostalCode } from './service.ts';
 
 export const postalCodeRoutes: FastifyPluginAsyncZod = async (app) => {

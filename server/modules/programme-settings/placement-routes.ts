@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { placementSettings, updatePlacementSettingsBody } from '../../../shared/schemas/placements.ts';
+import { placementSettings, updatePlacementSettingsBody } from '../../../shared/schemas/programme-settings.ts';
 import * as settings from './placements.ts';
 
 const tags = ['programmes'];

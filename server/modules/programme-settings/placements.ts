@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DEFAULT_FOLLOW_UP_SCHEDULE } from '../../../shared/domain/placements/follow-ups.ts';
 import { DEFAULT_STALE_SETTINGS } from '../../../shared/domain/placements/stale.ts';
-import { placementSettings, type updatePlacementSettingsBody } from '../../../shared/schemas/placements.ts';
+import { placementSettings, type updatePlacementSettingsBody } from '../../../shared/schemas/programme-settings.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';

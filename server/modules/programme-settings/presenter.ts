@@ -1,5 +1,5 @@
 import { DEFAULT_PROGRAMME_SETTINGS } from '../../../shared/domain/participants/constants.ts';
-import { programmeSettings } from '../../../shared/schemas/participants.ts';
+import { programmeSettings } from '../../../shared/schemas/programme-settings.ts';
 
 /**
  * The settings participants features read, with defaults: `noContactWeeks` (4) and

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { programmeSettings, updateProgrammeSettingsBody } from '../../../shared/schemas/participants.ts';
+import { programmeSettings, updateProgrammeSettingsBody } from '../../../shared/schemas/programme-settings.ts';
 import * as settings from './service.ts';
 
 const tags = ['programmes'];

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { updateProgrammeSettingsBody } from '../../../shared/schemas/participants.ts';
+import type { updateProgrammeSettingsBody } from '../../../shared/schemas/programme-settings.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';

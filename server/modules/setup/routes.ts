@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { setupBody, setupStatusResponse } from '../../../shared/schemas/auth.ts';
+import { setupBody, setupStatusResponse } from '../../../shared/schemas/setup.ts';
 import { completeSetup, setupStatus } from './service.ts';
 
 export const setupRoutes: FastifyPluginAsyncZod = async (app) => {

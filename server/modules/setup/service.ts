@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Kysely } from 'kysely';
-import type { setupBody } from '../../../shared/schemas/auth.ts';
+import type { setupBody } from '../../../shared/schemas/setup.ts';
 import type { DB } from '../../../db/schema.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { rejectShiftBody } from '../../../shared/schemas/hours.ts';
+import type { rejectShiftBody } from '../../../shared/schemas/shifts.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';

@@ -15,7 +15,7 @@ import {
   timesheet,
   timesheetQuery,
   weekParam,
-} from '../../../shared/schemas/hours.ts';
+} from '../../../shared/schemas/shifts.ts';
 import { getSchoolCalendar, setSchoolDay } from './school-calendar.ts';
 import { addRuleException, approveShift, correctShift, recordShift } from './service.ts';
 import { listPendingShifts, rejectShift } from './review.ts';

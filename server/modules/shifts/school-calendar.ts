@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { daysBetween } from '../../../shared/domain/calendar/local-time.ts';
-import type { schoolCalendarQuery, schoolDayBody } from '../../../shared/schemas/hours.ts';
+import type { schoolCalendarQuery, schoolDayBody } from '../../../shared/schemas/shifts.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { workedMinutes } from '../../../shared/domain/hours/pay.ts';
-import type { correctShiftBody, recordShiftBody, ruleExceptionBody } from '../../../shared/schemas/hours.ts';
+import type { correctShiftBody, recordShiftBody, ruleExceptionBody } from '../../../shared/schemas/shifts.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';

@@ -9,7 +9,7 @@ import {
   supportRequestsQuery,
   supportStats,
   supportStatsQuery,
-} from '../../../shared/schemas/placements.ts';
+} from '../../../shared/schemas/support-requests.ts';
 import * as support from './service.ts';
 
 const tags = ['support requests'];

@@ -9,7 +9,7 @@ import type {
   supportNoteBody,
   supportRequestsQuery,
   supportStatsQuery,
-} from '../../../shared/schemas/placements.ts';
+} from '../../../shared/schemas/support-requests.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createTalkBody, nextStep, nextStepInput, talk } from '../../../shared/schemas/participants.ts';
+import { createTalkBody, nextStep, nextStepInput, talk } from '../../../shared/schemas/talks.ts';
 import * as talks from './service.ts';
 
 const tags = ['talks'];

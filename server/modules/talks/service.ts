@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/domain/participants/validation.ts';
-import type { createTalkBody, nextStepInput } from '../../../shared/schemas/participants.ts';
+import type { createTalkBody, nextStepInput } from '../../../shared/schemas/talks.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { loadWritable, requirePersonViewer } from '../people/index.ts';

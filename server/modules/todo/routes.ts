@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { todoList } from '../../../shared/schemas/participants.ts';
-import { placementTodo } from '../../../shared/schemas/placements.ts';
+import { todoList, placementTodo } from '../../../shared/schemas/todo.ts';
 import { getTodo } from './service.ts';
 
 const params = z.object({ programmeId: z.uuid() });

@@ -9,7 +9,7 @@ import {
   updateWorkplaceBody,
   workplace,
   workplacesQuery,
-} from '../../../shared/schemas/employers.ts';
+} from '../../../shared/schemas/workplaces.ts';
 import * as workplaces from './service.ts';
 
 const params = z.object({ programmeId: z.uuid() });

@@ -6,7 +6,7 @@ import type {
   updateMentorBody,
   updateWorkplaceBody,
   workplacesQuery,
-} from '../../../shared/schemas/employers.ts';
+} from '../../../shared/schemas/workplaces.ts';
 import { loadPostalCodes } from '../../lib/postal-codes.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';

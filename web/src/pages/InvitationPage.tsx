@@ -4,7 +4,7 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { LoginStage } from '../../../shared/schemas/auth.ts';
-import { acceptInvitationBody, type invitationLookupResponse } from '../../../shared/schemas/programmes.ts';
+import { acceptInvitationBody, type invitationLookupResponse } from '../../../shared/schemas/invitations.ts';
 import { api } from '../api.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { TextInput } from '../ui/fields.tsx';

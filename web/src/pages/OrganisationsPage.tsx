@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_KINDS } from '../../../shared/domain/access/roles.ts';
-import { createOrganisationBody } from '../../../shared/schemas/programmes.ts';
+import { createOrganisationBody } from '../../../shared/schemas/organisations.ts';
 import { canCreateOrganisations, canListOrganisations } from '../access.ts';
 import { api } from '../api.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';

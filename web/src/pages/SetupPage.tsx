@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { setupBody } from '../../../shared/schemas/auth.ts';
+import { setupBody } from '../../../shared/schemas/setup.ts';
 import { api } from '../api.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { TextInput } from '../ui/fields.tsx';

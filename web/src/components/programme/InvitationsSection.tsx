@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { createInvitationBody } from '../../../../shared/schemas/programmes.ts';
+import { createInvitationBody } from '../../../../shared/schemas/invitations.ts';
 import { invitableRoles } from '../../access.ts';
 import { api } from '../../api.ts';
 import { currentLocale } from '../../i18n/index.ts';

@@ -7,10 +7,10 @@ import type {
   employerCompanySummary,
   mentoringRecord,
   note,
-  openingBoard,
-  postalCodeInfo,
-  workplace,
-} from '../../../../shared/schemas/employers.ts';
+} from '../../../../shared/schemas/companies.ts';
+import type { openingBoard } from '../../../../shared/schemas/openings.ts';
+import type { postalCodeInfo } from '../../../../shared/schemas/postal-codes.ts';
+import type { workplace } from '../../../../shared/schemas/workplaces.ts';
 import { ApiError, api } from '../../api.ts';
 import {
   companiesQuery,

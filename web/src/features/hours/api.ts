@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { budgetYear } from '../../../../shared/schemas/payroll.ts';
 import type {
-  budgetYear,
   pendingShift,
   ruleException,
   schoolCalendar,
@@ -9,7 +9,7 @@ import type {
   shiftResult,
   timesheet,
   violation,
-} from '../../../../shared/schemas/hours.ts';
+} from '../../../../shared/schemas/shifts.ts';
 import { api } from '../../api.ts';
 
 export type Shift = z.infer<typeof shift>;

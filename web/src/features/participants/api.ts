@@ -1,18 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  consent,
-  duplicateCandidate,
-  guardian,
-  guardianNotice,
-  ladderEvent,
-  participantListItem,
-  portalCode,
-  talk,
-  timelineItem,
-  todoList,
-  workArea,
-} from '../../../../shared/schemas/participants.ts';
+import type { consent } from '../../../../shared/schemas/consents.ts';
+import type { duplicateCandidate } from '../../../../shared/schemas/duplicates.ts';
+import type { guardian, guardianNotice } from '../../../../shared/schemas/guardians.ts';
+import type { ladderEvent, participantListItem, timelineItem, workArea } from '../../../../shared/schemas/participants.ts';
+import type { portalCode } from '../../../../shared/schemas/portal.ts';
+import type { talk } from '../../../../shared/schemas/talks.ts';
+import type { todoList } from '../../../../shared/schemas/todo.ts';
 import { api } from '../../api.ts';
 import {
   type ListFilters,

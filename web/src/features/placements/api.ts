@@ -1,13 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  dueFollowUpList,
-  followUp,
-  mentorHoursEntry,
-  notification,
-  placementEvent,
-  supportRequest,
-} from '../../../../shared/schemas/placements.ts';
+import type { notification } from '../../../../shared/schemas/notifications.ts';
+import type { dueFollowUpList, followUp, mentorHoursEntry, placementEvent } from '../../../../shared/schemas/placements.ts';
+import type { supportRequest } from '../../../../shared/schemas/support-requests.ts';
 import type { PlacementStatus } from '../../../../shared/domain/placements/states.ts';
 import type { SupportStatus } from '../../../../shared/domain/placements/sla.ts';
 import { api } from '../../api.ts';

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { programmeSettings } from '../../../../shared/schemas/participants.ts';
-import type { mentorCostsSummary, notificationPreferences, placementSettings } from '../../../../shared/schemas/placements.ts';
+import type { programmeSettings, placementSettings } from '../../../../shared/schemas/programme-settings.ts';
+import type { notificationPreferences } from '../../../../shared/schemas/notifications.ts';
+import type { mentorCostsSummary } from '../../../../shared/schemas/placements.ts';
 import { api } from '../../api.ts';
 
 export type PlacementSettings = z.infer<typeof placementSettings>;

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { workAreaList } from '../../../../shared/schemas/participants.ts';
 import type {
   portalConsent,
   portalConsentBody,
@@ -7,8 +8,7 @@ import type {
   portalPerson,
   redeemPortalCodeResponse,
   updatePortalMeBody,
-  workAreaList,
-} from '../../../../shared/schemas/participants.ts';
+} from '../../../../shared/schemas/portal.ts';
 import { api } from '../../api.ts';
 
 export type PortalMe = z.infer<typeof portalMe>;

@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { company, mentor, opening } from '../../../../shared/schemas/employers.ts';
+import type { company } from '../../../../shared/schemas/companies.ts';
+import type { opening } from '../../../../shared/schemas/openings.ts';
+import type { mentor } from '../../../../shared/schemas/workplaces.ts';
 import { api } from '../../api.ts';
 
 /**

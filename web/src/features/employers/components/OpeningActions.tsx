@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { rejectOpeningBody } from '../../../../../shared/schemas/employers.ts';
+import { rejectOpeningBody } from '../../../../../shared/schemas/openings.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { TextAreaInput } from '../../../ui/fields.tsx';

@@ -10,7 +10,7 @@ import {
   WAGE_PAYERS,
 } from '../../../../../shared/domain/employers/openings.ts';
 import { WORK_AREAS } from '../../../../../shared/domain/employers/work-areas.ts';
-import { createOpeningBody } from '../../../../../shared/schemas/employers.ts';
+import { createOpeningBody } from '../../../../../shared/schemas/openings.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { CheckboxField, Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { companiesQuery as companiesQuerySchema } from '../../../../../shared/schemas/employers.ts';
+import { companiesQuery as companiesQuerySchema } from '../../../../../shared/schemas/companies.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { createCompanyBody } from '../../../../../shared/schemas/employers.ts';
+import { createCompanyBody } from '../../../../../shared/schemas/companies.ts';
 import { ApiError, api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';

@@ -4,7 +4,7 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { OPENING_KINDS } from '../../../../../shared/domain/employers/openings.ts';
 import { WORK_AREAS } from '../../../../../shared/domain/employers/work-areas.ts';
-import { proposeOpeningBody } from '../../../../../shared/schemas/employers.ts';
+import { proposeOpeningBody } from '../../../../../shared/schemas/openings.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';

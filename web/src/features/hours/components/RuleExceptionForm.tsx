@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { RULE_CODES } from '../../../../../shared/domain/youth-rules/types.ts';
-import { ruleExceptionBody } from '../../../../../shared/schemas/hours.ts';
+import { ruleExceptionBody } from '../../../../../shared/schemas/shifts.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';

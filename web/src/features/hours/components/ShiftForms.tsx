@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { correctShiftBody, recordShiftBody, rejectShiftBody } from '../../../../../shared/schemas/hours.ts';
+import { correctShiftBody, recordShiftBody, rejectShiftBody } from '../../../../../shared/schemas/shifts.ts';
 import { ApiError, api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { CheckboxField, TextInput } from '../../../ui/fields.tsx';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { PAYERS, PAYROLL_PAYERS, type Payer, type PayTotals } from '../../../../../shared/domain/hours/pay.ts';
-import { payrollQuery } from '../../../../../shared/schemas/hours.ts';
+import { payrollQuery } from '../../../../../shared/schemas/payroll.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';

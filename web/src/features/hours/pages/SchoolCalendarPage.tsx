@@ -5,7 +5,7 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { addDays, daysBetween, weekday } from '../../../../../shared/domain/calendar/local-time.ts';
-import { schoolDayBody } from '../../../../../shared/schemas/hours.ts';
+import { schoolDayBody } from '../../../../../shared/schemas/shifts.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { CheckboxField, TextInput } from '../../../ui/fields.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_METHODS, CONSENT_PURPOSES, DATA_CATEGORIES } from '../../../../../shared/domain/participants/constants.ts';
-import { createConsentBody } from '../../../../../shared/schemas/participants.ts';
+import { createConsentBody } from '../../../../../shared/schemas/consents.ts';
 import { api } from '../../../api.ts';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';

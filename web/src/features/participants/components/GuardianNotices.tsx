@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cosignNoticeBody, createGuardianNoticeBody } from '../../../../../shared/schemas/participants.ts';
+import { cosignNoticeBody, createGuardianNoticeBody } from '../../../../../shared/schemas/guardians.ts';
 import { api } from '../../../api.ts';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Notice } from '../../../ui/Status.tsx';

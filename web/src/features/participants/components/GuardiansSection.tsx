@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GUARDIAN_RELATIONS } from '../../../../../shared/domain/participants/constants.ts';
-import { createGuardianBody } from '../../../../../shared/schemas/participants.ts';
+import { createGuardianBody } from '../../../../../shared/schemas/guardians.ts';
 import { api } from '../../../api.ts';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Section } from '../../../ui/Page.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createPortalCodeBody } from '../../../../../shared/schemas/participants.ts';
+import { createPortalCodeBody } from '../../../../../shared/schemas/portal.ts';
 import { api } from '../../../api.ts';
 import { SelectInput } from '../../../ui/fields.tsx';
 import { Section } from '../../../ui/Page.tsx';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TALK_KINDS } from '../../../../../shared/domain/participants/constants.ts';
 import { addDays } from '../../../../../shared/domain/calendar/local-time.ts';
-import { createTalkBody } from '../../../../../shared/schemas/participants.ts';
+import { createTalkBody } from '../../../../../shared/schemas/talks.ts';
 import { api } from '../../../api.ts';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';

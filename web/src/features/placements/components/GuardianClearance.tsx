@@ -4,7 +4,7 @@ import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { clearanceDate } from '../../../../../shared/domain/placements/agreement.ts';
-import { createGuardianNoticeBody, type guardianClearance } from '../../../../../shared/schemas/participants.ts';
+import { createGuardianNoticeBody, type guardianClearance } from '../../../../../shared/schemas/guardians.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Section } from '../../../ui/Page.tsx';

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { SUPPORT_CATEGORIES, SUPPORT_SEVERITIES } from '../../../../../shared/domain/placements/sla.ts';
-import { createSupportRequestBody } from '../../../../../shared/schemas/placements.ts';
+import { createSupportRequestBody } from '../../../../../shared/schemas/support-requests.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { RadioChoice, TextAreaInput } from '../../../ui/fields.tsx';

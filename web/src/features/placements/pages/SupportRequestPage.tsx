@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { resolveSupportRequestBody, supportNoteBody } from '../../../../../shared/schemas/placements.ts';
+import { resolveSupportRequestBody, supportNoteBody } from '../../../../../shared/schemas/support-requests.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { notificationPreferences } from '../../../../../shared/schemas/placements.ts';
+import { notificationPreferences } from '../../../../../shared/schemas/notifications.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Page } from '../../../ui/Page.tsx';

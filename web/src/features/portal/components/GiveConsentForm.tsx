@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_PURPOSES, DATA_CATEGORIES } from '../../../../../shared/domain/participants/constants.ts';
-import { portalConsentBody } from '../../../../../shared/schemas/participants.ts';
+import { portalConsentBody } from '../../../../../shared/schemas/portal.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Checkboxes } from '../../../ui/fields.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';

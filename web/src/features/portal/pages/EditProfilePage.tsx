@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { updatePortalMeBody } from '../../../../../shared/schemas/participants.ts';
+import { updatePortalMeBody } from '../../../../../shared/schemas/portal.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Checkboxes, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';

@@ -5,7 +5,7 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { email } from '../../../../../shared/schemas/common.ts';
-import { username } from '../../../../../shared/schemas/participants.ts';
+import { username } from '../../../../../shared/schemas/portal.ts';
 import { ApiError } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../../ui/fields.tsx';

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { OPENING_KINDS } from '../../../../../../shared/domain/employers/openings.ts';
-import { createCommitmentBody } from '../../../../../../shared/schemas/employers.ts';
+import { createCommitmentBody } from '../../../../../../shared/schemas/companies.ts';
 import { api } from '../../../../api.ts';
 import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
 import { SelectInput, TextInput } from '../../../../ui/fields.tsx';

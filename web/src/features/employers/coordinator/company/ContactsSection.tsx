@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { addContactBody } from '../../../../../../shared/schemas/employers.ts';
+import { addContactBody } from '../../../../../../shared/schemas/companies.ts';
 import { api } from '../../../../api.ts';
 import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../../../ui/fields.tsx';

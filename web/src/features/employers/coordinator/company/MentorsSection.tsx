@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { WAGE_PAYERS } from '../../../../../../shared/domain/employers/openings.ts';
-import { createMentorBody } from '../../../../../../shared/schemas/employers.ts';
+import { createMentorBody } from '../../../../../../shared/schemas/workplaces.ts';
 import { api } from '../../../../api.ts';
 import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
 import { SelectInput, TextInput } from '../../../../ui/fields.tsx';

@@ -1,183 +1,27 @@
 import { z } from 'zod';
-import { ORGANISATION_KINDS } from '../domain/access/roles.ts';
 import { OPENING_LEGALITY_CODES } from '../domain/employers/legality.ts';
 import { OPENING_KINDS, OPENING_STATUSES, openingConsistencyIssues, WAGE_PAYERS, type OpeningShape } from '../domain/employers/openings.ts';
 import { WORK_AREAS, isWorkArea } from '../domain/employers/work-areas.ts';
-import { parseCvr } from '../domain/identifiers/cvr.ts';
 import { isoDate, uuid } from './common.ts';
 
 /**
- * Companies, workplaces, mentors, commitments, notes and openings: request and response shapes
- * shared by the server and the web app.
+ * Openings: creation, employer proposals and approval, the status board and the legality check
+ * (server/modules/openings). Companies and placements reuse the opening's vocabularies and schedule.
  *
  * Validation issue codes (in `details.issues[].code`, translated by the UI under `validation.<code>`):
- * `cvr_format`, `cvr_checksum` (cvr), `postal_code_format`, `postal_code_unknown` (postalCode; the
- * latter from the server, which holds the postal-code table), `p_number_format`, `time_format`,
- * `weekday_range`, `break_longer_than_shift`, `work_area_unknown`, `ladder_step_mismatch`,
+ * `time_format`, `weekday_range`, `break_longer_than_shift`, `work_area_unknown`, `ladder_step_mismatch`,
  * `max_age_below_min`, `end_before_start`, `date_before_rules` (a start before the first young-worker
  * rules), `apprenticeship_out_of_school_only` (onlyOutOfCompulsorySchool false on an apprenticeship),
- * `not_a_partner_housing_association`, `not_an_employer`, `workplace_unknown`,
- * `mentor_user_unknown`, `text_required`.
+ * `workplace_unknown`, `text_required`.
  */
 
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => text(max).min(1, { error: 'text_required' });
 
-export const cvrInput = z
-  .string()
-  .max(20)
-  .superRefine((value, ctx) => {
-    const parsed = parseCvr(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.code });
-  });
-export const postalCode = z
-  .string()
-  .trim()
-  .regex(/^\d{4}$/, { error: 'postal_code_format' });
-export const pNumber = z
-  .string()
-  .trim()
-  .regex(/^\d{10}$/, { error: 'p_number_format' });
 export const wagePayer = z.enum(WAGE_PAYERS);
 export const openingKind = z.enum(OPENING_KINDS);
 export const openingStatus = z.enum(OPENING_STATUSES);
 export const workArea = z.string().refine(isWorkArea, { error: 'work_area_unknown' });
-
-// --- Companies -----------------------------------------------------------------------------------
-
-export const createCompanyBody = z.object({
-  cvr: cvrInput,
-  name: required(200),
-  industry: required(200),
-  supplierToOrganisationId: uuid.nullable().optional(),
-});
-export const updateCompanyBody = createCompanyBody.omit({ cvr: true }).partial();
-
-export const companiesQuery = z.object({
-  q: text(100).optional(),
-  /** `true`/`false`, or the id of the housing association it supplies. */
-  supplier: z.union([z.enum(['true', 'false']), uuid]).optional(),
-  industry: text(200).optional(),
-});
-
-const organisationRef = z.object({ id: uuid, name: z.string() });
-
-export const company = z.object({
-  id: uuid,
-  programmeId: uuid,
-  organisationId: uuid,
-  cvr: z.string(),
-  name: z.string(),
-  industry: z.string(),
-  supplierTo: organisationRef.nullable(),
-  openOpenings: z.number().int(),
-});
-
-export const contact = z.object({ userId: uuid, name: z.string(), email: z.string() });
-export const pendingContact = z.object({ invitationId: uuid, email: z.string(), expiresAt: z.string() });
-export const addContactBody = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()) });
-
-// --- Workplaces ----------------------------------------------------------------------------------
-
-export const createWorkplaceBody = z.object({
-  organisationId: uuid,
-  name: required(200),
-  address: required(300),
-  postalCode,
-  pNumber: pNumber.nullable().optional(),
-});
-export const updateWorkplaceBody = createWorkplaceBody.omit({ organisationId: true }).partial();
-export const workplacesQuery = z.object({ organisationId: uuid.optional() });
-
-export const workplace = z.object({
-  id: uuid,
-  programmeId: uuid,
-  organisationId: uuid,
-  organisationName: z.string(),
-  organisationKind: z.enum(ORGANISATION_KINDS),
-  name: z.string(),
-  address: z.string(),
-  postalCode: z.string(),
-  /** The place name of the postal code (from the shipped table). */
-  city: z.string().nullable(),
-  pNumber: z.string().nullable(),
-});
-
-// --- Mentors -------------------------------------------------------------------------------------
-
-export const createMentorBody = z.object({
-  organisationId: uuid,
-  workplaceId: uuid.nullable().optional(),
-  userId: uuid.nullable().optional(),
-  name: required(200),
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email()).nullable().optional(),
-  phone: text(40).nullable().optional(),
-  hoursPerWeek: z.number().min(0).max(40),
-  ratePerHour: z.number().min(0).max(10_000),
-  payer: wagePayer,
-});
-export const updateMentorBody = createMentorBody.omit({ organisationId: true }).partial();
-export const mentorsQuery = z.object({ organisationId: uuid.optional() });
-
-export const mentor = z.object({
-  id: uuid,
-  programmeId: uuid,
-  organisationId: uuid,
-  organisationName: z.string(),
-  workplaceId: uuid.nullable(),
-  userId: uuid.nullable(),
-  name: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  hoursPerWeek: z.number(),
-  ratePerHour: z.number(),
-  /** hoursPerWeek × ratePerHour: what the bought-out hours cost a week. */
-  weeklyCost: z.number(),
-  payer: wagePayer,
-});
-
-// --- Commitments and notes ------------------------------------------------------------------------
-
-export const createCommitmentBody = z
-  .object({
-    description: required(300),
-    openingKind,
-    targetCount: z.number().int().min(1).max(1000),
-    periodFrom: isoDate,
-    periodTo: isoDate,
-  })
-  .refine((c) => c.periodTo >= c.periodFrom, { path: ['periodTo'], error: 'end_before_start' });
-export const updateCommitmentBody = z.object({
-  description: required(300).optional(),
-  openingKind: openingKind.optional(),
-  targetCount: z.number().int().min(1).max(1000).optional(),
-  periodFrom: isoDate.optional(),
-  periodTo: isoDate.optional(),
-});
-
-export const commitment = z.object({
-  id: uuid,
-  companyId: uuid,
-  description: z.string(),
-  openingKind,
-  targetCount: z.number().int(),
-  periodFrom: isoDate,
-  periodTo: isoDate,
-  delivered: z.number().int(),
-  remaining: z.number().int(),
-  expectedByNow: z.number().int(),
-  status: z.enum(['upcoming', 'on_track', 'behind', 'met', 'missed']),
-});
-
-export const createNoteBody = z.object({ notedOn: isoDate.optional(), text: required(5000) });
-export const updateNoteBody = createNoteBody.partial();
-export const note = z.object({
-  id: uuid,
-  notedOn: isoDate,
-  text: z.string(),
-  author: z.object({ userId: uuid, name: z.string() }).nullable(),
-  createdAt: z.string(),
-});
 
 // --- Openings ------------------------------------------------------------------------------------
 
@@ -354,37 +198,3 @@ export const openingList = z.object({ openings: z.array(opening) });
 export const openingBoard = z.object({
   columns: z.array(z.object({ status: openingStatus, count: z.number().int(), openings: z.array(opening) })),
 });
-
-// --- Profiles and the employer portal --------------------------------------------------------------
-
-export const companyProfile = company.extend({
-  workplaces: z.array(workplace),
-  openings: z.array(opening),
-  /** Placements arrive with the placements issue; always empty until then. */
-  placements: z.array(z.never()),
-  commitments: z.array(commitment),
-  contacts: z.array(contact),
-  pendingContacts: z.array(pendingContact),
-  mentors: z.array(mentor),
-  notes: z.array(note),
-});
-
-export const employerCompanySummary = z.object({
-  id: uuid,
-  programmeId: uuid,
-  programmeName: z.string(),
-  name: z.string(),
-  cvr: z.string(),
-});
-export const employerCompany = employerCompanySummary.extend({
-  industry: z.string(),
-  workplaces: z.array(workplace),
-  openings: z.array(opening),
-  placements: z.array(z.never()),
-  commitments: z.array(commitment),
-  mentors: z.array(mentor),
-});
-
-export const mentoringRecord = mentor.extend({ programmeName: z.string() });
-
-export const postalCodeInfo = z.object({ code: z.string(), name: z.string(), municipalityCode: z.string() });

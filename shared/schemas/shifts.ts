@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RULE_CODES } from '../domain/youth-rules/types.ts';
 
-/** Request and response shapes of time registration (server/modules/shifts) and payroll (server/modules/payroll). */
+/** Request and response shapes of time registration (server/modules/shifts). */
 
 const date = z.iso.date();
 const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'time_format' });
@@ -67,24 +67,6 @@ export const pendingShift = shift.extend({
 });
 export const pendingShifts = z.object({ shifts: z.array(pendingShift) });
 
-export const budgetQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-export const budgetYear = z.object({
-  year: z.number(),
-  /** `settings.budgetMonthly` in kroner, or null when the programme has none. */
-  budgetMonthly: z.number().nullable(),
-  months: z.array(
-    z.object({
-      month: z.string(),
-      budget: z.number().nullable(),
-      /** Approved pocket-money wages paid from project funds, gross plus holiday pay. */
-      spent: z.number(),
-      remaining: z.number().nullable(),
-      overBudget: z.boolean(),
-    }),
-  ),
-  totals: z.object({ budget: z.number().nullable(), spent: z.number() }),
-});
-
 export const timesheetQuery = z.object({ week: isoWeek });
 export const weekParam = isoWeek;
 
@@ -128,12 +110,4 @@ export const schoolCalendar = z.object({
   municipalityCode: z.string(),
   schoolDays: z.array(date),
   overrides: z.array(z.object({ day: date, isSchoolDay: z.boolean(), note: z.string().nullable() })),
-});
-
-export const payrollQuery = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'month_format' }),
-  payer: z.enum(['project_funds', 'municipality', 'company', 'job_centre']),
-  /** Why CPR numbers leave the system (audited); required when the payer runs payroll. */
-  reason: z.string().trim().min(3).max(300).optional(),
-  format: z.enum(['csv', 'xlsx', 'json']).default('csv'),
 });
