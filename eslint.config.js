@@ -64,7 +64,7 @@ const policies = [
     message: 'A test uses another server module through its index.ts or its fixtures.ts (the test-only face), never its internal files.',
   },
   {
-    from: { file: { categories: { noneOf: ['repository', 'server-lib', 'db', 'tooling', 'test'] } } },
+    from: { file: { categories: { noneOf: ['repository', 'server-lib', 'db', 'tooling', 'test', 'test-fixtures'] } } },
     disallow: { to: { module: { source: 'kysely' } }, dependency: { kind: 'value' } },
     message:
       'Kysely (and its sql tag) belongs in repositories (server/modules/**/repository.ts) and db/. ' +

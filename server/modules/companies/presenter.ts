@@ -1,6 +1,5 @@
 import type { CommitmentProgress } from '../../../shared/domain/employers/commitments.ts';
-import type { OpeningKind, WagePayer } from '../../../shared/domain/employers/openings.ts';
-import { loadPostalCodes } from '../../lib/postal-codes.ts';
+import type { OpeningKind } from '../../../shared/domain/employers/openings.ts';
 import type { CommitmentRow, CompanyRow, ContactRow, NoteRow, PendingContactRow } from './repository.ts';
 
 export function presentCompany(c: CompanyRow) {

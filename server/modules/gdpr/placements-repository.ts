@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Tx } from '../../../db/tenant.ts';
 
 /** A person's placements ("forløb") for the access-request export, oldest first, with opening, company and mentor names. */

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Tx } from '../../../db/tenant.ts';
 import type { MatchAdjustmentsTable, MatchRoundsTable, MatchWeightSetsTable } from '../../../db/schema-matching.ts';
 
@@ -358,15 +358,19 @@ export async function updateRound(
     result: string;
     report: string;
     error: string | null;
-    started_at: RawBuilder<unknown>;
-    finished_at: RawBuilder<unknown>;
-    published_at: RawBuilder<unknown>;
+    /** Stamps take the database's clock: pass 'now'. */
+    started_at: 'now';
+    finished_at: 'now';
+    published_at: 'now';
     published_by: string;
   }>,
 ) {
+  const stamps = Object.fromEntries(
+    (['started_at', 'finished_at', 'published_at'] as const).filter((k) => values[k] === 'now').map((k) => [k, sql`now()`]),
+  );
   await trx
     .updateTable('match_rounds')
-    .set({ ...values, updated_at: sql`now()` } as never)
+    .set({ ...values, ...stamps, updated_at: sql`now()` } as never)
     .where('id', '=', id)
     .execute();
 }

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { scanPairs, type RuleCode } from '../../../shared/domain/matching/ranking/index.ts';
 import type { Tx } from '../../../db/tenant.ts';
@@ -42,7 +41,7 @@ export async function runMatchRound(services: Services, payload: Record<string, 
         input_hash: prepared.hash,
         result: JSON.stringify(result),
         report: JSON.stringify(report),
-        finished_at: sql`now()`,
+        finished_at: 'now',
       }),
     );
     return { matched: output.pairs.length };
@@ -52,7 +51,7 @@ export async function runMatchRound(services: Services, payload: Record<string, 
       repo.updateRound(trx, roundId, {
         status: 'failed',
         error: err instanceof Error ? err.message.slice(0, 500) : 'failed',
-        finished_at: sql`now()`,
+        finished_at: 'now',
       }),
     );
     return { failed: true };

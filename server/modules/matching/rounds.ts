@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import { explainPair } from '../../../shared/domain/matching/ranking/index.ts';
 import type { createRoundBody, rerunRoundBody, roundReport } from '../../../shared/schemas/matching.ts';
@@ -215,7 +214,7 @@ export async function publishRound(ctx: Ctx, programmeId: string, roundId: strin
     );
     await repo.updateRound(trx, r.id, {
       status: 'published',
-      published_at: sql`now()`,
+      published_at: 'now',
       published_by: actor.userId,
       result: JSON.stringify({ ...result, publication }),
     });

@@ -8,7 +8,6 @@ import type {
   openingList,
   pairExplanation,
   roundDetail,
-  roundList,
   roundSummary,
   weightSetList,
 } from '../../../../shared/schemas/matching.ts';

@@ -1,13 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { SroiParameters } from '../../../../shared/domain/sroi/parameters.ts';
-import type {
-  parameterSet,
-  parameterSetList,
-  parameterSetVersion,
-  sroiResult,
-  versionList,
-} from '../../../../shared/schemas/social-return.ts';
+import type { parameterSet, parameterSetList, parameterSetVersion, sroiResult } from '../../../../shared/schemas/social-return.ts';
 import { api } from '../../api.ts';
 
 export type ParameterSet = z.infer<typeof parameterSet>;

@@ -28,7 +28,6 @@ import { cx } from '../../../ui/cx.ts';
 
 /** One participant: facts, journey, guardians, consents, talks, portal access and data protection. */
 export function ParticipantProfilePage() {
-  const { t } = useTranslation();
   const me = useSession();
   const { programmeId, participantId } = participantRoute.profile.useParams();
   const allowed = canReadParticipants(me, programmeId);
