@@ -64,6 +64,37 @@ describe('login', () => {
     expect((await c.get(`/api/programmes/${p.id}`)).statusCode).toBe(200);
   });
 
+  it('issues a new session token when the TOTP code completes the login, and the pending one stops working', async () => {
+    const user = await t.createUser({ totp: true });
+    const c = t.client();
+    await c.post('/api/auth/login', { email: user.email, password: PASSWORD });
+    const pending = c.cookies.get('jobbro_session')!;
+    const ok = await c.post('/api/auth/totp/verify', { code: currentTotp(user.totpSecret!) });
+    expect(ok.json()).toEqual({ stage: 'full' });
+    const full = c.cookies.get('jobbro_session')!;
+    expect(full).not.toBe(pending);
+    expect((await c.get('/api/auth/me')).json().stage).toBe('full');
+    const old = t.client();
+    old.cookies.set('jobbro_session', pending);
+    expect((await old.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('issues a new session token when TOTP enrolment completes, and the pending one stops working', async () => {
+    const user = await t.createUser();
+    const p = await t.createProgramme();
+    await t.addMembership(user.id, p.id, 'coordinator');
+    const c = t.client();
+    await c.post('/api/auth/login', { email: user.email, password: PASSWORD });
+    const pending = c.cookies.get('jobbro_session')!;
+    const setup = (await c.post('/api/auth/totp/setup')).json();
+    expect((await c.post('/api/auth/totp/enable', { code: currentTotp(setup.secret) })).json()).toEqual({ stage: 'full' });
+    expect(c.cookies.get('jobbro_session')).not.toBe(pending);
+    expect((await c.get(`/api/programmes/${p.id}`)).statusCode).toBe(200);
+    const old = t.client();
+    old.cookies.set('jobbro_session', pending);
+    expect((await old.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
   it('gives the same answer for an unknown e-mail and a wrong password, and audits both', async () => {
     const user = await t.createUser();
     const unknown = await t.client().post('/api/auth/login', { email: 'nobody@example.test', password: 'whatever-long' });

@@ -84,8 +84,14 @@ export function touchSession(trx: Tx, id: string) {
     .execute();
 }
 
-export function markSessionVerified(trx: Tx, id: string) {
-  return trx.updateTable('sessions').set({ mfa_verified: true }).where('id', '=', id).execute();
+/**
+ * The second factor turns a pending session into a full one under a new id (the hash of a new token),
+ * so a token seen before the TOTP step (a fixed or leaked pending cookie) is worth nothing after it.
+ * The session keeps its absolute expiry, counted from the password step.
+ */
+export async function rotateVerifiedSession(trx: Tx, id: string, newId: string) {
+  const r = await trx.updateTable('sessions').set({ id: newId, mfa_verified: true }).where('id', '=', id).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export function deleteSession(trx: Tx, id: string) {

@@ -115,8 +115,18 @@ async function consumeTotp(trx: Tx, ctx: Ctx, user: repo.UserRow, code: string):
   await repo.setTotpLastStep(trx, user.id, step);
 }
 
-/** Second factor for a user who has TOTP enabled. A wrong code is audited as a failed login. */
-export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage }> {
+/** Marks the session verified under a new token (see rotateVerifiedSession), which the route sets as the cookie. */
+async function rotateSession(trx: Tx, sessionId: string): Promise<string> {
+  const token = newToken();
+  if (!(await repo.rotateVerifiedSession(trx, sessionId, hashToken(token)))) throw errors.unauthenticated();
+  return token;
+}
+
+/**
+ * Second factor for a user who has TOTP enabled. A wrong code is audited as a failed login; a right one
+ * rotates the session token.
+ */
+export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage; token: string }> {
   const { sessionId, userId } = requireSessionUser(ctx);
   await totpGate(ctx, userId);
   try {
@@ -124,8 +134,8 @@ export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: Login
       const user = await repo.findUserById(trx, userId);
       if (!user?.totp_enabled) throw errors.totpNotSetUp();
       await consumeTotp(trx, ctx, user, code);
-      await repo.markSessionVerified(trx, sessionId);
-      return { stage: stageFor(user, await repo.membershipsOf(trx, user.id), true) };
+      const token = await rotateSession(trx, sessionId);
+      return { stage: stageFor(user, await repo.membershipsOf(trx, user.id), true), token };
     });
   } catch (err) {
     await systemTx(ctx.db, (trx) =>
@@ -158,7 +168,8 @@ export async function startTotpSetup(ctx: Ctx) {
   });
 }
 
-export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage }> {
+/** Confirms TOTP enrolment; like verifyTotp, the session that becomes full gets a new token. */
+export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage; token: string }> {
   const { sessionId, userId } = requireSessionUser(ctx);
   await totpGate(ctx, userId);
   return systemTx(ctx.db, async (trx) => {
@@ -167,7 +178,7 @@ export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: Login
     if (user.totp_enabled) throw errors.conflict('totp');
     await consumeTotp(trx, ctx, user, code);
     await repo.enableTotp(trx, user.id);
-    await repo.markSessionVerified(trx, sessionId);
+    const token = await rotateSession(trx, sessionId);
     await recordAudit(
       trx,
       { ...ctx, pendingUserId: user.id },
@@ -179,7 +190,7 @@ export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: Login
         details: { field: 'totp_enabled' },
       },
     );
-    return { stage: 'full' as const };
+    return { stage: 'full' as const, token };
   });
 }
 
