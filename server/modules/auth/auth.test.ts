@@ -4,7 +4,7 @@ import { currentTotp } from './totp.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ LOGIN_MAX_FAILURES: '3' });
+  t = await createTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_RATE_LIMIT_PER_IP: '8', TRUST_PROXY: 'true' });
 });
 afterAll(() => t.close());
 
@@ -122,6 +122,20 @@ describe('login', () => {
     const res = await c.post('/api/auth/login', { email: user.email, password: PASSWORD });
     expect(res.statusCode).toBe(423);
     expect(res.json().error.details.lockedUntil).toBeTruthy();
+  });
+
+  it('counts only failed logins toward the per-IP limit, so many people behind one address can log in', async () => {
+    const from = { 'x-forwarded-for': '198.51.100.3' };
+    const users = [];
+    for (let i = 0; i <= t.config.LOGIN_RATE_LIMIT_PER_IP; i++) users.push(await t.createUser());
+    for (const user of users)
+      expect((await t.client().post('/api/auth/login', { email: user.email, password: PASSWORD }, from)).statusCode).toBe(200);
+    const codes = [];
+    for (let i = 0; i <= t.config.LOGIN_RATE_LIMIT_PER_IP; i++)
+      codes.push(
+        (await t.client().post('/api/auth/login', { email: `nobody${i}@example.test`, password: 'wrong password!' }, from)).statusCode,
+      );
+    expect(codes).toEqual([...Array(t.config.LOGIN_RATE_LIMIT_PER_IP).fill(401), 429]);
   });
 
   it('validates the body with field paths', async () => {

@@ -7,7 +7,7 @@ import { errors } from '../../http/errors.ts';
 import { requireActor, requireSessionUser, systemTx } from '../../lib/access/index.ts';
 import { hashToken, newToken } from '../../lib/crypto.ts';
 import { enqueue } from '../../lib/jobs.ts';
-import { hit } from '../../lib/rate-limit.ts';
+import { hit, release } from '../../lib/rate-limit.ts';
 import { recordAudit } from '../audit/index.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 import { checkTotp, newTotpSecret, totpEnrolment } from './totp.ts';
@@ -62,9 +62,9 @@ export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<
     const mail = await hit(trx, `login:email:${hashToken(body.email)}`, LOGIN_WINDOW_SECONDS);
     if (ip.hits > config.LOGIN_RATE_LIMIT_PER_IP || mail.hits > PER_EMAIL_LIMIT) {
       await failed(trx, 'rate_limited', null);
-      return { limited: Math.max(ip.resetsInSeconds, mail.resetsInSeconds), user: undefined };
+      return { limited: Math.max(ip.resetsInSeconds, mail.resetsInSeconds), user: undefined, slots: [] };
     }
-    return { limited: undefined, user: await repo.findUserByLogin(trx, body.email) };
+    return { limited: undefined, user: await repo.findUserByLogin(trx, body.email), slots: [ip, mail] };
   });
   if (gate.limited !== undefined) throw errors.rateLimited(gate.limited);
   const user = gate.user;
@@ -85,6 +85,8 @@ export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<
   }
 
   return systemTx(ctx.db, async (trx) => {
+    // Only failures count toward the limits: the attempt hands its slots back.
+    for (const slot of gate.slots) await release(trx, slot);
     await repo.clearFailedLogins(trx, user.id);
     const started = await startSession(trx, ctx, user);
     await recordAudit(
