@@ -157,6 +157,64 @@ describe('login', () => {
   });
 });
 
+describe('lockout', () => {
+  const from = (ip: string) => ({ 'x-forwarded-for': ip });
+  const attempt = (email: string, password: string, ip: string) => t.client().post('/api/auth/login', { email, password }, from(ip));
+  /** What a client can tell apart: the status and the body, with the lock's moment reduced to its presence. */
+  const answer = (res: { statusCode: number; json(): any }) => {
+    const { error } = res.json();
+    return { status: res.statusCode, code: error.code, message: error.message, details: Object.keys(error.details ?? {}) };
+  };
+
+  it('answers an unknown address exactly like a real account, also once it locks', async () => {
+    const user = await t.createUser();
+    const real = [];
+    const unknown = [];
+    for (let i = 0; i < 4; i++) {
+      real.push(answer(await attempt(user.email, 'wrong password!', '203.0.113.10')));
+      unknown.push(answer(await attempt('ghost-account@example.test', 'wrong password!', '203.0.113.10')));
+    }
+    expect(unknown).toEqual(real);
+    expect(real.map((a) => a.status)).toEqual([401, 401, 423, 423]);
+  });
+
+  it('locks only the address that guessed, and backs off exponentially', async () => {
+    const user = await t.createUser({ platformAdmin: true });
+    for (let i = 0; i < 3; i++) await attempt(user.email, 'wrong password!', '203.0.113.20');
+    expect((await attempt(user.email, PASSWORD, '203.0.113.20')).statusCode).toBe(423);
+    expect((await attempt(user.email, PASSWORD, '203.0.113.21')).statusCode).toBe(200);
+
+    // Once the first lock has run out, a single further failure locks again, for twice as long.
+    await t.db
+      .updateTable('login_failures')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .execute();
+    const again = await attempt(user.email, 'wrong password!', '203.0.113.20');
+    expect(again.statusCode).toBe(423);
+    const minutes = (Date.parse(again.json().error.details.lockedUntil) - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(1.5 * t.config.LOGIN_LOCK_MINUTES);
+    expect(minutes).toBeLessThanOrEqual(2 * t.config.LOGIN_LOCK_MINUTES);
+  });
+
+  it('has a softer ceiling per account for guesses from many addresses, and a password reset lifts it', async () => {
+    const user = await t.createUser();
+    const sources = ['203.0.113.31', '203.0.113.32', '203.0.113.33', '203.0.113.34'];
+    const codes = [];
+    for (const ip of sources) for (let i = 0; i < 3; i++) codes.push((await attempt(user.email, 'wrong password!', ip)).statusCode);
+    expect(codes).toEqual([401, 401, 423, 401, 401, 423, 401, 401, 423, 401, 401, 423]);
+    const locked = await attempt(user.email, PASSWORD, '203.0.113.35');
+    expect(locked.statusCode).toBe(423);
+    const minutes = (Date.parse(locked.json().error.details.lockedUntil) - Date.now()) / 60_000;
+    expect(minutes).toBeLessThanOrEqual(4 * t.config.LOGIN_LOCK_MINUTES);
+
+    expect((await t.client().post('/api/auth/password-reset/request', { email: user.email })).statusCode).toBe(202);
+    await t.drainJobs();
+    const token = /password-reset\/([\w-]+)/.exec((await t.smtp.waitFor(user.email)).text)![1]!;
+    await t.client().post('/api/auth/password-reset/confirm', { token, password: 'a brand new passphrase' });
+    expect((await attempt(user.email, 'a brand new passphrase', '203.0.113.31')).statusCode).toBe(200);
+  });
+});
+
 describe('CSRF', () => {
   it('refuses a cross-site state change that carries the session cookie', async () => {
     const user = await t.createUser({ platformAdmin: true });

@@ -7,14 +7,14 @@ import { errors } from '../../http/errors.ts';
 import { requireActor, requireSessionUser, systemTx } from '../../lib/access/index.ts';
 import { hashToken, newToken } from '../../lib/crypto.ts';
 import { enqueue } from '../../lib/jobs.ts';
-import { hit, release } from '../../lib/rate-limit.ts';
+import { hit } from '../../lib/rate-limit.ts';
 import { recordAudit } from '../audit/index.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
+import { checkPassword, loginHash } from './throttle.ts';
 import { checkTotp, newTotpSecret, totpEnrolment } from './totp.ts';
 import * as repo from './repository.ts';
 
 const LOGIN_WINDOW_SECONDS = 15 * 60;
-const PER_EMAIL_LIMIT = 10;
 const TOTP_ATTEMPT_LIMIT = 10;
 const RESET_TOKEN_MINUTES = 60;
 
@@ -40,54 +40,10 @@ export async function startSession(trx: Tx, ctx: Ctx, user: repo.UserRow): Promi
   return { token, stage: stageFor(user, memberships, false) };
 }
 
+/** The login form: the password check is throttled (throttle.ts), then a session starts. */
 export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<{ token: string; stage: LoginStage }> {
-  const { config } = ctx;
-  const failed = async (trx: Tx, reason: string, userId: string | null) =>
-    recordAudit(
-      trx,
-      { ...ctx, pendingUserId: userId },
-      {
-        action: 'login_failed',
-        subjectType: 'user',
-        subjectId: userId,
-        subjectPersonId: userId,
-        details: { email: body.email, reason },
-      },
-    );
-
-  // Counters and failure records must survive the refusal, so they commit in their own transaction.
-  const gate = await systemTx(ctx.db, async (trx) => {
-    const ip = await hit(trx, `login:ip:${ctx.ip}`, LOGIN_WINDOW_SECONDS);
-    // Keyed by a hash: the counter table is no place for e-mail addresses.
-    const mail = await hit(trx, `login:email:${hashToken(body.email)}`, LOGIN_WINDOW_SECONDS);
-    if (ip.hits > config.LOGIN_RATE_LIMIT_PER_IP || mail.hits > PER_EMAIL_LIMIT) {
-      await failed(trx, 'rate_limited', null);
-      return { limited: Math.max(ip.resetsInSeconds, mail.resetsInSeconds), user: undefined, slots: [] };
-    }
-    return { limited: undefined, user: await repo.findUserByLogin(trx, body.email), slots: [ip, mail] };
-  });
-  if (gate.limited !== undefined) throw errors.rateLimited(gate.limited);
-  const user = gate.user;
-
-  if (user?.locked_until && user.locked_until > new Date()) {
-    await systemTx(ctx.db, (trx) => failed(trx, 'locked', user.id));
-    throw errors.accountLocked(user.locked_until);
-  }
-  const ok = await verifyPassword(user?.disabled_at ? null : user?.password_hash, body.password);
-  if (!ok || !user) {
-    const lockedUntil = await systemTx(ctx.db, async (trx) => {
-      await failed(trx, 'bad_credentials', user?.id ?? null);
-      if (!user) return null;
-      const r = await repo.recordFailedLogin(trx, user.id, config.LOGIN_MAX_FAILURES, config.LOGIN_LOCK_MINUTES);
-      return r.locked_until && r.locked_until > new Date() ? r.locked_until : null;
-    });
-    throw lockedUntil ? errors.accountLocked(lockedUntil) : errors.invalidCredentials();
-  }
-
+  const user = await checkPassword(ctx, body.email, body.password, 'login');
   return systemTx(ctx.db, async (trx) => {
-    // Only failures count toward the limits: the attempt hands its slots back.
-    for (const slot of gate.slots) await release(trx, slot);
-    await repo.clearFailedLogins(trx, user.id);
     const started = await startSession(trx, ctx, user);
     await recordAudit(
       trx,
@@ -257,6 +213,10 @@ export async function confirmPasswordReset(ctx: Ctx, token: string, password: st
     const claimed = await repo.consumeOneTimeToken(trx, hashToken(token), 'password_reset');
     if (!claimed?.user_id) throw errors.tokenInvalid();
     await repo.resetPassword(trx, claimed.user_id, passwordHash);
+    // A new password also lifts the locks: the reset link proved control of the mailbox.
+    const user = await repo.findUserById(trx, claimed.user_id);
+    const logins = [user?.email, user?.username].filter((l): l is string => !!l);
+    await repo.clearLoginFailures(trx, logins.map(loginHash));
     await repo.deleteSessionsOfUser(trx, claimed.user_id);
     await recordAudit(
       trx,
