@@ -36,8 +36,6 @@ export interface UsersTable {
   totp_last_step: number | null;
   is_platform_admin: Generated<boolean>;
   locale: Generated<string>;
-  failed_logins: Generated<number>;
-  locked_until: Timestamp | null;
   disabled_at: Timestamp | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -103,6 +101,14 @@ export interface AuditEventsTable {
   request_id: string | null;
   ip: string | null;
   details: Json;
+}
+
+export interface LoginFailuresTable {
+  login_hash: string;
+  source: string;
+  failures: number;
+  last_failed_at: Timestamp;
+  locked_until: Timestamp | null;
 }
 
 export interface SessionsTable {
@@ -321,6 +327,7 @@ export interface DB
   invitations: InvitationsTable;
   audit_events: AuditEventsTable;
   sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
   one_time_tokens: OneTimeTokensTable;
   rate_limits: RateLimitsTable;
   jobs: JobsTable;

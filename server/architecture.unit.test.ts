@@ -25,6 +25,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   activity_participants: 'activities',
   activity_sessions: 'activities',
   audit_events: 'audit',
+  login_failures: 'auth',
   one_time_tokens: 'auth',
   rate_limits: 'auth',
   sessions: 'auth',

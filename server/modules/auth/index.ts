@@ -16,6 +16,7 @@ export {
   touchSession,
 } from './repository.ts';
 export { stageFor, startSession } from './service.ts';
+export { checkPassword } from './throttle.ts';
 export { currentTotp } from './totp.ts';
 // Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { authRoutes } from './routes.ts';

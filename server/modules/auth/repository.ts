@@ -36,21 +36,53 @@ export async function membershipsOf(trx: Tx, userId: string): Promise<Membership
   return rows.map((r) => ({ programmeId: r.programme_id, programmeName: r.name, role: r.role as Role, organisationId: r.organisation_id }));
 }
 
-export async function recordFailedLogin(trx: Tx, userId: string, maxFailures: number, lockMinutes: number) {
-  return trx
-    .updateTable('users')
-    .set({
-      failed_logins: sql`failed_logins + 1`,
-      locked_until: sql`CASE WHEN failed_logins + 1 >= ${maxFailures}
-                         THEN now() + make_interval(mins => ${lockMinutes}::int) ELSE locked_until END`,
-    })
-    .where('id', '=', userId)
-    .returning(['failed_logins', 'locked_until'])
-    .executeTakeFirstOrThrow();
+/** The latest lock in force on the login for any of the sources (see throttle.ts), or null. */
+export async function loginLockedUntil(trx: Tx, loginHash: string, sources: string[]): Promise<Date | null> {
+  const row = await trx
+    .selectFrom('login_failures')
+    .select('locked_until')
+    .where('login_hash', '=', loginHash)
+    .where('source', 'in', sources)
+    .where('locked_until', '>', sql<Date>`now()`)
+    .orderBy('locked_until', 'desc')
+    .executeTakeFirst();
+  return row?.locked_until ?? null;
 }
 
-export function clearFailedLogins(trx: Tx, userId: string) {
-  return trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+/** Counts one failed password check; a count whose last failure is older than `forgetAfterHours` starts again. */
+export async function countLoginFailure(trx: Tx, loginHash: string, source: string, forgetAfterHours: number): Promise<number> {
+  const row = await trx
+    .insertInto('login_failures')
+    .values({ login_hash: loginHash, source, failures: 1, last_failed_at: sql`now()` })
+    .onConflict((oc) =>
+      oc.columns(['login_hash', 'source']).doUpdateSet({
+        failures: sql`CASE WHEN login_failures.last_failed_at < now() - make_interval(hours => ${forgetAfterHours}::int)
+                      THEN 1 ELSE login_failures.failures + 1 END`,
+        last_failed_at: sql`now()`,
+      }),
+    )
+    .returning('failures')
+    .executeTakeFirstOrThrow();
+  return row.failures;
+}
+
+export async function lockLogin(trx: Tx, loginHash: string, source: string, minutes: number): Promise<Date> {
+  const row = await trx
+    .updateTable('login_failures')
+    .set({ locked_until: sql`now() + make_interval(mins => ${minutes}::int)` })
+    .where('login_hash', '=', loginHash)
+    .where('source', '=', source)
+    .returning('locked_until')
+    .executeTakeFirstOrThrow();
+  return row.locked_until!;
+}
+
+/** Forgets failures: of one source after it got the password right, or of every source after a password reset. */
+export async function clearLoginFailures(trx: Tx, loginHashes: string[], source?: string) {
+  if (loginHashes.length === 0) return;
+  let q = trx.deleteFrom('login_failures').where('login_hash', 'in', loginHashes);
+  if (source !== undefined) q = q.where('source', '=', source);
+  await q.execute();
 }
 
 export function createSession(
@@ -84,8 +116,14 @@ export function touchSession(trx: Tx, id: string) {
     .execute();
 }
 
-export function markSessionVerified(trx: Tx, id: string) {
-  return trx.updateTable('sessions').set({ mfa_verified: true }).where('id', '=', id).execute();
+/**
+ * The second factor turns a pending session into a full one under a new id (the hash of a new token),
+ * so a token seen before the TOTP step (a fixed or leaked pending cookie) is worth nothing after it.
+ * The session keeps its absolute expiry, counted from the password step.
+ */
+export async function rotateVerifiedSession(trx: Tx, id: string, newId: string) {
+  const r = await trx.updateTable('sessions').set({ id: newId, mfa_verified: true }).where('id', '=', id).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export function deleteSession(trx: Tx, id: string) {
@@ -132,6 +170,11 @@ export function deleteExpired(trx: Tx) {
     trx
       .deleteFrom('rate_limits')
       .where('window_start', '<', sql<Date>`now() - interval '1 day'`)
+      .execute(),
+    // Older failures are forgotten anyway (throttle.ts), and no lock outlasts a day.
+    trx
+      .deleteFrom('login_failures')
+      .where('last_failed_at', '<', sql<Date>`now() - interval '2 days'`)
       .execute(),
     deleteFinishedJobs(trx),
   ]);
@@ -182,13 +225,8 @@ export function enableTotp(trx: Tx, userId: string) {
   return trx.updateTable('users').set({ totp_enabled: true, updated_at: new Date() }).where('id', '=', userId).execute();
 }
 
-/** A new password also lifts a lockout: the reset link proved control of the mailbox. */
 export function resetPassword(trx: Tx, userId: string, passwordHash: string) {
-  return trx
-    .updateTable('users')
-    .set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: new Date() })
-    .where('id', '=', userId)
-    .execute();
+  return trx.updateTable('users').set({ password_hash: passwordHash, updated_at: new Date() }).where('id', '=', userId).execute();
 }
 
 export function setLocale(trx: Tx, userId: string, locale: 'da' | 'en') {

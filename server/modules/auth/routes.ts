@@ -26,7 +26,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.post('/api/auth/totp/verify', {
     schema: { tags, summary: 'Second factor: a 6-digit TOTP code', body: totpCodeBody, response: { 200: loginResponse } },
-    handler: (req) => auth.verifyTotp(req.ctx, req.body.code),
+    handler: async (req, reply) => {
+      const { token, stage } = await auth.verifyTotp(req.ctx, req.body.code);
+      setSessionCookie(reply, req.ctx.config, token);
+      return { stage };
+    },
   });
   app.post('/api/auth/totp/setup', {
     schema: { tags, summary: 'Start TOTP enrolment; returns the secret and a QR code', response: { 200: totpSetupResponse } },
@@ -34,7 +38,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.post('/api/auth/totp/enable', {
     schema: { tags, summary: 'Confirm TOTP enrolment with a code', body: totpCodeBody, response: { 200: loginResponse } },
-    handler: (req) => auth.enableTotp(req.ctx, req.body.code),
+    handler: async (req, reply) => {
+      const { token, stage } = await auth.enableTotp(req.ctx, req.body.code);
+      setSessionCookie(reply, req.ctx.config, token);
+      return { stage };
+    },
   });
   app.get('/api/auth/me', {
     schema: { tags, summary: 'The logged-in user, their stage and memberships', response: { 200: meResponse } },

@@ -9,12 +9,12 @@ import { hashToken, newToken } from '../../lib/crypto.ts';
 import { enqueue } from '../../lib/jobs.ts';
 import { hit } from '../../lib/rate-limit.ts';
 import { recordAudit } from '../audit/index.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
+import { checkPassword, loginHash } from './throttle.ts';
 import { checkTotp, newTotpSecret, totpEnrolment } from './totp.ts';
 import * as repo from './repository.ts';
 
 const LOGIN_WINDOW_SECONDS = 15 * 60;
-const PER_EMAIL_LIMIT = 10;
 const TOTP_ATTEMPT_LIMIT = 10;
 const RESET_TOKEN_MINUTES = 60;
 
@@ -40,52 +40,10 @@ export async function startSession(trx: Tx, ctx: Ctx, user: repo.UserRow): Promi
   return { token, stage: stageFor(user, memberships, false) };
 }
 
+/** The login form: the password check is throttled (throttle.ts), then a session starts. */
 export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<{ token: string; stage: LoginStage }> {
-  const { config } = ctx;
-  const failed = async (trx: Tx, reason: string, userId: string | null) =>
-    recordAudit(
-      trx,
-      { ...ctx, pendingUserId: userId },
-      {
-        action: 'login_failed',
-        subjectType: 'user',
-        subjectId: userId,
-        subjectPersonId: userId,
-        details: { email: body.email, reason },
-      },
-    );
-
-  // Counters and failure records must survive the refusal, so they commit in their own transaction.
-  const gate = await systemTx(ctx.db, async (trx) => {
-    const ip = await hit(trx, `login:ip:${ctx.ip}`, LOGIN_WINDOW_SECONDS);
-    // Keyed by a hash: the counter table is no place for e-mail addresses.
-    const mail = await hit(trx, `login:email:${hashToken(body.email)}`, LOGIN_WINDOW_SECONDS);
-    if (ip.hits > config.LOGIN_RATE_LIMIT_PER_IP || mail.hits > PER_EMAIL_LIMIT) {
-      await failed(trx, 'rate_limited', null);
-      return { limited: Math.max(ip.resetsInSeconds, mail.resetsInSeconds), user: undefined };
-    }
-    return { limited: undefined, user: await repo.findUserByLogin(trx, body.email) };
-  });
-  if (gate.limited !== undefined) throw errors.rateLimited(gate.limited);
-  const user = gate.user;
-
-  if (user?.locked_until && user.locked_until > new Date()) {
-    await systemTx(ctx.db, (trx) => failed(trx, 'locked', user.id));
-    throw errors.accountLocked(user.locked_until);
-  }
-  const ok = await verifyPassword(user?.disabled_at ? null : user?.password_hash, body.password);
-  if (!ok || !user) {
-    const lockedUntil = await systemTx(ctx.db, async (trx) => {
-      await failed(trx, 'bad_credentials', user?.id ?? null);
-      if (!user) return null;
-      const r = await repo.recordFailedLogin(trx, user.id, config.LOGIN_MAX_FAILURES, config.LOGIN_LOCK_MINUTES);
-      return r.locked_until && r.locked_until > new Date() ? r.locked_until : null;
-    });
-    throw lockedUntil ? errors.accountLocked(lockedUntil) : errors.invalidCredentials();
-  }
-
+  const user = await checkPassword(ctx, body.email, body.password, 'login');
   return systemTx(ctx.db, async (trx) => {
-    await repo.clearFailedLogins(trx, user.id);
     const started = await startSession(trx, ctx, user);
     await recordAudit(
       trx,
@@ -115,8 +73,18 @@ async function consumeTotp(trx: Tx, ctx: Ctx, user: repo.UserRow, code: string):
   await repo.setTotpLastStep(trx, user.id, step);
 }
 
-/** Second factor for a user who has TOTP enabled. A wrong code is audited as a failed login. */
-export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage }> {
+/** Marks the session verified under a new token (see rotateVerifiedSession), which the route sets as the cookie. */
+async function rotateSession(trx: Tx, sessionId: string): Promise<string> {
+  const token = newToken();
+  if (!(await repo.rotateVerifiedSession(trx, sessionId, hashToken(token)))) throw errors.unauthenticated();
+  return token;
+}
+
+/**
+ * Second factor for a user who has TOTP enabled. A wrong code is audited as a failed login; a right one
+ * rotates the session token.
+ */
+export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage; token: string }> {
   const { sessionId, userId } = requireSessionUser(ctx);
   await totpGate(ctx, userId);
   try {
@@ -124,8 +92,8 @@ export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: Login
       const user = await repo.findUserById(trx, userId);
       if (!user?.totp_enabled) throw errors.totpNotSetUp();
       await consumeTotp(trx, ctx, user, code);
-      await repo.markSessionVerified(trx, sessionId);
-      return { stage: stageFor(user, await repo.membershipsOf(trx, user.id), true) };
+      const token = await rotateSession(trx, sessionId);
+      return { stage: stageFor(user, await repo.membershipsOf(trx, user.id), true), token };
     });
   } catch (err) {
     await systemTx(ctx.db, (trx) =>
@@ -158,7 +126,8 @@ export async function startTotpSetup(ctx: Ctx) {
   });
 }
 
-export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage }> {
+/** Confirms TOTP enrolment; like verifyTotp, the session that becomes full gets a new token. */
+export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: LoginStage; token: string }> {
   const { sessionId, userId } = requireSessionUser(ctx);
   await totpGate(ctx, userId);
   return systemTx(ctx.db, async (trx) => {
@@ -167,7 +136,7 @@ export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: Login
     if (user.totp_enabled) throw errors.conflict('totp');
     await consumeTotp(trx, ctx, user, code);
     await repo.enableTotp(trx, user.id);
-    await repo.markSessionVerified(trx, sessionId);
+    const token = await rotateSession(trx, sessionId);
     await recordAudit(
       trx,
       { ...ctx, pendingUserId: user.id },
@@ -179,7 +148,7 @@ export async function enableTotp(ctx: Ctx, code: string): Promise<{ stage: Login
         details: { field: 'totp_enabled' },
       },
     );
-    return { stage: 'full' as const };
+    return { stage: 'full' as const, token };
   });
 }
 
@@ -244,6 +213,10 @@ export async function confirmPasswordReset(ctx: Ctx, token: string, password: st
     const claimed = await repo.consumeOneTimeToken(trx, hashToken(token), 'password_reset');
     if (!claimed?.user_id) throw errors.tokenInvalid();
     await repo.resetPassword(trx, claimed.user_id, passwordHash);
+    // A new password also lifts the locks: the reset link proved control of the mailbox.
+    const user = await repo.findUserById(trx, claimed.user_id);
+    const logins = [user?.email, user?.username].filter((l): l is string => !!l);
+    await repo.clearLoginFailures(trx, logins.map(loginHash));
     await repo.deleteSessionsOfUser(trx, claimed.user_id);
     await recordAudit(
       trx,

@@ -4,7 +4,7 @@ import { currentTotp } from '../auth/index.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ TRUST_PROXY: 'true' });
 });
 afterAll(() => t.close());
 
@@ -67,6 +67,23 @@ describe('invitations', () => {
     expect(ok.statusCode).toBe(201);
     const roles = await t.db.selectFrom('memberships').select('role').where('user_id', '=', existing.id).execute();
     expect(roles).toEqual([{ role: 'evaluator' }]);
+  });
+
+  it('counts wrong passwords on acceptance toward the same lock and per-address limit as the login form', async () => {
+    const p = await t.createProgramme();
+    const admin = await t.member(p.id, 'administrator');
+    const existing = await t.createUser({ email: 'guessed@example.test' });
+    await admin.client.post(`/api/programmes/${p.id}/invitations`, { email: 'guessed@example.test', role: 'evaluator' });
+    const { token } = await linkFor('guessed@example.test');
+    const from = { 'x-forwarded-for': '192.0.2.44' };
+    const codes = [];
+    for (let i = 0; i < t.config.LOGIN_MAX_FAILURES; i++)
+      codes.push((await t.client().post('/api/invitations/accept', { token, password: 'not my password' }, from)).json().error.code);
+    expect(codes).toEqual([...Array(t.config.LOGIN_MAX_FAILURES - 1).fill('invalid_credentials'), 'account_locked']);
+    expect((await t.client().post('/api/invitations/accept', { token, password: PASSWORD }, from)).statusCode).toBe(423);
+    expect((await t.client().post('/api/auth/login', { email: existing.email, password: PASSWORD }, from)).statusCode).toBe(423);
+    const failures = await t.db.selectFrom('rate_limits').select('hits').where('key', '=', 'login:ip:192.0.2.44').execute();
+    expect(failures.reduce((n, r) => n + r.hits, 0)).toBe(t.config.LOGIN_MAX_FAILURES);
   });
 
   it('refuses a duplicate open invitation and a role above the inviter', async () => {

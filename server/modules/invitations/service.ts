@@ -10,9 +10,9 @@ import { enqueue } from '../../lib/jobs.ts';
 import { roleName } from '../../lib/mailer.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
+  checkPassword,
   hashPassword,
   MIN_PASSWORD_LENGTH,
-  verifyPassword,
   findUserByEmail,
   findUserById,
   insertUser,
@@ -99,21 +99,23 @@ export async function lookupInvitation(ctx: Ctx, token: string) {
 
 /**
  * Accepting creates the account (or, for someone who already has one, checks their password) and
- * the membership, and starts a session, all in one transaction.
+ * the membership, and starts a session, all in one transaction. An existing account's password is
+ * checked by auth's checkPassword, so guesses here count toward the same locks and per-address
+ * limit as the login form.
  */
 export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvitationBody>) {
-  const existingHash = await systemTx(ctx.db, async (trx) => {
+  const { email, existing } = await systemTx(ctx.db, async (trx) => {
     const inv = await openInvitation(trx, body.token);
-    return (await findUserByEmail(trx, inv.email))?.password_hash ?? null;
+    return { email: inv.email, existing: !!(await findUserByEmail(trx, inv.email)) };
   });
-  if (existingHash) {
-    if (!(await verifyPassword(existingHash, body.password))) throw errors.invalidCredentials();
+  if (existing) {
+    await checkPassword(ctx, email, body.password, 'invitation');
   } else {
     if (!body.name)
       throw errors.validation([{ in: 'body', path: ['name'], code: 'name_required', message: 'A name is required for a new account.' }]);
     if (body.password.length < MIN_PASSWORD_LENGTH) throw errors.passwordTooShort();
   }
-  const newHash = existingHash ? null : await hashPassword(body.password);
+  const newHash = existing ? null : await hashPassword(body.password);
   return systemTx(ctx.db, async (trx) => {
     const inv = await openInvitation(trx, body.token, true);
     let user = await findUserByEmail(trx, inv.email);

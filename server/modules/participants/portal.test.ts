@@ -109,6 +109,34 @@ describe('portal codes', () => {
   });
 });
 
+const NAMES = ['Asta', 'Bo', 'Cecilie', 'Dennis', 'Ellen', 'Frej', 'Gry', 'Holger', 'Ida', 'Jens', 'Karla'];
+
+describe('the per-address limit on redemptions', () => {
+  it('counts failed redemptions only, so a club behind one address can redeem more codes than the limit', async () => {
+    const codes = [];
+    for (let i = 0; i < 11; i++)
+      codes.push(
+        (
+          await codeFor(
+            (
+              await createParticipant(
+                env.c,
+                env.p.id,
+                youth(env.site.id, { firstName: NAMES[i], lastName: `${NAMES[i]}sen`, birthDate: yearsAgo(14, 30 + 20 * i) }),
+              )
+            ).id,
+          )
+        ).code,
+      );
+    for (const code of codes) expect((await t.client().post('/api/portal/redeem', { code, password: PASSWORD })).statusCode).toBe(201);
+    const attempts = [];
+    for (let i = 0; i < 11; i++)
+      attempts.push((await t.client().post('/api/portal/redeem', { code: 'ZZZZ-ZZZZ', password: PASSWORD })).json().error.code);
+    expect(attempts.slice(0, 10).every((c) => c === 'portal_code_invalid')).toBe(true);
+    expect(attempts[10]).toBe('rate_limited');
+  });
+});
+
 describe('the participant’s own page', () => {
   it('lets a participant update contact details, availability and interests, and withdraw their consent', async () => {
     const p = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Selv' }));

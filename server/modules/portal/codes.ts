@@ -5,7 +5,7 @@ import { hashToken } from '../../lib/crypto.ts';
 /**
  * One-time portal codes for people without e-mail: 8 characters from an alphabet without look-alikes
  * (no 0/O, 1/I/L), shown as 'K7PX-M2QD'. 31^8 ≈ 8.5·10^11 codes, valid 14 days, redeemable once,
- * with redemption attempts rate-limited per IP; only the SHA-256 is stored.
+ * with failed redemption attempts rate-limited per IP; only the SHA-256 is stored.
  */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 8;

@@ -4,7 +4,7 @@ import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
 import { systemTx } from '../../lib/access/index.ts';
 import { loadWritable, requirePersonViewer } from '../people/index.ts';
-import { hit } from '../../lib/rate-limit.ts';
+import { hit, release } from '../../lib/rate-limit.ts';
 import { recordAudit } from '../audit/index.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, findUserByEmail, findUserById, startSession } from '../auth/index.ts';
 import { findGuardian } from '../guardians/index.ts';
@@ -68,8 +68,16 @@ export async function createPortalCode(ctx: Ctx, programmeId: string, participan
  * instead. The code is the credential, so the look-up runs as jobbro_system.
  */
 export async function redeemPortalCode(ctx: Ctx, body: z.infer<typeof redeemPortalCodeBody>) {
-  const limit = await systemTx(ctx.db, (trx) => hit(trx, `portal:ip:${ctx.ip}`, REDEEM_WINDOW_SECONDS));
-  if (limit.hits > REDEEM_LIMIT_PER_IP) throw errors.rateLimited(limit.resetsInSeconds);
+  // Failed redemptions only count toward the limit: a club where a dozen youths start on their portal
+  // together, from one address, is not guessing codes.
+  const slot = await systemTx(ctx.db, (trx) => hit(trx, `portal:ip:${ctx.ip}`, REDEEM_WINDOW_SECONDS));
+  if (slot.hits > REDEEM_LIMIT_PER_IP) throw errors.rateLimited(slot.resetsInSeconds);
+  const redeemed = await redeem(ctx, body);
+  await systemTx(ctx.db, (trx) => release(trx, slot));
+  return redeemed;
+}
+
+async function redeem(ctx: Ctx, body: z.infer<typeof redeemPortalCodeBody>) {
   const code = normaliseCode(body.code);
   if (!code) throw errors.portalCodeInvalid();
   const actor = ctx.actor;
