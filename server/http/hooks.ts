@@ -4,6 +4,7 @@ import { hashToken } from '../lib/crypto.ts';
 import { findLiveSession, findUserById, membershipsOf, touchSession, stageFor } from '../modules/auth/index.ts';
 import type { Ctx, Services } from './context.ts';
 import { AppError, errors } from './errors.ts';
+import { fromFastifyError, sendAppError } from './framework-errors.ts';
 import { readSessionToken } from './session-cookie.ts';
 import { systemTx } from '../lib/access/index.ts';
 
@@ -125,11 +126,8 @@ export function registerHooks(app: FastifyInstance, services: Services, cookieNa
     if (err instanceof AppError) {
       return reply.code(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
     }
-    const status = (err as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) {
-      const code = status === 415 ? 'unsupported_media_type' : status === 413 ? 'payload_too_large' : 'bad_request';
-      return reply.code(status).send({ error: { code, message: 'The request could not be read.' } });
-    }
+    const known = fromFastifyError(err);
+    if (known) return sendAppError(reply, known);
     req.log.error({ err }, 'unhandled error');
     const e = errors.internal(req.id);
     return reply.code(500).send({ error: { code: e.code, message: e.message, details: e.details } });
