@@ -17,6 +17,9 @@
  * |                      |     | activity codes: session_ends_before_start, sessions_required, datetime_format, site_unknown, company_unknown, |
  * |                      |     | capacity_below_registered, session_unknown, participant_unknown, participant_unavailable, participant_not_registered |
  * | bad_request          | 400 | the request could not be read: a malformed URL, body or request line (Fastify's own refusals; another 4xx it raises keeps its status) |
+ * | input_not_storable   | 400 | text with a NUL character or a lone UTF-16 surrogate, or a date-shaped value whose year is outside |
+ * |                      |     | 1900–2999 (server/http/input-guard.ts); `details.issues[]` as for validation_failed, with code |
+ * |                      |     | nul_character, lone_surrogate or year_out_of_range; checked on every route before its schema |
  * | totp_invalid         | 400 | the one-time code is wrong, expired or already used |
  * | totp_not_set_up      | 400 | two-factor setup must be started before it can be confirmed |
  * | token_invalid        | 400 | a password-reset or setup token is unknown, used or expired |
@@ -103,6 +106,13 @@ export const errors = {
   unsupportedMediaType: () =>
     new AppError(415, 'unsupported_media_type', 'The request body has a content type this endpoint does not read.'),
   headersTooLarge: () => new AppError(431, 'headers_too_large', 'The request headers are too large.'),
+  inputNotStorable: (issues: ValidationIssue[]) =>
+    new AppError(
+      400,
+      'input_not_storable',
+      'The request contains a NUL character, a lone UTF-16 surrogate, or a date whose year is outside 1900–2999.',
+      { issues },
+    ),
   totpInvalid: () => new AppError(400, 'totp_invalid', 'The one-time code is not valid.'),
   totpNotSetUp: () => new AppError(400, 'totp_not_set_up', 'Start two-factor setup first.'),
   tokenInvalid: () => new AppError(400, 'token_invalid', 'The link is not valid or has expired.'),

@@ -5,6 +5,7 @@ import { findLiveSession, findUserById, membershipsOf, touchSession, stageFor } 
 import type { Ctx, Services } from './context.ts';
 import { AppError, errors } from './errors.ts';
 import { fromFastifyError, sendAppError } from './framework-errors.ts';
+import { registerInputGuard } from './input-guard.ts';
 import { readSessionToken } from './session-cookie.ts';
 import { systemTx } from '../lib/access/index.ts';
 
@@ -92,6 +93,7 @@ export function registerHooks(app: FastifyInstance, services: Services, cookieNa
     checkCsrf(req, publicOrigin, cookieName);
     await resolveSession(req, services);
   });
+  registerInputGuard(app);
 
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('x-request-id', req.id);
