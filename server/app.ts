@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Config } from './config.ts';
 import type { Services } from './http/context.ts';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import { registerHooks } from './http/hooks.ts';
 import { sessionCookieName } from './http/session-cookie.ts';
 import { SecretBox } from './lib/crypto.ts';
@@ -77,6 +78,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: config.TRUST_PROXY,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1_048_576,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

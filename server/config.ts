@@ -19,6 +19,8 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'expected a postgres:// or postgresql:// URL' })
     .optional(),
+  /** How long start-up waits for DATABASE_URL's server to answer (retrying with back-off) before it gives up. */
+  DATABASE_CONNECT_TIMEOUT_SECONDS: int(0, 600).default(30),
   DATA_DIR: z.string().min(1).default('./data'),
   ENCRYPTION_KEY: z
     .string()

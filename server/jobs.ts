@@ -24,7 +24,7 @@ export function registerJobHandlers(services: Services): void {
       'mail.send',
       async (payload) => {
         const mail = mailPayload.parse(payload);
-        await services.mailer.send({ to: mail.to, ...renderMail(mail.template, mail.locale, mail.vars) });
+        await services.mailer.send({ to: mail.to, template: mail.template, ...renderMail(mail.template, mail.locale, mail.vars) });
       },
       { scrubPayload: true },
     )

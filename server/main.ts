@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { resolveEncryptionKey, type SecretBox } from './lib/crypto.ts';
 import { DataDirLockedError } from './lib/lockfile.ts';
-import { openDatabaseFromConfig } from './lib/open-database.ts';
+import { DatabaseUnreachableError, openDatabaseFromConfig, waitForDatabase } from './lib/open-database.ts';
 import { prepareFirstRun } from './modules/setup/index.ts';
 
 /**
@@ -39,6 +39,18 @@ export async function main(options: MainOptions = {}) {
       process.exit(75);
     }
     throw err;
+  }
+  if (config.DATABASE_URL) {
+    try {
+      await waitForDatabase(database.db, config.DATABASE_URL, config.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000);
+    } catch (err) {
+      if (err instanceof DatabaseUnreachableError) {
+        console.error(err.message);
+        await database.close().catch(() => {});
+        process.exit(69);
+      }
+      throw err;
+    }
   }
 
   // Embedded mode migrates on start; with DATABASE_URL, `npm run migrate` is a deploy step.

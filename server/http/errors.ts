@@ -16,6 +16,10 @@
  * |                      |     | target_duplicate, rate_over_one, month_outside_period, site_unknown (see shared/schemas/outcomes.ts) |
  * |                      |     | activity codes: session_ends_before_start, sessions_required, datetime_format, site_unknown, company_unknown, |
  * |                      |     | capacity_below_registered, session_unknown, participant_unknown, participant_unavailable, participant_not_registered |
+ * | bad_request          | 400 | the request could not be read: a malformed URL, body or request line (Fastify's own refusals; another 4xx it raises keeps its status) |
+ * | input_not_storable   | 400 | text with a NUL character or a lone UTF-16 surrogate, or a date-shaped value whose year is outside |
+ * |                      |     | 1900–2999 (server/http/input-guard.ts); `details.issues[]` as for validation_failed, with code |
+ * |                      |     | nul_character, lone_surrogate or year_out_of_range; checked on every route before its schema |
  * | totp_invalid         | 400 | the one-time code is wrong, expired or already used |
  * | totp_not_set_up      | 400 | two-factor setup must be started before it can be confirmed |
  * | token_invalid        | 400 | a password-reset or setup token is unknown, used or expired |
@@ -60,6 +64,11 @@
  * | activity_full        | 409 | registering would exceed the activity's capacity, which counts registered people (`details.capacity`, `details.registered`) |
  * | activity_cancelled   | 409 | the activity was cancelled; it can no longer be changed, nor people invited or registered |
  * | report_not_ready     | 409 | the report's PDF is not printed yet, or its job failed (`details.status`, `details.error`, e.g. chromium_unavailable when no Chromium is installed) |
+ * | request_timeout      | 408 | the request did not arrive in time |
+ * | payload_too_large    | 413 | the body is over 1 MiB |
+ * | uri_too_long         | 414 | a path segment is longer than the router accepts |
+ * | unsupported_media_type | 415 | the body's content type is not one the endpoint reads |
+ * | headers_too_large    | 431 | the request headers are too large |
  * | invitation_expired   | 410 | the invitation link is older than its expiry |
  * | opening_not_legal    | 422 | the opening cannot legally employ its youngest age; `details.refusals[]` has `code`, `message` (Danish), `messageEn` |
  * | participant_merged   | 410 | the participant was merged into another record; `details.mergedInto` |
@@ -90,6 +99,20 @@ export interface ValidationIssue {
 
 export const errors = {
   validation: (issues: ValidationIssue[]) => new AppError(400, 'validation_failed', 'The request is not valid.', { issues }),
+  badRequest: () => new AppError(400, 'bad_request', 'The request could not be read.'),
+  requestTimeout: () => new AppError(408, 'request_timeout', 'The request took too long to arrive.'),
+  payloadTooLarge: () => new AppError(413, 'payload_too_large', 'The request body is too large.'),
+  uriTooLong: () => new AppError(414, 'uri_too_long', 'The address is too long.'),
+  unsupportedMediaType: () =>
+    new AppError(415, 'unsupported_media_type', 'The request body has a content type this endpoint does not read.'),
+  headersTooLarge: () => new AppError(431, 'headers_too_large', 'The request headers are too large.'),
+  inputNotStorable: (issues: ValidationIssue[]) =>
+    new AppError(
+      400,
+      'input_not_storable',
+      'The request contains a NUL character, a lone UTF-16 surrogate, or a date whose year is outside 1900–2999.',
+      { issues },
+    ),
   totpInvalid: () => new AppError(400, 'totp_invalid', 'The one-time code is not valid.'),
   totpNotSetUp: () => new AppError(400, 'totp_not_set_up', 'Start two-factor setup first.'),
   tokenInvalid: () => new AppError(400, 'token_invalid', 'The link is not valid or has expired.'),

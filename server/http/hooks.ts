@@ -4,6 +4,8 @@ import { hashToken } from '../lib/crypto.ts';
 import { findLiveSession, findUserById, membershipsOf, touchSession, stageFor } from '../modules/auth/index.ts';
 import type { Ctx, Services } from './context.ts';
 import { AppError, errors } from './errors.ts';
+import { fromFastifyError, sendAppError } from './framework-errors.ts';
+import { registerInputGuard } from './input-guard.ts';
 import { readSessionToken } from './session-cookie.ts';
 import { systemTx } from '../lib/access/index.ts';
 
@@ -71,8 +73,21 @@ async function resolveSession(req: FastifyRequest, services: Services): Promise<
   };
 }
 
+const APP_CSP =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+/**
+ * Swagger UI at /api/docs loads its bundle, initializer and CSS from /api/docs itself, reads the
+ * spec with fetch, sets inline styles and draws data: images; it needs no other origin, no eval and
+ * no forms; the plugin leaves the online validator badge off (validatorUrl null).
+ */
+const DOCS_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
 export function registerHooks(app: FastifyInstance, services: Services, cookieName: string): void {
   const publicOrigin = new URL(services.config.PUBLIC_URL).origin;
+  // HSTS only when the public address is https: over plain http (development) it would be ignored,
+  // and on localhost it would pin the browser to https for every other local project.
+  const hsts = services.config.cookieSecure ? 'max-age=31536000; includeSubDomains' : null;
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.decorate('shuttingDown', false);
 
@@ -91,6 +106,7 @@ export function registerHooks(app: FastifyInstance, services: Services, cookieNa
     checkCsrf(req, publicOrigin, cookieName);
     await resolveSession(req, services);
   });
+  registerInputGuard(app);
 
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('x-request-id', req.id);
@@ -98,12 +114,8 @@ export function registerHooks(app: FastifyInstance, services: Services, cookieNa
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-frame-options', 'DENY');
     if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
-    if (!req.url.startsWith('/api/docs')) {
-      reply.header(
-        'content-security-policy',
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-      );
-    }
+    if (hsts) reply.header('strict-transport-security', hsts);
+    reply.header('content-security-policy', req.url.startsWith('/api/docs') ? DOCS_CSP : APP_CSP);
     return payload;
   });
 
@@ -125,11 +137,8 @@ export function registerHooks(app: FastifyInstance, services: Services, cookieNa
     if (err instanceof AppError) {
       return reply.code(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
     }
-    const status = (err as { statusCode?: number }).statusCode;
-    if (status && status >= 400 && status < 500) {
-      const code = status === 415 ? 'unsupported_media_type' : status === 413 ? 'payload_too_large' : 'bad_request';
-      return reply.code(status).send({ error: { code, message: 'The request could not be read.' } });
-    }
+    const known = fromFastifyError(err);
+    if (known) return sendAppError(reply, known);
     req.log.error({ err }, 'unhandled error');
     const e = errors.internal(req.id);
     return reply.code(500).send({ error: { code: e.code, message: e.message, details: e.details } });

@@ -21,6 +21,8 @@ const catalogues = { da, en } as const;
 
 export interface Mail {
   to: string;
+  /** Which catalogue message this is; the only thing logged when SMTP_URL is unset. */
+  template?: MailTemplate;
   subject: string;
   text: string;
 }
@@ -42,14 +44,15 @@ export function roleName(role: string, locale: Locale): string {
 }
 
 /**
- * SMTP when SMTP_URL is set. Without it (development) mails are printed to the log so the setup,
- * invitation and reset links can be followed locally: that is the one place a log carries a link.
+ * SMTP when SMTP_URL is set. Without it the log says only that a mail was not sent and which
+ * template it was: bodies carry names, CPR-adjacent details and bearer links (invitations, password
+ * resets), and a log is no place for either. The first-run setup link is printed at start-up instead.
  */
 export function createMailer(config: Config, log: FastifyBaseLogger): Mailer {
   if (!config.SMTP_URL) {
     return {
       async send(mail) {
-        log.info({ mail: { subject: mail.subject } }, `E-mail (not sent: SMTP_URL is unset)\n${mail.text}`);
+        log.info({ mail: { template: mail.template ?? 'unknown' } }, 'E-mail not sent: SMTP_URL is unset');
       },
       close() {},
     };

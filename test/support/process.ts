@@ -29,7 +29,8 @@ export async function startProcess(
   timeoutMs = 90_000,
 ): Promise<Started> {
   const childEnv: Record<string, string> = { ...(process.env as Record<string, string>), ...env };
-  delete childEnv.DATABASE_URL;
+  // The embedded path runs on PGlite unless a test names a database on purpose.
+  if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
   const child = spawn(process.execPath, typeof script === 'string' ? [script] : script, {
     cwd: ROOT,
     env: childEnv,

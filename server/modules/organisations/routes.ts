@@ -7,7 +7,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/organisations', {
     schema: {
       tags: ['organisations'],
-      summary: 'All organisations',
+      summary: 'Organisations: all for platform administrators, those of your programmes (partners and companies) for staff',
       response: { 200: z.object({ organisations: z.array(organisation) }) },
     },
     handler: (req) => listOrganisations(req.ctx),
