@@ -3,18 +3,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { budgetQuery, budgetYear, payrollQuery } from '../../../shared/schemas/payroll.ts';
 import { budgetForYear } from './budget.ts';
 import { payrollExport } from './service.ts';
+import { routes } from '../../http/route.ts';
 
 export const payrollRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/programmes/:programmeId/pocket-money-budget', {
-    schema: {
-      tags: ['payroll'],
-      summary: 'Pocket-money spending (project funds, gross + holiday pay) against the monthly budget, per month of a year',
-      params: z.object({ programmeId: z.uuid() }),
-      querystring: budgetQuery,
-      response: { 200: budgetYear },
-    },
-    handler: (req) => budgetForYear(req.ctx, req.params.programmeId, req.query),
-  });
+  const route = routes(app, ['payroll']);
+  route.get(
+    '/api/programmes/:programmeId/pocket-money-budget',
+    'Pocket-money spending (project funds, gross + holiday pay) against the monthly budget, per month of a year',
+    { params: z.object({ programmeId: z.uuid() }), querystring: budgetQuery, response: { 200: budgetYear } },
+    (req) => budgetForYear(req.ctx, req.params.programmeId, req.query),
+  );
   app.get('/api/programmes/:programmeId/payroll', {
     schema: {
       tags: ['payroll'],
