@@ -25,9 +25,9 @@ import {
   updateActivity,
 } from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['activities'];
-const params = z.object({ programmeId: z.uuid() });
 const activityParams = params.extend({ activityId: z.uuid() });
 const base = '/api/programmes/:programmeId/activities';
 

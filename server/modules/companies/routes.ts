@@ -18,9 +18,9 @@ import {
 import * as partnership from './partnership-service.ts';
 import * as companies from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['companies'];
-const params = z.object({ programmeId: z.uuid() });
 const companyParams = params.extend({ companyId: z.uuid() });
 const noContent = { 204: z.null() };
 

@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { consent, createConsentBody, revokeConsentBody } from '../../../shared/schemas/consents.ts';
 import * as consents from './service.ts';
 import { routes } from '../../http/route.ts';
+import { participantParams as personParams } from '../../../shared/schemas/common.ts';
 
 const tags = ['consents'];
 const base = '/api/programmes/:programmeId/participants/:participantId';
-const personParams = z.object({ programmeId: z.uuid(), participantId: z.uuid() });
 
 export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
   const route = routes(app, tags);

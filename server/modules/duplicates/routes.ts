@@ -1,12 +1,11 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { duplicateList, mergeBody } from '../../../shared/schemas/duplicates.ts';
 import { participantProfile } from '../../../shared/schemas/participants.ts';
 import * as duplicates from './service.ts';
 import { routes } from '../../http/route.ts';
+import { participantParams as personParams } from '../../../shared/schemas/common.ts';
 
 const tags = ['participants'];
-const personParams = z.object({ programmeId: z.uuid(), participantId: z.uuid() });
 
 export const duplicateRoutes: FastifyPluginAsyncZod = async (app) => {
   const route = routes(app, tags);

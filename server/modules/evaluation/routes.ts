@@ -3,9 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createKeyBody, datasetQuery, evaluationKey, evaluationKeyList } from '../../../shared/schemas/evaluation.ts';
 import { createKey, downloadDataset, listKeys } from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['evaluation'];
-const params = z.object({ programmeId: z.uuid() });
 const base = '/api/programmes/:programmeId/evaluation';
 
 export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,12 +1,10 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { anonymiseResponse, exportQuery, retentionPreview, retentionRunResult } from '../../../shared/schemas/gdpr.ts';
 import * as gdpr from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params, participantParams as personParams } from '../../../shared/schemas/common.ts';
 
 const tags = ['data protection'];
-const params = z.object({ programmeId: z.uuid() });
-const personParams = z.object({ programmeId: z.uuid(), participantId: z.uuid() });
 
 export const gdprRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/programmes/:programmeId/participants/:participantId/export', {

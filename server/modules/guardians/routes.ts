@@ -12,10 +12,10 @@ import {
 } from '../../../shared/schemas/guardians.ts';
 import * as guardians from './service.ts';
 import { routes } from '../../http/route.ts';
+import { participantParams as personParams } from '../../../shared/schemas/common.ts';
 
 const tags = ['guardians'];
 const base = '/api/programmes/:programmeId/participants/:participantId';
-const personParams = z.object({ programmeId: z.uuid(), participantId: z.uuid() });
 const guardianParams = personParams.extend({ guardianId: z.uuid() });
 const noticeParams = personParams.extend({ noticeId: z.uuid() });
 

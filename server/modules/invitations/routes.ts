@@ -11,9 +11,9 @@ import {
 import { setSessionCookie } from '../../http/session-cookie.ts';
 import * as invitations from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['invitations'];
-const params = z.object({ programmeId: z.uuid() });
 
 export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   const route = routes(app, tags);

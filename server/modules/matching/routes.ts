@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { isoDate } from '../../../shared/schemas/common.ts';
+import { isoDate, programmeParams as params } from '../../../shared/schemas/common.ts';
 import {
   adjustment,
   adjustmentList,
@@ -29,7 +29,6 @@ import * as weightSets from './weight-sets.ts';
 import { routes } from '../../http/route.ts';
 
 const tags = ['matching'];
-const params = z.object({ programmeId: z.uuid() });
 const openingParams = params.extend({ openingId: z.uuid() });
 const participantParams = params.extend({ participantId: z.uuid() });
 const roundParams = params.extend({ roundId: z.uuid() });

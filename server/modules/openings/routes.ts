@@ -13,9 +13,9 @@ import {
 } from '../../../shared/schemas/openings.ts';
 import * as openings from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['openings'];
-const params = z.object({ programmeId: z.uuid() });
 const openingParams = params.extend({ openingId: z.uuid() });
 const legality =
   'Opening (status open, or created as open) is refused with 422 `opening_not_legal` when the opening cannot legally employ its youngest age; `details.refusals[]` says why. Drafts are saved anyway and carry `refusals`.';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   cprRevealResponse,
@@ -14,10 +13,9 @@ import {
 import { changeLadder } from './ladder.ts';
 import * as participants from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params, participantParams as personParams } from '../../../shared/schemas/common.ts';
 
 const tags = ['participants'];
-const params = z.object({ programmeId: z.uuid() });
-const personParams = z.object({ programmeId: z.uuid(), participantId: z.uuid() });
 
 export const participantRoutes: FastifyPluginAsyncZod = async (app) => {
   const route = routes(app, tags);

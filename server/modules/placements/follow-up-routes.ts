@@ -14,9 +14,9 @@ import {
 import { completeFollowUp, listDueFollowUps } from './follow-ups.ts';
 import { listMentorHours, logMentorHours, mentorCostSummary } from './mentor-hours.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['placements'];
-const params = z.object({ programmeId: z.uuid() });
 const placementParams = params.extend({ placementId: z.uuid() });
 
 export const placementFollowUpRoutes: FastifyPluginAsyncZod = async (app) => {

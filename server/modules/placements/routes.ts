@@ -12,9 +12,9 @@ import {
 import * as placements from './service.ts';
 import { answerProposal, transitionPlacement } from './transitions.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['placements'];
-const params = z.object({ programmeId: z.uuid() });
 const placementParams = params.extend({ placementId: z.uuid() });
 
 export const placementRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -13,6 +13,7 @@ import {
 import { setSessionCookie } from '../../http/session-cookie.ts';
 import * as portal from './service.ts';
 import { routes } from '../../http/route.ts';
+import { participantParams } from '../../../shared/schemas/common.ts';
 
 const tags = ['portal'];
 
@@ -21,7 +22,7 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
   route.post(
     '/api/programmes/:programmeId/participants/:participantId/portal-codes',
     'A one-time portal code (14 days) for the participant or one of their guardians',
-    { params: z.object({ programmeId: z.uuid(), participantId: z.uuid() }), body: createPortalCodeBody, response: { 201: portalCode } },
+    { params: participantParams, body: createPortalCodeBody, response: { 201: portalCode } },
     (req) => portal.createPortalCode(req.ctx, req.params.programmeId, req.params.participantId, req.body),
   );
   // The code travels in the body, never the URL.

@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { placementSettings, updatePlacementSettingsBody } from '../../../shared/schemas/programme-settings.ts';
 import * as settings from './placements.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['programmes'];
-const params = z.object({ programmeId: z.uuid() });
 
 export const placementSettingsRoutes: FastifyPluginAsyncZod = async (app) => {
   const route = routes(app, tags);

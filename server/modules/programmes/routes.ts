@@ -3,9 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createProgrammeBody, createSiteBody, member, programme, programmeSummary, site } from '../../../shared/schemas/programmes.ts';
 import * as programmes from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['programmes'];
-const params = z.object({ programmeId: z.uuid() });
 
 export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   const route = routes(app, tags);

@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { funderReportQuery, reportJob, reportJobParams } from '../../../shared/schemas/reports.ts';
 import { funderReportHtml, funderReportPdf, funderReportStatus, funderReportXlsx, startFunderReport } from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['reports'];
-const params = z.object({ programmeId: z.uuid() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const fileName = (q: { from: string; to: string }, ext: string) => `jobbro-rapport-${q.from}-${q.to}.${ext}`;

@@ -21,9 +21,9 @@ import { addRuleException, approveShift, correctShift, recordShift } from './ser
 import { listPendingShifts, rejectShift } from './review.ts';
 import { approveAsPlanned, getTimesheet } from './timesheet.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['shifts'];
-const params = z.object({ programmeId: z.uuid() });
 const placementParams = params.extend({ placementId: z.uuid() });
 const shiftParams = params.extend({ shiftId: z.uuid() });
 

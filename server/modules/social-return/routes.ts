@@ -12,9 +12,9 @@ import {
 } from '../../../shared/schemas/social-return.ts';
 import { calculate, createParameterSet, listParameterSets, listVersions, saveVersion } from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['social-return'];
-const params = z.object({ programmeId: z.uuid() });
 const setParams = params.extend({ setId: z.uuid() });
 const base = '/api/programmes/:programmeId/social-return';
 

@@ -12,9 +12,9 @@ import {
 } from '../../../shared/schemas/support-requests.ts';
 import * as support from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['support requests'];
-const params = z.object({ programmeId: z.uuid() });
 const requestParams = params.extend({ requestId: z.uuid() });
 
 export const supportRequestRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createTalkBody, nextStep, nextStepInput, talk } from '../../../shared/schemas/talks.ts';
 import * as talks from './service.ts';
 import { routes } from '../../http/route.ts';
+import { participantParams as personParams } from '../../../shared/schemas/common.ts';
 
 const tags = ['talks'];
 const base = '/api/programmes/:programmeId/participants/:participantId';
-const personParams = z.object({ programmeId: z.uuid(), participantId: z.uuid() });
 
 export const talkRoutes: FastifyPluginAsyncZod = async (app) => {
   const route = routes(app, tags);

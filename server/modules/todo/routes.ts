@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { todoList, placementTodo } from '../../../shared/schemas/todo.ts';
 import { getTodo } from './service.ts';
 import { routes } from '../../http/route.ts';
-
-const params = z.object({ programmeId: z.uuid() });
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 export const todoRoutes: FastifyPluginAsyncZod = async (app) => {
   const route = routes(app, ['participants']);

@@ -12,8 +12,8 @@ import {
 } from '../../../shared/schemas/workplaces.ts';
 import * as workplaces from './service.ts';
 import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
-const params = z.object({ programmeId: z.uuid() });
 const noContent = { 204: z.null() };
 
 /** Workplaces and mentors of any employer organisation: companies, municipalities, housing associations. */
