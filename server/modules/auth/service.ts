@@ -43,17 +43,7 @@ export async function startSession(trx: Tx, ctx: Ctx, user: repo.UserRow): Promi
 export async function login(ctx: Ctx, body: z.infer<typeof loginBody>): Promise<{ token: string; stage: LoginStage }> {
   const { config } = ctx;
   const failed = async (trx: Tx, reason: string, userId: string | null) =>
-    recordAudit(
-      trx,
-      { ...ctx, pendingUserId: userId },
-      {
-        action: 'login_failed',
-        subjectType: 'user',
-        subjectId: userId,
-        subjectPersonId: userId,
-        details: { email: body.email, reason },
-      },
-    );
+    auditLoginFailed(trx, ctx, userId, { email: body.email, reason });
 
   // Counters and failure records must survive the refusal, so they commit in their own transaction.
   const gate = await systemTx(ctx.db, async (trx) => {
@@ -128,21 +118,18 @@ export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: Login
       return { stage: stageFor(user, await repo.membershipsOf(trx, user.id), true) };
     });
   } catch (err) {
-    await systemTx(ctx.db, (trx) =>
-      recordAudit(
-        trx,
-        { ...ctx, pendingUserId: userId },
-        {
-          action: 'login_failed',
-          subjectType: 'user',
-          subjectId: userId,
-          subjectPersonId: userId,
-          details: { reason: 'totp' },
-        },
-      ),
-    );
+    await systemTx(ctx.db, (trx) => auditLoginFailed(trx, ctx, userId, { reason: 'totp' }));
     throw err;
   }
+}
+
+/** A failed password or TOTP step, recorded alike: about the user tried, by a not-yet-logged-in caller. */
+function auditLoginFailed(trx: Tx, ctx: Ctx, userId: string | null, details: Record<string, unknown>) {
+  return recordAudit(
+    trx,
+    { ...ctx, pendingUserId: userId },
+    { action: 'login_failed', subjectType: 'user', subjectId: userId, subjectPersonId: userId, details },
+  );
 }
 
 /** Creates (or replaces, while not yet enabled) the TOTP secret and returns what the app scans. */
