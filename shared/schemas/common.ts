@@ -19,6 +19,10 @@ export const postalCode = z
   .string()
   .trim()
   .regex(/^\d{4}$/, { error: 'postal_code_format' });
+/** Path parameters of most endpoints: nearly all of the API lives under /api/programmes/:programmeId. */
+export const programmeParams = z.object({ programmeId: z.uuid() });
+/** …and a participant's records under /participants/:participantId, by several modules. */
+export const participantParams = programmeParams.extend({ participantId: z.uuid() });
 export const password = z.string().min(12, { error: 'password_too_short' }).max(256);
 
 export const errorBody = z.object({

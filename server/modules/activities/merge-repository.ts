@@ -32,8 +32,7 @@ export async function moveActivities(trx: Tx, programmeId: string, fromId: strin
     const res = await trx
       .updateTable(table)
       .set({ participant_id: toId })
-      .where('programme_id', '=', programmeId)
-      .where('participant_id', '=', fromId)
+      .where((eb) => eb.and({ programme_id: programmeId, participant_id: fromId }))
       .executeTakeFirst();
     moved[table] = Number(res.numUpdatedRows);
   }

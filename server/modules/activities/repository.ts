@@ -91,8 +91,7 @@ export function lockActivity(trx: Tx, programmeId: string, id: string) {
   return trx
     .selectFrom('activities')
     .select(['id', 'capacity', 'cancelled_at', 'kind'])
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .forUpdate()
     .executeTakeFirst();
 }
@@ -130,8 +129,7 @@ export function updateActivity(trx: Tx, programmeId: string, id: string, v: Acti
   return trx
     .updateTable('activities')
     .set({ ...columns(v), updated_at: sql`now()` as never })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .execute();
 }
 
@@ -139,8 +137,7 @@ export function cancelActivity(trx: Tx, programmeId: string, id: string) {
   return trx
     .updateTable('activities')
     .set({ cancelled_at: sql`now()` as never, updated_at: sql`now()` as never })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .where('cancelled_at', 'is', null)
     .execute();
 }
@@ -157,8 +154,7 @@ export function listSessions(trx: Tx, programmeId: string, activityId: string) {
       sql<number>`(SELECT count(*)::int FROM activity_attendance t WHERE t.session_id = x.id AND t.present)`.as('present_count'),
       sql<number>`(SELECT count(*)::int FROM activity_attendance t WHERE t.session_id = x.id)`.as('recorded_count'),
     ])
-    .where('x.programme_id', '=', programmeId)
-    .where('x.activity_id', '=', activityId)
+    .where((eb) => eb.and({ 'x.programme_id': programmeId, 'x.activity_id': activityId }))
     .orderBy('x.starts_at')
     .execute();
 }
@@ -169,8 +165,7 @@ export function findSession(trx: Tx, programmeId: string, id: string) {
     .selectFrom('activity_sessions as x')
     .innerJoin('activities as a', 'a.id', 'x.activity_id')
     .select(['x.id', 'x.activity_id', local('x.starts_at').as('starts_at'), local('x.ends_at').as('ends_at'), 'a.title', 'a.cancelled_at'])
-    .where('x.programme_id', '=', programmeId)
-    .where('x.id', '=', id)
+    .where((eb) => eb.and({ 'x.programme_id': programmeId, 'x.id': id }))
     .executeTakeFirst();
 }
 
@@ -190,8 +185,7 @@ export async function updateSession(trx: Tx, programmeId: string, activityId: st
   const r = await trx
     .updateTable('activity_sessions')
     .set({ starts_at: instant(s.startsAt) as never, ends_at: instant(s.endsAt) as never })
-    .where('programme_id', '=', programmeId)
-    .where('activity_id', '=', activityId)
+    .where((eb) => eb.and({ programme_id: programmeId, activity_id: activityId }))
     .where('id', '=', s.id)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
@@ -214,8 +208,7 @@ export function deleteSessions(trx: Tx, programmeId: string, activityId: string,
   if (ids.length === 0) return Promise.resolve();
   return trx
     .deleteFrom('activity_sessions')
-    .where('programme_id', '=', programmeId)
-    .where('activity_id', '=', activityId)
+    .where((eb) => eb.and({ programme_id: programmeId, activity_id: activityId }))
     .where('id', 'in', ids)
     .execute();
 }
@@ -227,8 +220,7 @@ export function listActivityParticipants(trx: Tx, programmeId: string, activityI
     .selectFrom('activity_participants as ap')
     .innerJoin('participants as p', 'p.id', 'ap.participant_id')
     .select(['ap.participant_id', 'p.first_name', 'p.last_name', 'p.anonymised_at', 'ap.status', 'ap.invited_at', 'ap.registered_at'])
-    .where('ap.programme_id', '=', programmeId)
-    .where('ap.activity_id', '=', activityId)
+    .where((eb) => eb.and({ 'ap.programme_id': programmeId, 'ap.activity_id': activityId }))
     .orderBy('p.first_name')
     .orderBy('p.last_name')
     .execute();
@@ -239,9 +231,7 @@ export function findActivityParticipant(trx: Tx, programmeId: string, activityId
   return trx
     .selectFrom('activity_participants')
     .select(['participant_id', 'status'])
-    .where('programme_id', '=', programmeId)
-    .where('activity_id', '=', activityId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, activity_id: activityId, participant_id: participantId }))
     .executeTakeFirst();
 }
 
@@ -288,9 +278,7 @@ export function setParticipantStatus(
       updated_at: sql`now()` as never,
       registered_at: status === 'registered' ? (sql`coalesce(registered_at, now())` as never) : (sql`registered_at` as never),
     })
-    .where('programme_id', '=', programmeId)
-    .where('activity_id', '=', activityId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, activity_id: activityId, participant_id: participantId }))
     .execute();
 }
 
@@ -298,8 +286,7 @@ export async function registeredCount(trx: Tx, programmeId: string, activityId: 
   const r = await trx
     .selectFrom('activity_participants')
     .select(sql<number>`count(*)::int`.as('n'))
-    .where('programme_id', '=', programmeId)
-    .where('activity_id', '=', activityId)
+    .where((eb) => eb.and({ programme_id: programmeId, activity_id: activityId }))
     .where('status', '=', 'registered')
     .executeTakeFirstOrThrow();
   return r.n;
@@ -314,8 +301,7 @@ export function attendanceSheet(trx: Tx, programmeId: string, activityId: string
     .innerJoin('participants as p', 'p.id', 'ap.participant_id')
     .leftJoin('activity_attendance as t', (j) => j.onRef('t.participant_id', '=', 'ap.participant_id').on('t.session_id', '=', sessionId))
     .select(['ap.participant_id', 'p.first_name', 'p.last_name', 'p.anonymised_at', 'ap.status', 't.present'])
-    .where('ap.programme_id', '=', programmeId)
-    .where('ap.activity_id', '=', activityId)
+    .where((eb) => eb.and({ 'ap.programme_id': programmeId, 'ap.activity_id': activityId }))
     .orderBy('p.first_name')
     .orderBy('p.last_name')
     .execute();
@@ -391,9 +377,17 @@ export function funnelPlacements(trx: Tx, programmeId: string, participantIds: r
 }
 
 export function siteExists(trx: Tx, programmeId: string, id: string) {
-  return trx.selectFrom('sites').select('id').where('programme_id', '=', programmeId).where('id', '=', id).executeTakeFirst();
+  return trx
+    .selectFrom('sites')
+    .select('id')
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
+    .executeTakeFirst();
 }
 
 export function companyExists(trx: Tx, programmeId: string, id: string) {
-  return trx.selectFrom('companies').select('id').where('programme_id', '=', programmeId).where('id', '=', id).executeTakeFirst();
+  return trx
+    .selectFrom('companies')
+    .select('id')
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
+    .executeTakeFirst();
 }

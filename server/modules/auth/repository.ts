@@ -70,8 +70,7 @@ export async function lockLogin(trx: Tx, loginHash: string, source: string, minu
   const row = await trx
     .updateTable('login_failures')
     .set({ locked_until: sql`now() + make_interval(mins => ${minutes}::int)` })
-    .where('login_hash', '=', loginHash)
-    .where('source', '=', source)
+    .where((eb) => eb.and({ login_hash: loginHash, source }))
     .returning('locked_until')
     .executeTakeFirstOrThrow();
   return row.locked_until!;

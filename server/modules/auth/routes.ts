@@ -12,10 +12,12 @@ import {
 } from '../../../shared/schemas/auth.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
 import * as auth from './service.ts';
+import { routes } from '../../http/route.ts';
 
 const tags = ['auth'];
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const route = routes(app, tags);
   app.post('/api/auth/login', {
     schema: { tags, summary: 'Log in with e-mail and password', body: loginBody, response: { 200: loginResponse } },
     handler: async (req, reply) => {
@@ -32,10 +34,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       return { stage };
     },
   });
-  app.post('/api/auth/totp/setup', {
-    schema: { tags, summary: 'Start TOTP enrolment; returns the secret and a QR code', response: { 200: totpSetupResponse } },
-    handler: (req) => auth.startTotpSetup(req.ctx),
-  });
+  route.post(
+    '/api/auth/totp/setup',
+    'Start TOTP enrolment; returns the secret and a QR code',
+    { response: { 200: totpSetupResponse } },
+    (req) => auth.startTotpSetup(req.ctx),
+  );
   app.post('/api/auth/totp/enable', {
     schema: { tags, summary: 'Confirm TOTP enrolment with a code', body: totpCodeBody, response: { 200: loginResponse } },
     handler: async (req, reply) => {
@@ -44,10 +48,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       return { stage };
     },
   });
-  app.get('/api/auth/me', {
-    schema: { tags, summary: 'The logged-in user, their stage and memberships', response: { 200: meResponse } },
-    handler: (req) => auth.me(req.ctx),
-  });
+  route.get('/api/auth/me', 'The logged-in user, their stage and memberships', { response: { 200: meResponse } }, (req) =>
+    auth.me(req.ctx),
+  );
   app.post('/api/auth/logout', {
     schema: { tags, summary: 'End the session', response: { 204: z.null() } },
     handler: async (req, reply) => {
@@ -63,18 +66,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.code(202).send(null);
     },
   });
-  app.post('/api/auth/password-reset/confirm', {
-    schema: { tags, summary: 'Set a new password with a reset token', body: passwordResetConfirmBody, response: { 204: z.null() } },
-    handler: async (req, reply) => {
-      await auth.confirmPasswordReset(req.ctx, req.body.token, req.body.password);
-      return reply.code(204).send(null);
-    },
-  });
-  app.post('/api/me/locale', {
-    schema: { tags, summary: 'Remember the preferred language', body: localeBody, response: { 204: z.null() } },
-    handler: async (req, reply) => {
-      await auth.setLocale(req.ctx, req.body.locale);
-      return reply.code(204).send(null);
-    },
-  });
+  route.post(
+    '/api/auth/password-reset/confirm',
+    'Set a new password with a reset token',
+    { body: passwordResetConfirmBody, response: { 204: z.null() } },
+    (req) => auth.confirmPasswordReset(req.ctx, req.body.token, req.body.password),
+  );
+  route.post('/api/me/locale', 'Remember the preferred language', { body: localeBody, response: { 204: z.null() } }, (req) =>
+    auth.setLocale(req.ctx, req.body.locale),
+  );
 };

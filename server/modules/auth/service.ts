@@ -96,21 +96,18 @@ export async function verifyTotp(ctx: Ctx, code: string): Promise<{ stage: Login
       return { stage: stageFor(user, await repo.membershipsOf(trx, user.id), true), token };
     });
   } catch (err) {
-    await systemTx(ctx.db, (trx) =>
-      recordAudit(
-        trx,
-        { ...ctx, pendingUserId: userId },
-        {
-          action: 'login_failed',
-          subjectType: 'user',
-          subjectId: userId,
-          subjectPersonId: userId,
-          details: { reason: 'totp' },
-        },
-      ),
-    );
+    await systemTx(ctx.db, (trx) => auditLoginFailed(trx, ctx, userId, { reason: 'totp' }));
     throw err;
   }
+}
+
+/** A failed password or TOTP step, recorded alike: about the user tried, by a not-yet-logged-in caller. */
+function auditLoginFailed(trx: Tx, ctx: Ctx, userId: string | null, details: Record<string, unknown>) {
+  return recordAudit(
+    trx,
+    { ...ctx, pendingUserId: userId },
+    { action: 'login_failed', subjectType: 'user', subjectId: userId, subjectPersonId: userId, details },
+  );
 }
 
 /** Creates (or replaces, while not yet enabled) the TOTP secret and returns what the app scans. */

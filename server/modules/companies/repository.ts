@@ -55,7 +55,9 @@ export function listCompanies(trx: Tx, programmeId: string, f: CompanyFilters) {
 export type CompanyRow = Awaited<ReturnType<typeof listCompanies>>[number];
 
 export function findCompany(trx: Tx, programmeId: string, companyId: string) {
-  return companyQuery(trx).where('c.programme_id', '=', programmeId).where('c.id', '=', companyId).executeTakeFirst();
+  return companyQuery(trx)
+    .where((eb) => eb.and({ 'c.programme_id': programmeId, 'c.id': companyId }))
+    .executeTakeFirst();
 }
 
 /** The companies an employer contact may see: the explicit organisation condition of the portal. */
@@ -110,8 +112,7 @@ export async function updateCompany(
       ...(set.supplierTo !== undefined ? { supplier_to_organisation_id: set.supplierTo } : {}),
       updated_at: new Date(),
     })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', companyId)
+    .where((eb) => eb.and({ programme_id: programmeId, id: companyId }))
     .execute();
   return findCompany(trx, programmeId, companyId);
 }
@@ -120,8 +121,7 @@ export async function countOpenings(trx: Tx, programmeId: string, organisationId
   const row = await trx
     .selectFrom('openings')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('programme_id', '=', programmeId)
-    .where('organisation_id', '=', organisationId)
+    .where((eb) => eb.and({ programme_id: programmeId, organisation_id: organisationId }))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -137,8 +137,7 @@ export function findPartner(trx: Tx, programmeId: string, organisationId: string
     .selectFrom('programme_partners as pp')
     .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
     .select(['o.id', 'o.name', 'o.kind'])
-    .where('pp.programme_id', '=', programmeId)
-    .where('pp.organisation_id', '=', organisationId)
+    .where((eb) => eb.and({ 'pp.programme_id': programmeId, 'pp.organisation_id': organisationId }))
     .executeTakeFirst();
 }
 
@@ -149,8 +148,7 @@ export function listContacts(trx: Tx, programmeId: string, organisationId: strin
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .select(['u.id as user_id', 'u.name', 'u.email'])
-    .where('m.programme_id', '=', programmeId)
-    .where('m.organisation_id', '=', organisationId)
+    .where((eb) => eb.and({ 'm.programme_id': programmeId, 'm.organisation_id': organisationId }))
     .where('m.role', '=', 'employer_contact')
     .orderBy('u.name')
     .execute();
@@ -161,8 +159,7 @@ export function listPendingContacts(trx: Tx, programmeId: string, organisationId
   return trx
     .selectFrom('invitations')
     .select(['id', 'email', 'expires_at'])
-    .where('programme_id', '=', programmeId)
-    .where('organisation_id', '=', organisationId)
+    .where((eb) => eb.and({ programme_id: programmeId, organisation_id: organisationId }))
     .where('role', '=', 'employer_contact')
     .where('accepted_at', 'is', null)
     .orderBy('email')
@@ -182,8 +179,7 @@ export function listCommitments(trx: Tx, programmeId: string, companyId: string)
   return trx
     .selectFrom('company_commitments')
     .select(COMMITMENT_COLUMNS)
-    .where('programme_id', '=', programmeId)
-    .where('company_id', '=', companyId)
+    .where((eb) => eb.and({ programme_id: programmeId, company_id: companyId }))
     .orderBy('period_from')
     .orderBy('id')
     .execute();
@@ -194,9 +190,7 @@ export function findCommitment(trx: Tx, programmeId: string, companyId: string, 
   return trx
     .selectFrom('company_commitments')
     .select(COMMITMENT_COLUMNS)
-    .where('programme_id', '=', programmeId)
-    .where('company_id', '=', companyId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, company_id: companyId, id }))
     .executeTakeFirst();
 }
 
@@ -235,8 +229,7 @@ export function updateCommitment(trx: Tx, programmeId: string, id: string, c: Co
       period_to: c.periodTo,
       updated_at: new Date(),
     })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .returning(COMMITMENT_COLUMNS)
     .executeTakeFirstOrThrow();
 }
@@ -250,9 +243,7 @@ export async function deleteById(
 ) {
   const res = await trx
     .deleteFrom(table)
-    .where('programme_id', '=', programmeId)
-    .where('company_id', '=', companyId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, company_id: companyId, id }))
     .executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
 }
@@ -266,8 +257,7 @@ function noteQuery(trx: Tx) {
 
 export function listNotes(trx: Tx, programmeId: string, companyId: string) {
   return noteQuery(trx)
-    .where('n.programme_id', '=', programmeId)
-    .where('n.company_id', '=', companyId)
+    .where((eb) => eb.and({ 'n.programme_id': programmeId, 'n.company_id': companyId }))
     .orderBy('n.noted_on', 'desc')
     .orderBy('n.created_at', 'desc')
     .execute();
@@ -276,9 +266,7 @@ export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
 
 export function findNote(trx: Tx, programmeId: string, companyId: string, id: string) {
   return noteQuery(trx)
-    .where('n.programme_id', '=', programmeId)
-    .where('n.company_id', '=', companyId)
-    .where('n.id', '=', id)
+    .where((eb) => eb.and({ 'n.programme_id': programmeId, 'n.company_id': companyId, 'n.id': id }))
     .executeTakeFirst();
 }
 
@@ -300,9 +288,7 @@ export async function updateNote(trx: Tx, programmeId: string, companyId: string
   await trx
     .updateTable('company_notes')
     .set({ ...(n.notedOn ? { noted_on: n.notedOn } : {}), ...(n.text ? { text: n.text } : {}), updated_at: new Date() })
-    .where('programme_id', '=', programmeId)
-    .where('company_id', '=', companyId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, company_id: companyId, id }))
     .execute();
   return findNote(trx, programmeId, companyId, id);
 }
@@ -320,8 +306,7 @@ export async function loadDeliveries(trx: Tx, programmeId: string, organisationI
     .selectFrom('opening_status_changes as s')
     .innerJoin('openings as o', (j) => j.onRef('o.id', '=', 's.opening_id').onRef('o.programme_id', '=', 's.programme_id'))
     .select(['o.id', 'o.kind', 'o.places', 's.changed_on'])
-    .where('s.programme_id', '=', programmeId)
-    .where('o.organisation_id', '=', organisationId)
+    .where((eb) => eb.and({ 's.programme_id': programmeId, 'o.organisation_id': organisationId }))
     .where('s.to_status', '=', 'filled')
     .execute();
   return rows.map((r) => ({ unitId: r.id, kind: r.kind as OpeningKind, count: r.places, deliveredOn: r.changed_on }));

@@ -20,8 +20,7 @@ export function listConsents(trx: Tx, programmeId: string, participantId: string
   return trx
     .selectFrom('consents')
     .select(CONSENT)
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .orderBy('given_on')
     .orderBy('created_at')
     .execute();
@@ -29,7 +28,11 @@ export function listConsents(trx: Tx, programmeId: string, participantId: string
 export type ConsentRow = Awaited<ReturnType<typeof listConsents>>[number];
 
 export function findConsent(trx: Tx, programmeId: string, consentId: string) {
-  return trx.selectFrom('consents').select(CONSENT).where('programme_id', '=', programmeId).where('id', '=', consentId).executeTakeFirst();
+  return trx
+    .selectFrom('consents')
+    .select(CONSENT)
+    .where((eb) => eb.and({ programme_id: programmeId, id: consentId }))
+    .executeTakeFirst();
 }
 
 export function insertConsent(trx: Tx, values: Insertable<ConsentsTable>) {
@@ -41,8 +44,7 @@ export function revokeConsent(trx: Tx, programmeId: string, consentId: string, u
   return trx
     .updateTable('consents')
     .set({ revoked_at: new Date(), revoked_by: userId, revoke_reason: reason })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', consentId)
+    .where((eb) => eb.and({ programme_id: programmeId, id: consentId }))
     .where('revoked_at', 'is', null)
     .returning(CONSENT)
     .executeTakeFirst();
@@ -53,8 +55,7 @@ export async function stepChangeDates(trx: Tx, programmeId: string, participantI
   const rows = await trx
     .selectFrom('ladder_events')
     .select('on_date')
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .where('kind', '=', 'step')
     .where('from_step', 'is not', null)
     .execute();
@@ -80,8 +81,7 @@ export async function scrubConsents(trx: Tx, programmeId: string, participantId:
   await trx
     .updateTable('consents')
     .set({ revoke_reason: null })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .execute();
 }
 
@@ -93,8 +93,7 @@ export async function moveConsents(trx: Tx, programmeId: string, fromId: string,
   const r0 = await trx
     .updateTable('consents')
     .set({ participant_id: toId })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', fromId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: fromId }))
     .executeTakeFirst();
   return { consents: Number(r0.numUpdatedRows) };
 }

@@ -60,8 +60,7 @@ export function documentFacts(trx: Tx, programmeId: string, placementId: string)
       'pa.anonymised_at',
       'm.name as mentor_name',
     ])
-    .where('p.programme_id', '=', programmeId)
-    .where('p.id', '=', placementId)
+    .where((eb) => eb.and({ 'p.programme_id': programmeId, 'p.id': placementId }))
     .executeTakeFirst();
 }
 export type DocumentFactsRow = NonNullable<Awaited<ReturnType<typeof documentFacts>>>;

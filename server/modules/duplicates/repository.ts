@@ -15,7 +15,11 @@ export function duplicateCandidates(trx: Tx, programmeId: string, birthDate: str
 export type CandidateRow = Awaited<ReturnType<typeof duplicateCandidates>>[number];
 
 export function findCprHash(trx: Tx, programmeId: string, id: string) {
-  return trx.selectFrom('participants').select('cpr_hash').where('programme_id', '=', programmeId).where('id', '=', id).executeTakeFirst();
+  return trx
+    .selectFrom('participants')
+    .select('cpr_hash')
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
+    .executeTakeFirst();
 }
 
 /**
@@ -28,10 +32,9 @@ export async function clashingOpenings(trx: Tx, programmeId: string, aId: string
     .selectFrom('placements as a')
     .innerJoin('placements as b', 'b.opening_id', 'a.opening_id')
     .select('a.opening_id')
-    .where('a.programme_id', '=', programmeId)
-    .where('b.programme_id', '=', programmeId)
-    .where('a.participant_id', '=', aId)
-    .where('b.participant_id', '=', bId)
+    .where((eb) =>
+      eb.and({ 'a.programme_id': programmeId, 'b.programme_id': programmeId, 'a.participant_id': aId, 'b.participant_id': bId }),
+    )
     .where('a.status', 'in', open)
     .where('b.status', 'in', open)
     .execute();

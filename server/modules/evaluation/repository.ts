@@ -29,8 +29,7 @@ export function findKeyWithSecret(trx: Tx, programmeId: string, id: string) {
   return trx
     .selectFrom('evaluation_keys')
     .select(['id', 'name', 'secret_enc'])
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .executeTakeFirst();
 }
 

@@ -2,26 +2,26 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createKeyBody, datasetQuery, evaluationKey, evaluationKeyList } from '../../../shared/schemas/evaluation.ts';
 import { createKey, downloadDataset, listKeys } from './service.ts';
+import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['evaluation'];
-const params = z.object({ programmeId: z.uuid() });
 const base = '/api/programmes/:programmeId/evaluation';
 
 export const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(`${base}/keys`, {
-    schema: { tags, summary: 'Export keys (names only; secrets never leave the server)', params, response: { 200: evaluationKeyList } },
-    handler: (req) => listKeys(req.ctx, req.params.programmeId),
-  });
-  app.post(`${base}/keys`, {
-    schema: {
-      tags,
-      summary: 'Create a named export key with a random secret (administrators)',
-      params,
-      body: createKeyBody,
-      response: { 201: evaluationKey },
-    },
-    handler: async (req, reply) => reply.code(201).send(await createKey(req.ctx, req.params.programmeId, req.body)),
-  });
+  const route = routes(app, tags);
+  route.get(
+    `${base}/keys`,
+    'Export keys (names only; secrets never leave the server)',
+    { params, response: { 200: evaluationKeyList } },
+    (req) => listKeys(req.ctx, req.params.programmeId),
+  );
+  route.post(
+    `${base}/keys`,
+    'Create a named export key with a random secret (administrators)',
+    { params, body: createKeyBody, response: { 201: evaluationKey } },
+    (req) => createKey(req.ctx, req.params.programmeId, req.body),
+  );
   app.get(`${base}/keys/:keyId/dataset`, {
     schema: {
       tags,

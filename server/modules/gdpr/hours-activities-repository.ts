@@ -21,8 +21,7 @@ export function shiftsForExport(trx: Tx, programmeId: string, participantId: str
       's.corrects_shift_id',
       'o.title as opening_title',
     ])
-    .where('s.programme_id', '=', programmeId)
-    .where('s.participant_id', '=', participantId)
+    .where((eb) => eb.and({ 's.programme_id': programmeId, 's.participant_id': participantId }))
     .orderBy('s.work_date')
     .orderBy('s.start_time')
     .orderBy('s.created_at')
@@ -46,8 +45,7 @@ export function activitiesForExport(trx: Tx, programmeId: string, participantId:
         .where('aa.present', '=', true)
         .as('attended'),
     ])
-    .where('ap.programme_id', '=', programmeId)
-    .where('ap.participant_id', '=', participantId)
+    .where((eb) => eb.and({ 'ap.programme_id': programmeId, 'ap.participant_id': participantId }))
     .orderBy('ap.invited_at')
     .execute();
 }

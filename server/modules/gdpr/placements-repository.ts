@@ -30,8 +30,7 @@ export function placementsForExport(trx: Tx, programmeId: string, participantId:
       'org.name as company_name',
       'm.name as mentor_name',
     ])
-    .where('p.programme_id', '=', programmeId)
-    .where('p.participant_id', '=', participantId)
+    .where((eb) => eb.and({ 'p.programme_id': programmeId, 'p.participant_id': participantId }))
     .orderBy('p.created_at')
     .orderBy('p.id')
     .execute();

@@ -9,8 +9,7 @@ export function exportRow(trx: Tx, programmeId: string, id: string) {
     .innerJoin('programmes as g', 'g.id', 'p.programme_id')
     .selectAll('p')
     .select(['s.name as site_name', 'g.name as programme_name'])
-    .where('p.programme_id', '=', programmeId)
-    .where('p.id', '=', id)
+    .where((eb) => eb.and({ 'p.programme_id': programmeId, 'p.id': id }))
     .executeTakeFirst();
 }
 export type ExportRow = NonNullable<Awaited<ReturnType<typeof exportRow>>>;
@@ -41,8 +40,7 @@ export function consentsForExport(trx: Tx, programmeId: string, participantId: s
       'revoked_at',
       'revoke_reason',
     ])
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .orderBy('given_on')
     .execute();
 }

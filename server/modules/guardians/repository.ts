@@ -8,8 +8,7 @@ export function listGuardians(trx: Tx, programmeId: string, participantId: strin
   return trx
     .selectFrom('guardians')
     .select(GUARDIAN)
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .orderBy('created_at')
     .execute();
 }
@@ -19,9 +18,7 @@ export function findGuardian(trx: Tx, programmeId: string, participantId: string
   return trx
     .selectFrom('guardians')
     .select(GUARDIAN)
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
-    .where('id', '=', guardianId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId, id: guardianId }))
     .executeTakeFirst();
 }
 
@@ -33,8 +30,7 @@ export function updateGuardian(trx: Tx, programmeId: string, guardianId: string,
   return trx
     .updateTable('guardians')
     .set({ ...values, updated_at: sql`now()` })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', guardianId)
+    .where((eb) => eb.and({ programme_id: programmeId, id: guardianId }))
     .returning(GUARDIAN)
     .executeTakeFirstOrThrow();
 }
@@ -57,8 +53,7 @@ export function listNotices(trx: Tx, programmeId: string, participantId: string,
   let q = trx
     .selectFrom('guardian_job_notices')
     .select(NOTICE)
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId);
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }));
   if (placementId) q = q.where('placement_id', '=', placementId);
   return q.orderBy('informed_on').orderBy('created_at').execute();
 }
@@ -72,9 +67,7 @@ export function cosignNotice(trx: Tx, programmeId: string, participantId: string
   return trx
     .updateTable('guardian_job_notices')
     .set({ cosigned_on: cosignedOn })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
-    .where('id', '=', noticeId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId, id: noticeId }))
     .returning(NOTICE)
     .executeTakeFirst();
 }
@@ -83,9 +76,7 @@ export function findNotice(trx: Tx, programmeId: string, participantId: string, 
   return trx
     .selectFrom('guardian_job_notices')
     .select(NOTICE)
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
-    .where('id', '=', noticeId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId, id: noticeId }))
     .executeTakeFirst();
 }
 
@@ -94,8 +85,7 @@ export async function anonymiseGuardians(trx: Tx, programmeId: string, participa
   await trx
     .updateTable('guardians')
     .set({ name: marker, email: null, phone: null, address: null, updated_at: sql`now()` })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .execute();
 }
 
@@ -104,8 +94,7 @@ export async function scrubNotices(trx: Tx, programmeId: string, participantId: 
   await trx
     .updateTable('guardian_job_notices')
     .set({ job_description: '', hours: '', risks: '', precautions: '' })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .execute();
 }
 
@@ -117,14 +106,12 @@ export async function moveGuardianRecords(trx: Tx, programmeId: string, fromId: 
   const r0 = await trx
     .updateTable('guardians')
     .set({ participant_id: toId })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', fromId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: fromId }))
     .executeTakeFirst();
   const r1 = await trx
     .updateTable('guardian_job_notices')
     .set({ participant_id: toId })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', fromId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: fromId }))
     .executeTakeFirst();
   return { guardians: Number(r0.numUpdatedRows), guardian_job_notices: Number(r1.numUpdatedRows) };
 }
@@ -143,7 +130,6 @@ export async function unlinkGuardianAccounts(trx: Tx, programmeId: string, parti
   await trx
     .updateTable('guardians')
     .set({ user_id: null })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .execute();
 }

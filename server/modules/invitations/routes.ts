@@ -10,30 +10,32 @@ import {
 } from '../../../shared/schemas/invitations.ts';
 import { setSessionCookie } from '../../http/session-cookie.ts';
 import * as invitations from './service.ts';
+import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['invitations'];
-const params = z.object({ programmeId: z.uuid() });
 
 export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/programmes/:programmeId/invitations', {
-    schema: { tags, summary: 'Invitations of a programme', params, response: { 200: z.object({ invitations: z.array(invitation) }) } },
-    handler: (req) => invitations.listInvitations(req.ctx, req.params.programmeId),
-  });
-  app.post('/api/programmes/:programmeId/invitations', {
-    schema: {
-      tags,
-      summary: 'Invite someone by e-mail to a role in the programme',
-      params,
-      body: createInvitationBody,
-      response: { 201: invitation },
-    },
-    handler: async (req, reply) => reply.code(201).send(await invitations.createInvitation(req.ctx, req.params.programmeId, req.body)),
-  });
+  const route = routes(app, tags);
+  route.get(
+    '/api/programmes/:programmeId/invitations',
+    'Invitations of a programme',
+    { params, response: { 200: z.object({ invitations: z.array(invitation) }) } },
+    (req) => invitations.listInvitations(req.ctx, req.params.programmeId),
+  );
+  route.post(
+    '/api/programmes/:programmeId/invitations',
+    'Invite someone by e-mail to a role in the programme',
+    { params, body: createInvitationBody, response: { 201: invitation } },
+    (req) => invitations.createInvitation(req.ctx, req.params.programmeId, req.body),
+  );
   // Tokens travel in bodies, not URLs, so they do not end up in access logs or browser history.
-  app.post('/api/invitations/lookup', {
-    schema: { tags, summary: 'What an invitation link is for', body: invitationTokenBody, response: { 200: invitationLookupResponse } },
-    handler: (req) => invitations.lookupInvitation(req.ctx, req.body.token),
-  });
+  route.post(
+    '/api/invitations/lookup',
+    'What an invitation link is for',
+    { body: invitationTokenBody, response: { 200: invitationLookupResponse } },
+    (req) => invitations.lookupInvitation(req.ctx, req.body.token),
+  );
   app.post('/api/invitations/accept', {
     schema: {
       tags,

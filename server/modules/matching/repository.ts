@@ -116,13 +116,16 @@ export async function participantStatus(trx: Tx, programmeId: string, id: string
   return trx
     .selectFrom('participants')
     .select(['status', 'merged_into', 'anonymised_at'])
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .executeTakeFirst();
 }
 
 export async function openingStatus(trx: Tx, programmeId: string, id: string) {
-  return trx.selectFrom('openings').select(['status']).where('programme_id', '=', programmeId).where('id', '=', id).executeTakeFirst();
+  return trx
+    .selectFrom('openings')
+    .select(['status'])
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
+    .executeTakeFirst();
 }
 
 /** Names for ids kept in rounds (stored results hold ids only, so anonymisation reaches them). */
@@ -164,9 +167,7 @@ export async function findLiveAdjustment(trx: Tx, programmeId: string, openingId
   return trx
     .selectFrom('match_adjustments')
     .selectAll()
-    .where('programme_id', '=', programmeId)
-    .where('opening_id', '=', openingId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, opening_id: openingId, participant_id: participantId }))
     .where('kind', '=', kind as AdjustmentRow['kind'])
     .where('removed_at', 'is', null)
     .executeTakeFirst();
@@ -188,15 +189,18 @@ export async function insertAdjustment(
 }
 
 export async function findAdjustment(trx: Tx, programmeId: string, id: string) {
-  return trx.selectFrom('match_adjustments').selectAll().where('programme_id', '=', programmeId).where('id', '=', id).executeTakeFirst();
+  return trx
+    .selectFrom('match_adjustments')
+    .selectAll()
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
+    .executeTakeFirst();
 }
 
 export async function removeAdjustment(trx: Tx, programmeId: string, id: string, by: string, reason: string) {
   return trx
     .updateTable('match_adjustments')
     .set({ removed_at: sql`now()`, removed_by: by, removal_reason: reason })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .where('removed_at', 'is', null)
     .returningAll()
     .executeTakeFirst();
@@ -229,9 +233,7 @@ export async function findWeightSet(trx: Tx, programmeId: string, name: string, 
   return trx
     .selectFrom('match_weight_sets')
     .selectAll()
-    .where('programme_id', '=', programmeId)
-    .where('name', '=', name)
-    .where('version', '=', version)
+    .where((eb) => eb.and({ programme_id: programmeId, name, version }))
     .executeTakeFirst();
 }
 
@@ -239,8 +241,7 @@ export async function maxWeightSetVersion(trx: Tx, programmeId: string, name: st
   const row = await trx
     .selectFrom('match_weight_sets')
     .select(sql<number | null>`max(version)`.as('v'))
-    .where('programme_id', '=', programmeId)
-    .where('name', '=', name)
+    .where((eb) => eb.and({ programme_id: programmeId, name }))
     .executeTakeFirst();
   return row?.v ?? 0;
 }
@@ -270,8 +271,7 @@ export async function preferencesOf(trx: Tx, programmeId: string, participantId:
   return trx
     .selectFrom('match_preferences')
     .selectAll()
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .executeTakeFirst();
 }
 
@@ -314,7 +314,10 @@ export async function insertRound(
 }
 
 export async function findRound(trx: Tx, programmeId: string, id: string, options: { forUpdate?: boolean } = {}) {
-  const q = trx.selectFrom('match_rounds').selectAll().where('programme_id', '=', programmeId).where('id', '=', id);
+  const q = trx
+    .selectFrom('match_rounds')
+    .selectAll()
+    .where((eb) => eb.and({ programme_id: programmeId, id }));
   return (options.forUpdate ? q.forUpdate() : q).executeTakeFirst();
 }
 

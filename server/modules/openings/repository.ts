@@ -34,7 +34,9 @@ export function listOpenings(trx: Tx, programmeId: string, f: OpeningFilters = {
 export type OpeningRow = Awaited<ReturnType<typeof listOpenings>>[number];
 
 export function findOpening(trx: Tx, programmeId: string, id: string) {
-  return openingQuery(trx).where('o.programme_id', '=', programmeId).where('o.id', '=', id).executeTakeFirst();
+  return openingQuery(trx)
+    .where((eb) => eb.and({ 'o.programme_id': programmeId, 'o.id': id }))
+    .executeTakeFirst();
 }
 
 /** Locks the opening for a read-check-write (status changes, edits with a version). */
@@ -42,8 +44,7 @@ export function lockOpening(trx: Tx, programmeId: string, id: string) {
   return trx
     .selectFrom('openings')
     .select(['id', 'version', 'status'])
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .forUpdate()
     .executeTakeFirst();
 }
@@ -164,8 +165,7 @@ export async function updateOpening(trx: Tx, programmeId: string, id: string, v:
   await trx
     .updateTable('openings')
     .set((eb) => ({ ...columnsOf(v), version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .execute();
   return (await findOpening(trx, programmeId, id))!;
 }
@@ -174,8 +174,7 @@ export async function setStatus(trx: Tx, programmeId: string, id: string, status
   await trx
     .updateTable('openings')
     .set((eb) => ({ status, rejection_reason: rejectionReason, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .execute();
   return (await findOpening(trx, programmeId, id))!;
 }
@@ -211,15 +210,17 @@ export function lastStatusChange(trx: Tx, programmeId: string, openingId: string
   return trx
     .selectFrom('opening_status_changes')
     .select(['to_status', 'reason'])
-    .where('programme_id', '=', programmeId)
-    .where('opening_id', '=', openingId)
+    .where((eb) => eb.and({ programme_id: programmeId, opening_id: openingId }))
     .orderBy('changed_at', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
 }
 
 export async function deleteOpening(trx: Tx, programmeId: string, id: string) {
-  await trx.deleteFrom('openings').where('programme_id', '=', programmeId).where('id', '=', id).execute();
+  await trx
+    .deleteFrom('openings')
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
+    .execute();
 }
 
 /** Who hears about an opening: the programme's coordinators, or the company's contacts. */

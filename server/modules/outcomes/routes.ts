@@ -11,6 +11,7 @@ import {
   targetPeriodBody,
 } from '../../../shared/schemas/outcomes.ts';
 import { exportDashboard, exportLandsbyggefonden, getDashboard, getRecords, getTargets, putTargets, type FileOut } from './service.ts';
+import { routes } from '../../http/route.ts';
 
 const tags = ['outcomes'];
 const base = '/api/programmes/:programmeId/outcomes';
@@ -19,42 +20,34 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
   const send = (reply: { type: (t: string) => { header: (k: string, v: string) => { send: (b: unknown) => unknown } } }, f: FileOut) =>
     reply.type(f.contentType).header('content-disposition', `attachment; filename="${f.filename}"`).send(f.body);
 
-  app.get(`${base}/dashboard`, {
-    schema: {
-      tags,
-      summary: 'Key figures against targets, with a monthly trend, for a period and filters (docs/kpis.md)',
-      params,
-      querystring: dashboardQuery,
+  const route = routes(app, tags);
+  route.get(
+    `${base}/dashboard`,
+    'Key figures against targets, with a monthly trend, for a period and filters (docs/kpis.md)',
+    {
       description:
         'Coordinators and administrators see exact figures; funders and evaluators see counts of 1–4 people suppressed (`suppressed: true`, `value: null`).',
+      params,
+      querystring: dashboardQuery,
       response: { 200: dashboard },
     },
-    handler: (req) => getDashboard(req.ctx, req.params.programmeId, req.query),
-  });
-  app.get(`${base}/targets`, {
-    schema: { tags, summary: 'Targets per figure and period', params, response: { 200: targetList } },
-    handler: (req) => getTargets(req.ctx, req.params.programmeId),
-  });
-  app.put(`${base}/targets`, {
-    schema: {
-      tags,
-      summary: 'Set every target of one period (an empty list clears the period)',
-      params,
-      body: targetPeriodBody,
-      response: { 200: targetList },
-    },
-    handler: (req) => putTargets(req.ctx, req.params.programmeId, req.body),
-  });
-  app.get(`${base}/records`, {
-    schema: {
-      tags,
-      summary: 'The records behind a figure (coordinators): name, site, placement and dates; audited',
-      params,
-      querystring: recordsQuery,
-      response: { 200: recordsResponse },
-    },
-    handler: (req) => getRecords(req.ctx, req.params.programmeId, req.query),
-  });
+    (req) => getDashboard(req.ctx, req.params.programmeId, req.query),
+  );
+  route.get(`${base}/targets`, 'Targets per figure and period', { params, response: { 200: targetList } }, (req) =>
+    getTargets(req.ctx, req.params.programmeId),
+  );
+  route.put(
+    `${base}/targets`,
+    'Set every target of one period (an empty list clears the period)',
+    { params, body: targetPeriodBody, response: { 200: targetList } },
+    (req) => putTargets(req.ctx, req.params.programmeId, req.body),
+  );
+  route.get(
+    `${base}/records`,
+    'The records behind a figure (coordinators): name, site, placement and dates; audited',
+    { params, querystring: recordsQuery, response: { 200: recordsResponse } },
+    (req) => getRecords(req.ctx, req.params.programmeId, req.query),
+  );
   app.get(`${base}/export`, {
     schema: {
       tags,

@@ -18,7 +18,11 @@ export {
 } from '../people/index.ts';
 
 export function siteInProgramme(trx: Tx, programmeId: string, siteId: string) {
-  return trx.selectFrom('sites').select('id').where('programme_id', '=', programmeId).where('id', '=', siteId).executeTakeFirst();
+  return trx
+    .selectFrom('sites')
+    .select('id')
+    .where((eb) => eb.and({ programme_id: programmeId, id: siteId }))
+    .executeTakeFirst();
 }
 
 export function listWorkAreas(trx: Tx) {

@@ -52,8 +52,7 @@ export function findParticipant(trx: Tx, programmeId: string, id: string) {
   return trx
     .selectFrom('participants')
     .select([...COLUMNS, hasCpr])
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .executeTakeFirst();
 }
 export type ParticipantRow = NonNullable<Awaited<ReturnType<typeof findParticipant>>>;
@@ -63,8 +62,7 @@ export function findCpr(trx: Tx, programmeId: string, id: string) {
   return trx
     .selectFrom('participants')
     .select(['cpr_enc', 'cpr_hash', 'cpr_reason'])
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .executeTakeFirst();
 }
 
@@ -87,8 +85,7 @@ export function updateParticipant(
   let q = trx
     .updateTable('participants')
     .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id);
+    .where((eb) => eb.and({ programme_id: programmeId, id }));
   if (version !== undefined) q = q.where('version', '=', version);
   return q.returning([...COLUMNS, hasCpr]).executeTakeFirst();
 }
@@ -104,8 +101,7 @@ export function listLadderEvents(trx: Tx, programmeId: string, participantId: st
   return trx
     .selectFrom('ladder_events')
     .selectAll()
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .orderBy('on_date')
     .orderBy('created_at')
     .execute();
@@ -116,8 +112,7 @@ export function lastLadderDate(trx: Tx, programmeId: string, participantId: stri
   return trx
     .selectFrom('ladder_events')
     .select((eb) => eb.fn.max('on_date').as('last'))
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .executeTakeFirst();
 }
 
@@ -157,8 +152,7 @@ export async function moveLadderEvents(trx: Tx, programmeId: string, fromId: str
   const r0 = await trx
     .updateTable('ladder_events')
     .set({ participant_id: toId })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', fromId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: fromId }))
     .executeTakeFirst();
   return { ladder_events: Number(r0.numUpdatedRows) };
 }
@@ -199,8 +193,7 @@ export function markMerged(trx: Tx, programmeId: string, otherId: string, surviv
       version: sql`version + 1`,
       updated_at: sql`now()`,
     })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', otherId)
+    .where((eb) => eb.and({ programme_id: programmeId, id: otherId }))
     .execute();
 }
 
@@ -266,8 +259,7 @@ export async function scrubLadderReasons(trx: Tx, programmeId: string, participa
   await trx
     .updateTable('ladder_events')
     .set({ reason: marker })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .where('reason', '<>', 'intake')
     .execute();
 }
@@ -277,7 +269,6 @@ export async function unlinkPortalAccount(trx: Tx, programmeId: string, particip
   await trx
     .updateTable('participants')
     .set({ user_id: null })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, id: participantId }))
     .execute();
 }

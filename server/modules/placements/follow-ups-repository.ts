@@ -29,8 +29,7 @@ export function listFollowUps(trx: Tx, programmeId: string, placementId: string)
   return trx
     .selectFrom('placement_follow_ups as f')
     .select(FOLLOW_UP)
-    .where('f.programme_id', '=', programmeId)
-    .where('f.placement_id', '=', placementId)
+    .where((eb) => eb.and({ 'f.programme_id': programmeId, 'f.placement_id': placementId }))
     .orderBy('f.due_on')
     .execute();
 }
@@ -40,8 +39,7 @@ export function findFollowUp(trx: Tx, programmeId: string, id: string) {
   return trx
     .selectFrom('placement_follow_ups as f')
     .select(FOLLOW_UP)
-    .where('f.programme_id', '=', programmeId)
-    .where('f.id', '=', id)
+    .where((eb) => eb.and({ 'f.programme_id': programmeId, 'f.id': id }))
     .executeTakeFirst();
 }
 
@@ -59,8 +57,7 @@ export async function moveFollowUp(trx: Tx, programmeId: string, id: string, due
   await trx
     .updateTable('placement_follow_ups')
     .set({ due_on: dueOn, notified_at: null })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .execute();
 }
 
@@ -69,8 +66,7 @@ export function completeFollowUp(trx: Tx, programmeId: string, id: string, talkI
   return trx
     .updateTable('placement_follow_ups as f')
     .set({ completed_at: sql`now()`, completed_by: userId, talk_id: talkId })
-    .where('f.programme_id', '=', programmeId)
-    .where('f.id', '=', id)
+    .where((eb) => eb.and({ 'f.programme_id': programmeId, 'f.id': id }))
     .where('f.completed_at', 'is', null)
     .where('f.cancelled_at', 'is', null)
     .returning(FOLLOW_UP)

@@ -63,7 +63,10 @@ export async function scrubMentorHourNotes(trx: Tx, programmeId: string, partici
     .set({ note: null })
     .where('programme_id', '=', programmeId)
     .where('placement_id', 'in', (eb) =>
-      eb.selectFrom('placements').select('id').where('programme_id', '=', programmeId).where('participant_id', '=', participantId),
+      eb
+        .selectFrom('placements')
+        .select('id')
+        .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId })),
     )
     .execute();
 }

@@ -51,7 +51,9 @@ function placementQuery(trx: Tx) {
 }
 
 export function findPlacement(trx: Tx, programmeId: string, id: string) {
-  return placementQuery(trx).where('p.programme_id', '=', programmeId).where('p.id', '=', id).executeTakeFirst();
+  return placementQuery(trx)
+    .where((eb) => eb.and({ 'p.programme_id': programmeId, 'p.id': id }))
+    .executeTakeFirst();
 }
 export type PlacementRow = NonNullable<Awaited<ReturnType<typeof findPlacement>>>;
 
@@ -115,8 +117,7 @@ export function openPlacementFor(trx: Tx, participantId: string, openingId: stri
   return trx
     .selectFrom('placements')
     .select(['id', 'status'])
-    .where('participant_id', '=', participantId)
-    .where('opening_id', '=', openingId)
+    .where((eb) => eb.and({ participant_id: participantId, opening_id: openingId }))
     .where('status', 'in', [...OPEN_STATUSES])
     .executeTakeFirst();
 }
@@ -145,9 +146,7 @@ export function updatePlacement(trx: Tx, programmeId: string, id: string, versio
   return trx
     .updateTable('placements')
     .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
-    .where('version', '=', version)
+    .where((eb) => eb.and({ programme_id: programmeId, id, version }))
     .returning(['id', 'version', 'status'])
     .executeTakeFirst();
 }
@@ -156,8 +155,7 @@ export async function currentVersion(trx: Tx, programmeId: string, id: string): 
   const row = await trx
     .selectFrom('placements')
     .select('version')
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .executeTakeFirst();
   return row?.version ?? 0;
 }
@@ -170,8 +168,7 @@ export function listEvents(trx: Tx, programmeId: string, placementId: string) {
   return trx
     .selectFrom('placement_events')
     .select(['id', 'action', 'from_status', 'to_status', 'party', 'actor_user_id', 'reason', 'note', 'version', 'at'])
-    .where('programme_id', '=', programmeId)
-    .where('placement_id', '=', placementId)
+    .where((eb) => eb.and({ programme_id: programmeId, placement_id: placementId }))
     .orderBy('at')
     .orderBy('version')
     .execute();
@@ -182,8 +179,7 @@ export async function guardianUserIds(trx: Tx, programmeId: string, participantI
   const rows = await trx
     .selectFrom('guardians')
     .select('user_id')
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .where('removed_at', 'is', null)
     .where('user_id', 'is not', null)
     .execute();
@@ -208,8 +204,7 @@ export function findParticipantForProposal(trx: Tx, programmeId: string, partici
   return trx
     .selectFrom('participants')
     .select(['id', 'kind', 'first_name', 'birth_date', 'status', 'merged_into', 'anonymised_at'])
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, id: participantId }))
     .executeTakeFirst();
 }
 
@@ -217,8 +212,7 @@ export function findOpeningForProposal(trx: Tx, programmeId: string, openingId: 
   return trx
     .selectFrom('openings')
     .select(['id', 'organisation_id', 'title', 'status', 'min_age', 'max_age', 'starts_on'])
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', openingId)
+    .where((eb) => eb.and({ programme_id: programmeId, id: openingId }))
     .executeTakeFirst();
 }
 
@@ -227,9 +221,7 @@ export function findMentorOf(trx: Tx, programmeId: string, organisationId: strin
   return trx
     .selectFrom('mentors')
     .select(['id', 'name', 'user_id', 'rate_per_hour', 'payer'])
-    .where('programme_id', '=', programmeId)
-    .where('organisation_id', '=', organisationId)
-    .where('id', '=', mentorId)
+    .where((eb) => eb.and({ programme_id: programmeId, organisation_id: organisationId, id: mentorId }))
     .executeTakeFirst();
 }
 
@@ -290,8 +282,7 @@ export async function placesTaken(trx: Tx, programmeId: string, openingId: strin
   const row = await trx
     .selectFrom('placements')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('programme_id', '=', programmeId)
-    .where('opening_id', '=', openingId)
+    .where((eb) => eb.and({ programme_id: programmeId, opening_id: openingId }))
     .where('status', 'in', ['agreed', 'active'])
     .executeTakeFirstOrThrow();
   return Number(row.n);
@@ -303,7 +294,10 @@ export async function programmeName(trx: Tx, programmeId: string): Promise<strin
 
 /** The person's placements, as a sub-query for scrubbing the rows that hang off them. */
 function placementsOf(trx: Tx, programmeId: string, participantId: string) {
-  return trx.selectFrom('placements').select('id').where('programme_id', '=', programmeId).where('participant_id', '=', participantId);
+  return trx
+    .selectFrom('placements')
+    .select('id')
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }));
 }
 
 /**
@@ -314,8 +308,7 @@ export async function scrubPlacements(trx: Tx, programmeId: string, participantI
   await trx
     .updateTable('placements')
     .set({ match_reasons: '[]' })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .execute();
   // Histories are append-only for requests; the migration grants UPDATE on just this text column.
   await trx
@@ -335,8 +328,7 @@ export async function movePlacements(trx: Tx, programmeId: string, fromId: strin
   const r0 = await trx
     .updateTable('placements')
     .set({ participant_id: toId })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', fromId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: fromId }))
     .executeTakeFirst();
   return { placements: Number(r0.numUpdatedRows) };
 }

@@ -12,8 +12,7 @@ export { linkParticipant, updateOwn } from '../people/index.ts';
 export function deleteOpenCodes(trx: Tx, programmeId: string, participantId: string, guardianId: string | null) {
   let q = trx
     .deleteFrom('portal_codes')
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .where('redeemed_at', 'is', null);
   q = guardianId ? q.where('guardian_id', '=', guardianId) : q.where('guardian_id', 'is', null);
   return q.execute();
@@ -126,8 +125,7 @@ export async function movePortalCodes(trx: Tx, programmeId: string, fromId: stri
   const r0 = await trx
     .updateTable('portal_codes')
     .set({ participant_id: toId })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', fromId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: fromId }))
     .executeTakeFirst();
   return { portal_codes: Number(r0.numUpdatedRows) };
 }
@@ -149,8 +147,7 @@ export async function linkedUsers(trx: Tx, programmeId: string, participantId: s
 export async function dropOpenCodes(trx: Tx, programmeId: string, participantId: string) {
   await trx
     .deleteFrom('portal_codes')
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .where('redeemed_at', 'is', null)
     .execute();
 }

@@ -12,21 +12,19 @@ import {
 } from '../../../shared/schemas/portal.ts';
 import { setSessionCookie } from '../../http/session-cookie.ts';
 import * as portal from './service.ts';
+import { routes } from '../../http/route.ts';
+import { participantParams } from '../../../shared/schemas/common.ts';
 
 const tags = ['portal'];
 
 export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/api/programmes/:programmeId/participants/:participantId/portal-codes', {
-    schema: {
-      tags,
-      summary: 'A one-time portal code (14 days) for the participant or one of their guardians',
-      params: z.object({ programmeId: z.uuid(), participantId: z.uuid() }),
-      body: createPortalCodeBody,
-      response: { 201: portalCode },
-    },
-    handler: async (req, reply) =>
-      reply.code(201).send(await portal.createPortalCode(req.ctx, req.params.programmeId, req.params.participantId, req.body)),
-  });
+  const route = routes(app, tags);
+  route.post(
+    '/api/programmes/:programmeId/participants/:participantId/portal-codes',
+    'A one-time portal code (14 days) for the participant or one of their guardians',
+    { params: participantParams, body: createPortalCodeBody, response: { 201: portalCode } },
+    (req) => portal.createPortalCode(req.ctx, req.params.programmeId, req.params.participantId, req.body),
+  );
   // The code travels in the body, never the URL.
   app.post('/api/portal/redeem', {
     schema: {
@@ -41,36 +39,25 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.code(201).send({ stage, username });
     },
   });
-  app.get('/api/portal/me', {
-    schema: { tags, summary: 'The participant’s own data (and a guardian’s children)', response: { 200: portalMe } },
-    handler: (req) => portal.portalMe(req.ctx),
-  });
-  app.patch('/api/portal/me', {
-    schema: {
-      tags,
-      summary: 'Update own contact details, availability and interests',
-      body: updatePortalMeBody,
-      response: { 200: portalMe },
-    },
-    handler: (req) => portal.updatePortalMe(req.ctx, req.body),
-  });
-  app.post('/api/portal/children/:participantId/consents', {
-    schema: {
-      tags,
-      summary: 'A guardian gives consent for their child',
-      params: z.object({ participantId: z.uuid() }),
-      body: portalConsentBody,
-      response: { 201: portalConsent },
-    },
-    handler: async (req, reply) => reply.code(201).send(await portal.giveChildConsent(req.ctx, req.params.participantId, req.body)),
-  });
-  app.post('/api/portal/consents/:consentId/revoke', {
-    schema: {
-      tags,
-      summary: 'Withdraw a consent (own, or given for one’s child); effective at once',
-      params: z.object({ consentId: z.uuid() }),
-      response: { 200: portalConsent },
-    },
-    handler: (req) => portal.revokeOwnConsent(req.ctx, req.params.consentId),
-  });
+  route.get('/api/portal/me', 'The participant’s own data (and a guardian’s children)', { response: { 200: portalMe } }, (req) =>
+    portal.portalMe(req.ctx),
+  );
+  route.patch(
+    '/api/portal/me',
+    'Update own contact details, availability and interests',
+    { body: updatePortalMeBody, response: { 200: portalMe } },
+    (req) => portal.updatePortalMe(req.ctx, req.body),
+  );
+  route.post(
+    '/api/portal/children/:participantId/consents',
+    'A guardian gives consent for their child',
+    { params: z.object({ participantId: z.uuid() }), body: portalConsentBody, response: { 201: portalConsent } },
+    (req) => portal.giveChildConsent(req.ctx, req.params.participantId, req.body),
+  );
+  route.post(
+    '/api/portal/consents/:consentId/revoke',
+    'Withdraw a consent (own, or given for one’s child); effective at once',
+    { params: z.object({ consentId: z.uuid() }), response: { 200: portalConsent } },
+    (req) => portal.revokeOwnConsent(req.ctx, req.params.consentId),
+  );
 };

@@ -6,8 +6,8 @@ import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';
-import { recordAudit } from '../audit/index.ts';
 import * as repo from './repository.ts';
+import { definedOnly, saveSettings, storedSettings } from './store.ts';
 
 export type PlacementSettings = z.infer<typeof placementSettings>;
 
@@ -44,30 +44,17 @@ export async function placementSettingsFor(trx: Tx, programmeId: string): Promis
 
 export async function getPlacementSettings(ctx: Ctx, programmeId: string) {
   const { tx } = requireProgrammeAction(ctx, programmeId, 'programme.read');
-  return tx(async (trx) => {
-    const stored = await repo.getSettings(trx, programmeId);
-    if (!stored) throw errors.notFound('programme');
-    return resolvePlacementSettings(stored);
-  });
+  return tx(async (trx) => resolvePlacementSettings(await storedSettings(trx, programmeId)));
 }
 
 export async function updatePlacementSettings(ctx: Ctx, programmeId: string, body: z.output<typeof updatePlacementSettingsBody>) {
   const { tx } = requireProgrammeAction(ctx, programmeId, 'programme.update');
   return tx(async (trx) => {
     const current = resolvePlacementSettings(await repo.getSettings(trx, programmeId));
-    const patch = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+    const patch = definedOnly(body);
     const merged = { ...current, ...patch } as PlacementSettings;
     if (merged.staleCloseDays < merged.staleFlagDays)
       throw errors.invalidFields([{ path: ['staleCloseDays'], code: 'stale_close_before_flag' }]);
-    const stored = await repo.mergeSettings(trx, programmeId, patch);
-    if (!stored) throw errors.notFound('programme');
-    await recordAudit(trx, ctx, {
-      action: 'update',
-      subjectType: 'programme_settings',
-      subjectId: programmeId,
-      programmeId,
-      details: patch,
-    });
-    return resolvePlacementSettings(stored);
+    return resolvePlacementSettings(await saveSettings(trx, ctx, programmeId, patch));
   });
 }

@@ -113,8 +113,7 @@ export async function dropPortalMembershipIfUnlinked(trx: Tx, programmeId: strin
   if (Number(rows[0]!.n) > 0) return false;
   await trx
     .deleteFrom('memberships')
-    .where('programme_id', '=', programmeId)
-    .where('user_id', '=', userId)
+    .where((eb) => eb.and({ programme_id: programmeId, user_id: userId }))
     .where('role', 'in', ['participant', 'guardian'])
     .execute();
   return true;

@@ -10,7 +10,11 @@ export function programmeName(trx: Tx, programmeId: string) {
 }
 
 export function siteName(trx: Tx, programmeId: string, siteId: string) {
-  return trx.selectFrom('sites').select('name').where('programme_id', '=', programmeId).where('id', '=', siteId).executeTakeFirst();
+  return trx
+    .selectFrom('sites')
+    .select('name')
+    .where((eb) => eb.and({ programme_id: programmeId, id: siteId }))
+    .executeTakeFirst();
 }
 
 /** Queues a report job (in the caller's transaction) and returns its id, which the UI polls. */

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { funderReportQuery, reportJob, reportJobParams } from '../../../shared/schemas/reports.ts';
 import { funderReportHtml, funderReportPdf, funderReportStatus, funderReportXlsx, startFunderReport } from './service.ts';
+import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['reports'];
-const params = z.object({ programmeId: z.uuid() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const fileName = (q: { from: string; to: string }, ext: string) => `jobbro-rapport-${q.from}-${q.to}.${ext}`;
@@ -33,21 +33,24 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="${fileName(req.query, 'xlsx')}"`)
         .send(await funderReportXlsx(req.ctx, req.params.programmeId, req.query)),
   });
-  app.post('/api/programmes/:programmeId/reports/funder', {
-    schema: {
-      tags,
-      summary: 'Start printing the funder report PDF in the background; poll the job for progress',
+  const route = routes(app, tags);
+  route.post(
+    '/api/programmes/:programmeId/reports/funder',
+    'Start printing the funder report PDF in the background; poll the job for progress',
+    {
+      description: 'The figures are taken when the request is made, with the caller’s audience (funders see counts under 5 as "<5").',
       params,
       body: funderReportQuery,
       response: { 202: reportJob },
-      description: 'The figures are taken when the request is made, with the caller’s audience (funders see counts under 5 as "<5").',
     },
-    handler: async (req, reply) => reply.code(202).send(await startFunderReport(req.ctx, req.params.programmeId, req.body)),
-  });
-  app.get('/api/programmes/:programmeId/reports/funder/:jobId', {
-    schema: { tags, summary: 'Status and progress of a report job you started', params: reportJobParams, response: { 200: reportJob } },
-    handler: (req) => funderReportStatus(req.ctx, req.params.programmeId, req.params.jobId),
-  });
+    (req) => startFunderReport(req.ctx, req.params.programmeId, req.body),
+  );
+  route.get(
+    '/api/programmes/:programmeId/reports/funder/:jobId',
+    'Status and progress of a report job you started',
+    { params: reportJobParams, response: { 200: reportJob } },
+    (req) => funderReportStatus(req.ctx, req.params.programmeId, req.params.jobId),
+  );
   app.get('/api/programmes/:programmeId/reports/funder/:jobId/pdf', {
     schema: { tags, summary: 'Download the printed report (409 report_not_ready until the job is done)', params: reportJobParams },
     handler: async (req, reply) =>

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { setupBody, setupStatusResponse } from '../../../shared/schemas/setup.ts';
 import { completeSetup, setupStatus } from './service.ts';
+import { routes } from '../../http/route.ts';
 
 export const setupRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/setup/status', {
-    schema: { tags: ['setup'], summary: 'Whether first-run setup is still needed', response: { 200: setupStatusResponse } },
-    handler: (req) => setupStatus(req.ctx),
-  });
+  const route = routes(app, ['setup']);
+  route.get('/api/setup/status', 'Whether first-run setup is still needed', { response: { 200: setupStatusResponse } }, (req) =>
+    setupStatus(req.ctx),
+  );
   app.post('/api/setup', {
     schema: {
       tags: ['setup'],

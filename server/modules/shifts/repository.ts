@@ -21,7 +21,11 @@ const SHIFT = [
 ] as const;
 
 export function findShift(trx: Tx, programmeId: string, id: string) {
-  return trx.selectFrom('shifts as s').select(SHIFT).where('s.programme_id', '=', programmeId).where('s.id', '=', id).executeTakeFirst();
+  return trx
+    .selectFrom('shifts as s')
+    .select(SHIFT)
+    .where((eb) => eb.and({ 's.programme_id': programmeId, 's.id': id }))
+    .executeTakeFirst();
 }
 export type ShiftRow = NonNullable<Awaited<ReturnType<typeof findShift>>>;
 
@@ -68,8 +72,7 @@ export async function approveShift(trx: Tx, programmeId: string, id: string, use
   await trx
     .updateTable('shifts')
     .set({ status: 'approved', approved_by: userId, approved_at: sql<Date>`now()` as never })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .where('status', '=', 'submitted')
     .execute();
   return (await findShift(trx, programmeId, id))!;
@@ -80,8 +83,7 @@ export function rejectShift(trx: Tx, programmeId: string, id: string) {
   return trx
     .updateTable('shifts')
     .set({ status: 'rejected' })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .where('status', '=', 'submitted')
     .execute();
 }
@@ -91,8 +93,7 @@ export async function rejectWithReason(trx: Tx, programmeId: string, id: string,
   await trx
     .updateTable('shifts')
     .set({ status: 'rejected', rejected_reason: reason, rejected_by: userId, rejected_at: sql<Date>`now()` as never })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .where('status', '=', 'submitted')
     .execute();
   return (await findShift(trx, programmeId, id))!;
@@ -144,8 +145,7 @@ export function liveCorrectionOf(trx: Tx, programmeId: string, id: string) {
   return trx
     .selectFrom('shifts')
     .select('id')
-    .where('programme_id', '=', programmeId)
-    .where('corrects_shift_id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, corrects_shift_id: id }))
     .where('status', '<>', 'rejected')
     .executeTakeFirst();
 }
@@ -168,8 +168,7 @@ export function personShifts(trx: Tx, programmeId: string, participantId: string
         )
         .as('replaced_by_live'),
     ])
-    .where('s.programme_id', '=', programmeId)
-    .where('p.participant_id', '=', participantId)
+    .where((eb) => eb.and({ 's.programme_id': programmeId, 'p.participant_id': participantId }))
     .where('s.work_date', '>=', from)
     .where('s.work_date', '<=', to)
     .where('s.status', '<>', 'rejected')
@@ -185,8 +184,7 @@ export function placementShifts(trx: Tx, programmeId: string, placementId: strin
   return trx
     .selectFrom('shifts as s')
     .select(SHIFT)
-    .where('s.programme_id', '=', programmeId)
-    .where('s.placement_id', '=', placementId)
+    .where((eb) => eb.and({ 's.programme_id': programmeId, 's.placement_id': placementId }))
     .where('s.work_date', '>=', from)
     .where('s.work_date', '<=', to)
     .orderBy('s.work_date')
@@ -203,8 +201,7 @@ export async function lockPerson(trx: Tx, programmeId: string, participantId: st
   await trx
     .selectFrom('participants')
     .select('id')
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, id: participantId }))
     .forUpdate()
     .execute();
 }
@@ -215,8 +212,7 @@ export async function participantSitePostalCode(trx: Tx, programmeId: string, pa
     .selectFrom('participants as pa')
     .innerJoin('sites as si', 'si.id', 'pa.site_id')
     .select('si.postal_code')
-    .where('pa.programme_id', '=', programmeId)
-    .where('pa.id', '=', participantId)
+    .where((eb) => eb.and({ 'pa.programme_id': programmeId, 'pa.id': participantId }))
     .executeTakeFirst();
   return row?.postal_code ?? null;
 }
@@ -225,8 +221,7 @@ export function schoolOverrides(trx: Tx, programmeId: string, municipalityCode: 
   return trx
     .selectFrom('school_calendars')
     .select(['day', 'is_school_day', 'note'])
-    .where('programme_id', '=', programmeId)
-    .where('municipality_code', '=', municipalityCode)
+    .where((eb) => eb.and({ programme_id: programmeId, municipality_code: municipalityCode }))
     .where('day', '>=', from)
     .where('day', '<=', to)
     .orderBy('day')
@@ -262,8 +257,7 @@ export function exceptionsFor(trx: Tx, programmeId: string, participantId: strin
   return trx
     .selectFrom('rule_exceptions')
     .select(['id', 'participant_id', 'rule', 'applies_on', 'reason', 'legal_basis'])
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .where('applies_on', '>=', from)
     .where('applies_on', '<=', to)
     .orderBy('applies_on')

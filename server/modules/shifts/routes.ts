@@ -20,113 +20,80 @@ import { getSchoolCalendar, setSchoolDay } from './school-calendar.ts';
 import { addRuleException, approveShift, correctShift, recordShift } from './service.ts';
 import { listPendingShifts, rejectShift } from './review.ts';
 import { approveAsPlanned, getTimesheet } from './timesheet.ts';
+import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['shifts'];
-const params = z.object({ programmeId: z.uuid() });
 const placementParams = params.extend({ placementId: z.uuid() });
 const shiftParams = params.extend({ shiftId: z.uuid() });
 
 export const shiftRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/api/programmes/:programmeId/placements/:placementId/shifts', {
-    schema: {
-      tags,
-      summary: 'Record (or, as the participant, submit) a worked shift; `approve: true` approves at once',
-      params: placementParams,
-      body: recordShiftBody,
+  const route = routes(app, tags);
+  route.post(
+    '/api/programmes/:programmeId/placements/:placementId/shifts',
+    'Record (or, as the participant, submit) a worked shift; `approve: true` approves at once',
+    {
       description:
         'Runs the young-worker rules over all the person’s shifts (every employer) in the week. Violations are returned; they block approval (409 shift_rules_violated) unless a documented exception covers them.',
-      response: { 201: shiftResult },
-    },
-    handler: async (req, reply) =>
-      reply.code(201).send(await recordShift(req.ctx, req.params.programmeId, req.params.placementId, req.body)),
-  });
-  app.post('/api/programmes/:programmeId/shifts/:shiftId/approve', {
-    schema: {
-      tags,
-      summary: 'Approve a submitted shift (employer contact, mentor; coordinator for pocket-money jobs)',
-      params: shiftParams,
-      response: { 200: shiftResult },
-    },
-    handler: (req) => approveShift(req.ctx, req.params.programmeId, req.params.shiftId),
-  });
-  app.post('/api/programmes/:programmeId/shifts/:shiftId/reject', {
-    schema: {
-      tags,
-      summary: 'Turn a submitted shift down with a reason (approved shifts are corrected instead)',
-      params: shiftParams,
-      body: rejectShiftBody,
-      response: { 200: shiftResult },
-    },
-    handler: (req) => rejectShift(req.ctx, req.params.programmeId, req.params.shiftId, req.body),
-  });
-  app.get('/api/programmes/:programmeId/shifts/pending', {
-    schema: {
-      tags,
-      summary: 'Shifts awaiting approval: the programme’s for coordinators, their own placements’ for employer contacts and mentors',
-      params,
-      response: { 200: pendingShifts },
-    },
-    handler: (req) => listPendingShifts(req.ctx, req.params.programmeId),
-  });
-  app.post('/api/programmes/:programmeId/shifts/:shiftId/corrections', {
-    schema: {
-      tags,
-      summary: 'Correct a shift with a new row that replaces it once approved',
-      params: shiftParams,
-      body: correctShiftBody,
-      response: { 201: shiftResult },
-    },
-    handler: async (req, reply) => reply.code(201).send(await correctShift(req.ctx, req.params.programmeId, req.params.shiftId, req.body)),
-  });
-  app.get('/api/programmes/:programmeId/placements/:placementId/timesheet', {
-    schema: {
-      tags,
-      summary: 'Planned (agreement) against recorded hours for an ISO week',
       params: placementParams,
-      querystring: timesheetQuery,
-      response: { 200: timesheet },
+      body: recordShiftBody,
+      response: { 201: shiftResult },
     },
-    handler: (req) => getTimesheet(req.ctx, req.params.programmeId, req.params.placementId, req.query.week),
-  });
-  app.post('/api/programmes/:programmeId/placements/:placementId/timesheet/:week/as-planned', {
-    schema: {
-      tags,
-      summary: 'Record and approve the week’s planned shifts ("worked as planned")',
-      params: placementParams.extend({ week: weekParam }),
-      response: { 200: asPlannedResult },
-    },
-    handler: (req) => approveAsPlanned(req.ctx, req.params.programmeId, req.params.placementId, req.params.week),
-  });
-  app.post('/api/programmes/:programmeId/participants/:participantId/rule-exceptions', {
-    schema: {
-      tags,
-      summary: 'Document an exception to one young-worker rule on one date, with its legal basis',
-      params: params.extend({ participantId: z.uuid() }),
-      body: ruleExceptionBody,
-      response: { 201: ruleException },
-    },
-    handler: async (req, reply) =>
-      reply.code(201).send(await addRuleException(req.ctx, req.params.programmeId, req.params.participantId, req.body)),
-  });
+    (req) => recordShift(req.ctx, req.params.programmeId, req.params.placementId, req.body),
+  );
+  route.post(
+    '/api/programmes/:programmeId/shifts/:shiftId/approve',
+    'Approve a submitted shift (employer contact, mentor; coordinator for pocket-money jobs)',
+    { params: shiftParams, response: { 200: shiftResult } },
+    (req) => approveShift(req.ctx, req.params.programmeId, req.params.shiftId),
+  );
+  route.post(
+    '/api/programmes/:programmeId/shifts/:shiftId/reject',
+    'Turn a submitted shift down with a reason (approved shifts are corrected instead)',
+    { params: shiftParams, body: rejectShiftBody, response: { 200: shiftResult } },
+    (req) => rejectShift(req.ctx, req.params.programmeId, req.params.shiftId, req.body),
+  );
+  route.get(
+    '/api/programmes/:programmeId/shifts/pending',
+    'Shifts awaiting approval: the programme’s for coordinators, their own placements’ for employer contacts and mentors',
+    { params, response: { 200: pendingShifts } },
+    (req) => listPendingShifts(req.ctx, req.params.programmeId),
+  );
+  route.post(
+    '/api/programmes/:programmeId/shifts/:shiftId/corrections',
+    'Correct a shift with a new row that replaces it once approved',
+    { params: shiftParams, body: correctShiftBody, response: { 201: shiftResult } },
+    (req) => correctShift(req.ctx, req.params.programmeId, req.params.shiftId, req.body),
+  );
+  route.get(
+    '/api/programmes/:programmeId/placements/:placementId/timesheet',
+    'Planned (agreement) against recorded hours for an ISO week',
+    { params: placementParams, querystring: timesheetQuery, response: { 200: timesheet } },
+    (req) => getTimesheet(req.ctx, req.params.programmeId, req.params.placementId, req.query.week),
+  );
+  route.post(
+    '/api/programmes/:programmeId/placements/:placementId/timesheet/:week/as-planned',
+    'Record and approve the week’s planned shifts ("worked as planned")',
+    { params: placementParams.extend({ week: weekParam }), response: { 200: asPlannedResult } },
+    (req) => approveAsPlanned(req.ctx, req.params.programmeId, req.params.placementId, req.params.week),
+  );
+  route.post(
+    '/api/programmes/:programmeId/participants/:participantId/rule-exceptions',
+    'Document an exception to one young-worker rule on one date, with its legal basis',
+    { params: params.extend({ participantId: z.uuid() }), body: ruleExceptionBody, response: { 201: ruleException } },
+    (req) => addRuleException(req.ctx, req.params.programmeId, req.params.participantId, req.body),
+  );
   const calendarParams = params.extend({ municipalityCode: z.string().regex(/^[0-9]{3,4}$/) });
-  app.get('/api/programmes/:programmeId/school-calendars/:municipalityCode', {
-    schema: {
-      tags,
-      summary: 'School days of a municipality (default plus overrides)',
-      params: calendarParams,
-      querystring: schoolCalendarQuery,
-      response: { 200: schoolCalendar },
-    },
-    handler: (req) => getSchoolCalendar(req.ctx, req.params.programmeId, req.params.municipalityCode, req.query),
-  });
-  app.put('/api/programmes/:programmeId/school-calendars/:municipalityCode/days/:day', {
-    schema: {
-      tags,
-      summary: 'Mark a date as a school day or not (coordinators)',
-      params: calendarParams.extend({ day: z.iso.date() }),
-      body: schoolDayBody,
-      response: { 200: schoolCalendar },
-    },
-    handler: (req) => setSchoolDay(req.ctx, req.params.programmeId, req.params.municipalityCode, req.params.day, req.body),
-  });
+  route.get(
+    '/api/programmes/:programmeId/school-calendars/:municipalityCode',
+    'School days of a municipality (default plus overrides)',
+    { params: calendarParams, querystring: schoolCalendarQuery, response: { 200: schoolCalendar } },
+    (req) => getSchoolCalendar(req.ctx, req.params.programmeId, req.params.municipalityCode, req.query),
+  );
+  route.put(
+    '/api/programmes/:programmeId/school-calendars/:municipalityCode/days/:day',
+    'Mark a date as a school day or not (coordinators)',
+    { params: calendarParams.extend({ day: z.iso.date() }), body: schoolDayBody, response: { 200: schoolCalendar } },
+    (req) => setSchoolDay(req.ctx, req.params.programmeId, req.params.municipalityCode, req.params.day, req.body),
+  );
 };

@@ -43,8 +43,7 @@ export function findSet(trx: Tx, programmeId: string, id: string) {
   return trx
     .selectFrom('sroi_parameter_sets')
     .select(['id', 'name', 'created_at'])
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .executeTakeFirst();
 }
 
@@ -68,8 +67,7 @@ export async function insertVersion(
   const { next } = await trx
     .selectFrom('sroi_parameter_set_versions')
     .select(sql<number>`coalesce(max(version), 0) + 1`.as('next'))
-    .where('programme_id', '=', programmeId)
-    .where('parameter_set_id', '=', setId)
+    .where((eb) => eb.and({ programme_id: programmeId, parameter_set_id: setId }))
     .executeTakeFirstOrThrow();
   const { id } = await trx
     .insertInto('sroi_parameter_set_versions')

@@ -11,59 +11,43 @@ import {
   versionList,
 } from '../../../shared/schemas/social-return.ts';
 import { calculate, createParameterSet, listParameterSets, listVersions, saveVersion } from './service.ts';
+import { routes } from '../../http/route.ts';
+import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
 const tags = ['social-return'];
-const params = z.object({ programmeId: z.uuid() });
 const setParams = params.extend({ setId: z.uuid() });
 const base = '/api/programmes/:programmeId/social-return';
 
 export const socialReturnRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(`${base}/parameter-sets`, {
-    schema: {
-      tags,
-      summary: 'Parameter sets with their latest version, and the documented default set',
-      params,
-      response: { 200: parameterSetList },
-    },
-    handler: (req) => listParameterSets(req.ctx, req.params.programmeId),
-  });
-  app.post(`${base}/parameter-sets`, {
-    schema: {
-      tags,
-      summary: 'Create a parameter set (version 1; the default values when none are given)',
-      params,
-      body: createParameterSetBody,
-      response: { 201: parameterSet },
-    },
-    handler: async (req, reply) => reply.code(201).send(await createParameterSet(req.ctx, req.params.programmeId, req.body)),
-  });
-  app.get(`${base}/parameter-sets/:setId/versions`, {
-    schema: {
-      tags,
-      summary: 'Every saved version, newest first, with who saved it, when and why',
-      params: setParams,
-      response: { 200: versionList },
-    },
-    handler: (req) => listVersions(req.ctx, req.params.programmeId, req.params.setId),
-  });
-  app.post(`${base}/parameter-sets/:setId/versions`, {
-    schema: {
-      tags,
-      summary: 'Save new values as a new version (never overwrites); a reason is required',
-      params: setParams,
-      body: saveVersionBody,
-      response: { 201: parameterSetVersion },
-    },
-    handler: async (req, reply) => reply.code(201).send(await saveVersion(req.ctx, req.params.programmeId, req.params.setId, req.body)),
-  });
-  app.post(`${base}/calculate`, {
-    schema: {
-      tags,
-      summary: 'NPV, return per krone and sensitivity range for a parameter set version over a period, with every assumption',
-      params,
-      body: calculateBody,
-      response: { 200: sroiResult },
-    },
-    handler: (req) => calculate(req.ctx, req.params.programmeId, req.body),
-  });
+  const route = routes(app, tags);
+  route.get(
+    `${base}/parameter-sets`,
+    'Parameter sets with their latest version, and the documented default set',
+    { params, response: { 200: parameterSetList } },
+    (req) => listParameterSets(req.ctx, req.params.programmeId),
+  );
+  route.post(
+    `${base}/parameter-sets`,
+    'Create a parameter set (version 1; the default values when none are given)',
+    { params, body: createParameterSetBody, response: { 201: parameterSet } },
+    (req) => createParameterSet(req.ctx, req.params.programmeId, req.body),
+  );
+  route.get(
+    `${base}/parameter-sets/:setId/versions`,
+    'Every saved version, newest first, with who saved it, when and why',
+    { params: setParams, response: { 200: versionList } },
+    (req) => listVersions(req.ctx, req.params.programmeId, req.params.setId),
+  );
+  route.post(
+    `${base}/parameter-sets/:setId/versions`,
+    'Save new values as a new version (never overwrites); a reason is required',
+    { params: setParams, body: saveVersionBody, response: { 201: parameterSetVersion } },
+    (req) => saveVersion(req.ctx, req.params.programmeId, req.params.setId, req.body),
+  );
+  route.post(
+    `${base}/calculate`,
+    'NPV, return per krone and sensitivity range for a parameter set version over a period, with every assumption',
+    { params, body: calculateBody, response: { 200: sroiResult } },
+    (req) => calculate(req.ctx, req.params.programmeId, req.body),
+  );
 };

@@ -21,7 +21,9 @@ function requestQuery(trx: Tx) {
 }
 
 export function findRequest(trx: Tx, programmeId: string, id: string) {
-  return requestQuery(trx).where('s.programme_id', '=', programmeId).where('s.id', '=', id).executeTakeFirst();
+  return requestQuery(trx)
+    .where((eb) => eb.and({ 's.programme_id': programmeId, 's.id': id }))
+    .executeTakeFirst();
 }
 export type RequestRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;
 
@@ -106,8 +108,7 @@ export function respond(
       ...(set.status === 'resolved' ? { resolved_at: sql`now()`, resolved_by: set.userId, resolution: set.resolution ?? null } : {}),
       version: sql`version + 1`,
     })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .where('status', 'in', [...fromStatuses])
     .returning('id')
     .executeTakeFirst();
@@ -160,7 +161,10 @@ export async function scrubRequestsAbout(trx: Tx, programmeId: string, participa
     .select('id')
     .where('programme_id', '=', programmeId)
     .where('placement_id', 'in', (eb) =>
-      eb.selectFrom('placements').select('id').where('programme_id', '=', programmeId).where('participant_id', '=', participantId),
+      eb
+        .selectFrom('placements')
+        .select('id')
+        .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId })),
     );
   // Notes are append-only for requests; the migration grants UPDATE on just their text.
   await trx

@@ -6,7 +6,10 @@ const TALK = ['id', 'participant_id', 'held_on', 'kind', 'summary', 'visibility'
 const NEXT_STEP = ['id', 'talk_id', 'participant_id', 'description', 'due_on', 'owner_user_id', 'completed_at'] as const;
 
 export function listTalks(trx: Tx, programmeId: string, participantId: string, visibility?: string) {
-  let q = trx.selectFrom('talks').select(TALK).where('programme_id', '=', programmeId).where('participant_id', '=', participantId);
+  let q = trx
+    .selectFrom('talks')
+    .select(TALK)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }));
   if (visibility) q = q.where('visibility', '=', visibility);
   return q.orderBy('held_on').orderBy('created_at').execute();
 }
@@ -16,8 +19,7 @@ export function listNextSteps(trx: Tx, programmeId: string, participantId: strin
   return trx
     .selectFrom('next_steps')
     .select(NEXT_STEP)
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .orderBy('due_on')
     .execute();
 }
@@ -36,9 +38,7 @@ export function findTalk(trx: Tx, programmeId: string, participantId: string, ta
   return trx
     .selectFrom('talks')
     .select(TALK)
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
-    .where('id', '=', talkId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId, id: talkId }))
     .executeTakeFirst();
 }
 
@@ -46,9 +46,7 @@ export function completeNextStep(trx: Tx, programmeId: string, participantId: st
   return trx
     .updateTable('next_steps')
     .set({ completed_at: new Date(), completed_by: userId })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId, id }))
     .where('completed_at', 'is', null)
     .returning(NEXT_STEP)
     .executeTakeFirst();
@@ -58,9 +56,7 @@ export function findNextStep(trx: Tx, programmeId: string, participantId: string
   return trx
     .selectFrom('next_steps')
     .select(NEXT_STEP)
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId, id }))
     .executeTakeFirst();
 }
 
@@ -82,14 +78,12 @@ export async function scrubTalks(trx: Tx, programmeId: string, participantId: st
   await trx
     .updateTable('talks')
     .set({ summary: '' })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .execute();
   await trx
     .updateTable('next_steps')
     .set({ description: '' })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', participantId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId }))
     .execute();
 }
 
@@ -101,14 +95,12 @@ export async function moveTalks(trx: Tx, programmeId: string, fromId: string, to
   const r0 = await trx
     .updateTable('talks')
     .set({ participant_id: toId })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', fromId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: fromId }))
     .executeTakeFirst();
   const r1 = await trx
     .updateTable('next_steps')
     .set({ participant_id: toId })
-    .where('programme_id', '=', programmeId)
-    .where('participant_id', '=', fromId)
+    .where((eb) => eb.and({ programme_id: programmeId, participant_id: fromId }))
     .executeTakeFirst();
   return { talks: Number(r0.numUpdatedRows), next_steps: Number(r1.numUpdatedRows) };
 }

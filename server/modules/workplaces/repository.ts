@@ -27,7 +27,9 @@ export function listWorkplaces(trx: Tx, programmeId: string, organisationId?: st
 export type WorkplaceRow = Awaited<ReturnType<typeof listWorkplaces>>[number];
 
 export function findWorkplace(trx: Tx, programmeId: string, id: string) {
-  return workplaceQuery(trx).where('w.programme_id', '=', programmeId).where('w.id', '=', id).executeTakeFirst();
+  return workplaceQuery(trx)
+    .where((eb) => eb.and({ 'w.programme_id': programmeId, 'w.id': id }))
+    .executeTakeFirst();
 }
 
 export interface WorkplaceValues {
@@ -57,14 +59,16 @@ export async function updateWorkplace(trx: Tx, programmeId: string, id: string, 
   await trx
     .updateTable('workplaces')
     .set({ name: w.name, address: w.address, postal_code: w.postalCode, p_number: w.pNumber, updated_at: new Date() })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .execute();
   return (await findWorkplace(trx, programmeId, id))!;
 }
 
 export async function deleteWorkplace(trx: Tx, programmeId: string, id: string) {
-  await trx.deleteFrom('workplaces').where('programme_id', '=', programmeId).where('id', '=', id).execute();
+  await trx
+    .deleteFrom('workplaces')
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
+    .execute();
 }
 
 /** Is the organisation an employer in the programme: a company there, or a partner of a kind that has workplaces? */
@@ -72,16 +76,14 @@ export async function employerOrganisation(trx: Tx, programmeId: string, organis
   const company = await trx
     .selectFrom('companies')
     .select('organisation_id')
-    .where('programme_id', '=', programmeId)
-    .where('organisation_id', '=', organisationId)
+    .where((eb) => eb.and({ programme_id: programmeId, organisation_id: organisationId }))
     .executeTakeFirst();
   if (company) return true;
   const partner = await trx
     .selectFrom('programme_partners as pp')
     .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
     .select('o.id')
-    .where('pp.programme_id', '=', programmeId)
-    .where('pp.organisation_id', '=', organisationId)
+    .where((eb) => eb.and({ 'pp.programme_id': programmeId, 'pp.organisation_id': organisationId }))
     .where('o.kind', 'in', [...partnerKinds])
     .executeTakeFirst();
   return !!partner;
@@ -117,7 +119,9 @@ export function listMentors(trx: Tx, programmeId: string, organisationId?: strin
 export type MentorRow = Awaited<ReturnType<typeof listMentors>>[number];
 
 export function findMentor(trx: Tx, programmeId: string, id: string) {
-  return mentorQuery(trx).where('m.programme_id', '=', programmeId).where('m.id', '=', id).executeTakeFirst();
+  return mentorQuery(trx)
+    .where((eb) => eb.and({ 'm.programme_id': programmeId, 'm.id': id }))
+    .executeTakeFirst();
 }
 
 /** A mentor's own records, across the programmes where they hold the mentor role. */
@@ -169,28 +173,34 @@ export async function updateMentor(trx: Tx, programmeId: string, id: string, m: 
   await trx
     .updateTable('mentors')
     .set({ ...mentorColumns(m), updated_at: new Date() })
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
     .execute();
   return (await findMentor(trx, programmeId, id))!;
 }
 
 export async function deleteMentor(trx: Tx, programmeId: string, id: string) {
-  await trx.deleteFrom('mentors').where('programme_id', '=', programmeId).where('id', '=', id).execute();
+  await trx
+    .deleteFrom('mentors')
+    .where((eb) => eb.and({ programme_id: programmeId, id }))
+    .execute();
 }
 
 export function hasMembership(trx: Tx, programmeId: string, userId: string, role: string) {
   return trx
     .selectFrom('memberships')
     .select('id')
-    .where('programme_id', '=', programmeId)
-    .where('user_id', '=', userId)
-    .where('role', '=', role)
+    .where((eb) => eb.and({ programme_id: programmeId, user_id: userId, role }))
     .executeTakeFirst();
 }
 
 /** A company leaving the programme takes its workplaces and mentors with it (companies calls this). */
 export async function deleteWorkplacesOf(trx: Tx, programmeId: string, organisationId: string): Promise<void> {
-  await trx.deleteFrom('mentors').where('programme_id', '=', programmeId).where('organisation_id', '=', organisationId).execute();
-  await trx.deleteFrom('workplaces').where('programme_id', '=', programmeId).where('organisation_id', '=', organisationId).execute();
+  await trx
+    .deleteFrom('mentors')
+    .where((eb) => eb.and({ programme_id: programmeId, organisation_id: organisationId }))
+    .execute();
+  await trx
+    .deleteFrom('workplaces')
+    .where((eb) => eb.and({ programme_id: programmeId, organisation_id: organisationId }))
+    .execute();
 }
