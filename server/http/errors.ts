@@ -54,6 +54,7 @@
  * | match_not_rankable   | 409 | the participant or opening is not in the ranking (inactive, merged, anonymised; filled or closed) (`details.subject`, `details.status`) |
  * | match_adjustment_exists | 409 | a live pin/hide/override of that kind exists for the pair (`details.adjustmentId`) |
  * | shift_rules_violated | 409 | approving the shift(s) would break the young-worker rules across all the person's shifts and no documented exception covers it (`details.violations[]` with `rule`, `date`, `limit`, `actual`, `unit`, `message` (Danish), `messageEn`, `excepted`) |
+ * | state_changed        | 409 | someone else changed the record's state first; nothing was done (`details.subject`, `details.status` = the current state) |
  * | shift_not_pending    | 409 | only a submitted shift can be approved or rejected; approved shifts are final and only corrected (`details.status`) |
  * | shift_already_corrected | 409 | the shift already has a live correction; correct that one instead (`details.correctionId`) |
  * | placement_not_active | 409 | shifts are recorded only on an active placement (`details.status`) |
@@ -152,6 +153,9 @@ export const errors = {
     new AppError(409, 'match_adjustment_exists', 'That adjustment already exists for the pair.', { adjustmentId }),
   shiftRulesViolated: (violations: readonly unknown[]) =>
     new AppError(409, 'shift_rules_violated', 'The shift breaks the young-worker rules.', { violations }),
+  /** The loser of a race: its conditional update found the row no longer in the state it checked. */
+  stateChanged: (subject: string, status: string | null) =>
+    new AppError(409, 'state_changed', `The ${subject} was changed by someone else first.`, { subject, status }),
   shiftNotPending: (status: string) => new AppError(409, 'shift_not_pending', 'Only a submitted shift can be approved.', { status }),
   shiftAlreadyCorrected: (correctionId: string) =>
     new AppError(409, 'shift_already_corrected', 'The shift has already been corrected.', { correctionId }),
