@@ -58,4 +58,24 @@ describe('racing decisions on one shift', () => {
     }
     expect(await auditCount('shift', { subjectId: shift.id })).toBe(won.length);
   });
+
+  it('answers one of ten simultaneous corrections with 201 and the rest 409; one correction is stored and audited', async () => {
+    const shift = await submittedShift('Malte');
+    const responses = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        w.contact.client.post(shiftUrl(shift.id, 'corrections'), {
+          workDate: addDays(MON, 1),
+          startTime: '15:00',
+          endTime: `${18 + (i % 3)}:00`,
+          reason: `Rettelse ${i}`,
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode).filter((s) => s >= 500)).toEqual([]);
+    expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(responses.filter((r) => r.statusCode === 409)).toHaveLength(N - 1);
+    const corrections = await t.db.selectFrom('shifts').select('id').where('corrects_shift_id', '=', shift.id).execute();
+    expect(corrections).toHaveLength(1);
+    expect(await auditCount('shift_correction', { corrects: shift.id })).toBe(1);
+  });
 });
