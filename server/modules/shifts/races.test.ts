@@ -59,8 +59,9 @@ describe('racing decisions on one shift', () => {
     expect(await auditCount('shift', { subjectId: shift.id })).toBe(won.length);
   });
 
-  it('answers one of ten simultaneous corrections with 201 and the rest 409; one correction is stored and audited', async () => {
+  it('answers one of ten simultaneous corrections of an approved shift with 201 and the rest 409 (the unique rule, not a 500)', async () => {
     const shift = await submittedShift('Malte');
+    await ok(w.contact.client.post(shiftUrl(shift.id, 'approve'), {}));
     const responses = await Promise.all(
       Array.from({ length: N }, (_, i) =>
         w.contact.client.post(shiftUrl(shift.id, 'corrections'), {
