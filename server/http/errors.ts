@@ -209,6 +209,11 @@ export function isUniqueViolation(err: unknown): boolean {
   return sqlState(err) === '23505';
 }
 
+/** PostgreSQL's foreign-key violation (still referred to, or refers to nothing), also once mapped. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  return sqlState(err) === '23503';
+}
+
 const databaseErrors: Record<string, (constraint: string | undefined) => AppError> = {
   '23505': (constraint) => new AppError(409, 'already_exists', 'It already exists.', { constraint }),
   '23503': (constraint) =>
