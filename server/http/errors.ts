@@ -58,6 +58,12 @@
  * | match_not_rankable   | 409 | the participant or opening is not in the ranking (inactive, merged, anonymised; filled or closed) (`details.subject`, `details.status`) |
  * | match_adjustment_exists | 409 | a live pin/hide/override of that kind exists for the pair (`details.adjustmentId`) |
  * | shift_rules_violated | 409 | approving the shift(s) would break the young-worker rules across all the person's shifts and no documented exception covers it (`details.violations[]` with `rule`, `date`, `limit`, `actual`, `unit`, `message` (Danish), `messageEn`, `excepted`) |
+ * | state_changed        | 409 | someone else changed the record's state first; nothing was done (`details.subject`, `details.status` = the current state) |
+ * | already_exists       | 409 | the database refused a duplicate (a unique rule; `details.constraint`), e.g. two simultaneous corrections of one shift |
+ * | reference_conflict   | 409 | the record refers to one that is gone, or is still referred to (a foreign key; `details.constraint`) |
+ * | constraint_violated  | 409 | the database refused the values (a check rule; `details.constraint`) |
+ * | overlap_conflict     | 409 | the record overlaps another one it may not overlap (an exclusion rule; `details.constraint`) |
+ * | concurrent_change    | 409 | a simultaneous change got in the way (serialisation failure or deadlock); try again |
  * | shift_not_pending    | 409 | only a submitted shift can be approved or rejected; approved shifts are final and only corrected (`details.status`) |
  * | shift_already_corrected | 409 | the shift already has a live correction; correct that one instead (`details.correctionId`) |
  * | placement_not_active | 409 | shifts are recorded only on an active placement (`details.status`) |
@@ -175,6 +181,9 @@ export const errors = {
     new AppError(409, 'match_adjustment_exists', 'That adjustment already exists for the pair.', { adjustmentId }),
   shiftRulesViolated: (violations: readonly unknown[]) =>
     new AppError(409, 'shift_rules_violated', 'The shift breaks the young-worker rules.', { violations }),
+  /** The loser of a race: its conditional update found the row no longer in the state it checked. */
+  stateChanged: (subject: string, status: string | null) =>
+    new AppError(409, 'state_changed', `The ${subject} was changed by someone else first.`, { subject, status }),
   shiftNotPending: (status: string) => new AppError(409, 'shift_not_pending', 'Only a submitted shift can be approved.', { status }),
   shiftAlreadyCorrected: (correctionId: string) =>
     new AppError(409, 'shift_already_corrected', 'The shift has already been corrected.', { correctionId }),
@@ -206,7 +215,51 @@ export const errors = {
   internal: (requestId: string) => new AppError(500, 'internal_error', 'Something went wrong on our side.', { requestId }),
 };
 
-/** PostgreSQL's unique-violation code, mapped to `conflict` by the services that expect it. */
+function sqlState(err: unknown): string | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const own = (err as { code?: unknown }).code;
+  if (typeof own === 'string' && /^[0-9A-Z]{5}$/.test(own)) return own;
+  // A violation already mapped by `fromDatabaseError` keeps the driver's error as its cause.
+  return err instanceof AppError ? sqlState(err.cause) : undefined;
+}
+
+/**
+ * PostgreSQL's unique-violation code, mapped to `conflict` by the services that expect it. True
+ * also for the `already_exists` error the transaction runner made of it, so those services still
+ * name the clashing field.
+ */
 export function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: string }).code === '23505';
+  return sqlState(err) === '23505';
+}
+
+/** PostgreSQL's foreign-key violation (still referred to, or refers to nothing), also once mapped. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  return sqlState(err) === '23503';
+}
+
+const databaseErrors: Record<string, (constraint: string | undefined) => AppError> = {
+  '23505': (constraint) => new AppError(409, 'already_exists', 'It already exists.', { constraint }),
+  '23503': (constraint) =>
+    new AppError(409, 'reference_conflict', 'It refers to a record that is gone, or is still referred to.', { constraint }),
+  '23514': (constraint) => new AppError(409, 'constraint_violated', 'The database refused the values.', { constraint }),
+  '23P01': (constraint) => new AppError(409, 'overlap_conflict', 'It overlaps a record it may not overlap.', { constraint }),
+  '40001': () => new AppError(409, 'concurrent_change', 'A simultaneous change got in the way. Try again.'),
+  '40P01': () => new AppError(409, 'concurrent_change', 'A simultaneous change got in the way. Try again.'),
+};
+
+/**
+ * The one place a database refusal becomes an API error: constraint violations and serialisation
+ * failures are what concurrent requests run into, so they answer 409 with a stable code instead of
+ * a 500. The transaction runner (server/lib/access/runner.ts) passes every failure through it; a
+ * service that expects a particular violation still catches it first and says more. Anything else
+ * is returned unchanged.
+ */
+export function fromDatabaseError(err: unknown): unknown {
+  if (err instanceof AppError) return err;
+  const state = sqlState(err);
+  const make = state ? databaseErrors[state] : undefined;
+  if (!make) return err;
+  const mapped = make((err as { constraint?: string }).constraint);
+  mapped.cause = err;
+  return mapped;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { asSystem, extendTenant, withTenant, type TenantScope, type Tx } from '../../../db/tenant.ts';
 import type { Actor } from '../../http/context.ts';
+import { fromDatabaseError } from '../../http/errors.ts';
 
 /**
  * A transaction runner bound to one caller's tenant. The access checks hand it out together with
@@ -25,10 +26,18 @@ export function tenantScope(actor: Actor): TenantScope {
   };
 }
 
-/** Binds `withTenant` to the actor. Only the checks in this folder call it, after they passed. */
+/**
+ * Binds `withTenant` to the actor. Only the checks in this folder call it, after they passed. A
+ * constraint violation or serialisation failure leaves as a 409 (`fromDatabaseError`): every
+ * service's transaction passes here, so the mapping is in one place instead of at each call site.
+ */
 export function admit(db: Kysely<DB>, actor: Actor): Admitted {
   const scope = tenantScope(actor);
-  return { actor, tx: (fn) => withTenant(db, scope, fn) };
+  return { actor, tx: (fn) => withTenant(db, scope, fn).catch(rethrowMapped) };
+}
+
+function rethrowMapped(err: unknown): never {
+  throw fromDatabaseError(err);
 }
 
 /**
@@ -47,5 +56,5 @@ export function extendTenantTo(trx: Tx, actor: Actor, programmeId: string): Prom
  * by a signed-in person uses the runner its access check returned instead.
  */
 export function systemTx<T>(db: Kysely<DB>, fn: (trx: Tx) => Promise<T>): Promise<T> {
-  return asSystem(db, fn);
+  return asSystem(db, fn).catch(rethrowMapped);
 }

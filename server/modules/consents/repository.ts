@@ -39,7 +39,10 @@ export function insertConsent(trx: Tx, values: Insertable<ConsentsTable>) {
   return trx.insertInto('consents').values(values).returning(CONSENT).executeTakeFirstOrThrow();
 }
 
-/** Revocation is immediate and final; revoking twice keeps the first time. */
+/**
+ * Revocation is immediate and final; revoking twice keeps the first time. Undefined when the consent
+ * was revoked already (by an earlier or a simultaneous request), so the caller can refuse and not audit.
+ */
 export function revokeConsent(trx: Tx, programmeId: string, consentId: string, userId: string, reason: string | null) {
   return trx
     .updateTable('consents')

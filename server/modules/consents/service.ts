@@ -72,7 +72,8 @@ export async function giveConsent(ctx: Ctx, programmeId: string, participantId: 
 
 /**
  * Revocation takes effect at once: the next request that relies on the consent (a caseworker's
- * read, say) no longer finds it. Revoking an already revoked consent changes nothing.
+ * read, say) no longer finds it. Revoking an already revoked consent changes nothing and answers 409
+ * state_changed.
  */
 export async function revokeConsent(
   ctx: Ctx,
@@ -86,7 +87,10 @@ export async function revokeConsent(
     const p = await loadWritable(trx, v, participantId);
     const c = await repo.findConsent(trx, programmeId, consentId);
     if (!c || c.participant_id !== participantId) throw errors.notFound('consent');
-    const revoked = (await repo.revokeConsent(trx, programmeId, consentId, v.actor.userId, body.reason ?? null)) ?? c;
+    // Only the request that revokes it answers 200 and is audited; an already revoked consent (or a
+    // simultaneous revoke that won) is a 409 with its current state.
+    const revoked = await repo.revokeConsent(trx, programmeId, consentId, v.actor.userId, body.reason ?? null);
+    if (!revoked) throw errors.stateChanged('consent', 'revoked');
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'consent',

@@ -80,6 +80,15 @@ export function findByTokenHash(trx: Tx, tokenHash: string, forUpdate = false) {
   return q.executeTakeFirst();
 }
 
+/**
+ * Marks an open invitation accepted. Only a still-open one is touched: the result's numUpdatedRows is
+ * 0 when a simultaneous acceptance won, and the caller must then refuse rather than audit.
+ */
 export function markAccepted(trx: Tx, id: string, userId: string) {
-  return trx.updateTable('invitations').set({ accepted_at: new Date(), accepted_user_id: userId }).where('id', '=', id).execute();
+  return trx
+    .updateTable('invitations')
+    .set({ accepted_at: new Date(), accepted_user_id: userId })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .executeTakeFirst();
 }

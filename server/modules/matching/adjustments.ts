@@ -64,7 +64,9 @@ export async function removeAdjustment(ctx: Ctx, programmeId: string, adjustment
     const row = await repo.findAdjustment(trx, programmeId, adjustmentId);
     if (!row) throw errors.notFound('adjustment');
     if (row.removed_at) throw errors.invalidTransition('live', 'removed');
-    const removed = (await repo.removeAdjustment(trx, programmeId, adjustmentId, actor.userId, reason))!;
+    const removed = await repo.removeAdjustment(trx, programmeId, adjustmentId, actor.userId, reason);
+    // A simultaneous removal won: not removed here, not audited here.
+    if (!removed) throw errors.stateChanged('adjustment', 'removed');
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'match_adjustment',

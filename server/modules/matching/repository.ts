@@ -367,15 +367,19 @@ export async function updateRound(
     published_at: 'now';
     published_by: string;
   }>,
-) {
+  /** Only while the round is in this status; the result says whether it was (false: a simultaneous change won). */
+  whenStatus?: RoundRow['status'],
+): Promise<boolean> {
   const stamps = Object.fromEntries(
     (['started_at', 'finished_at', 'published_at'] as const).filter((k) => values[k] === 'now').map((k) => [k, sql`now()`]),
   );
-  await trx
+  const r = await trx
     .updateTable('match_rounds')
     .set({ ...values, ...stamps, updated_at: sql`now()` } as never)
     .where('id', '=', id)
-    .execute();
+    .$if(whenStatus !== undefined, (q) => q.where('status', '=', whenStatus!))
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
 }
 
 /** The job claims a draft round once (a retried or duplicated job finds it no longer draft). */

@@ -212,12 +212,14 @@ export async function publishRound(ctx: Ctx, programmeId: string, roundId: strin
       })),
       { onDuplicate: 'skip', issuePath: (i) => ['matches', i] },
     );
-    await repo.updateRound(trx, r.id, {
-      status: 'published',
-      published_at: 'now',
-      published_by: actor.userId,
-      result: JSON.stringify({ ...result, publication }),
-    });
+    const published = await repo.updateRound(
+      trx,
+      r.id,
+      { status: 'published', published_at: 'now', published_by: actor.userId, result: JSON.stringify({ ...result, publication }) },
+      'ready',
+    );
+    // The row lock above already serialises publishers; the status filter makes sure of it.
+    if (!published) throw errors.stateChanged('round', (await repo.findRound(trx, programmeId, r.id))?.status ?? null);
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'match_round',

@@ -170,13 +170,26 @@ export async function updateOpening(trx: Tx, programmeId: string, id: string, v:
   return (await findOpening(trx, programmeId, id))!;
 }
 
-export async function setStatus(trx: Tx, programmeId: string, id: string, status: OpeningStatus, rejectionReason: string | null) {
-  await trx
+/**
+ * Moves the opening from `from` to `status`. Undefined when it is no longer in `from`: a simultaneous
+ * change won, and the caller answers 409 instead of recording a transition that did not happen.
+ */
+export async function setStatus(
+  trx: Tx,
+  programmeId: string,
+  id: string,
+  from: OpeningStatus,
+  status: OpeningStatus,
+  rejectionReason: string | null,
+) {
+  const r = await trx
     .updateTable('openings')
     .set((eb) => ({ status, rejection_reason: rejectionReason, version: eb('version', '+', 1), updated_at: new Date() }))
-    .where((eb) => eb.and({ programme_id: programmeId, id }))
-    .execute();
-  return (await findOpening(trx, programmeId, id))!;
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n ? findOpening(trx, programmeId, id) : undefined;
 }
 
 export function insertStatusChange(

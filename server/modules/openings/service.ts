@@ -196,7 +196,7 @@ export async function setStatusByPlacements(
   placementId: string,
 ) {
   const reason = to === 'filled' ? PLACES_TAKEN : PLACE_FREED;
-  await repo.setStatus(trx, programmeId, openingId, to, null);
+  if (!(await repo.setStatus(trx, programmeId, openingId, from, to, null))) await lostRace(trx, programmeId, openingId);
   await repo.insertStatusChange(trx, { programmeId, openingId, from, to, on: copenhagenToday(), by: ctx.actor?.userId ?? null, reason });
   await recordAudit(trx, ctx, {
     action: 'update',
@@ -219,6 +219,11 @@ async function mustFind(trx: Tx, programmeId: string, openingId: string) {
   const row = await repo.findOpening(trx, programmeId, openingId);
   if (!row) throw errors.notFound('opening');
   return row;
+}
+
+/** A conditional status change found the opening moved on: 409 with its current status, nothing audited. */
+async function lostRace(trx: Tx, programmeId: string, openingId: string): Promise<never> {
+  throw errors.stateChanged('opening', (await repo.findOpening(trx, programmeId, openingId))?.status ?? null);
 }
 
 async function lockVersion(trx: Tx, programmeId: string, openingId: string, version: number) {
@@ -244,7 +249,8 @@ async function transition(
   reason: string | null,
 ) {
   if (LEGAL_STATUSES.includes(to)) assertLegal(repo.valuesOf(await mustFind(trx, programmeId, openingId)));
-  const row = await repo.setStatus(trx, programmeId, openingId, to, to === 'closed' && from === 'proposed' ? reason : null);
+  const row = await repo.setStatus(trx, programmeId, openingId, from, to, to === 'closed' && from === 'proposed' ? reason : null);
+  if (!row) return lostRace(trx, programmeId, openingId);
   await repo.insertStatusChange(trx, { programmeId, openingId, from, to, on: copenhagenToday(), by: actor.userId, reason });
   await recordAudit(trx, ctx, { action: 'update', subjectType: 'opening', subjectId: openingId, programmeId, details: { from, to } });
   return row;

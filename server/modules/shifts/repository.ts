@@ -68,35 +68,63 @@ export async function insertShift(trx: Tx, v: NewShift): Promise<ShiftRow> {
   return (await findShift(trx, v.programmeId, id))!;
 }
 
-export async function approveShift(trx: Tx, programmeId: string, id: string, userId: string): Promise<ShiftRow> {
-  await trx
+/**
+ * Approves a shift that is still submitted. Undefined when it no longer is: a simultaneous decision
+ * won (the row lock makes the loser re-read the status), and the caller must answer 409, not 200.
+ */
+export async function approveShift(trx: Tx, programmeId: string, id: string, userId: string): Promise<ShiftRow | undefined> {
+  const r = await trx
     .updateTable('shifts')
     .set({ status: 'approved', approved_by: userId, approved_at: sql<Date>`now()` as never })
     .where((eb) => eb.and({ programme_id: programmeId, id }))
     .where('status', '=', 'submitted')
-    .execute();
-  return (await findShift(trx, programmeId, id))!;
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n ? findShift(trx, programmeId, id) : undefined;
 }
 
-/** A submitted shift replaced by its correction is set aside (rejected); approved rows cannot be. */
-export function rejectShift(trx: Tx, programmeId: string, id: string) {
-  return trx
+/**
+ * A submitted shift replaced by its correction is set aside (rejected); approved rows cannot be.
+ * False when it was not submitted any more (a simultaneous decision or correction won).
+ */
+export async function rejectShift(trx: Tx, programmeId: string, id: string): Promise<boolean> {
+  const r = await trx
     .updateTable('shifts')
     .set({ status: 'rejected' })
     .where((eb) => eb.and({ programme_id: programmeId, id }))
     .where('status', '=', 'submitted')
-    .execute();
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
 }
 
-/** A person turns a submitted shift down with a reason (approved rows cannot be: the trigger and the status filter). */
-export async function rejectWithReason(trx: Tx, programmeId: string, id: string, reason: string, userId: string): Promise<ShiftRow> {
-  await trx
+/**
+ * A person turns a submitted shift down with a reason (approved rows cannot be: the trigger and the
+ * status filter). Undefined when the shift was no longer submitted: a simultaneous decision won.
+ */
+export async function rejectWithReason(
+  trx: Tx,
+  programmeId: string,
+  id: string,
+  reason: string,
+  userId: string,
+): Promise<ShiftRow | undefined> {
+  const r = await trx
     .updateTable('shifts')
     .set({ status: 'rejected', rejected_reason: reason, rejected_by: userId, rejected_at: sql<Date>`now()` as never })
     .where((eb) => eb.and({ programme_id: programmeId, id }))
     .where('status', '=', 'submitted')
-    .execute();
-  return (await findShift(trx, programmeId, id))!;
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n ? findShift(trx, programmeId, id) : undefined;
+}
+
+/** The shift's status as committed now (read after a lost race, for the 409's details). */
+export async function currentShiftStatus(trx: Tx, programmeId: string, id: string): Promise<string | null> {
+  const row = await trx
+    .selectFrom('shifts')
+    .select('status')
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.status ?? null;
 }
 
 /**

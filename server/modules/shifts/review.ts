@@ -59,6 +59,7 @@ export async function rejectShift(ctx: Ctx, programmeId: string, shiftId: string
     if (!l.powers.approve) throw errors.forbidden('shift.approve');
     if (shift.status !== 'submitted') throw errors.shiftNotPending(shift.status);
     const rejected = await repo.rejectWithReason(trx, programmeId, shift.id, body.reason, actor.userId);
+    if (!rejected) throw errors.stateChanged('shift', await repo.currentShiftStatus(trx, programmeId, shift.id));
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'shift',

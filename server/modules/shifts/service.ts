@@ -109,6 +109,7 @@ export async function approveShift(ctx: Ctx, programmeId: string, shiftId: strin
     const violations = await evaluate(trx, programmeId, personOf(l), { candidates: [candidate], mode: 'approve', exclude });
     if (blocking(violations).length > 0) throw errors.shiftRulesViolated(violations.map(presentViolation));
     const approved = await repo.approveShift(trx, programmeId, shift.id, actor.userId);
+    if (!approved) throw errors.stateChanged('shift', await repo.currentShiftStatus(trx, programmeId, shift.id));
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'shift',
@@ -137,7 +138,9 @@ export async function correctShift(ctx: Ctx, programmeId: string, shiftId: strin
     if (live) throw errors.shiftAlreadyCorrected(live.id);
     checkWorkDate(l, body.workDate, today);
     checkTimes(body);
-    if (shift.status === 'submitted') await repo.rejectShift(trx, programmeId, shift.id);
+    if (shift.status === 'submitted' && !(await repo.rejectShift(trx, programmeId, shift.id))) {
+      throw errors.stateChanged('shift', await repo.currentShiftStatus(trx, programmeId, shift.id));
+    }
     const correction = await repo.insertShift(trx, {
       programmeId,
       placementId: shift.placement_id,

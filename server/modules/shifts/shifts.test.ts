@@ -74,6 +74,23 @@ async function fourteen(firstName: string) {
   return person(w, { firstName, birthDate: addDays(yearsAgo(14), -60), compulsorySchool: true });
 }
 
+/**
+ * Monday–Saturday leaves one day off in the week, which breaks weekly rest (AML § 62, stk. 2). The
+ * hour-limit stories below work six days, so a documented exception covers the weekly rest.
+ */
+async function exceptWeeklyRest(participantId: string) {
+  await ok(
+    w.c.post(`/api/programmes/${w.p}/participants/${participantId}/rule-exceptions`, {
+      rule: 'weekly-rest',
+      appliesOn: MON,
+      reason: 'Prøve: seks arbejdsdage',
+      legalBasis: 'BEK om unges arbejde (testgrundlag)',
+    }),
+    201,
+  );
+}
+const WEEKLY_REST_EXCEPTED = expect.objectContaining({ rule: 'weekly-rest', excepted: true });
+
 const shift = (workDate: string, startTime: string, endTime: string, extra: Record<string, unknown> = {}) => ({
   workDate,
   startTime,
@@ -85,6 +102,7 @@ describe('the issue’s week: a 14-year-old pupil, 2 h Monday–Friday plus 3 h 
   it('flags the Saturday (school-week-hours, 12 h), refuses approval, accepts a correction to 2 h, and pays 12 h with 12.5 % holiday pay', async () => {
     const noah = await fourteen('Noah');
     const pl = await activeYouthPlacement(w, noah);
+    await exceptWeeklyRest(noah.id);
     const eva = w.contact.client;
 
     const weekdays = [];
@@ -104,7 +122,7 @@ describe('the issue’s week: a 14-year-old pupil, 2 h Monday–Friday plus 3 h 
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error).toMatchObject({
       code: 'shift_rules_violated',
-      details: { violations: [expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 })] },
+      details: { violations: [expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 }), WEEKLY_REST_EXCEPTED] },
     });
 
     // A Sunday shift approved at once is refused too (no two consecutive days off), and nothing is saved.
@@ -118,12 +136,21 @@ describe('the issue’s week: a 14-year-old pupil, 2 h Monday–Friday plus 3 h 
     );
     expect(corrected).toMatchObject({
       shift: { status: 'submitted', hours: 2, correctsShiftId: sat.shift.id, reason: 'Gik hjem kl. 12' },
-      violations: [],
+      violations: [WEEKLY_REST_EXCEPTED],
     });
-    expect(await ok(eva.post(shiftUrl(corrected.shift.id, 'approve')))).toMatchObject({ shift: { status: 'approved' }, violations: [] });
+    expect(await ok(eva.post(shiftUrl(corrected.shift.id, 'approve')))).toMatchObject({
+      shift: { status: 'approved' },
+      violations: [WEEKLY_REST_EXCEPTED],
+    });
 
     const sheet = await ok(eva.get(`${urls.placement(w.p, pl.id)}/timesheet?week=${weekId()}`));
-    expect(sheet).toMatchObject({ week: weekId(), plannedHours: 6, recordedHours: 12, approvedHours: 12, violations: [] });
+    expect(sheet).toMatchObject({
+      week: weekId(),
+      plannedHours: 6,
+      recordedHours: 12,
+      approvedHours: 12,
+      violations: [WEEKLY_REST_EXCEPTED],
+    });
     expect(sheet.days[5].shifts.map((s: { status: string; hours: number }) => [s.status, s.hours])).toEqual([
       ['rejected', 3],
       ['approved', 2],
@@ -168,12 +195,16 @@ describe('shifts', () => {
     const ole = await employerContact(t, w.p, other.company.organisationId, 'Ole Kiosk');
     const kioskWorld = { ...w, place: other, contact: ole, opening: await openOpening(w.c, w.p, other.workplace.id) };
     const kiosk = await activeYouthPlacement(kioskWorld, lea);
+    await exceptWeeklyRest(lea.id);
 
     for (let i = 0; i < 4; i++) await ok(w.contact.client.post(shifts(bakery.id), shift(day(i), '15:00', '17:00', { approve: true })), 201);
     await ok(ole.client.post(shifts(kiosk.id), shift(day(4), '15:00', '17:00', { approve: true })), 201);
     const res = await ole.client.post(shifts(kiosk.id), shift(day(5), '10:00', '13:00', { approve: true }));
     expect(res.statusCode).toBe(409);
-    expect(res.json().error.details.violations).toEqual([expect.objectContaining({ rule: 'school-week-hours', actual: 13, limit: 12 })]);
+    expect(res.json().error.details.violations).toEqual([
+      expect.objectContaining({ rule: 'school-week-hours', actual: 13, limit: 12 }),
+      WEEKLY_REST_EXCEPTED,
+    ]);
 
     // Another company's employer contact does not see the placement at all.
     expect((await ole.client.post(shifts(bakery.id), shift(day(5), '10:00', '11:00'))).statusCode).toBe(404);
@@ -191,13 +222,14 @@ describe('shifts', () => {
     );
     expect(await ok(ole.client.post(shifts(kiosk.id), shift(day(5), '10:00', '13:00', { approve: true })), 201)).toMatchObject({
       shift: { status: 'approved' },
-      violations: [expect.objectContaining({ rule: 'school-week-hours', excepted: true })],
+      violations: [expect.objectContaining({ rule: 'school-week-hours', excepted: true }), WEEKLY_REST_EXCEPTED],
     });
   });
 
   it('approval is order-independent: the shift that tips the week over is refused while the others still wait', async () => {
     const ida = await fourteen('Ida');
     const pl = await activeYouthPlacement(w, ida);
+    await exceptWeeklyRest(ida.id);
     const eva = w.contact.client;
     const waiting = [];
     for (let i = 0; i < 5; i++) waiting.push((await ok(eva.post(shifts(pl.id), shift(day(i), '15:00', '17:00')), 201)).shift);
@@ -208,6 +240,7 @@ describe('shifts', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.details.violations).toEqual([
       expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 }),
+      WEEKLY_REST_EXCEPTED,
     ]);
     // The lawful weekdays are approved in any order, and the Saturday still is not.
     for (const s of waiting.reverse()) expect((await ok(eva.post(shiftUrl(s.id, 'approve')))).shift.status).toBe('approved');
@@ -292,6 +325,7 @@ describe('school calendars', () => {
 
     const ella = await fourteen('Ella');
     const pl = await activeYouthPlacement(w, ella);
+    await exceptWeeklyRest(ella.id);
     for (let i = 0; i < 5; i++) await ok(w.contact.client.post(shifts(pl.id), shift(day(i), '15:00', '17:00', { approve: true })), 201);
     expect((await w.contact.client.post(shifts(pl.id), shift(day(5), '10:00', '13:00', { approve: true }))).json().error.code).toBe(
       'shift_rules_violated',
@@ -303,7 +337,7 @@ describe('school calendars', () => {
       );
     expect((await ok(calendar())).schoolDays).toEqual([]);
     expect(await ok(w.contact.client.post(shifts(pl.id), shift(day(5), '10:00', '13:00', { approve: true })), 201)).toMatchObject({
-      violations: [],
+      violations: [WEEKLY_REST_EXCEPTED],
     });
   });
 });

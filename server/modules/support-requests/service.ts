@@ -132,8 +132,10 @@ async function respond(ctx: Ctx, programmeId: string, requestId: string, to: 'ac
   return tx(async (trx) => {
     const row = await visible(trx, actor, programmeId, requestId);
     const from = to === 'acknowledged' ? ['open'] : ['open', 'acknowledged'];
+    // The status filter decides: a simultaneous response that won leaves no row here, so this one
+    // answers 409 with the status as it is now (not as first read) and is not audited.
     if (!(await repo.respond(trx, programmeId, requestId, from, { status: to, userId: actor.userId, resolution })))
-      throw errors.invalidTransition(row.status, to);
+      throw errors.invalidTransition((await visible(trx, actor, programmeId, requestId)).status, to);
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'support_request',

@@ -10,7 +10,7 @@ import type {
 import { loadPostalCodes } from '../../lib/postal-codes.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
-import { errors, isUniqueViolation } from '../../http/errors.ts';
+import { errors, isForeignKeyViolation, isUniqueViolation } from '../../http/errors.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentMentor, presentWorkplace } from './presenter.ts';
@@ -24,7 +24,7 @@ const PARTNER_EMPLOYER_KINDS = ['municipality', 'housing_association'] as const;
 
 /** Foreign-key violation: something still refers to the row. */
 function isReferenced(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: string }).code === '23503';
+  return isForeignKeyViolation(err);
 }
 
 async function requireEmployer(trx: Tx, programmeId: string, organisationId: string) {

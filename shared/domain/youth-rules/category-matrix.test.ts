@@ -19,7 +19,10 @@ describe('under 15 and out of compulsory school (category child, no school days)
       'non-school-week-hours: 35h01',
       PEOPLE.child14OutOfSchool,
       [...weekdays('09:00', '16:30', 30), sh(SAT, '09:00', '09:01')],
-      [['non-school-week-hours', MON, 35, 35.02]],
+      [
+        ['non-school-week-hours', MON, 35, 35.02],
+        ['weekly-rest', MON, 48, 24],
+      ],
     ],
     ['night-work: until 20:00', PEOPLE.child14OutOfSchool, [sh(SAT, '18:00', '20:00')], []],
     ['night-work: until 20:01', PEOPLE.child14OutOfSchool, [sh(SAT, '18:01', '20:01')], [['night-work', SAT, 20, 20.02]]],
@@ -33,7 +36,12 @@ describe('under 15 and out of compulsory school (category child, no school days)
     ],
     ['break: 4h30 without one', PEOPLE.child14OutOfSchool, [sh(MON, '09:00', '13:30')], []],
     ['break: 4h31 without one', PEOPLE.child14OutOfSchool, [sh(MON, '09:00', '13:31')], [['break', MON, 30, 0]]],
-    ['weekly-rest: Sunday and next Monday off', PEOPLE.child14OutOfSchool, [0, 1, 2, 3, 4, 5].map((i) => sh(day(i), '09:00', '10:00')), []],
+    [
+      'weekly-rest: Sunday and next Monday off (one day off in the week)',
+      PEOPLE.child14OutOfSchool,
+      [0, 1, 2, 3, 4, 5].map((i) => sh(day(i), '09:00', '10:00')),
+      [['weekly-rest', MON, 48, 24]],
+    ],
     [
       'weekly-rest: all seven days',
       PEOPLE.child14OutOfSchool,

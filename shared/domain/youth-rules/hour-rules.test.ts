@@ -64,19 +64,25 @@ describe('non-school-day-hours (7 under 15, 8 for pupils 15–17)', () => {
 
 describe('school-week-hours (12 hours)', () => {
   it.each<Row>([
-    ['14-year-old, 12h', PEOPLE.child14, [...weekdays('15:00', '17:00'), sh(SAT, '10:00', '12:00')], []],
+    ['14-year-old, 12h', PEOPLE.child14, [...weekdays('15:00', '17:00'), sh(SAT, '10:00', '12:00')], [['weekly-rest', MON, 48, 24]]],
     [
       '14-year-old, 12h01',
       PEOPLE.child14,
       [...weekdays('15:00', '17:00'), sh(SAT, '10:00', '12:01')],
-      [['school-week-hours', MON, 12, 12.02]],
+      [
+        ['school-week-hours', MON, 12, 12.02],
+        ['weekly-rest', MON, 48, 24],
+      ],
     ],
-    ['16-year-old pupil, 12h', PEOPLE.pupil16, [...weekdays('15:00', '17:00'), sh(SAT, '10:00', '12:00')], []],
+    ['16-year-old pupil, 12h', PEOPLE.pupil16, [...weekdays('15:00', '17:00'), sh(SAT, '10:00', '12:00')], [['weekly-rest', MON, 48, 24]]],
     [
       '16-year-old pupil, 12h01',
       PEOPLE.pupil16,
       [...weekdays('15:00', '17:00'), sh(SAT, '10:00', '12:01')],
-      [['school-week-hours', MON, 12, 12.02]],
+      [
+        ['school-week-hours', MON, 12, 12.02],
+        ['weekly-rest', MON, 48, 24],
+      ],
     ],
   ])('%s', (_name, person, shifts, expected) => {
     expect(brief(run(person, shifts))).toEqual(expected);
@@ -96,7 +102,8 @@ describe('school-week-hours (12 hours)', () => {
     const result = run(PEOPLE.child14, shifts, ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']);
     expect(result.ok).toBe(false);
     expect(result.category).toBe('child');
-    expect(result.violations).toHaveLength(1);
+    // Monday to Saturday leaves one day off in the week: weekly rest is broken too (§ 62, stk. 2).
+    expect(result.violations.map((x) => x.rule)).toEqual(['school-week-hours', 'weekly-rest']);
     const [v] = result.violations;
     expect(v).toMatchObject({ rule: 'school-week-hours', date: '2026-03-02', limit: 12, actual: 13, unit: 'hours' });
     expect(v?.message).toContain('12 timer');
@@ -116,14 +123,20 @@ describe('non-school-week-hours (35 under 15, 40 for pupils 15–17)', () => {
       '14-year-old, 35h01',
       PEOPLE.child14,
       [...weekdays('09:00', '16:30', 30), sh(SAT, '09:00', '09:01')],
-      [['non-school-week-hours', MON, 35, 35.02]],
+      [
+        ['non-school-week-hours', MON, 35, 35.02],
+        ['weekly-rest', MON, 48, 24],
+      ],
     ],
     ['16-year-old pupil, 40h', PEOPLE.pupil16, weekdays('08:00', '16:30', 30), []],
     [
       '16-year-old pupil, 40h01',
       PEOPLE.pupil16,
       [...weekdays('08:00', '16:30', 30), sh(SAT, '09:00', '09:01')],
-      [['non-school-week-hours', MON, 40, 40.02]],
+      [
+        ['non-school-week-hours', MON, 40, 40.02],
+        ['weekly-rest', MON, 48, 24],
+      ],
     ],
   ])('%s', (_name, person, shifts, expected) => {
     expect(brief(run(person, shifts, []))).toEqual(expected);
@@ -135,7 +148,15 @@ describe('daily-hours and weekly-hours (8 and 40 for 15–17 out of school)', ()
     ['8h in a day', PEOPLE.young16, [sh(MON, '08:00', '16:30', 30)], []],
     ['8h01 in a day', PEOPLE.young16, [sh(MON, '08:00', '16:31', 30)], [['daily-hours', MON, 8, 8.02]]],
     ['40h in a week', PEOPLE.young16, weekdays('08:00', '16:30', 30), []],
-    ['40h01 in a week', PEOPLE.young16, [...weekdays('08:00', '16:30', 30), sh(SAT, '09:00', '09:01')], [['weekly-hours', MON, 40, 40.02]]],
+    [
+      '40h01 in a week',
+      PEOPLE.young16,
+      [...weekdays('08:00', '16:30', 30), sh(SAT, '09:00', '09:01')],
+      [
+        ['weekly-hours', MON, 40, 40.02],
+        ['weekly-rest', MON, 48, 24],
+      ],
+    ],
     ['school days do not matter', PEOPLE.young16, weekdays('08:00', '16:30', 30), []],
   ])('%s', (_name, person, shifts, expected) => {
     expect(brief(run(person, shifts, SCHOOL_WEEK))).toEqual(expected);

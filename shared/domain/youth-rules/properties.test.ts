@@ -142,6 +142,23 @@ describe('checkShifts properties', () => {
     );
   });
 
+  it('property: weekly rest is judged on the week alone; shifts in later weeks never change an earlier verdict', () => {
+    // § 62, stk. 2: two days off within each period of 7 days, so Sunday plus the next Monday do not
+    // make up for a week worked Monday to Saturday.
+    const weeklyRest = (input: CheckShiftsInput, monday: string) =>
+      check(input).violations.find((v) => v.rule === 'weekly-rest' && v.date === monday)?.actual ?? null;
+    fc.assert(
+      fc.property(inputArb, fc.integer({ min: 0, max: 1 }), (input, week) => {
+        const monday = fromDayNumber(FIRST + 7 * week);
+        const nextMonday = fromDayNumber(FIRST + 7 * (week + 1));
+        const earlier = { ...input, shifts: input.shifts.filter((s) => s.start.slice(0, 10) < nextMonday) };
+        fc.pre(earlier.shifts.length > 0);
+        expect(weeklyRest(input, monday)).toBe(weeklyRest(earlier, monday));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('property: results are well-formed', () => {
     fc.assert(
       fc.property(inputArb, (input) => {

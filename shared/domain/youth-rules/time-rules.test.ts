@@ -124,7 +124,16 @@ describe('daily-rest (14h for under-15s and pupils, 12h otherwise)', () => {
 describe('weekly-rest (two consecutive days off each week)', () => {
   const sixDays = [0, 1, 2, 3, 4, 5].map((i) => sh(day(i), '08:00', '12:00'));
   it.each<Row>([
-    ['Monday–Saturday, then Sunday and the next Monday off', PEOPLE.young16, sixDays, []],
+    // Sunday plus the next Monday are two days off, but only one of them lies in the week (§ 62, stk. 2).
+    ['Monday–Saturday, then Sunday and the next Monday off', PEOPLE.young16, sixDays, [['weekly-rest', MON, 48, 24]]],
+    ['Monday–Friday, then Saturday and Sunday off', PEOPLE.young16, sixDays.slice(0, 5), []],
+    [
+      'Tuesday–Sunday, after the previous Sunday and Monday off',
+      PEOPLE.young16,
+      [1, 2, 3, 4, 5, 6].map((i) => sh(day(i), '08:00', '12:00')),
+      [['weekly-rest', MON, 48, 24]],
+    ],
+    ['Wednesday and Thursday off in the middle of the week', PEOPLE.young16, [0, 1, 4, 5, 6].map((i) => sh(day(i), '08:00', '12:00')), []],
     ['Monday–Saturday and the next Monday', PEOPLE.young16, [...sixDays, sh(day(7), '08:00', '12:00')], [['weekly-rest', MON, 48, 24]]],
     ['all seven days', PEOPLE.young16, [...sixDays, sh(day(6), '08:00', '12:00')], [['weekly-rest', MON, 48, 0]]],
     [
@@ -142,7 +151,8 @@ describe('weekly-rest (two consecutive days off each week)', () => {
   it('a shift past midnight uses up the next day too', () => {
     const shifts = [0, 1, 2, 3, 4].map((i) => sh(day(i), '09:00', '13:00'));
     shifts.push(sh(SAT, '16:00', '24:00', 30, { sector: 'hospitality' }));
-    expect(brief(run(PEOPLE.young16, shifts, []))).toEqual([]);
+    // Until 24:00 only Saturday is used: Sunday is the week's one day off.
+    expect(brief(run(PEOPLE.young16, shifts, []))).toEqual([['weekly-rest', MON, 48, 24]]);
     shifts[5] = sh(SAT, '16:00', '00:01', 30, { sector: 'hospitality' });
     expect(brief(run(PEOPLE.young16, shifts, [], { ruleSetDate: '2024-01-01' }))).toEqual([
       ['weekly-rest', MON, 48, 0],

@@ -117,8 +117,11 @@ export function dailyRestViolations(ctx: Context): Violation[] {
 
 /**
  * Days off: every week (Monday–Sunday) with work at ages 13–17 needs a run of consecutive free
- * calendar days. A run counts for the week its first day falls in, so Sunday plus the following
- * Monday satisfies the earlier week. Days outside the given shifts count as free.
+ * calendar days inside that week's own seven dates (AML § 62, stk. 2 and directive 94/33/EC art. 10:
+ * two days off within each period of 7 days). A run does not reach into the next week, so a youth
+ * who works Monday to Saturday breaks the rule whatever follows. Days without a given shift count
+ * as free: a week still under way is judged on what is recorded, which only ever finds a violation
+ * that later entries cannot undo.
  */
 export function weeklyRestViolations(ctx: Context): Violation[] {
   const worked = new Set<string>();
@@ -131,7 +134,7 @@ export function weeklyRestViolations(ctx: Context): Violation[] {
     let best = 0;
     for (let i = 0; i < 7 && best < needed; i++) {
       let run = 0;
-      while (run < needed && !worked.has(fromDayNumber(mondayN + i + run))) run++;
+      while (run < needed && i + run < 7 && !worked.has(fromDayNumber(mondayN + i + run))) run++;
       best = Math.max(best, run);
     }
     if (best >= needed) continue;

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { ok, person, world, type World } from '../placements/fixtures.ts';
+
+/**
+ * Simultaneous registrations for the last place (issue #17): the activity's row lock lets exactly
+ * one take the place (200, audited); the others answer 409 activity_full and leave no audit row.
+ */
+
+let t: TestApp;
+let w: World;
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await world(t, 'Jobplaneten Aktiviteter');
+});
+afterAll(() => t.close());
+
+const N = 6;
+
+describe('racing registrations', () => {
+  it('registers one of six simultaneous requests for one place; the rest get 409 activity_full', async () => {
+    const base = `/api/programmes/${w.p}/activities`;
+    const a = await ok(
+      w.c.post(base, {
+        kind: 'professional_course',
+        title: 'Kapløbskursus',
+        description: 'Én plads',
+        place: 'Beboerhuset',
+        siteId: w.env.site.id,
+        hostCompanyId: w.place.company.id,
+        capacity: 1,
+        sessions: [{ startsAt: '2026-03-28T15:00', endsAt: '2026-03-28T17:00' }],
+      }),
+      201,
+    );
+    const ps = [];
+    for (let i = 0; i < N; i++) ps.push(await person(w, { firstName: `Deltager${i}`, lastName: 'Kapløb' }));
+    await ok(w.c.post(`${base}/${a.id}/invitations`, { participantIds: ps.map((p) => p.id) }));
+
+    const responses = await Promise.all(
+      ps.map((p) => w.c.request('PUT', `${base}/${a.id}/participants/${p.id}`, { status: 'registered' })),
+    );
+    expect(responses.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    const full = responses.filter((r) => r.statusCode === 409);
+    expect(full).toHaveLength(N - 1);
+    for (const r of full) expect(r.json().error).toMatchObject({ code: 'activity_full', details: { capacity: 1, registered: 1 } });
+    const audits = await t.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('subject_type', '=', 'activity_participant')
+      .where('subject_id', '=', a.id)
+      .where('action', '=', 'update')
+      .execute();
+    expect(audits).toHaveLength(1);
+  });
+});
