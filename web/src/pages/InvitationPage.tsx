@@ -8,6 +8,7 @@ import { acceptInvitationBody, type invitationLookupResponse } from '../../../sh
 import { api } from '../api.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { TextInput } from '../ui/fields.tsx';
+import { RepeatPasswordField } from '../ui/PasswordFields.tsx';
 import { Page } from '../ui/Page.tsx';
 import { Loading } from '../ui/Status.tsx';
 import { errorMessage } from '../lib/errors.ts';
@@ -109,16 +110,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Lookup }
           autoComplete={existing ? 'current-password' : 'new-password'}
           isRequired
         />
-        {!existing && (
-          <TextInput
-            form={form}
-            name="repeatPassword"
-            type="password"
-            label={t('fields.repeatPassword')}
-            autoComplete="new-password"
-            isRequired
-          />
-        )}
+        {!existing && <RepeatPasswordField form={form} />}
         <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{existing ? t('invitation.submitExisting') : t('invitation.submit')}</SubmitButton>
         </div>

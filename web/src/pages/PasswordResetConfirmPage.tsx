@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { passwordResetConfirmBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
-import { TextInput } from '../ui/fields.tsx';
+import { NewPasswordInputs } from '../ui/PasswordFields.tsx';
 import { Page } from '../ui/Page.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
@@ -34,23 +34,7 @@ export function PasswordResetConfirmPage({ token }: { token: string }) {
     <Page title={t('passwordReset.confirmTitle')} lead={t('passwordReset.confirmLead')}>
       <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
         <ErrorSummary form={form} />
-        <TextInput
-          form={form}
-          name="password"
-          type="password"
-          label={t('fields.newPassword')}
-          description={t('fields.passwordHint')}
-          autoComplete="new-password"
-          isRequired
-        />
-        <TextInput
-          form={form}
-          name="repeatPassword"
-          type="password"
-          label={t('fields.repeatPassword')}
-          autoComplete="new-password"
-          isRequired
-        />
+        <NewPasswordInputs form={form} label={t('fields.newPassword')} description={t('fields.passwordHint')} />
         <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('passwordReset.confirmSubmit')}</SubmitButton>
         </div>

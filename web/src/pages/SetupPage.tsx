@@ -6,6 +6,7 @@ import { setupBody } from '../../../shared/schemas/setup.ts';
 import { api } from '../api.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { TextInput } from '../ui/fields.tsx';
+import { NewPasswordInputs } from '../ui/PasswordFields.tsx';
 import { Page } from '../ui/Page.tsx';
 import { QueryStatus } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
@@ -65,23 +66,7 @@ export function SetupPage({ token }: { token: string }) {
           <ErrorSummary form={form} />
           <TextInput form={form} name="name" label={t('fields.name')} autoComplete="name" isRequired />
           <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="email" isRequired />
-          <TextInput
-            form={form}
-            name="password"
-            type="password"
-            label={t('fields.password')}
-            description={t('fields.passwordHint')}
-            autoComplete="new-password"
-            isRequired
-          />
-          <TextInput
-            form={form}
-            name="repeatPassword"
-            type="password"
-            label={t('fields.repeatPassword')}
-            autoComplete="new-password"
-            isRequired
-          />
+          <NewPasswordInputs form={form} label={t('fields.password')} description={t('fields.passwordHint')} />
           <div className={buttons['form-actions']}>
             <SubmitButton pending={form.pending}>{t('setup.submit')}</SubmitButton>
           </div>

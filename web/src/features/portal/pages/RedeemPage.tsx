@@ -9,6 +9,7 @@ import { username } from '../../../../../shared/schemas/portal.ts';
 import { ApiError } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { TextInput } from '../../../ui/fields.tsx';
+import { NewPasswordInputs } from '../../../ui/PasswordFields.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { Loading } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
@@ -156,23 +157,7 @@ function NewAccountForm() {
           autoComplete="email"
           inputMode="email"
         />
-        <TextInput
-          form={form}
-          name="password"
-          type="password"
-          label={t('fields.password')}
-          description={t('portal.redeem.passwordHint')}
-          autoComplete="new-password"
-          isRequired
-        />
-        <TextInput
-          form={form}
-          name="repeatPassword"
-          type="password"
-          label={t('fields.repeatPassword')}
-          autoComplete="new-password"
-          isRequired
-        />
+        <NewPasswordInputs form={form} label={t('fields.password')} description={t('portal.redeem.passwordHint')} />
         <p className={portal['portal-note']}>{t('portal.redeem.accept')}</p>
         <div className={buttons['form-actions']}>
           <SubmitButton pending={form.pending}>{t('portal.redeem.submit')}</SubmitButton>
