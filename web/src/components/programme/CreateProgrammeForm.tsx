@@ -9,6 +9,7 @@ import { emptyToNull } from '../../lib/schemas.ts';
 import { organisationsQuery, type Programme, programmesQuery } from '../../queries.ts';
 import { FormFrame } from '../../ui/FormFrame.tsx';
 import { Checkboxes, TextInput } from '../../ui/fields.tsx';
+import { DateInput } from '../../ui/DateInputs.tsx';
 import { Notice } from '../../ui/Status.tsx';
 import forms from '../../ui/forms.module.css';
 
@@ -58,8 +59,8 @@ export function CreateProgrammeForm() {
       <FormFrame form={form} submit={t('programmes.createSubmit')}>
         <TextInput form={form} name="name" label={t('fields.name')} isRequired />
         <div className={forms['field-row']}>
-          <TextInput form={form} name="startsOn" type="date" label={t('fields.startsOn')} width="medium" isRequired />
-          <TextInput form={form} name="endsOn" type="date" label={t('fields.endsOn')} description={t('fields.endsOnHint')} width="medium" />
+          <DateInput form={form} name="startsOn" label={t('fields.startsOn')} isRequired />
+          <DateInput form={form} name="endsOn" label={t('fields.endsOn')} description={t('fields.endsOnHint')} />
         </div>
         {options.length > 0 && (
           <Checkboxes

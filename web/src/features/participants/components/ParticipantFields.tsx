@@ -9,6 +9,7 @@ import {
   YOUTH_STEPS,
 } from '../../../../../shared/domain/participants/constants.ts';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { DateInput } from '../../../ui/DateInputs.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import type { FormController } from '../../../lib/form.ts';
 import { NO_VALUE } from '../../../lib/schemas.ts';
@@ -62,11 +63,9 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
           <TextInput {...field('firstName')} autoComplete="off" maxLength={100} defaultValue={initial?.firstName} isRequired />
           <TextInput {...field('lastName')} autoComplete="off" maxLength={100} defaultValue={initial?.lastName} isRequired />
         </div>
-        <TextInput
+        <DateInput
           {...field('birthDate')}
-          type="date"
           description={h(kind === 'youth' ? 'birthDateYouth' : 'birthDateAdult')}
-          width="medium"
           defaultValue={initial?.birthDate}
           isRequired
         />
@@ -130,11 +129,9 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
               orientation="horizontal"
               isRequired={mode === 'create'}
             />
-            <TextInput
+            <DateInput
               {...field('compulsorySchoolEndsOn')}
-              type="date"
               description={h('compulsorySchoolEndsOn')}
-              width="medium"
               defaultValue={initial?.compulsorySchoolEndsOn ?? ''}
             />
           </>
