@@ -105,6 +105,14 @@ export function TextInput(props: TextInputProps) {
   );
 }
 
+/**
+ * A short field typed on the phone's number pad (with a decimal key for `decimals`): counts,
+ * amounts, one-time codes. Submitted as text, so the form's schema reads "12,5" the Danish way.
+ */
+export function NumberInput({ decimals, ...props }: Omit<TextInputProps, 'type' | 'width' | 'inputMode'> & { decimals?: boolean }) {
+  return <TextInput {...props} inputMode={decimals ? 'decimal' : 'numeric'} width="short" />;
+}
+
 type SelectInputProps = FieldBase & {
   options: { value: string; label: string }[];
   /** Shown while nothing is chosen; the field then submits ''. */

@@ -6,7 +6,7 @@ import { api } from '../../api.ts';
 import { text, useForm } from '../../lib/form.ts';
 import { type Programme, programmeQuery } from '../../queries.ts';
 import { FormFrame } from '../../ui/FormFrame.tsx';
-import { TextInput } from '../../ui/fields.tsx';
+import { TextInput, NumberInput } from '../../ui/fields.tsx';
 import { Section } from '../../ui/Page.tsx';
 import { Notice } from '../../ui/Status.tsx';
 import { Table } from '../../ui/Table.tsx';
@@ -68,16 +68,7 @@ function AddSiteForm({ programmeId }: { programmeId: string }) {
       <FormFrame form={form} submit={t('sites.addSubmit')}>
         <TextInput form={form} name="name" label={t('fields.name')} isRequired />
         <TextInput form={form} name="address" label={t('fields.address')} autoComplete="street-address" isRequired />
-        <TextInput
-          form={form}
-          name="postalCode"
-          label={t('fields.postalCode')}
-          autoComplete="postal-code"
-          inputMode="numeric"
-          maxLength={4}
-          width="short"
-          isRequired
-        />
+        <NumberInput form={form} name="postalCode" label={t('fields.postalCode')} autoComplete="postal-code" maxLength={4} isRequired />
       </FormFrame>
     </div>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, activityBody } from '../../../../../shared/schemas/activities.ts';
 import { api, ApiError } from '../../../api.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
-import { SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';
+import { SelectInput, TextAreaInput, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { programmeQuery } from '../../../queries.ts';
@@ -103,13 +103,11 @@ export function ActivityForm({
           ...hostCompanies.map((c) => ({ value: c.id, label: c.name })),
         ]}
       />
-      <TextInput
+      <NumberInput
         form={form}
         name="capacity"
         label={labels.capacity}
         description={t('activities.fields.capacityHint')}
-        inputMode="numeric"
-        width="short"
         defaultValue={initial?.capacity?.toString() ?? ''}
       />
       <SessionsEditor form={form} initial={initial?.sessions ?? []} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { correctShiftBody, recordShiftBody, rejectShiftBody } from '../../../../../shared/schemas/shifts.ts';
 import { ApiError, api } from '../../../api.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
-import { CheckboxField, TextInput } from '../../../ui/fields.tsx';
+import { CheckboxField, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { readNumber } from '../../../ui/format.ts';
@@ -100,14 +100,7 @@ function TimeFields({
           width="short"
           isRequired
         />
-        <TextInput
-          form={form}
-          name="breakMinutes"
-          label={labels.breakMinutes ?? ''}
-          inputMode="numeric"
-          defaultValue={String(defaults.breakMinutes ?? 0)}
-          width="short"
-        />
+        <NumberInput form={form} name="breakMinutes" label={labels.breakMinutes ?? ''} defaultValue={String(defaults.breakMinutes ?? 0)} />
       </div>
     </>
   );

@@ -7,7 +7,7 @@ import { addDays, daysBetween, weekday } from '../../../../../shared/domain/cale
 import { schoolDayBody } from '../../../../../shared/schemas/shifts.ts';
 import { api } from '../../../api.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
-import { CheckboxField, TextInput } from '../../../ui/fields.tsx';
+import { CheckboxField, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
@@ -70,7 +70,7 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
       </p>
       <FormFrame form={pick} label={t('hours.calendar.pick')} submit={t('hours.save.show')}>
         <div className={forms['field-row']}>
-          <TextInput form={pick} name="kommune" label={labels.kommune} defaultValue={code} inputMode="numeric" width="short" isRequired />
+          <NumberInput form={pick} name="kommune" label={labels.kommune} defaultValue={code} isRequired />
           <TextInput form={pick} name="from" type="date" label={labels.from} defaultValue={from} isRequired />
           <TextInput form={pick} name="to" type="date" label={labels.to} defaultValue={to} isRequired />
         </div>

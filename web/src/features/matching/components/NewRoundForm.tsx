@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createRoundBody } from '../../../../../shared/schemas/matching.ts';
 import { api } from '../../../api.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
-import { Checkboxes, RadioChoice, TextInput } from '../../../ui/fields.tsx';
+import { Checkboxes, RadioChoice, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { Loading } from '../../../ui/Status.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type Opening, employerPaths } from '../../../lib/api/employers.ts';
@@ -77,13 +77,12 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
         inputMode="numeric"
         width="medium"
       />
-      <TextInput
+      <NumberInput
         form={form}
         name="lotteryShare"
         label={labels.lotteryShare}
         description={t('matching.rounds.lotteryHint')}
-        inputMode="decimal"
-        width="short"
+        decimals
         defaultValue="0"
       />
     </FormFrame>

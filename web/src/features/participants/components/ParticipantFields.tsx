@@ -8,7 +8,7 @@ import {
   TRAVEL_MODES,
   YOUTH_STEPS,
 } from '../../../../../shared/domain/participants/constants.ts';
-import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { SelectInput, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { DateInput } from '../../../ui/DateInputs.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import type { FormController } from '../../../lib/form.ts';
@@ -158,14 +158,7 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
       </Fieldset>
 
       <Fieldset legend={t('participants.form.transport')}>
-        <TextInput
-          {...field('travelKm')}
-          description={h('travelKm')}
-          inputMode="numeric"
-          maxLength={3}
-          width="short"
-          defaultValue={initial?.travelKm?.toString() ?? ''}
-        />
+        <NumberInput {...field('travelKm')} description={h('travelKm')} maxLength={3} defaultValue={initial?.travelKm?.toString() ?? ''} />
         <Checkboxes {...field('travelModes')} options={options(TRAVEL_MODES, 'travelModes')} defaultValue={initial?.travelModes} />
       </Fieldset>
 
@@ -187,12 +180,10 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
             options={options(BENEFIT_TYPES, 'benefitTypes')}
             defaultValue={initial?.benefitType ?? undefined}
           />
-          <TextInput
+          <NumberInput
             {...field('maxWeeklyHours')}
             description={h('maxWeeklyHours')}
-            inputMode="numeric"
             maxLength={4}
-            width="short"
             defaultValue={initial?.maxWeeklyHours?.toString() ?? ''}
           />
           <RadioChoice

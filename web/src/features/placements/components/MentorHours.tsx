@@ -5,7 +5,7 @@ import { mentorHoursBody } from '../../../../../shared/schemas/placements.ts';
 import { api } from '../../../api.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Section } from '../../../ui/Page.tsx';
-import { TextInput } from '../../../ui/fields.tsx';
+import { TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -97,7 +97,7 @@ function HoursForm({ p, onDone }: { p: Placement; onDone: (m: string) => void })
     <FormFrame form={form} label={t('placements.mentorHours.log')} submit={t('placements.mentorHours.save')}>
       <div className={forms['field-row']}>
         <TextInput form={form} name="workedOn" type="date" label={labels.workedOn} defaultValue={copenhagenToday()} isRequired />
-        <TextInput form={form} name="hours" label={labels.hours} inputMode="decimal" width="short" isRequired />
+        <NumberInput form={form} name="hours" label={labels.hours} decimals isRequired />
       </div>
       <TextInput form={form} name="note" label={labels.note} />
     </FormFrame>

@@ -7,7 +7,7 @@ import { can } from '../../../access.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { TextInput } from '../../../ui/fields.tsx';
+import { NumberInput } from '../../../ui/fields.tsx';
 import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { type FormController, text, useForm } from '../../../lib/form.ts';
 import { readNumber } from '../../../ui/format.ts';
@@ -76,13 +76,11 @@ export function ProgrammeSettingsPage({ programmeId }: { programmeId: string }) 
 function WholeNumberInput(props: { form: FormController; name: string; hint: string; value: number }) {
   const { t } = useTranslation();
   return (
-    <TextInput
+    <NumberInput
       form={props.form}
       name={props.name}
       label={t(`placements.settings.${props.name}`)}
       description={t(`placements.settings.${props.hint}`)}
-      inputMode="numeric"
-      width="short"
       defaultValue={String(props.value)}
       isRequired
     />

@@ -5,7 +5,7 @@ import { OPENING_KINDS } from '../../../../../../shared/domain/employers/opening
 import { createCommitmentBody } from '../../../../../../shared/schemas/companies.ts';
 import { api } from '../../../../api.ts';
 import { FormFrame } from '../../../../ui/FormFrame.tsx';
-import { SelectInput, TextInput } from '../../../../ui/fields.tsx';
+import { SelectInput, TextInput, NumberInput } from '../../../../ui/fields.tsx';
 import { Section } from '../../../../ui/Page.tsx';
 import { Notice } from '../../../../ui/Status.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
@@ -123,7 +123,7 @@ function AddCommitmentForm({ programmeId, companyId }: { programmeId: string; co
           options={OPENING_KINDS.map((k) => ({ value: k, label: t(`employers.kinds.${k}`) }))}
           isRequired
         />
-        <TextInput form={form} name="targetCount" label={labels.targetCount} inputMode="numeric" width="short" isRequired />
+        <NumberInput form={form} name="targetCount" label={labels.targetCount} isRequired />
         <div className={forms['field-row']}>
           <TextInput form={form} name="periodFrom" type="date" label={labels.periodFrom} isRequired />
           <TextInput form={form} name="periodTo" type="date" label={labels.periodTo} isRequired />

@@ -5,7 +5,7 @@ import { WAGE_PAYERS } from '../../../../../../shared/domain/employers/openings.
 import { createMentorBody } from '../../../../../../shared/schemas/workplaces.ts';
 import { api } from '../../../../api.ts';
 import { FormFrame } from '../../../../ui/FormFrame.tsx';
-import { SelectInput, TextInput } from '../../../../ui/fields.tsx';
+import { SelectInput, TextInput, NumberInput } from '../../../../ui/fields.tsx';
 import { Section } from '../../../../ui/Page.tsx';
 import { Notice } from '../../../../ui/Status.tsx';
 import { Table } from '../../../../ui/Table.tsx';
@@ -143,22 +143,20 @@ function AddMentorForm({ programmeId, company }: { programmeId: string; company:
           />
         )}
         <div className={forms['field-row']}>
-          <TextInput
+          <NumberInput
             form={form}
             name="hoursPerWeek"
             label={labels.hoursPerWeek}
             description={t('employers.mentors.hoursHint')}
-            inputMode="decimal"
-            width="short"
+            decimals
             isRequired
           />
-          <TextInput
+          <NumberInput
             form={form}
             name="ratePerHour"
             label={labels.ratePerHour}
             description={t('employers.mentors.rateHint')}
-            inputMode="decimal"
-            width="short"
+            decimals
             isRequired
           />
         </div>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createWorkplaceBody } from '../../../../../../shared/schemas/workplaces.ts';
 import { api } from '../../../../api.ts';
 import { FormFrame } from '../../../../ui/FormFrame.tsx';
-import { TextInput } from '../../../../ui/fields.tsx';
+import { TextInput, NumberInput } from '../../../../ui/fields.tsx';
 import { Section } from '../../../../ui/Page.tsx';
 import { Notice } from '../../../../ui/Status.tsx';
 import { Table } from '../../../../ui/Table.tsx';
@@ -102,14 +102,12 @@ function AddWorkplaceForm({ programmeId, organisationId }: { programmeId: string
         <TextInput form={form} name="name" label={labels.name} description={t('employers.workplaces.nameHint')} isRequired />
         <TextInput form={form} name="address" label={labels.address} autoComplete="street-address" isRequired />
         <div>
-          <TextInput
+          <NumberInput
             form={form}
             name="postalCode"
             label={labels.postalCode}
             autoComplete="postal-code"
-            inputMode="numeric"
             maxLength={4}
-            width="short"
             value={postalCode}
             onChange={setPostalCode}
             isRequired
