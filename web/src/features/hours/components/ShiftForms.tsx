@@ -82,24 +82,18 @@ function TimeFields({
     <>
       <TextInput form={form} name="workDate" type="date" label={labels.workDate ?? ''} defaultValue={defaults.workDate} isRequired />
       <div className={forms['field-row']}>
-        <TextInput
-          form={form}
-          name="startTime"
-          type="time"
-          label={labels.startTime ?? ''}
-          defaultValue={defaults.startTime}
-          width="short"
-          isRequired
-        />
-        <TextInput
-          form={form}
-          name="endTime"
-          type="time"
-          label={labels.endTime ?? ''}
-          defaultValue={defaults.endTime}
-          width="short"
-          isRequired
-        />
+        {(['startTime', 'endTime'] as const).map((name) => (
+          <TextInput
+            key={name}
+            form={form}
+            name={name}
+            type="time"
+            label={labels[name] ?? ''}
+            defaultValue={defaults[name]}
+            width="short"
+            isRequired
+          />
+        ))}
         <NumberInput form={form} name="breakMinutes" label={labels.breakMinutes ?? ''} defaultValue={String(defaults.breakMinutes ?? 0)} />
       </div>
     </>
