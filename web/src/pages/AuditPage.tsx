@@ -1,23 +1,21 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, auditQuery } from '../../../shared/schemas/audit.ts';
 import { can, canSearchAudit } from '../access.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { FormFrame } from '../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../ui/fields.tsx';
 import { Forbidden } from '../ui/Forbidden.tsx';
 import { Page, Section } from '../ui/Page.tsx';
 import { useSession } from '../components/SessionContext.tsx';
-import { Loading, QueryStatus } from '../ui/Status.tsx';
-import { Table } from '../ui/Table.tsx';
+import { Loading, QueryStatus, ResultCount } from '../ui/Status.tsx';
+import { DataTable } from '../ui/DataTable.tsx';
 import { currentLocale } from '../i18n/index.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { text, useForm } from '../lib/form.ts';
 import { chosen, NO_VALUE } from '../lib/schemas.ts';
 import { type AuditFilters, type AuditPage as AuditPageData, fetchAuditPage, programmesQuery } from '../queries.ts';
 import { SubmitButton } from '../ui/SubmitButton.tsx';
-import alerts from '../ui/alerts.module.css';
 import buttons from '../ui/buttons.module.css';
 import { cx } from '../ui/cx.ts';
 import forms from '../ui/forms.module.css';
@@ -84,14 +82,7 @@ function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; prog
   });
 
   return (
-    <Form
-      className={cx(forms.form, forms['form--filters'])}
-      onSubmit={form.handleSubmit}
-      validationBehavior="aria"
-      role="search"
-      aria-label={t('audit.searchTitle')}
-    >
-      <ErrorSummary form={form} />
+    <FormFrame form={form} variant="search" label={t('audit.searchTitle')} submit={t('audit.submit')}>
       <div className={forms['filter-grid']}>
         <SelectInput
           form={form}
@@ -120,10 +111,7 @@ function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; prog
         <TextInput form={form} name="from" type="date" label={t('audit.from')} defaultValue={filters.from ?? ''} />
         <TextInput form={form} name="to" type="date" label={t('audit.to')} defaultValue={filters.to ?? ''} />
       </div>
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('audit.submit')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }
 
@@ -141,39 +129,40 @@ function Results({ filters }: { filters: AuditFilters }) {
   return (
     <Section title={t('audit.resultsTitle')}>
       <QueryStatus query={events} />
-      <p role="status" className={alerts['result-count']}>
-        {events.isSuccess && (rows.length === 0 ? t('audit.none') : t('audit.count', { count: rows.length }))}
-      </p>
+      <ResultCount ready={events.isSuccess} count={rows.length} none={t('audit.none')} some={t('audit.count', { count: rows.length })} />
       {rows.length > 0 && (
-        <Table caption={t('audit.resultsTitle')} minWidth="50rem">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.time')}</th>
-              <th scope="col">{t('audit.actor')}</th>
-              <th scope="col">{t('fields.role')}</th>
-              <th scope="col">{t('audit.action')}</th>
-              <th scope="col">{t('audit.subject')}</th>
-              <th scope="col">{t('audit.ip')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((event) => (
-              <tr key={event.id}>
-                <td className={layout.nowrap}>
-                  <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
-                </td>
-                <td>{event.actorName ?? t('audit.system')}</td>
-                <td>{event.actorRole ? t(`roles.${event.actorRole}`, { defaultValue: event.actorRole }) : '–'}</td>
-                <td>{t(`audit.actions.${event.action}`)}</td>
-                <td>
+        <DataTable
+          caption={t('audit.resultsTitle')}
+          minWidth="50rem"
+          rows={rows}
+          rowKey={(event) => event.id}
+          columns={[
+            {
+              key: 'time',
+              header: t('audit.time'),
+              numeric: true,
+              cell: (event) => <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>,
+            },
+            { key: 'actor', header: t('audit.actor'), cell: (event) => event.actorName ?? t('audit.system') },
+            {
+              key: 'role',
+              header: t('fields.role'),
+              cell: (event) => (event.actorRole ? t(`roles.${event.actorRole}`, { defaultValue: event.actorRole }) : '–'),
+            },
+            { key: 'action', header: t('audit.action'), cell: (event) => t(`audit.actions.${event.action}`) },
+            {
+              key: 'subject',
+              header: t('audit.subject'),
+              cell: (event) => (
+                <>
                   {t(`audit.subjects.${event.subjectType}`, { defaultValue: event.subjectType })}
                   {event.subjectId && <span className={cx(layout.muted, tables['subject-id'])}>{event.subjectId}</span>}
-                </td>
-                <td className={layout.nowrap}>{event.ip ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+            { key: 'ip', header: t('audit.ip'), numeric: true, cell: (event) => event.ip ?? '–' },
+          ]}
+        />
       )}
       {events.hasNextPage && (
         <div className={buttons['form-actions']}>

@@ -1,25 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { LoginStage } from '../../../shared/schemas/auth.ts';
 import { acceptInvitationBody, type invitationLookupResponse } from '../../../shared/schemas/invitations.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { FormFrame } from '../ui/FormFrame.tsx';
 import { TextInput } from '../ui/fields.tsx';
+import { RepeatPasswordField } from '../ui/PasswordFields.tsx';
 import { Page } from '../ui/Page.tsx';
 import { Loading } from '../ui/Status.tsx';
 import { errorMessage } from '../lib/errors.ts';
 import { text, useForm } from '../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
 import { useContinueLogin } from '../session.ts';
-import { SubmitButton } from '../ui/SubmitButton.tsx';
 import alerts from '../ui/alerts.module.css';
-import buttons from '../ui/buttons.module.css';
 import cards from '../ui/cards.module.css';
 import { cx } from '../ui/cx.ts';
-import forms from '../ui/forms.module.css';
 
 type Lookup = z.infer<typeof invitationLookupResponse>;
 
@@ -95,8 +92,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Lookup }
         </dl>
       </div>
       <p>{existing ? t('invitation.existingLead') : t('invitation.newLead')}</p>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={existing ? t('invitation.submitExisting') : t('invitation.submit')}>
         {/* Lets password managers store the new credentials under the right account. */}
         <input type="hidden" name="username" autoComplete="username" value={invitation.email} readOnly />
         {!existing && <TextInput form={form} name="name" label={t('fields.name')} autoComplete="name" isRequired />}
@@ -109,20 +105,8 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Lookup }
           autoComplete={existing ? 'current-password' : 'new-password'}
           isRequired
         />
-        {!existing && (
-          <TextInput
-            form={form}
-            name="repeatPassword"
-            type="password"
-            label={t('fields.repeatPassword')}
-            autoComplete="new-password"
-            isRequired
-          />
-        )}
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{existing ? t('invitation.submitExisting') : t('invitation.submit')}</SubmitButton>
-        </div>
-      </Form>
+        {!existing && <RepeatPasswordField form={form} />}
+      </FormFrame>
     </Page>
   );
 }

@@ -1,22 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { type LoginStage, loginBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { FormFrame } from '../ui/FormFrame.tsx';
 import { TextInput } from '../ui/fields.tsx';
 import { Page } from '../ui/Page.tsx';
 import { Notice } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { setupStatusQuery } from '../queries.ts';
 import { useContinueLogin } from '../session.ts';
-import { SubmitButton } from '../ui/SubmitButton.tsx';
 import alerts from '../ui/alerts.module.css';
-import buttons from '../ui/buttons.module.css';
 import cards from '../ui/cards.module.css';
 import { cx } from '../ui/cx.ts';
-import forms from '../ui/forms.module.css';
 import layout from '../ui/layout.module.css';
 
 export function LoginPage({ notice }: { notice?: 'setup_done' | 'password_changed' }) {
@@ -42,15 +38,11 @@ export function LoginPage({ notice }: { notice?: 'setup_done' | 'password_change
           <p>{t('login.setupNeeded')}</p>
         </div>
       )}
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('login.submit')}>
         {/* Portal accounts log in with a login name: youth often have no e-mail. */}
         <TextInput form={form} name="email" label={t('login.emailOrUsername')} autoComplete="username" isRequired />
         <TextInput form={form} name="password" type="password" label={t('fields.password')} autoComplete="current-password" isRequired />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('login.submit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
       <ul className={cx(cards['link-list'], cards['link-list--spaced'], layout['after-form'])}>
         <li>
           <Link to="/password-reset">{t('login.forgotPassword')}</Link>

@@ -1,12 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_KINDS } from '../../../shared/domain/access/roles.ts';
 import { createOrganisationBody } from '../../../shared/schemas/organisations.ts';
 import { canCreateOrganisations, canListOrganisations } from '../access.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { FormFrame } from '../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../ui/fields.tsx';
 import { Forbidden } from '../ui/Forbidden.tsx';
 import { Page, Section } from '../ui/Page.tsx';
@@ -16,9 +15,6 @@ import { text, useForm } from '../lib/form.ts';
 import { chosen } from '../lib/schemas.ts';
 import { type Organisation, organisationsQuery } from '../queries.ts';
 import { Table } from '../ui/Table.tsx';
-import { SubmitButton } from '../ui/SubmitButton.tsx';
-import buttons from '../ui/buttons.module.css';
-import forms from '../ui/forms.module.css';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -81,8 +77,7 @@ function CreateOrganisationForm() {
   return (
     <>
       <Notice>{created ? t('organisations.created', { name: created }) : null}</Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('organisations.createSubmit')}>
         <TextInput form={form} name="name" label={t('fields.name')} autoComplete="organization" isRequired />
         <SelectInput
           form={form}
@@ -92,10 +87,7 @@ function CreateOrganisationForm() {
           options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`organisationKinds.${kind}`) }))}
           isRequired
         />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('organisations.createSubmit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
     </>
   );
 }

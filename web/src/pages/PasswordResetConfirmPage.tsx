@@ -1,16 +1,12 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { passwordResetConfirmBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
-import { TextInput } from '../ui/fields.tsx';
+import { FormFrame } from '../ui/FormFrame.tsx';
+import { NewPasswordInputs } from '../ui/PasswordFields.tsx';
 import { Page } from '../ui/Page.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
-import { SubmitButton } from '../ui/SubmitButton.tsx';
-import buttons from '../ui/buttons.module.css';
-import forms from '../ui/forms.module.css';
 import layout from '../ui/layout.module.css';
 
 const confirmForm = passwordResetConfirmBody.extend(newPasswordFields).refine(passwordsMatch, mismatch);
@@ -32,29 +28,9 @@ export function PasswordResetConfirmPage({ token }: { token: string }) {
 
   return (
     <Page title={t('passwordReset.confirmTitle')} lead={t('passwordReset.confirmLead')}>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
-        <TextInput
-          form={form}
-          name="password"
-          type="password"
-          label={t('fields.newPassword')}
-          description={t('fields.passwordHint')}
-          autoComplete="new-password"
-          isRequired
-        />
-        <TextInput
-          form={form}
-          name="repeatPassword"
-          type="password"
-          label={t('fields.repeatPassword')}
-          autoComplete="new-password"
-          isRequired
-        />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('passwordReset.confirmSubmit')}</SubmitButton>
-        </div>
-      </Form>
+      <FormFrame form={form} submit={t('passwordReset.confirmSubmit')}>
+        <NewPasswordInputs form={form} label={t('fields.newPassword')} description={t('fields.passwordHint')} />
+      </FormFrame>
       <p className={layout['after-form']}>
         <Link to="/password-reset">{t('passwordReset.requestNew')}</Link>
       </p>

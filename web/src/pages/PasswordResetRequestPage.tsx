@@ -1,17 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { passwordResetRequestBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { FormFrame } from '../ui/FormFrame.tsx';
 import { TextInput } from '../ui/fields.tsx';
 import { Page } from '../ui/Page.tsx';
 import { Notice } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
-import { SubmitButton } from '../ui/SubmitButton.tsx';
-import buttons from '../ui/buttons.module.css';
-import forms from '../ui/forms.module.css';
 import layout from '../ui/layout.module.css';
 
 export function PasswordResetRequestPage() {
@@ -33,13 +29,9 @@ export function PasswordResetRequestPage() {
   return (
     <Page title={t('passwordReset.requestTitle')} lead={t('passwordReset.requestLead')}>
       <Notice>{sentTo ? t('passwordReset.sent', { email: sentTo }) : null}</Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('passwordReset.requestSubmit')}>
         <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="email" isRequired />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('passwordReset.requestSubmit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
       <p className={layout['after-form']}>
         <Link to="/login">{t('passwordReset.backToLogin')}</Link>
       </p>

@@ -1,21 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { setupBody } from '../../../shared/schemas/setup.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { FormFrame } from '../ui/FormFrame.tsx';
 import { TextInput } from '../ui/fields.tsx';
+import { NewPasswordInputs } from '../ui/PasswordFields.tsx';
 import { Page } from '../ui/Page.tsx';
 import { QueryStatus } from '../ui/Status.tsx';
 import { text, useForm } from '../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../lib/schemas.ts';
 import { setupStatusQuery } from '../queries.ts';
-import { SubmitButton } from '../ui/SubmitButton.tsx';
 import alerts from '../ui/alerts.module.css';
-import buttons from '../ui/buttons.module.css';
 import { cx } from '../ui/cx.ts';
-import forms from '../ui/forms.module.css';
 
 const setupForm = setupBody.extend(newPasswordFields).refine(passwordsMatch, mismatch);
 
@@ -61,31 +58,11 @@ export function SetupPage({ token }: { token: string }) {
         </div>
       )}
       {status.data?.needed && (
-        <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-          <ErrorSummary form={form} />
+        <FormFrame form={form} submit={t('setup.submit')}>
           <TextInput form={form} name="name" label={t('fields.name')} autoComplete="name" isRequired />
           <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="email" isRequired />
-          <TextInput
-            form={form}
-            name="password"
-            type="password"
-            label={t('fields.password')}
-            description={t('fields.passwordHint')}
-            autoComplete="new-password"
-            isRequired
-          />
-          <TextInput
-            form={form}
-            name="repeatPassword"
-            type="password"
-            label={t('fields.repeatPassword')}
-            autoComplete="new-password"
-            isRequired
-          />
-          <div className={buttons['form-actions']}>
-            <SubmitButton pending={form.pending}>{t('setup.submit')}</SubmitButton>
-          </div>
-        </Form>
+          <NewPasswordInputs form={form} label={t('fields.password')} description={t('fields.passwordHint')} />
+        </FormFrame>
       )}
     </Page>
   );

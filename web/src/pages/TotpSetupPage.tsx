@@ -1,9 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { totpCodeBody } from '../../../shared/schemas/auth.ts';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { FormFrame } from '../ui/FormFrame.tsx';
 import { Page } from '../ui/Page.tsx';
 import { QueryStatus } from '../ui/Status.tsx';
 import { TotpCodeInput } from '../components/TotpCodeInput.tsx';
@@ -11,9 +10,6 @@ import { text, useForm } from '../lib/form.ts';
 import { groupSecret } from '../ui/format.ts';
 import { meQuery } from '../queries.ts';
 import { useContinueLogin } from '../session.ts';
-import { SubmitButton } from '../ui/SubmitButton.tsx';
-import buttons from '../ui/buttons.module.css';
-import forms from '../ui/forms.module.css';
 import steps from '../ui/steps.module.css';
 
 type TotpSetup = { secret: string; otpauthUrl: string; qrSvg: string };
@@ -79,13 +75,9 @@ export function TotpSetupPage() {
           </li>
           <li className={steps.steps__item}>
             <h2 className={steps.steps__title}>{t('totpSetup.step3Title')}</h2>
-            <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-              <ErrorSummary form={form} />
+            <FormFrame form={form} submit={t('totp.submit')}>
               <TotpCodeInput form={form} />
-              <div className={buttons['form-actions']}>
-                <SubmitButton pending={form.pending}>{t('totp.submit')}</SubmitButton>
-              </div>
-            </Form>
+            </FormFrame>
           </li>
         </ol>
       )}

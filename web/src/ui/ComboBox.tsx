@@ -1,16 +1,11 @@
 import { Button, ComboBox, Input, ListBox, ListBoxItem, Popover } from 'react-aria-components';
-import type { FormController } from '../lib/form.ts';
-import { FieldChrome } from './fields.tsx';
+import { FieldChrome, fieldRoot, type FieldBase } from './fields.tsx';
 import forms from './forms.module.css';
 import buttons from './buttons.module.css';
 import { cx } from './cx.ts';
 
-type Props = {
-  form: FormController;
-  name: string;
-  label: string;
+type Props = FieldBase & {
   options: readonly { value: string; label: string }[];
-  description?: string;
   defaultValue?: string;
   isRequired?: boolean;
   onChange?: (value: string) => void;
@@ -26,15 +21,12 @@ export function ComboBoxInput(props: Props) {
   const error = form.fieldErrors[name];
   return (
     <ComboBox
-      id={form.fieldId(name)}
-      name={name}
+      {...fieldRoot(form, name)}
       formValue="key"
       defaultItems={props.options.map((o) => ({ id: o.value, label: o.label }))}
       defaultSelectedKey={props.defaultValue || null}
       onSelectionChange={props.onChange ? (key) => props.onChange?.(key === null ? '' : String(key)) : undefined}
       isRequired={props.isRequired}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
       menuTrigger="focus"
       className={forms.field}
     >

@@ -1,16 +1,11 @@
 import { Input, TextField } from 'react-aria-components';
-import type { FormController } from '../lib/form.ts';
 import type { Locale } from '../i18n/index.ts';
-import { FieldChrome } from './fields.tsx';
+import { FieldChrome, fieldRoot, type FieldBase } from './fields.tsx';
 import { SelectInput } from './fields.tsx';
 import forms from './forms.module.css';
 import { cx } from './cx.ts';
 
-type DateProps = {
-  form: FormController;
-  name: string;
-  label: string;
-  description?: string;
+type DateProps = FieldBase & {
   defaultValue?: string;
   /** 'YYYY-MM-DD' bounds; the browser's picker greys out days outside them. */
   min?: string;
@@ -27,13 +22,10 @@ export function DateInput(props: DateProps) {
   const error = form.fieldErrors[name];
   return (
     <TextField
-      id={form.fieldId(name)}
-      name={name}
+      {...fieldRoot(form, name)}
       type="date"
       defaultValue={props.defaultValue}
       isRequired={props.isRequired}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
       className={forms.field}
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
@@ -62,16 +54,12 @@ export function monthLabel(month: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-type MonthProps = {
-  form: FormController;
-  name: string;
-  label: string;
+type MonthProps = FieldBase & {
   locale: Locale;
   /** 'YYYY-MM' range offered; `to` is usually this month in Denmark. */
   from: string;
   to: string;
   defaultValue?: string;
-  description?: string;
   isRequired?: boolean;
 };
 

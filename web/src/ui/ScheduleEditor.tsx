@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { SelectInput, TextInput } from './fields.tsx';
+import { SelectInput, TextInput, NumberInput } from './fields.tsx';
 import { text, type FormController } from '../lib/form.ts';
 import { readNumber } from './format.ts';
 import buttons from './buttons.module.css';
@@ -95,13 +95,11 @@ export function ScheduleEditor({ form, initial = [] }: { form: FormController; i
                     defaultValue={row.entry?.end}
                     width="short"
                   />
-                  <TextInput
+                  <NumberInput
                     form={form}
                     name={`schedule-${row.key}-break`}
                     label={t('employers.schedule.break')}
-                    inputMode="numeric"
                     defaultValue={row.entry ? String(row.entry.breakMinutes) : '0'}
-                    width="short"
                   />
                 </div>
                 <Button

@@ -49,3 +49,15 @@ export function QueryStatus({ query }: { query: { isPending: boolean; isError: b
     </>
   );
 }
+
+/**
+ * The count over a search's results ("12 virksomheder", or that none matched), a live region so
+ * the new count is announced after each search; empty until the query has answered.
+ */
+export function ResultCount(props: { ready: boolean; count: number; none: string; some: string }) {
+  return (
+    <p role="status" className={alerts['result-count']}>
+      {props.ready && (props.count === 0 ? props.none : props.some)}
+    </p>
+  );
+}

@@ -39,6 +39,22 @@ export function FieldChrome(props: { label: string; description?: string; error?
   );
 }
 
+/** What every field takes: the form it reports to, its submitted name, and its visible label and hint. */
+export type FieldBase = {
+  form: FormController;
+  name: string;
+  label: string;
+  description?: string;
+};
+
+/**
+ * The props every React Aria field root shares: the id the error summary links to, the submitted
+ * name, and the invalid state from the form's server or client errors (shown, not blocking).
+ */
+export function fieldRoot(form: FormController, name: string) {
+  return { id: form.fieldId(name), name, isInvalid: Boolean(form.fieldErrors[name]), validationBehavior: 'aria' as const };
+}
+
 /** The drawn tick of a checkbox; the box itself is styled by `.checkbox__box`. */
 export function CheckMark() {
   return (
@@ -50,12 +66,8 @@ export function CheckMark() {
   );
 }
 
-type TextInputProps = {
-  form: FormController;
-  name: string;
-  label: string;
+type TextInputProps = FieldBase & {
   type?: 'text' | 'email' | 'password' | 'date' | 'search' | 'time' | 'tel';
-  description?: string;
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
   isRequired?: boolean;
@@ -75,8 +87,7 @@ export function TextInput(props: TextInputProps) {
   const error = form.fieldErrors[name];
   return (
     <TextField
-      id={form.fieldId(name)}
-      name={name}
+      {...fieldRoot(form, name)}
       type={props.type ?? 'text'}
       autoComplete={props.autoComplete}
       inputMode={props.inputMode}
@@ -86,8 +97,6 @@ export function TextInput(props: TextInputProps) {
       onChange={props.onChange}
       maxLength={props.maxLength}
       pattern={props.pattern}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
       className={forms.field}
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
@@ -96,14 +105,18 @@ export function TextInput(props: TextInputProps) {
   );
 }
 
-type SelectInputProps = {
-  form: FormController;
-  name: string;
-  label: string;
+/**
+ * A short field typed on the phone's number pad (with a decimal key for `decimals`): counts,
+ * amounts, one-time codes. Submitted as text, so the form's schema reads "12,5" the Danish way.
+ */
+export function NumberInput({ decimals, ...props }: Omit<TextInputProps, 'type' | 'width' | 'inputMode'> & { decimals?: boolean }) {
+  return <TextInput {...props} inputMode={decimals ? 'decimal' : 'numeric'} width="short" />;
+}
+
+type SelectInputProps = FieldBase & {
   options: { value: string; label: string }[];
   /** Shown while nothing is chosen; the field then submits ''. */
   placeholder?: string;
-  description?: string;
   defaultValue?: string;
   isRequired?: boolean;
   /** Called with the chosen option's value, for forms that change with the choice. */
@@ -119,14 +132,11 @@ export function SelectInput(props: SelectInputProps) {
   const error = form.fieldErrors[name];
   return (
     <Select
-      id={form.fieldId(name)}
-      name={name}
+      {...fieldRoot(form, name)}
       placeholder={props.placeholder}
       defaultValue={props.defaultValue || null}
       onSelectionChange={props.onChange ? (key) => props.onChange?.(key === null ? '' : String(key)) : undefined}
       isRequired={props.isRequired}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
       className={forms.field}
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
@@ -149,11 +159,7 @@ export function SelectInput(props: SelectInputProps) {
   );
 }
 
-type CheckboxesProps = {
-  form: FormController;
-  name: string;
-  label: string;
-  description?: string;
+type CheckboxesProps = FieldBase & {
   options: { value: string; label: string }[];
   defaultValue?: string[];
   /** Lay long lists (work areas, data categories) out in columns on wide screens. */
@@ -165,14 +171,7 @@ export function Checkboxes(props: CheckboxesProps) {
   const { form, name } = props;
   const error = form.fieldErrors[name];
   return (
-    <CheckboxGroup
-      id={form.fieldId(name)}
-      name={name}
-      defaultValue={props.defaultValue}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
-      className={cx(forms.field, choices['checkbox-group'])}
-    >
+    <CheckboxGroup {...fieldRoot(form, name)} defaultValue={props.defaultValue} className={cx(forms.field, choices['checkbox-group'])}>
       <FieldChrome label={props.label} description={props.description} error={error} />
       <div className={props.columns ? choices['checkbox-columns'] : undefined}>
         {props.options.map((option) => (
@@ -186,11 +185,7 @@ export function Checkboxes(props: CheckboxesProps) {
   );
 }
 
-type TextAreaInputProps = {
-  form: FormController;
-  name: string;
-  label: string;
-  description?: string;
+type TextAreaInputProps = FieldBase & {
   isRequired?: boolean;
   defaultValue?: string;
   maxLength?: number;
@@ -203,13 +198,10 @@ export function TextAreaInput(props: TextAreaInputProps) {
   const error = form.fieldErrors[name];
   return (
     <TextField
-      id={form.fieldId(name)}
-      name={name}
+      {...fieldRoot(form, name)}
       isRequired={props.isRequired}
       defaultValue={props.defaultValue}
       maxLength={props.maxLength}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
       className={forms.field}
     >
       <FieldChrome label={props.label} description={props.description} error={error} />
@@ -218,11 +210,7 @@ export function TextAreaInput(props: TextAreaInputProps) {
   );
 }
 
-type CheckboxFieldProps = {
-  form: FormController;
-  name: string;
-  label: string;
-  description?: string;
+type CheckboxFieldProps = FieldBase & {
   defaultSelected?: boolean;
   /** Controlled state, for a checkbox that shows or hides other fields. */
   isSelected?: boolean;
@@ -259,11 +247,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
   );
 }
 
-type RadioChoiceProps = {
-  form: FormController;
-  name: string;
-  label: string;
-  description?: string;
+type RadioChoiceProps = FieldBase & {
   options: { value: string; label: string; hint?: string }[];
   defaultValue?: string;
   value?: string;
@@ -281,14 +265,11 @@ export function RadioChoice(props: RadioChoiceProps) {
   const error = form.fieldErrors[name];
   return (
     <RadioGroup
-      id={form.fieldId(name)}
-      name={name}
+      {...fieldRoot(form, name)}
       defaultValue={props.defaultValue}
       value={props.value}
       onChange={props.onChange}
       isRequired={props.isRequired}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
       orientation={props.orientation ?? 'vertical'}
       className={cx(forms.field, 'radio-group', props.orientation === 'horizontal' ? choices['radio-group--inline'] : undefined)}
     >

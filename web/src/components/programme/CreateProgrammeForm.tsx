@@ -1,18 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createProgrammeBody } from '../../../../shared/schemas/programmes.ts';
 import { api } from '../../api.ts';
 import { text, useForm } from '../../lib/form.ts';
 import { emptyToNull } from '../../lib/schemas.ts';
 import { organisationsQuery, type Programme, programmesQuery } from '../../queries.ts';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../ui/FormFrame.tsx';
 import { Checkboxes, TextInput } from '../../ui/fields.tsx';
+import { DateInput } from '../../ui/DateInputs.tsx';
 import { Notice } from '../../ui/Status.tsx';
-import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import buttons from '../../ui/buttons.module.css';
 import forms from '../../ui/forms.module.css';
 
 export function CreateProgrammeForm() {
@@ -58,12 +56,11 @@ export function CreateProgrammeForm() {
           </>
         )}
       </Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('programmes.createSubmit')}>
         <TextInput form={form} name="name" label={t('fields.name')} isRequired />
         <div className={forms['field-row']}>
-          <TextInput form={form} name="startsOn" type="date" label={t('fields.startsOn')} width="medium" isRequired />
-          <TextInput form={form} name="endsOn" type="date" label={t('fields.endsOn')} description={t('fields.endsOnHint')} width="medium" />
+          <DateInput form={form} name="startsOn" label={t('fields.startsOn')} isRequired />
+          <DateInput form={form} name="endsOn" label={t('fields.endsOn')} description={t('fields.endsOnHint')} />
         </div>
         {options.length > 0 && (
           <Checkboxes
@@ -74,10 +71,7 @@ export function CreateProgrammeForm() {
             options={options}
           />
         )}
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('programmes.createSubmit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createInvitationBody } from '../../../../shared/schemas/invitations.ts';
 import { invitableRoles } from '../../access.ts';
@@ -10,15 +9,13 @@ import { formatDateTime } from '../../ui/format.ts';
 import { text, useForm } from '../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../lib/schemas.ts';
 import { type Invitation, invitationsQuery, type Programme } from '../../queries.ts';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../../ui/fields.tsx';
 import { Section } from '../../ui/Page.tsx';
 import { useSession } from '../SessionContext.tsx';
 import { Notice, QueryStatus } from '../../ui/Status.tsx';
 import { Table } from '../../ui/Table.tsx';
-import { SubmitButton } from '../../ui/SubmitButton.tsx';
 import alerts from '../../ui/alerts.module.css';
-import buttons from '../../ui/buttons.module.css';
 import { cx } from '../../ui/cx.ts';
 import forms from '../../ui/forms.module.css';
 import layout from '../../ui/layout.module.css';
@@ -99,8 +96,7 @@ function InviteForm({ programme }: { programme: Programme }) {
       <h3 className="subform__title">{t('invitations.formTitle')}</h3>
       <p className={forms.subform__lead}>{t('invitations.formLead')}</p>
       <Notice>{sentTo ? t('invitations.sent', { email: sentTo }) : null}</Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('invitations.submit')}>
         <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="off" isRequired />
         <SelectInput
           form={form}
@@ -123,10 +119,7 @@ function InviteForm({ programme }: { programme: Programme }) {
             ]}
           />
         )}
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('invitations.submit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
     </div>
   );
 }

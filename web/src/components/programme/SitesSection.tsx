@@ -1,18 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createSiteBody } from '../../../../shared/schemas/programmes.ts';
 import { api } from '../../api.ts';
 import { text, useForm } from '../../lib/form.ts';
 import { type Programme, programmeQuery } from '../../queries.ts';
-import { ErrorSummary } from '../../ui/ErrorSummary.tsx';
-import { TextInput } from '../../ui/fields.tsx';
+import { FormFrame } from '../../ui/FormFrame.tsx';
+import { TextInput, NumberInput } from '../../ui/fields.tsx';
 import { Section } from '../../ui/Page.tsx';
 import { Notice } from '../../ui/Status.tsx';
 import { Table } from '../../ui/Table.tsx';
-import { SubmitButton } from '../../ui/SubmitButton.tsx';
-import buttons from '../../ui/buttons.module.css';
 import forms from '../../ui/forms.module.css';
 
 export function SitesSection({ programme, canManage }: { programme: Programme; canManage: boolean }) {
@@ -68,24 +65,11 @@ function AddSiteForm({ programmeId }: { programmeId: string }) {
     <div className={forms.subform}>
       <h3 className="subform__title">{t('sites.addTitle')}</h3>
       <Notice>{added ? t('sites.added', { name: added }) : null}</Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('sites.addSubmit')}>
         <TextInput form={form} name="name" label={t('fields.name')} isRequired />
         <TextInput form={form} name="address" label={t('fields.address')} autoComplete="street-address" isRequired />
-        <TextInput
-          form={form}
-          name="postalCode"
-          label={t('fields.postalCode')}
-          autoComplete="postal-code"
-          inputMode="numeric"
-          maxLength={4}
-          width="short"
-          isRequired
-        />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('sites.addSubmit')}</SubmitButton>
-        </div>
-      </Form>
+        <NumberInput form={form} name="postalCode" label={t('fields.postalCode')} autoComplete="postal-code" maxLength={4} isRequired />
+      </FormFrame>
     </div>
   );
 }

@@ -1,19 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_KINDS, activityBody } from '../../../../../shared/schemas/activities.ts';
 import { api, ApiError } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
-import { SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
+import { SelectInput, TextAreaInput, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { programmeQuery } from '../../../queries.ts';
 import { companiesQuery } from '../../../lib/api/employers.ts';
 import { type ActivityDetail, paths } from '../api.ts';
 import { readSessions, SessionsEditor } from './SessionsEditor.tsx';
-import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 /** A number field: '' is "no limit" (null), anything else is parsed (NaN lets the schema complain). */
 function readCapacity(value: string): number | null {
@@ -77,8 +73,7 @@ export function ActivityForm({
   const hostCompanies = companies.data?.companies ?? [];
 
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-      <ErrorSummary form={form} />
+    <FormFrame form={form} submit={initial ? t('activities.form.save') : t('activities.form.create')}>
       <SelectInput
         form={form}
         name="kind"
@@ -108,19 +103,14 @@ export function ActivityForm({
           ...hostCompanies.map((c) => ({ value: c.id, label: c.name })),
         ]}
       />
-      <TextInput
+      <NumberInput
         form={form}
         name="capacity"
         label={labels.capacity}
         description={t('activities.fields.capacityHint')}
-        inputMode="numeric"
-        width="short"
         defaultValue={initial?.capacity?.toString() ?? ''}
       />
       <SessionsEditor form={form} initial={initial?.sessions ?? []} />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{initial ? t('activities.form.save') : t('activities.form.create')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { funnelQuery as funnelQuerySchema } from '../../../../../shared/schemas/activities.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { QueryStatus } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -21,8 +19,6 @@ import { canReadOutcomes } from '../access.ts';
 import { type Funnel, funnelQuery } from '../api.ts';
 import layout from '../../../ui/layout.module.css';
 import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
-import { cx } from '../../../ui/cx.ts';
 
 type Stage = Funnel['rows'][number]['placed'];
 const STAGES = ['placed', 'completed', 'education'] as const;
@@ -66,8 +62,7 @@ export function FunnelPage({ programmeId, from, to, siteId }: { programmeId: str
   return (
     <Page title={t('activities.funnel.title')} lead={programmeName} wide>
       <p>{t('activities.funnel.lead')}</p>
-      <Form className={cx(forms.form, forms['form--filters'])} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} variant="filters" submit={t('activities.funnel.show')}>
         <div className={forms['field-row']}>
           <TextInput form={form} name="from" type="date" label={labels.from} defaultValue={from} />
           <TextInput form={form} name="to" type="date" label={labels.to} defaultValue={to} />
@@ -84,10 +79,7 @@ export function FunnelPage({ programmeId, from, to, siteId }: { programmeId: str
             />
           )}
         </div>
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('activities.funnel.show')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
       <QueryStatus query={data} />
       {data.data && (
         <>

@@ -13,7 +13,7 @@ import { WORK_AREAS } from '../../../../../shared/domain/employers/work-areas.ts
 import { createOpeningBody } from '../../../../../shared/schemas/openings.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
-import { CheckboxField, Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';
+import { CheckboxField, Checkboxes, SelectInput, TextAreaInput, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
@@ -214,24 +214,8 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
 
       <h2 className={employers['emp-form-heading']}>{t('employers.openingForm.whoWhenTitle')}</h2>
       <div className={forms['field-row']}>
-        <TextInput
-          form={form}
-          name="minAge"
-          label={labels.minAge}
-          inputMode="numeric"
-          width="short"
-          value={minAge}
-          onChange={setMinAge}
-          isRequired
-        />
-        <TextInput
-          form={form}
-          name="maxAge"
-          label={labels.maxAge}
-          inputMode="numeric"
-          width="short"
-          defaultValue={initial?.maxAge?.toString() ?? ''}
-        />
+        <NumberInput form={form} name="minAge" label={labels.minAge} value={minAge} onChange={setMinAge} isRequired />
+        <NumberInput form={form} name="maxAge" label={labels.maxAge} defaultValue={initial?.maxAge?.toString() ?? ''} />
       </div>
       <CheckboxField
         key={outOfSchoolRequired ? 'required' : 'optional'}
@@ -246,24 +230,15 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
         defaultSelected={outOfSchoolRequired || (initial?.onlyOutOfCompulsorySchool ?? false)}
       />
       <div className={forms['field-row']}>
-        <TextInput
+        <NumberInput
           form={form}
           name="hoursPerWeek"
           label={labels.hoursPerWeek}
-          inputMode="decimal"
-          width="short"
+          decimals
           defaultValue={initial?.hoursPerWeek.toString()}
           isRequired
         />
-        <TextInput
-          form={form}
-          name="places"
-          label={labels.places}
-          inputMode="numeric"
-          width="short"
-          defaultValue={initial ? String(initial.places) : '1'}
-          isRequired
-        />
+        <NumberInput form={form} name="places" label={labels.places} defaultValue={initial ? String(initial.places) : '1'} isRequired />
       </div>
       <ScheduleEditor form={form} initial={initial?.weeklySchedule} />
       <div className={forms['field-row']}>
@@ -284,13 +259,12 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
 
       <h2 className={employers['emp-form-heading']}>{t('employers.openingForm.wageTitle')}</h2>
       <div className={forms['field-row']}>
-        <TextInput
+        <NumberInput
           form={form}
           name="wagePerHour"
           label={labels.wagePerHour}
           description={t('employers.openingForm.wageHint')}
-          inputMode="decimal"
-          width="short"
+          decimals
           defaultValue={initial?.wagePerHour?.toString() ?? ''}
         />
         <SelectInput

@@ -1,23 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { companiesQuery as companiesQuerySchema } from '../../../../../shared/schemas/companies.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { Loading, QueryStatus } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
-import { Table } from '../../../ui/Table.tsx';
+import { Loading, QueryStatus, ResultCount } from '../../../ui/Status.tsx';
+import { DataTable } from '../../../ui/DataTable.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { programmeQuery } from '../../../queries.ts';
 import { canManageCompanies, canReadCompanies } from '../access.ts';
 import { type CompanyFilters, companiesQuery } from '../api.ts';
 import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
-import alerts from '../../../ui/alerts.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
 import employers from '../employers.module.css';
@@ -77,14 +74,7 @@ function FilterForm({ programmeId, filters }: { programmeId: string; filters: Co
   });
 
   return (
-    <Form
-      className={cx(forms.form, forms['form--filters'])}
-      onSubmit={form.handleSubmit}
-      validationBehavior="aria"
-      role="search"
-      aria-label={t('employers.companies.searchTitle')}
-    >
-      <ErrorSummary form={form} />
+    <FormFrame form={form} variant="search" label={t('employers.companies.searchTitle')} submit={t('employers.companies.searchSubmit')}>
       <div className={forms['filter-grid']}>
         <TextInput
           form={form}
@@ -112,10 +102,7 @@ function FilterForm({ programmeId, filters }: { programmeId: string; filters: Co
         )}
         <TextInput form={form} name="industry" label={labels.industry} defaultValue={filters.industry ?? ''} />
       </div>
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('employers.companies.searchSubmit')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }
 
@@ -126,37 +113,39 @@ function Results({ programmeId, filters }: { programmeId: string; filters: Compa
   return (
     <Section title={t('employers.companies.resultsTitle')}>
       <QueryStatus query={companies} />
-      <p role="status" className={alerts['result-count']}>
-        {companies.isSuccess &&
-          (rows.length === 0 ? t('employers.companies.none') : t('employers.companies.count', { count: rows.length }))}
-      </p>
+      <ResultCount
+        ready={companies.isSuccess}
+        count={rows.length}
+        none={t('employers.companies.none')}
+        some={t('employers.companies.count', { count: rows.length })}
+      />
       {rows.length > 0 && (
-        <Table caption={t('employers.companies.resultsTitle')} minWidth="40rem">
-          <thead>
-            <tr>
-              <th scope="col">{t('employers.fields.name')}</th>
-              <th scope="col">{t('employers.fields.cvr')}</th>
-              <th scope="col">{t('employers.fields.industry')}</th>
-              <th scope="col">{t('employers.fields.supplierTo')}</th>
-              <th scope="col">{t('employers.companies.openOpenings')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  <Link to="/programmes/$programmeId/companies/$companyId" params={{ programmeId, companyId: c.id }}>
-                    {c.name}
-                  </Link>
-                </th>
-                <td className={layout.nowrap}>{c.cvr}</td>
-                <td>{c.industry}</td>
-                <td>{c.supplierTo?.name ?? <span className={layout.muted}>{t('employers.companies.notSupplier')}</span>}</td>
-                <td>{c.openOpenings}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable
+          caption={t('employers.companies.resultsTitle')}
+          minWidth="40rem"
+          rows={rows}
+          rowKey={(c) => c.id}
+          columns={[
+            {
+              key: 'name',
+              header: t('employers.fields.name'),
+              rowHeader: true,
+              cell: (c) => (
+                <Link to="/programmes/$programmeId/companies/$companyId" params={{ programmeId, companyId: c.id }}>
+                  {c.name}
+                </Link>
+              ),
+            },
+            { key: 'cvr', header: t('employers.fields.cvr'), numeric: true, cell: (c) => c.cvr },
+            { key: 'industry', header: t('employers.fields.industry'), cell: (c) => c.industry },
+            {
+              key: 'supplierTo',
+              header: t('employers.fields.supplierTo'),
+              cell: (c) => c.supplierTo?.name ?? <span className={layout.muted}>{t('employers.companies.notSupplier')}</span>,
+            },
+            { key: 'openOpenings', header: t('employers.companies.openOpenings'), cell: (c) => c.openOpenings },
+          ]}
+        />
       )}
     </Section>
   );

@@ -1,24 +1,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createCompanyBody } from '../../../../../shared/schemas/companies.ts';
 import { ApiError, api } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { programmeQuery } from '../../../queries.ts';
 import { canManageCompanies } from '../access.ts';
 import { type Company, keys, paths } from '../api.ts';
 import { Breadcrumbs, CompaniesCrumb } from '../components/Breadcrumbs.tsx';
-import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 export function NewCompanyPage({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
@@ -66,8 +62,7 @@ function NewCompanyForm({ programmeId }: { programmeId: string }) {
   });
 
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-      <ErrorSummary form={form} />
+    <FormFrame form={form} submit={t('employers.newCompany.submit')}>
       <TextInput
         form={form}
         name="cvr"
@@ -96,9 +91,6 @@ function NewCompanyForm({ programmeId }: { programmeId: string }) {
           ]}
         />
       )}
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('employers.newCompany.submit')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

@@ -7,7 +7,7 @@ import { WORK_AREAS } from '../../../../../shared/domain/employers/work-areas.ts
 import { proposeOpeningBody } from '../../../../../shared/schemas/openings.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
-import { Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../../ui/fields.tsx';
+import { Checkboxes, SelectInput, TextAreaInput, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
@@ -121,12 +121,12 @@ function ProposeForm({ company }: { company: EmployerCompany }) {
         options={WORK_AREAS.map((a) => ({ value: a, label: t(`employers.workAreas.${a}`) }))}
       />
       <div className={forms['field-row']}>
-        <TextInput form={form} name="minAge" label={labels.minAge} inputMode="numeric" width="short" isRequired />
-        <TextInput form={form} name="maxAge" label={labels.maxAge} inputMode="numeric" width="short" />
+        <NumberInput form={form} name="minAge" label={labels.minAge} isRequired />
+        <NumberInput form={form} name="maxAge" label={labels.maxAge} />
       </div>
       <div className={forms['field-row']}>
-        <TextInput form={form} name="hoursPerWeek" label={labels.hoursPerWeek} inputMode="decimal" width="short" isRequired />
-        <TextInput form={form} name="places" label={labels.places} inputMode="numeric" width="short" defaultValue="1" isRequired />
+        <NumberInput form={form} name="hoursPerWeek" label={labels.hoursPerWeek} decimals isRequired />
+        <NumberInput form={form} name="places" label={labels.places} defaultValue="1" isRequired />
       </div>
       <TextInput
         form={form}

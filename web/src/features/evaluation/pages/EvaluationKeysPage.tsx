@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { can } from '../../../access.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Notice, QueryStatus } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { TextInput } from '../../../ui/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
@@ -16,8 +14,6 @@ import { text, useForm } from '../../../lib/form.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { keysQuery, useCreateKey } from '../api.ts';
-import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 /**
  * `/programmes/$programmeId/evaluering/noegler`: administrators create named export keys. The
@@ -42,14 +38,10 @@ export function EvaluationKeysPage({ programmeId }: { programmeId: string }) {
   return (
     <Page title={t('evaluation.keys.title')} lead={programmeName}>
       <p>{t('evaluation.keys.lead')}</p>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('evaluation.keys.create')}>
-        <ErrorSummary form={form} />
+      <FormFrame form={form} label={t('evaluation.keys.create')} submit={t('evaluation.keys.create')}>
         <Notice>{create.isSuccess ? t('evaluation.keys.created', { name: create.data.name }) : null}</Notice>
         <TextInput form={form} name="name" label={labels.name} description={t('evaluation.keys.nameHint')} isRequired />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('evaluation.keys.create')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
       <QueryStatus query={keys} />
       {keys.data && (
         <Table caption={t('evaluation.keys.caption')} showCaption>

@@ -1,16 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { CODEBOOK, EVALUATION_TABLES } from '../../../../../shared/domain/evaluation/codebook.ts';
 import { can } from '../../../access.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { QueryStatus } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { SelectInput } from '../../../ui/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
@@ -18,7 +16,6 @@ import { text, useForm } from '../../../lib/form.ts';
 import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { type EvaluationKey, keysQuery, paths } from '../api.ts';
 import buttons from '../../../ui/buttons.module.css';
-import forms from '../../../ui/forms.module.css';
 
 /**
  * `/programmes/$programmeId/evaluering`: the evaluator chooses an export key and downloads the
@@ -103,8 +100,7 @@ function ChooseKey({ keys, onChoose }: { keys: EvaluationKey[]; onChoose: (k: Ev
     },
   });
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('evaluation.choose')}>
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={t('evaluation.choose')} submit={t('evaluation.choose')}>
       <SelectInput
         form={form}
         name="keyId"
@@ -112,9 +108,6 @@ function ChooseKey({ keys, onChoose }: { keys: EvaluationKey[]; onChoose: (k: Ev
         placeholder={t('evaluation.choosePlaceholder')}
         options={keys.map((k) => ({ value: k.id, label: k.name }))}
       />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('evaluation.choose')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

@@ -1,17 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { correctShiftBody, recordShiftBody, rejectShiftBody } from '../../../../../shared/schemas/shifts.ts';
 import { ApiError, api } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
-import { CheckboxField, TextInput } from '../../../ui/fields.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
+import { CheckboxField, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { readNumber } from '../../../ui/format.ts';
 import { keys, paths, type Shift, type ShiftResult } from '../api.ts';
 import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 /** The young-worker violations of a 409 `shift_rules_violated`, each its own line, in the UI language. */
 export function violationMessages(error: unknown): string[] | undefined {
@@ -85,32 +82,19 @@ function TimeFields({
     <>
       <TextInput form={form} name="workDate" type="date" label={labels.workDate ?? ''} defaultValue={defaults.workDate} isRequired />
       <div className={forms['field-row']}>
-        <TextInput
-          form={form}
-          name="startTime"
-          type="time"
-          label={labels.startTime ?? ''}
-          defaultValue={defaults.startTime}
-          width="short"
-          isRequired
-        />
-        <TextInput
-          form={form}
-          name="endTime"
-          type="time"
-          label={labels.endTime ?? ''}
-          defaultValue={defaults.endTime}
-          width="short"
-          isRequired
-        />
-        <TextInput
-          form={form}
-          name="breakMinutes"
-          label={labels.breakMinutes ?? ''}
-          inputMode="numeric"
-          defaultValue={String(defaults.breakMinutes ?? 0)}
-          width="short"
-        />
+        {(['startTime', 'endTime'] as const).map((name) => (
+          <TextInput
+            key={name}
+            form={form}
+            name={name}
+            type="time"
+            label={labels[name] ?? ''}
+            defaultValue={defaults[name]}
+            width="short"
+            isRequired
+          />
+        ))}
+        <NumberInput form={form} name="breakMinutes" label={labels.breakMinutes ?? ''} defaultValue={String(defaults.breakMinutes ?? 0)} />
       </div>
     </>
   );
@@ -135,14 +119,10 @@ export function AddShiftForm(props: {
     props.onDone,
   );
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={props.title}>
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={props.title} submit={t('hours.save.shift')}>
       <TimeFields form={form} labels={labels} defaults={{ workDate: props.defaultDate }} />
       {props.canApprove && <CheckboxField form={form} name="approve" label={t('hours.fields.approveNow')} />}
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('hours.save.shift')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }
 
@@ -168,14 +148,10 @@ export function CorrectShiftForm({
     onDone,
   );
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={label}>
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={label} submit={t('hours.save.correction')}>
       <TimeFields form={form} labels={labels} defaults={shift} />
       <TextInput form={form} name="reason" label={labels.reason} isRequired maxLength={500} />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('hours.save.correction')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }
 
@@ -206,12 +182,8 @@ export function RejectShiftForm({
     },
   });
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={label}>
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={label} submit={t('hours.save.reject')}>
       <TextInput form={form} name="reason" label={labels.reason} isRequired maxLength={500} />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('hours.save.reject')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

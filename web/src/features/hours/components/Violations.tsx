@@ -4,6 +4,7 @@ import { formatNumber } from '../../../ui/format.ts';
 import type { Violation } from '../api.ts';
 import hours from '../hours.module.css';
 import { cx } from '../../../ui/cx.ts';
+import layout from '../../../ui/layout.module.css';
 
 /** A rule value with its unit: hours as a number, clock times ('time', hours after midnight) as hh:mm. */
 function value(n: number, unit: string, t: ReturnType<typeof useTranslation>['t']): string {
@@ -31,7 +32,7 @@ export function Violations({ violations }: { violations: readonly Violation[] })
           data-testid="violation"
         >
           <strong>{t(`hours.rules.${v.rule}`)}</strong>
-          {v.excepted && <span className={hours['hours-tag']}> {t('hours.sheet.excepted')}</span>}
+          {v.excepted && <span className={layout.tag}> {t('hours.sheet.excepted')}</span>}
           <span className="hours-violation__numbers">
             {' '}
             {t('hours.sheet.limitActual', { limit: value(v.limit, v.unit, t), actual: value(v.actual, v.unit, t) })}

@@ -27,14 +27,14 @@ export function HoursHomePage({ programmeId }: { programmeId: string }) {
   if (!allowed) return <Forbidden />;
   return (
     <Page title={t('hours.home.title')} lead={t('hours.home.lead')} wide>
-      <ul className={cx(hoursCss['hours-filter__list'], hoursCss['hours-links'])}>
+      <ul className={cx(layout['pill-list'], hoursCss['hours-links'])}>
         <li>
-          <Link to="/programmes/$programmeId/loen" params={{ programmeId }} search={{}} className={hoursCss['hours-filter__link']}>
+          <Link to="/programmes/$programmeId/loen" params={{ programmeId }} search={{}} className={layout['filter-link']}>
             {t('hours.links.payroll')}
           </Link>
         </li>
         <li>
-          <Link to="/programmes/$programmeId/skolekalender" params={{ programmeId }} search={{}} className={hoursCss['hours-filter__link']}>
+          <Link to="/programmes/$programmeId/skolekalender" params={{ programmeId }} search={{}} className={layout['filter-link']}>
             {t('hours.links.schoolCalendar')}
           </Link>
         </li>

@@ -1,18 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { PAYERS, PAYROLL_PAYERS, type Payer, type PayTotals } from '../../../../../shared/domain/hours/pay.ts';
 import { payrollQuery } from '../../../../../shared/schemas/payroll.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { QueryStatus } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
@@ -97,8 +96,7 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
           {t('hours.links.home')}
         </Link>
       </p>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('hours.payroll.pick')}>
-        <ErrorSummary form={form} />
+      <FormFrame form={form} label={t('hours.payroll.pick')} submit={t('hours.save.show')}>
         <div className={forms['field-row']}>
           <TextInput form={form} name="month" label={labels.month} defaultValue={search.month ?? ''} width="medium" isRequired />
           <SelectInput
@@ -118,10 +116,7 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
           defaultValue={search.reason ?? ''}
           maxLength={300}
         />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('hours.save.show')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
       {chosen && (
         <Section id="rows" title={`${t('hours.payroll.rows')}: ${t(`hours.payers.${chosen.payer}`)}, ${chosen.month}`}>
           <QueryStatus query={report} />

@@ -1,19 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { addDays, daysBetween, weekday } from '../../../../../shared/domain/calendar/local-time.ts';
 import { schoolDayBody } from '../../../../../shared/schemas/shifts.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
-import { CheckboxField, TextInput } from '../../../ui/fields.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
+import { CheckboxField, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Notice, QueryStatus } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -23,7 +21,6 @@ import { canEditSchoolCalendar } from '../access.ts';
 import { keys, paths, schoolCalendarQuery } from '../api.ts';
 import hoursCss from '../hours.module.css';
 import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 export type CalendarSearch = { kommune?: string; from?: string; to?: string };
 
@@ -71,17 +68,13 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
           {t('hours.links.home')}
         </Link>
       </p>
-      <Form className={forms.form} onSubmit={pick.handleSubmit} validationBehavior="aria" aria-label={t('hours.calendar.pick')}>
-        <ErrorSummary form={pick} />
+      <FormFrame form={pick} label={t('hours.calendar.pick')} submit={t('hours.save.show')}>
         <div className={forms['field-row']}>
-          <TextInput form={pick} name="kommune" label={labels.kommune} defaultValue={code} inputMode="numeric" width="short" isRequired />
+          <NumberInput form={pick} name="kommune" label={labels.kommune} defaultValue={code} isRequired />
           <TextInput form={pick} name="from" type="date" label={labels.from} defaultValue={from} isRequired />
           <TextInput form={pick} name="to" type="date" label={labels.to} defaultValue={to} isRequired />
         </div>
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={pick.pending}>{t('hours.save.show')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
       {code && (
         <>
           <Section id="mark" title={t('hours.calendar.mark')}>
@@ -145,14 +138,10 @@ function MarkDayForm({
     },
   });
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('hours.calendar.mark')}>
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={t('hours.calendar.mark')} submit={t('hours.save.day')}>
       <TextInput form={form} name="day" type="date" label={labels.day} defaultValue={defaultDay} isRequired />
       <CheckboxField form={form} name="isSchoolDay" label={labels.isSchoolDay} />
       <TextInput form={form} name="note" label={labels.note} maxLength={200} />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('hours.save.day')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

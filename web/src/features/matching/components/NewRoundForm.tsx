@@ -1,18 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createRoundBody } from '../../../../../shared/schemas/matching.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
-import { Checkboxes, RadioChoice, TextInput } from '../../../ui/fields.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
+import { Checkboxes, RadioChoice, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { Loading } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type Opening, employerPaths } from '../../../lib/api/employers.ts';
 import { useCreateRound } from '../api.ts';
-import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 /** An empty field is "not given"; anything else goes to the schema as a number (or stays text, to be refused). */
 function numberOrUndefined(raw: string): number | string | undefined {
@@ -56,8 +52,7 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
   });
   if (openings.isPending) return <Loading />;
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('matching.rounds.new')}>
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={t('matching.rounds.new')} submit={t('matching.rounds.submit')}>
       <RadioChoice
         form={form}
         name="mode"
@@ -82,18 +77,14 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
         inputMode="numeric"
         width="medium"
       />
-      <TextInput
+      <NumberInput
         form={form}
         name="lotteryShare"
         label={labels.lotteryShare}
         description={t('matching.rounds.lotteryHint')}
-        inputMode="decimal"
-        width="short"
+        decimals
         defaultValue="0"
       />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('matching.rounds.submit')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

@@ -12,7 +12,7 @@ import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
-import { TextInput } from '../../../ui/fields.tsx';
+import { TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { keys, saveTargets, type Target, targetsQuery } from '../api.ts';
@@ -113,7 +113,7 @@ function TargetsForm({ programmeId, targets }: { programmeId: string; targets: T
         <TextInput form={form} name="periodTo" type="date" label={labels.periodTo ?? ''} defaultValue={period.to} isRequired />
       </div>
       {FIGURE_KEYS.map((k) => (
-        <TextInput key={k} form={form} name={k} label={labels[k] ?? k} inputMode="decimal" width="short" defaultValue={initial(k)} />
+        <NumberInput key={k} form={form} name={k} label={labels[k] ?? k} decimals defaultValue={initial(k)} />
       ))}
       <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('outcomes.targets.save')}</SubmitButton>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CONSENT_METHODS, CONSENT_PURPOSES, DATA_CATEGORIES } from '../../../../../shared/domain/participants/constants.ts';
 import { createConsentBody } from '../../../../../shared/schemas/consents.ts';
 import { api } from '../../../api.ts';
-import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { SelectInput } from '../../../ui/fields.tsx';
+import { DateInput } from '../../../ui/DateInputs.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen } from '../../../lib/schemas.ts';
 import type { Programme } from '../../../queries.ts';
@@ -83,7 +84,7 @@ export function ConsentForm({
           options={partners.map((o) => ({ value: o.id, label: o.name }))}
         />
       )}
-      <TextInput form={form} name="givenOn" type="date" label={f('givenOn')} defaultValue={copenhagenToday()} width="medium" isRequired />
+      <DateInput form={form} name="givenOn" label={f('givenOn')} defaultValue={copenhagenToday()} isRequired />
       {guardians.length > 0 && (
         <RadioChoice
           form={form}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { cosignNoticeBody, createGuardianNoticeBody } from '../../../../../shared/schemas/guardians.ts';
 import { api } from '../../../api.ts';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { DateInput } from '../../../ui/DateInputs.tsx';
 import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
@@ -113,15 +114,7 @@ function CosignForm({ p, n, onDone }: { p: Participant; n: GuardianNotice; onDon
       submitLabel={t('participants.notices.cosignSubmit')}
       label={t('participants.notices.cosignTitle', { job: n.jobDescription })}
     >
-      <TextInput
-        form={form}
-        name="cosignedOn"
-        type="date"
-        label={t('participants.notices.cosignedOn')}
-        defaultValue={copenhagenToday()}
-        width="medium"
-        isRequired
-      />
+      <DateInput form={form} name="cosignedOn" label={t('participants.notices.cosignedOn')} defaultValue={copenhagenToday()} isRequired />
     </SubForm>
   );
 }
@@ -174,16 +167,8 @@ function AddNoticeForm({ p, guardians, onAdded }: { p: Participant; guardians: G
       <TextInput form={form} name="hours" label={f('hours')} description={f('hoursHint')} maxLength={500} isRequired />
       <TextAreaInput form={form} name="risks" label={f('risks')} maxLength={2000} rows={2} isRequired />
       <TextAreaInput form={form} name="precautions" label={f('precautions')} maxLength={2000} rows={2} isRequired />
-      <TextInput
-        form={form}
-        name="informedOn"
-        type="date"
-        label={f('informedOn')}
-        defaultValue={copenhagenToday()}
-        width="medium"
-        isRequired
-      />
-      <TextInput form={form} name="cosignedOn" type="date" label={f('cosignedOn')} description={f('cosignedOnHint')} width="medium" />
+      <DateInput form={form} name="informedOn" label={f('informedOn')} defaultValue={copenhagenToday()} isRequired />
+      <DateInput form={form} name="cosignedOn" label={f('cosignedOn')} description={f('cosignedOnHint')} />
     </SubForm>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ADULT_TRACKS, YOUTH_STEPS } from '../../../../../shared/domain/participants/constants.ts';
 import { ladderChangeBody } from '../../../../../shared/schemas/participants.ts';
 import { api } from '../../../api.ts';
-import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { SelectInput } from '../../../ui/fields.tsx';
+import { DateInput } from '../../../ui/DateInputs.tsx';
 import { Section } from '../../../ui/Page.tsx';
 import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
@@ -141,16 +142,7 @@ function LadderForm({ p, onDone }: { p: Participant; onDone: (message: string | 
           isRequired
         />
       )}
-      <TextInput
-        form={form}
-        name="onDate"
-        type="date"
-        label={f('onDate')}
-        description={f('onDateHint')}
-        defaultValue={copenhagenToday()}
-        width="medium"
-        isRequired
-      />
+      <DateInput form={form} name="onDate" label={f('onDate')} description={f('onDateHint')} defaultValue={copenhagenToday()} isRequired />
       <TextAreaInput form={form} name="reason" label={f('reason')} description={f('reasonHint')} maxLength={1000} isRequired />
     </SubForm>
   );

@@ -8,7 +8,8 @@ import {
   TRAVEL_MODES,
   YOUTH_STEPS,
 } from '../../../../../shared/domain/participants/constants.ts';
-import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { SelectInput, TextInput, NumberInput } from '../../../ui/fields.tsx';
+import { DateInput } from '../../../ui/DateInputs.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import type { FormController } from '../../../lib/form.ts';
 import { NO_VALUE } from '../../../lib/schemas.ts';
@@ -46,6 +47,8 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
   const f = (key: string) => t(`participants.fields.${key}`);
   const h = (key: string) => t(`participants.hints.${key}`);
   const locale = currentLocale();
+  /** The props every field here shares: this form, the name, and the label named after it. */
+  const field = (name: string) => ({ form, name, label: f(name) });
   const options = (values: readonly (string | number)[], prefix: string) =>
     values.map((v) => ({ value: String(v), label: t(`participants.${prefix}.${v}`) }));
   const yesNoOptions = [
@@ -57,39 +60,17 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
     <>
       <Fieldset legend={t('participants.form.person')}>
         <div className={forms['field-row']}>
-          <TextInput
-            form={form}
-            name="firstName"
-            label={f('firstName')}
-            autoComplete="off"
-            maxLength={100}
-            defaultValue={initial?.firstName}
-            isRequired
-          />
-          <TextInput
-            form={form}
-            name="lastName"
-            label={f('lastName')}
-            autoComplete="off"
-            maxLength={100}
-            defaultValue={initial?.lastName}
-            isRequired
-          />
+          <TextInput {...field('firstName')} autoComplete="off" maxLength={100} defaultValue={initial?.firstName} isRequired />
+          <TextInput {...field('lastName')} autoComplete="off" maxLength={100} defaultValue={initial?.lastName} isRequired />
         </div>
-        <TextInput
-          form={form}
-          name="birthDate"
-          type="date"
-          label={f('birthDate')}
+        <DateInput
+          {...field('birthDate')}
           description={h(kind === 'youth' ? 'birthDateYouth' : 'birthDateAdult')}
-          width="medium"
           defaultValue={initial?.birthDate}
           isRequired
         />
         <SelectInput
-          form={form}
-          name="siteId"
-          label={f('siteId')}
+          {...field('siteId')}
           placeholder={t('participants.form.chooseSite')}
           options={sites.map((s) => ({ value: s.id, label: s.name }))}
           defaultValue={initial?.siteId ?? (sites.length === 1 ? sites[0]?.id : undefined)}
@@ -97,9 +78,7 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
         />
         {mode === 'create' && kind === 'youth' && (
           <SelectInput
-            form={form}
-            name="step"
-            label={f('step')}
+            {...field('step')}
             description={h('step')}
             options={YOUTH_STEPS.map((s) => ({ value: String(s), label: t('participants.stepOf', { step: s }) }))}
             defaultValue="1"
@@ -107,30 +86,20 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
         )}
         {mode === 'create' && kind === 'adult' && (
           <SelectInput
-            form={form}
-            name="track"
-            label={f('track')}
+            {...field('track')}
             description={h('track')}
             options={[{ value: NO_VALUE, label: t('participants.noTrack') }, ...options(ADULT_TRACKS, 'tracks')]}
             defaultValue={NO_VALUE}
           />
         )}
         {mode === 'edit' && (
-          <SelectInput
-            form={form}
-            name="status"
-            label={f('status')}
-            options={options(PARTICIPANT_STATUSES, 'statuses')}
-            defaultValue={initial?.status}
-          />
+          <SelectInput {...field('status')} options={options(PARTICIPANT_STATUSES, 'statuses')} defaultValue={initial?.status} />
         )}
       </Fieldset>
 
       <Fieldset legend={t('participants.form.contact')}>
         <TextInput
-          form={form}
-          name="phone"
-          label={f('phone')}
+          {...field('phone')}
           description={h('phone')}
           autoComplete="off"
           inputMode="numeric"
@@ -138,31 +107,14 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
           width="medium"
           defaultValue={initial?.phone ?? ''}
         />
-        <TextInput
-          form={form}
-          name="email"
-          type="email"
-          label={f('email')}
-          autoComplete="off"
-          maxLength={254}
-          defaultValue={initial?.email ?? ''}
-        />
-        <TextInput
-          form={form}
-          name="address"
-          label={f('address')}
-          autoComplete="off"
-          maxLength={300}
-          defaultValue={initial?.address ?? ''}
-        />
+        <TextInput {...field('email')} type="email" autoComplete="off" maxLength={254} defaultValue={initial?.email ?? ''} />
+        <TextInput {...field('address')} autoComplete="off" maxLength={300} defaultValue={initial?.address ?? ''} />
       </Fieldset>
 
       <Fieldset legend={t('participants.form.education')}>
-        <TextInput form={form} name="school" label={f('school')} maxLength={200} defaultValue={initial?.school ?? ''} />
+        <TextInput {...field('school')} maxLength={200} defaultValue={initial?.school ?? ''} />
         <SelectInput
-          form={form}
-          name="educationStatus"
-          label={f('educationStatus')}
+          {...field('educationStatus')}
           placeholder={t('participants.form.choose')}
           options={options(EDUCATION_STATUSES, 'educationStatuses')}
           defaultValue={initial?.educationStatus ?? undefined}
@@ -170,22 +122,16 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
         {kind === 'youth' && (
           <>
             <RadioChoice
-              form={form}
-              name="compulsorySchool"
-              label={f('compulsorySchool')}
+              {...field('compulsorySchool')}
               description={h('compulsorySchool')}
               options={yesNoOptions}
               defaultValue={yesNo(initial?.compulsorySchool)}
               orientation="horizontal"
               isRequired={mode === 'create'}
             />
-            <TextInput
-              form={form}
-              name="compulsorySchoolEndsOn"
-              type="date"
-              label={f('compulsorySchoolEndsOn')}
+            <DateInput
+              {...field('compulsorySchoolEndsOn')}
               description={h('compulsorySchoolEndsOn')}
-              width="medium"
               defaultValue={initial?.compulsorySchoolEndsOn ?? ''}
             />
           </>
@@ -194,9 +140,7 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
 
       <Fieldset legend={t('participants.form.interests')}>
         <Checkboxes
-          form={form}
-          name="interests"
-          label={f('interests')}
+          {...field('interests')}
           description={h('interests')}
           columns
           options={workAreas.map((a) => ({ value: a.code, label: locale === 'en' ? a.nameEn : a.nameDa }))}
@@ -205,14 +149,8 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
       </Fieldset>
 
       <Fieldset legend={t('participants.form.skills')}>
-        <TextInput form={form} name="skills" label={f('skills')} description={h('list')} defaultValue={initial?.skills?.join(', ')} />
-        <TextInput
-          form={form}
-          name="languages"
-          label={f('languages')}
-          description={h('list')}
-          defaultValue={initial?.languages?.join(', ')}
-        />
+        <TextInput {...field('skills')} description={h('list')} defaultValue={initial?.skills?.join(', ')} />
+        <TextInput {...field('languages')} description={h('list')} defaultValue={initial?.languages?.join(', ')} />
       </Fieldset>
 
       <Fieldset legend={t('participants.form.availabilityTitle')}>
@@ -220,38 +158,14 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
       </Fieldset>
 
       <Fieldset legend={t('participants.form.transport')}>
-        <TextInput
-          form={form}
-          name="travelKm"
-          label={f('travelKm')}
-          description={h('travelKm')}
-          inputMode="numeric"
-          maxLength={3}
-          width="short"
-          defaultValue={initial?.travelKm?.toString() ?? ''}
-        />
-        <Checkboxes
-          form={form}
-          name="travelModes"
-          label={f('travelModes')}
-          options={options(TRAVEL_MODES, 'travelModes')}
-          defaultValue={initial?.travelModes}
-        />
+        <NumberInput {...field('travelKm')} description={h('travelKm')} maxLength={3} defaultValue={initial?.travelKm?.toString() ?? ''} />
+        <Checkboxes {...field('travelModes')} options={options(TRAVEL_MODES, 'travelModes')} defaultValue={initial?.travelModes} />
       </Fieldset>
 
       <Fieldset legend={t('participants.form.goals')}>
+        <TextAreaInput {...field('goals')} description={h('goals')} maxLength={2000} defaultValue={initial?.goals ?? ''} />
         <TextAreaInput
-          form={form}
-          name="goals"
-          label={f('goals')}
-          description={h('goals')}
-          maxLength={2000}
-          defaultValue={initial?.goals ?? ''}
-        />
-        <TextAreaInput
-          form={form}
-          name="readinessNotes"
-          label={f('readinessNotes')}
+          {...field('readinessNotes')}
           description={h('readinessNotes')}
           maxLength={4000}
           defaultValue={initial?.readinessNotes ?? ''}
@@ -261,27 +175,19 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
       {kind === 'adult' && (
         <Fieldset legend={t('participants.form.benefit')}>
           <SelectInput
-            form={form}
-            name="benefitType"
-            label={f('benefitType')}
+            {...field('benefitType')}
             placeholder={t('participants.form.choose')}
             options={options(BENEFIT_TYPES, 'benefitTypes')}
             defaultValue={initial?.benefitType ?? undefined}
           />
-          <TextInput
-            form={form}
-            name="maxWeeklyHours"
-            label={f('maxWeeklyHours')}
+          <NumberInput
+            {...field('maxWeeklyHours')}
             description={h('maxWeeklyHours')}
-            inputMode="numeric"
             maxLength={4}
-            width="short"
             defaultValue={initial?.maxWeeklyHours?.toString() ?? ''}
           />
           <RadioChoice
-            form={form}
-            name="flexJobApproved"
-            label={f('flexJobApproved')}
+            {...field('flexJobApproved')}
             options={[...yesNoOptions, { value: 'unknown', label: t('participants.unknown') }]}
             defaultValue={yesNo(initial?.flexJobApproved) ?? 'unknown'}
             orientation="horizontal"
@@ -291,36 +197,21 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
 
       {showPriority && (
         <Fieldset legend={t('participants.form.priority')} hint={h('priority')}>
-          <CheckboxField form={form} name="priority" label={f('priority')} defaultSelected={initial?.priority?.flagged} />
-          <TextAreaInput
-            form={form}
-            name="priorityNote"
-            label={f('priorityNote')}
-            maxLength={1000}
-            defaultValue={initial?.priority?.note ?? ''}
-          />
+          <CheckboxField {...field('priority')} defaultSelected={initial?.priority?.flagged} />
+          <TextAreaInput {...field('priorityNote')} maxLength={1000} defaultValue={initial?.priority?.note ?? ''} />
         </Fieldset>
       )}
 
       <Fieldset legend={t('participants.form.cpr')} hint={h('cprSection')}>
         <TextInput
-          form={form}
-          name="cpr"
-          label={f('cpr')}
+          {...field('cpr')}
           description={initial?.cpr ? t('participants.hints.cprReplace', { masked: initial.cpr.masked }) : h('cpr')}
           autoComplete="off"
           inputMode="numeric"
           maxLength={11}
           width="medium"
         />
-        <TextInput
-          form={form}
-          name="cprReason"
-          label={f('cprReason')}
-          description={h('cprReason')}
-          maxLength={300}
-          defaultValue={initial?.cpr?.reason}
-        />
+        <TextInput {...field('cprReason')} description={h('cprReason')} maxLength={300} defaultValue={initial?.cpr?.reason} />
       </Fieldset>
     </>
   );

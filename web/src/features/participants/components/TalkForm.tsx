@@ -4,6 +4,7 @@ import { addDays } from '../../../../../shared/domain/calendar/local-time.ts';
 import { createTalkBody } from '../../../../../shared/schemas/talks.ts';
 import { api } from '../../../api.ts';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { DateInput } from '../../../ui/DateInputs.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen } from '../../../lib/schemas.ts';
@@ -49,7 +50,7 @@ export function TalkForm({ p, owners, onAdded }: { p: Participant; owners: { id:
 
   return (
     <SubForm form={form} submitLabel={f('addSubmit')}>
-      <TextInput form={form} name="heldOn" type="date" label={f('heldOn')} defaultValue={copenhagenToday()} width="medium" isRequired />
+      <DateInput form={form} name="heldOn" label={f('heldOn')} defaultValue={copenhagenToday()} isRequired />
       <SelectInput
         form={form}
         name="kind"
@@ -73,14 +74,7 @@ export function TalkForm({ p, owners, onAdded }: { p: Participant; owners: { id:
         <Fieldset legend={f('nextStep')} hint={f('nextStepHint')}>
           {form.fieldErrors.nextSteps && <p className={forms.field__error}>{form.fieldErrors.nextSteps}</p>}
           <TextInput form={form} name="stepDescription" label={f('stepDescription')} maxLength={1000} />
-          <TextInput
-            form={form}
-            name="stepDueOn"
-            type="date"
-            label={f('stepDueOn')}
-            defaultValue={addDays(copenhagenToday(), 7)}
-            width="medium"
-          />
+          <DateInput form={form} name="stepDueOn" label={f('stepDueOn')} defaultValue={addDays(copenhagenToday(), 7)} />
           <SelectInput
             form={form}
             name="stepOwner"

@@ -1,12 +1,8 @@
 import type { ReactNode } from 'react';
-import { Form } from 'react-aria-components';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Notice } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import type { FormController } from '../../../lib/form.ts';
 import overlays from '../../../ui/overlays.module.css';
-import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 import participants from '../participants.module.css';
 import { cx } from '../../../ui/cx.ts';
 
@@ -44,13 +40,9 @@ export function SubForm({
   return (
     <>
       <Notice>{notice ?? null}</Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={label}>
-        <ErrorSummary form={form} />
+      <FormFrame form={form} label={label} submit={submitLabel}>
         {children}
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{submitLabel}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { DEFAULT_AGREEMENT_MONTHS, PAYERS } from '../../../../../shared/domain/p
 import { agreementInput } from '../../../../../shared/schemas/placements.ts';
 import { ApiError, api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { SelectInput, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { issueMessage } from '../../../lib/errors.ts';
@@ -129,23 +129,21 @@ function AgreementFields({
           description={t('placements.agreement.endsOnHint')}
         />
       </div>
-      <TextInput
+      <NumberInput
         form={form}
         name="hoursPerWeek"
         label={labels.hoursPerWeek}
-        inputMode="decimal"
-        width="short"
+        decimals
         defaultValue={opening ? String(opening.hoursPerWeek) : ''}
         isRequired
       />
       <ScheduleEditor form={form} initial={opening?.weeklySchedule ?? []} />
       <div className={forms['field-row']}>
-        <TextInput
+        <NumberInput
           form={form}
           name="wagePerHour"
           label={labels.wagePerHour}
-          inputMode="decimal"
-          width="short"
+          decimals
           defaultValue={opening?.wagePerHour != null ? String(opening.wagePerHour) : ''}
         />
         <SelectInput

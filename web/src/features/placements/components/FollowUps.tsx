@@ -1,15 +1,13 @@
-import { Form } from 'react-aria-components';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isoDate } from '../../../../../shared/schemas/common.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Section } from '../../../ui/Page.tsx';
 import { TextAreaInput, TextInput } from '../../../ui/fields.tsx';
 import { Notice } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
@@ -20,8 +18,6 @@ import { type FollowUp, type PlacementDetail, keys, paths } from '../api.ts';
 import { followUpLabel } from '../vocab.ts';
 import placementsCss from '../placements.module.css';
 import alerts from '../../../ui/alerts.module.css';
-import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
 
 const talkForm = z.object({ heldOn: isoDate, summary: z.string().trim().min(1, { error: 'text_required' }).max(5000) });
@@ -79,13 +75,11 @@ function TalkForm({ p, f, onDone }: { p: PlacementDetail; f: FollowUp; onDone: (
     },
   });
   return (
-    <Form
-      className={forms.form}
-      onSubmit={form.handleSubmit}
-      validationBehavior="aria"
-      aria-label={t('placements.followUps.record', { what: followUpLabel(t, f.code) })}
+    <FormFrame
+      form={form}
+      label={t('placements.followUps.record', { what: followUpLabel(t, f.code) })}
+      submit={t('placements.followUps.save')}
     >
-      <ErrorSummary form={form} />
       <TextInput
         form={form}
         name="heldOn"
@@ -95,9 +89,6 @@ function TalkForm({ p, f, onDone }: { p: PlacementDetail; f: FollowUp; onDone: (
         isRequired
       />
       <TextAreaInput form={form} name="summary" label={t('placements.followUps.summary')} rows={3} isRequired />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('placements.followUps.save')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

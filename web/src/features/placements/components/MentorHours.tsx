@@ -1,14 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { mentorHoursBody } from '../../../../../shared/schemas/placements.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Section } from '../../../ui/Page.tsx';
-import { TextInput } from '../../../ui/fields.tsx';
+import { TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { Notice } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
@@ -19,7 +17,6 @@ import { type Placement, mentorHoursQuery, paths } from '../api.ts';
 import layout from '../../../ui/layout.module.css';
 import placements from '../placements.module.css';
 import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 /**
  * The assigned mentor's hours on a placement that has started: what was logged (with its cost for
@@ -97,16 +94,12 @@ function HoursForm({ p, onDone }: { p: Placement; onDone: (m: string) => void })
     },
   });
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.mentorHours.log')}>
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={t('placements.mentorHours.log')} submit={t('placements.mentorHours.save')}>
       <div className={forms['field-row']}>
         <TextInput form={form} name="workedOn" type="date" label={labels.workedOn} defaultValue={copenhagenToday()} isRequired />
-        <TextInput form={form} name="hours" label={labels.hours} inputMode="decimal" width="short" isRequired />
+        <NumberInput form={form} name="hours" label={labels.hours} decimals isRequired />
       </div>
       <TextInput form={form} name="note" label={labels.note} />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('placements.mentorHours.save')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

@@ -25,9 +25,9 @@ export function MatchReasons({ p }: { p: Placement }) {
   const { t } = useTranslation();
   if (p.matchReasons.length === 0) return null;
   return (
-    <ul className={placements['pl-tags']} aria-label={t('placements.fields.matchReasons')}>
+    <ul className={layout['pill-list']} aria-label={t('placements.fields.matchReasons')}>
       {p.matchReasons.map((r, i) => (
-        <li key={`${r.code}-${i}`} className={placements['pl-tag']}>
+        <li key={`${r.code}-${i}`} className={layout.tag}>
           {matchReasonLabel(t, r)}
         </li>
       ))}

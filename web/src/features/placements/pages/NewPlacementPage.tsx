@@ -1,24 +1,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createPlacementBody } from '../../../../../shared/schemas/placements.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading } from '../../../ui/Status.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { employerPaths, type Opening } from '../../../lib/api/employers.ts';
 import { participantListQueryOptions } from '../../../lib/api/participants.ts';
 import { canManagePlacements } from '../access.ts';
 import { keys, type PlacementDetail, paths } from '../api.ts';
 import layout from '../../../ui/layout.module.css';
-import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 type Props = { programmeId: string; participantId?: string; openingId?: string };
 
@@ -87,8 +83,7 @@ function NewPlacementForm({ programmeId, participantId, openingId, people, openi
     },
   });
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.new.title')}>
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={t('placements.new.title')} submit={t('placements.new.submit')}>
       <SelectInput
         form={form}
         name="participantId"
@@ -109,9 +104,6 @@ function NewPlacementForm({ programmeId, participantId, openingId, people, openi
         isRequired
       />
       <TextInput form={form} name="why" label={labels.why} description={t('placements.new.whyHint')} maxLength={200} />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('placements.new.submit')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

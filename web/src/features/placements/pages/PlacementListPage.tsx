@@ -17,6 +17,7 @@ import { StatusBadge } from '../components/bits.tsx';
 import { personName } from '../vocab.ts';
 import placementsCss from '../placements.module.css';
 import buttons from '../../../ui/buttons.module.css';
+import layout from '../../../ui/layout.module.css';
 
 /** The programme's placements, newest change first, filtered by status through the URL. */
 export function PlacementListPage({ programmeId, status }: { programmeId: string; status?: PlacementStatus }) {
@@ -48,14 +49,14 @@ export function PlacementListPage({ programmeId, status }: { programmeId: string
         )}
       </p>
       <nav aria-label={t('placements.list.filter')} className="pl-filter">
-        <ul className={placementsCss['pl-filter__list']}>
+        <ul className={layout['pill-list']}>
           {[undefined, ...PLACEMENT_STATUSES].map((s) => (
             <li key={s ?? 'all'}>
               <Link
                 to="/programmes/$programmeId/placements"
                 params={{ programmeId }}
                 search={s ? { status: s } : {}}
-                className={placementsCss['pl-filter__link']}
+                className={layout['filter-link']}
                 aria-current={s === status ? 'page' : undefined}
               >
                 {s ? t(`placements.statuses.${s}`) : t('placements.list.all')}

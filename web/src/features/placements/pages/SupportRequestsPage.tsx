@@ -10,7 +10,7 @@ import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { canHandleSupport } from '../access.ts';
 import { supportRequestsQuery } from '../api.ts';
 import { SupportList } from '../components/Support.tsx';
-import placements from '../placements.module.css';
+import layout from '../../../ui/layout.module.css';
 
 /** The hotline's inbox: open requests first by deadline, then the rest; filtered by status in the URL. */
 export function SupportRequestsPage({ programmeId, status }: { programmeId: string; status?: SupportStatus }) {
@@ -25,14 +25,14 @@ export function SupportRequestsPage({ programmeId, status }: { programmeId: stri
   return (
     <Page title={t('placements.support.listTitle')} lead={programmeName}>
       <nav aria-label={t('placements.list.filter')} className="pl-filter">
-        <ul className={placements['pl-filter__list']}>
+        <ul className={layout['pill-list']}>
           {[undefined, ...SUPPORT_STATUSES].map((s) => (
             <li key={s ?? 'all'}>
               <Link
                 to="/programmes/$programmeId/support-requests"
                 params={{ programmeId }}
                 search={s ? { status: s } : {}}
-                className={placements['pl-filter__link']}
+                className={layout['filter-link']}
                 aria-current={s === status ? 'page' : undefined}
               >
                 {s ? t(`placements.support.statuses.${s}`) : t('placements.list.all')}

@@ -1,20 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Checkbox, Form } from 'react-aria-components';
+import { Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { notificationPreferences } from '../../../../../shared/schemas/notifications.ts';
 import { api } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { CheckboxField, CheckMark } from '../../../ui/fields.tsx';
 import { Notice, QueryStatus } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { useForm } from '../../../lib/form.ts';
 import { type NotificationPreferences, preferencesQuery, settingsPaths } from '../settings-api.ts';
 import forms from '../../../ui/forms.module.css';
 import schedule from '../../../ui/schedule.module.css';
 import choices from '../../../ui/choices.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 /** The e-mails that always go out; shown locked on so nobody believes they turned them off. */
 const SAFETY_KINDS = ['safetyRequests', 'breachedDeadlines'] as const;
@@ -51,8 +49,7 @@ function PreferencesForm({ prefs }: { prefs: NotificationPreferences }) {
     },
   });
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('placements.preferences.formTitle')}>
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={t('placements.preferences.formTitle')} submit={t('placements.preferences.save')}>
       <Notice>{notice}</Notice>
       <fieldset className={schedule['emp-fieldset']}>
         <legend className={schedule['emp-fieldset__legend']}>{t('placements.preferences.optionalTitle')}</legend>
@@ -78,9 +75,6 @@ function PreferencesForm({ prefs }: { prefs: NotificationPreferences }) {
           </div>
         ))}
       </fieldset>
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('placements.preferences.save')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

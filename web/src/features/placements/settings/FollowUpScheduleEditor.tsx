@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { CheckboxField, SelectInput, NumberInput } from '../../../ui/fields.tsx';
 import { text, type FormController } from '../../../lib/form.ts';
 import schedule from '../../../ui/schedule.module.css';
 import forms from '../../../ui/forms.module.css';
@@ -74,12 +74,10 @@ export function FollowUpScheduleEditor({ form, initial }: { form: FormController
                 <legend className={schedule['emp-schedule__legend']}>{t('placements.settings.followUpRow', { n: index + 1 })}</legend>
                 <input type="hidden" name="followUpRow" value={row.key} />
                 <div className={schedule['emp-schedule__fields']}>
-                  <TextInput
+                  <NumberInput
                     form={form}
                     name={`followUp-${row.key}-amount`}
                     label={t('placements.settings.amount')}
-                    inputMode="numeric"
-                    width="short"
                     defaultValue={row.amount}
                   />
                   <SelectInput

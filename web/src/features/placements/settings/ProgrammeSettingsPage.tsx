@@ -1,16 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Form } from 'react-aria-components';
+import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { programmeSettings, placementSettings } from '../../../../../shared/schemas/programme-settings.ts';
 import { api } from '../../../api.ts';
 import { can } from '../../../access.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { TextInput } from '../../../ui/fields.tsx';
+import { NumberInput } from '../../../ui/fields.tsx';
 import { Notice, QueryStatus } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { type FormController, text, useForm } from '../../../lib/form.ts';
 import { readNumber } from '../../../ui/format.ts';
 import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
@@ -27,7 +25,6 @@ import {
 import { FollowUpScheduleEditor, readFollowUpSchedule } from './FollowUpScheduleEditor.tsx';
 import alerts from '../../../ui/alerts.module.css';
 import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 import cards from '../../../ui/cards.module.css';
 import { cx } from '../../../ui/cx.ts';
 
@@ -76,15 +73,14 @@ export function ProgrammeSettingsPage({ programmeId }: { programmeId: string }) 
 }
 
 /** The settings are all whole numbers of days, weeks or months: one short, required numeric field. */
-function WholeNumberInput(props: { form: FormController; name: string; label: string; hint: string; value: number }) {
+function WholeNumberInput(props: { form: FormController; name: string; hint: string; value: number }) {
+  const { t } = useTranslation();
   return (
-    <TextInput
+    <NumberInput
       form={props.form}
       name={props.name}
-      label={props.label}
-      description={props.hint}
-      inputMode="numeric"
-      width="short"
+      label={t(`placements.settings.${props.name}`)}
+      description={t(`placements.settings.${props.hint}`)}
       defaultValue={String(props.value)}
       isRequired
     />
@@ -120,42 +116,15 @@ function PlacementSettingsForm({ programmeId, settings }: { programmeId: string;
     },
   });
   return (
-    <Form
-      className={forms.form}
-      onSubmit={form.handleSubmit}
-      validationBehavior="aria"
-      aria-label={t('placements.settings.placementsTitle')}
-    >
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={t('placements.settings.placementsTitle')} submit={t('placements.settings.savePlacements')}>
       <Notice>{notice}</Notice>
       <FollowUpScheduleEditor form={form} initial={settings.followUpSchedule} />
       <div className={forms['field-row']}>
-        <WholeNumberInput
-          form={form}
-          name="staleFlagDays"
-          label={labels.staleFlagDays}
-          hint={t('placements.settings.staleFlagHint')}
-          value={settings.staleFlagDays}
-        />
-        <WholeNumberInput
-          form={form}
-          name="staleCloseDays"
-          label={labels.staleCloseDays}
-          hint={t('placements.settings.staleCloseHint')}
-          value={settings.staleCloseDays}
-        />
+        <WholeNumberInput form={form} name="staleFlagDays" hint="staleFlagHint" value={settings.staleFlagDays} />
+        <WholeNumberInput form={form} name="staleCloseDays" hint="staleCloseHint" value={settings.staleCloseDays} />
       </div>
-      <WholeNumberInput
-        form={form}
-        name="contractEndingNoticeDays"
-        label={labels.contractEndingNoticeDays}
-        hint={t('placements.settings.contractEndingHint')}
-        value={settings.contractEndingNoticeDays}
-      />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('placements.settings.savePlacements')}</SubmitButton>
-      </div>
-    </Form>
+      <WholeNumberInput form={form} name="contractEndingNoticeDays" hint="contractEndingHint" value={settings.contractEndingNoticeDays} />
+    </FormFrame>
   );
 }
 
@@ -180,59 +149,50 @@ function ParticipantSettingsForm({ programmeId, settings }: { programmeId: strin
     },
   });
   return (
-    <Form
-      className={forms.form}
-      onSubmit={form.handleSubmit}
-      validationBehavior="aria"
-      aria-label={t('placements.settings.participantsTitle')}
-    >
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={t('placements.settings.participantsTitle')} submit={t('placements.settings.saveParticipants')}>
       <Notice>{notice}</Notice>
-      <WholeNumberInput
-        form={form}
-        name="noContactWeeks"
-        label={labels.noContactWeeks}
-        hint={t('placements.settings.noContactHint')}
-        value={settings.noContactWeeks}
-      />
-      <WholeNumberInput
-        form={form}
-        name="retentionMonths"
-        label={labels.retentionMonths}
-        hint={t('placements.settings.retentionHint')}
-        value={settings.retentionMonths}
-      />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('placements.settings.saveParticipants')}</SubmitButton>
-      </div>
-    </Form>
+      <WholeNumberInput form={form} name="noContactWeeks" hint="noContactHint" value={settings.noContactWeeks} />
+      <WholeNumberInput form={form} name="retentionMonths" hint="retentionHint" value={settings.retentionMonths} />
+    </FormFrame>
+  );
+}
+
+/** The read-only view: each setting's label over its value, in the forms' order. */
+function SettingsFacts({ rows }: { rows: [key: string, value: ReactNode][] }) {
+  const { t } = useTranslation();
+  return (
+    <dl className={cards.facts}>
+      {rows.map(([key, value]) => (
+        <Fragment key={key}>
+          <dt>{t(`placements.settings.${key}`)}</dt>
+          <dd>{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
   );
 }
 
 function PlacementSettingsFacts({ settings }: { settings: PlacementSettings }) {
   const { t } = useTranslation();
   return (
-    <dl className={cards.facts}>
-      <dt>{t('placements.settings.followUpSchedule')}</dt>
-      <dd>{settings.followUpSchedule.map((code) => followUpLabel(t, code)).join(', ')}</dd>
-      <dt>{t('placements.settings.staleFlagDays')}</dt>
-      <dd>{settings.staleFlagDays}</dd>
-      <dt>{t('placements.settings.staleCloseDays')}</dt>
-      <dd>{settings.staleCloseDays}</dd>
-      <dt>{t('placements.settings.contractEndingNoticeDays')}</dt>
-      <dd>{settings.contractEndingNoticeDays}</dd>
-    </dl>
+    <SettingsFacts
+      rows={[
+        ['followUpSchedule', settings.followUpSchedule.map((code) => followUpLabel(t, code)).join(', ')],
+        ['staleFlagDays', settings.staleFlagDays],
+        ['staleCloseDays', settings.staleCloseDays],
+        ['contractEndingNoticeDays', settings.contractEndingNoticeDays],
+      ]}
+    />
   );
 }
 
 function ParticipantSettingsFacts({ settings }: { settings: ProgrammeSettings }) {
-  const { t } = useTranslation();
   return (
-    <dl className={cards.facts}>
-      <dt>{t('placements.settings.noContactWeeks')}</dt>
-      <dd>{settings.noContactWeeks}</dd>
-      <dt>{t('placements.settings.retentionMonths')}</dt>
-      <dd>{settings.retentionMonths}</dd>
-    </dl>
+    <SettingsFacts
+      rows={[
+        ['noContactWeeks', settings.noContactWeeks],
+        ['retentionMonths', settings.retentionMonths],
+      ]}
+    />
   );
 }

@@ -1,17 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_PURPOSES, DATA_CATEGORIES } from '../../../../../shared/domain/participants/constants.ts';
 import { portalConsentBody } from '../../../../../shared/schemas/portal.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Checkboxes } from '../../../ui/fields.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type PortalPerson, portalApi, portalMeQuery } from '../api.ts';
 import { RadioChoice } from '../../../ui/fields.tsx';
-import buttons from '../../../ui/buttons.module.css';
-import forms from '../../../ui/forms.module.css';
 import layout from '../../../ui/layout.module.css';
 import portal from '../portal.module.css';
 
@@ -36,8 +32,7 @@ function GiveForm({ child, onGiven }: { child: PortalPerson; onGiven: (purpose: 
     },
   });
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-      <ErrorSummary form={form} />
+    <FormFrame form={form} submit={t('portal.consents.give.submit')}>
       <RadioChoice
         form={form}
         name="purpose"
@@ -52,10 +47,7 @@ function GiveForm({ child, onGiven }: { child: PortalPerson; onGiven: (purpose: 
         options={DATA_CATEGORIES.map((c) => ({ value: c, label: t(`portal.categories.${c}`) }))}
       />
       <p className={layout.muted}>{t('portal.consents.give.scope', { programme: child.programmeName })}</p>
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('portal.consents.give.submit')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }
 

@@ -1,15 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { updatePortalMeBody } from '../../../../../shared/schemas/portal.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Checkboxes, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading, QueryError } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { emptyToNull } from '../../../lib/schemas.ts';
@@ -17,9 +15,7 @@ import { canUsePortal } from '../access.ts';
 import { type PortalPerson, portalApi, portalMeQuery, workAreasQuery } from '../api.ts';
 import { AvailabilityPicker } from '../components/AvailabilityPicker.tsx';
 import layout from '../../../ui/layout.module.css';
-import forms from '../../../ui/forms.module.css';
 import portalCss from '../portal.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 function BackLink() {
   const { t } = useTranslation();
@@ -59,8 +55,7 @@ function EditForm({ person }: { person: PortalPerson }) {
     },
   });
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-      <ErrorSummary form={form} />
+    <FormFrame form={form} submit={t('portal.edit.submit')}>
       <fieldset className={portalCss['portal-fieldset']}>
         <legend className={portalCss['portal-fieldset__legend']}>{t('portal.edit.contact')}</legend>
         <TextInput
@@ -111,10 +106,7 @@ function EditForm({ person }: { person: PortalPerson }) {
             .sort((a, b) => a.label.localeCompare(b.label, locale))}
         />
       )}
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('portal.edit.submit')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }
 

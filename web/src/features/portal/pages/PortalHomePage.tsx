@@ -11,6 +11,7 @@ import { type PortalMe, portalMeQuery } from '../api.ts';
 import { ChildOverview } from '../components/ChildOverview.tsx';
 import { SelfOverview, selfSectionIds } from '../components/SelfOverview.tsx';
 import portalCss from '../portal.module.css';
+import layout from '../../../ui/layout.module.css';
 
 export type PortalNotice = 'welcome' | 'saved' | 'linked';
 
@@ -41,7 +42,7 @@ function JumpList({ data }: { data: PortalMe }) {
   if (links.length < 2) return null;
   return (
     <nav className="portal-jump" aria-label={t('portal.home.onThisPage')}>
-      <ul className={portalCss['portal-jump__list']}>
+      <ul className={layout['pill-list']}>
         {links.map((link) => (
           <li key={link.id}>
             <a href={`#${link.id}-title`} className={portalCss['portal-jump__link']} onClick={(event) => jumpTo(event, link.id)}>

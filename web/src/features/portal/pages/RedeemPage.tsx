@@ -1,26 +1,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { email } from '../../../../../shared/schemas/common.ts';
 import { username } from '../../../../../shared/schemas/portal.ts';
 import { ApiError } from '../../../api.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { TextInput } from '../../../ui/fields.tsx';
+import { NewPasswordInputs } from '../../../ui/PasswordFields.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { Loading } from '../../../ui/Status.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { applyLocale, storedLocale } from '../../../i18n/index.ts';
 import { type FormController, text, useForm } from '../../../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../../../lib/schemas.ts';
 import { meQuery } from '../../../queries.ts';
 import { useContinueLogin } from '../../../session.ts';
 import { portalApi } from '../api.ts';
-import forms from '../../../ui/forms.module.css';
 import portal from '../portal.module.css';
-import buttons from '../../../ui/buttons.module.css';
 import layout from '../../../ui/layout.module.css';
 
 /** 8 characters once dashes and spaces are gone; the server decides whether the code is real. */
@@ -135,8 +132,7 @@ function NewAccountForm() {
   });
   return (
     <>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('portal.redeem.submit')}>
         <CodeField form={form} />
         <TextInput
           form={form}
@@ -156,28 +152,9 @@ function NewAccountForm() {
           autoComplete="email"
           inputMode="email"
         />
-        <TextInput
-          form={form}
-          name="password"
-          type="password"
-          label={t('fields.password')}
-          description={t('portal.redeem.passwordHint')}
-          autoComplete="new-password"
-          isRequired
-        />
-        <TextInput
-          form={form}
-          name="repeatPassword"
-          type="password"
-          label={t('fields.repeatPassword')}
-          autoComplete="new-password"
-          isRequired
-        />
+        <NewPasswordInputs form={form} label={t('fields.password')} description={t('portal.redeem.passwordHint')} />
         <p className={portal['portal-note']}>{t('portal.redeem.accept')}</p>
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('portal.redeem.submit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
       <p className={layout['after-form']}>
         {t('portal.redeem.haveLogin')} <Link to="/login">{t('portal.redeem.goToLogin')}</Link>
       </p>
@@ -200,12 +177,8 @@ function LinkForm() {
     },
   });
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-      <ErrorSummary form={form} />
+    <FormFrame form={form} submit={t('portal.redeem.submitLink')}>
       <CodeField form={form} />
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('portal.redeem.submitLink')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

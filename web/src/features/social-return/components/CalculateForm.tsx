@@ -1,14 +1,11 @@
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isoDate } from '../../../../../shared/schemas/common.ts';
-import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import type { ParameterSet } from '../api.ts';
 import forms from '../../../ui/forms.module.css';
-import buttons from '../../../ui/buttons.module.css';
 
 const calcForm = z
   .object({ parameterSetId: z.string().min(1), from: isoDate, to: isoDate })
@@ -38,8 +35,7 @@ export function CalculateForm(props: {
     },
   });
   return (
-    <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria" aria-label={t('socialReturn.calc.heading')}>
-      <ErrorSummary form={form} />
+    <FormFrame form={form} label={t('socialReturn.calc.heading')} submit={t('socialReturn.calc.submit')}>
       <div className={forms['field-row']}>
         <SelectInput
           form={form}
@@ -55,9 +51,6 @@ export function CalculateForm(props: {
         <TextInput form={form} name="from" type="date" label={labels.from} defaultValue={`${year}-01-01`} />
         <TextInput form={form} name="to" type="date" label={labels.to} defaultValue={`${year}-12-31`} />
       </div>
-      <div className={buttons['form-actions']}>
-        <SubmitButton pending={form.pending}>{t('socialReturn.calc.submit')}</SubmitButton>
-      </div>
-    </Form>
+    </FormFrame>
   );
 }

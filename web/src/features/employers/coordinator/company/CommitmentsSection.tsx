@@ -1,15 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { OPENING_KINDS } from '../../../../../../shared/domain/employers/openings.ts';
 import { createCommitmentBody } from '../../../../../../shared/schemas/companies.ts';
 import { api } from '../../../../api.ts';
-import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../../ui/fields.tsx';
+import { FormFrame } from '../../../../ui/FormFrame.tsx';
+import { SelectInput, TextInput, NumberInput } from '../../../../ui/fields.tsx';
 import { Section } from '../../../../ui/Page.tsx';
 import { Notice } from '../../../../ui/Status.tsx';
-import { SubmitButton } from '../../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
 import { formatDate } from '../../../../ui/format.ts';
 import { text, useForm } from '../../../../lib/form.ts';
@@ -18,7 +16,6 @@ import { type Commitment, type CompanyProfile, keys, paths } from '../../api.ts'
 import { Disclosure } from '../../../../ui/Disclosure.tsx';
 import { readNumber } from '../../../../ui/format.ts';
 import alerts from '../../../../ui/alerts.module.css';
-import buttons from '../../../../ui/buttons.module.css';
 import { cx } from '../../../../ui/cx.ts';
 import employersLists from '../../employers-lists.module.css';
 import forms from '../../../../ui/forms.module.css';
@@ -110,8 +107,7 @@ function AddCommitmentForm({ programmeId, companyId }: { programmeId: string; co
   return (
     <>
       <Notice>{added ? t('employers.commitments.added', { description: added }) : null}</Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('employers.commitments.submit')}>
         <TextInput
           form={form}
           name="description"
@@ -127,15 +123,12 @@ function AddCommitmentForm({ programmeId, companyId }: { programmeId: string; co
           options={OPENING_KINDS.map((k) => ({ value: k, label: t(`employers.kinds.${k}`) }))}
           isRequired
         />
-        <TextInput form={form} name="targetCount" label={labels.targetCount} inputMode="numeric" width="short" isRequired />
+        <NumberInput form={form} name="targetCount" label={labels.targetCount} isRequired />
         <div className={forms['field-row']}>
           <TextInput form={form} name="periodFrom" type="date" label={labels.periodFrom} isRequired />
           <TextInput form={form} name="periodTo" type="date" label={labels.periodTo} isRequired />
         </div>
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('employers.commitments.submit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
     </>
   );
 }

@@ -1,20 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { addContactBody } from '../../../../../../shared/schemas/companies.ts';
 import { api } from '../../../../api.ts';
-import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../../ui/FormFrame.tsx';
 import { TextInput } from '../../../../ui/fields.tsx';
 import { Section } from '../../../../ui/Page.tsx';
 import { Notice } from '../../../../ui/Status.tsx';
-import { SubmitButton } from '../../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
 import { formatDateTime } from '../../../../ui/format.ts';
 import { text, useForm } from '../../../../lib/form.ts';
 import { type CompanyProfile, keys, paths } from '../../api.ts';
 import { Disclosure } from '../../../../ui/Disclosure.tsx';
-import buttons from '../../../../ui/buttons.module.css';
 import { cx } from '../../../../ui/cx.ts';
 import employers from '../../employers.module.css';
 import employersLists from '../../employers-lists.module.css';
@@ -89,13 +86,9 @@ function InviteContactForm({ programmeId, companyId }: { programmeId: string; co
     <>
       <p className={forms.subform__lead}>{t('employers.contacts.inviteLead')}</p>
       <Notice>{sentTo ? t('employers.contacts.sent', { email: sentTo }) : null}</Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('employers.contacts.inviteSubmit')}>
         <TextInput form={form} name="email" type="email" label={t('fields.email')} autoComplete="off" isRequired />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('employers.contacts.inviteSubmit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
     </>
   );
 }

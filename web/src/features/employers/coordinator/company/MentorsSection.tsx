@@ -1,15 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { WAGE_PAYERS } from '../../../../../../shared/domain/employers/openings.ts';
 import { createMentorBody } from '../../../../../../shared/schemas/workplaces.ts';
 import { api } from '../../../../api.ts';
-import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
-import { SelectInput, TextInput } from '../../../../ui/fields.tsx';
+import { FormFrame } from '../../../../ui/FormFrame.tsx';
+import { SelectInput, TextInput, NumberInput } from '../../../../ui/fields.tsx';
 import { Section } from '../../../../ui/Page.tsx';
 import { Notice } from '../../../../ui/Status.tsx';
-import { SubmitButton } from '../../../../ui/SubmitButton.tsx';
 import { Table } from '../../../../ui/Table.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
 import { text, useForm } from '../../../../lib/form.ts';
@@ -17,7 +15,6 @@ import { chosen, emptyToNull, NO_VALUE } from '../../../../lib/schemas.ts';
 import { type CompanyProfile, keys, type Mentor, paths } from '../../api.ts';
 import { Disclosure } from '../../../../ui/Disclosure.tsx';
 import { formatMoney, formatNumber, readNumber } from '../../../../ui/format.ts';
-import buttons from '../../../../ui/buttons.module.css';
 import employers from '../../employers.module.css';
 import forms from '../../../../ui/forms.module.css';
 import layout from '../../../../ui/layout.module.css';
@@ -127,8 +124,7 @@ function AddMentorForm({ programmeId, company }: { programmeId: string; company:
   return (
     <>
       <Notice>{added ? t('employers.mentors.added', { name: added }) : null}</Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('employers.mentors.submit')}>
         <TextInput form={form} name="name" label={labels.name} autoComplete="off" isRequired />
         <div className={forms['field-row']}>
           <TextInput form={form} name="email" type="email" label={labels.email} autoComplete="off" />
@@ -147,22 +143,20 @@ function AddMentorForm({ programmeId, company }: { programmeId: string; company:
           />
         )}
         <div className={forms['field-row']}>
-          <TextInput
+          <NumberInput
             form={form}
             name="hoursPerWeek"
             label={labels.hoursPerWeek}
             description={t('employers.mentors.hoursHint')}
-            inputMode="decimal"
-            width="short"
+            decimals
             isRequired
           />
-          <TextInput
+          <NumberInput
             form={form}
             name="ratePerHour"
             label={labels.ratePerHour}
             description={t('employers.mentors.rateHint')}
-            inputMode="decimal"
-            width="short"
+            decimals
             isRequired
           />
         </div>
@@ -174,10 +168,7 @@ function AddMentorForm({ programmeId, company }: { programmeId: string; company:
           options={WAGE_PAYERS.map((p) => ({ value: p, label: t(`employers.payers.${p}`) }))}
           isRequired
         />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('employers.mentors.submit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
     </>
   );
 }

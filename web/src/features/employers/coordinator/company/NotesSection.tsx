@@ -1,23 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createNoteBody } from '../../../../../../shared/schemas/companies.ts';
 import { api } from '../../../../api.ts';
-import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
+import { FormFrame } from '../../../../ui/FormFrame.tsx';
 import { TextAreaInput, TextInput } from '../../../../ui/fields.tsx';
 import { Section } from '../../../../ui/Page.tsx';
 import { Notice } from '../../../../ui/Status.tsx';
-import { SubmitButton } from '../../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../../i18n/index.ts';
 import { formatDate } from '../../../../ui/format.ts';
 import { text, useForm } from '../../../../lib/form.ts';
 import { type CompanyProfile, keys, paths } from '../../api.ts';
 import { Disclosure } from '../../../../ui/Disclosure.tsx';
 import { copenhagenToday } from '../../../../lib/today.ts';
-import buttons from '../../../../ui/buttons.module.css';
 import employersLists from '../../employers-lists.module.css';
-import forms from '../../../../ui/forms.module.css';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 
@@ -73,14 +69,10 @@ function AddNoteForm({ programmeId, companyId }: { programmeId: string; companyI
   return (
     <>
       <Notice>{added ? t('employers.notes.added') : null}</Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('employers.notes.submit')}>
         <TextInput form={form} name="notedOn" type="date" label={labels.notedOn} defaultValue={copenhagenToday()} isRequired />
         <TextAreaInput form={form} name="text" label={labels.text} isRequired />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('employers.notes.submit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
     </>
   );
 }

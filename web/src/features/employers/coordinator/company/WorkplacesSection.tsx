@@ -1,14 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { createWorkplaceBody } from '../../../../../../shared/schemas/workplaces.ts';
 import { api } from '../../../../api.ts';
-import { ErrorSummary } from '../../../../ui/ErrorSummary.tsx';
-import { TextInput } from '../../../../ui/fields.tsx';
+import { FormFrame } from '../../../../ui/FormFrame.tsx';
+import { TextInput, NumberInput } from '../../../../ui/fields.tsx';
 import { Section } from '../../../../ui/Page.tsx';
 import { Notice } from '../../../../ui/Status.tsx';
-import { SubmitButton } from '../../../../ui/SubmitButton.tsx';
 import { Table } from '../../../../ui/Table.tsx';
 import { text, useForm } from '../../../../lib/form.ts';
 import { emptyToNull } from '../../../../lib/schemas.ts';
@@ -16,8 +14,6 @@ import { type CompanyProfile, keys, paths, type Workplace } from '../../api.ts';
 import { Disclosure } from '../../../../ui/Disclosure.tsx';
 import { PostalTown } from '../../components/PostalTown.tsx';
 import layout from '../../../../ui/layout.module.css';
-import forms from '../../../../ui/forms.module.css';
-import buttons from '../../../../ui/buttons.module.css';
 
 type Props = { programmeId: string; company: CompanyProfile; canManage: boolean };
 
@@ -102,19 +98,16 @@ function AddWorkplaceForm({ programmeId, organisationId }: { programmeId: string
   return (
     <>
       <Notice>{added ? t('employers.workplaces.added', { name: added }) : null}</Notice>
-      <Form className={forms.form} onSubmit={form.handleSubmit} validationBehavior="aria">
-        <ErrorSummary form={form} />
+      <FormFrame form={form} submit={t('employers.workplaces.submit')}>
         <TextInput form={form} name="name" label={labels.name} description={t('employers.workplaces.nameHint')} isRequired />
         <TextInput form={form} name="address" label={labels.address} autoComplete="street-address" isRequired />
         <div>
-          <TextInput
+          <NumberInput
             form={form}
             name="postalCode"
             label={labels.postalCode}
             autoComplete="postal-code"
-            inputMode="numeric"
             maxLength={4}
-            width="short"
             value={postalCode}
             onChange={setPostalCode}
             isRequired
@@ -130,10 +123,7 @@ function AddWorkplaceForm({ programmeId, organisationId }: { programmeId: string
           width="medium"
           maxLength={14}
         />
-        <div className={buttons['form-actions']}>
-          <SubmitButton pending={form.pending}>{t('employers.workplaces.submit')}</SubmitButton>
-        </div>
-      </Form>
+      </FormFrame>
     </>
   );
 }
