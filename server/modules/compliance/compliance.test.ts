@@ -30,7 +30,11 @@ describe('POST /api/compliance/check', () => {
     const res = await coordinator.client.post('/api/compliance/check', { person: pupil14, shifts: [...schoolWeek, saturday] });
     const body = res.json();
     expect(body.ok).toBe(false);
-    expect(body.violations).toEqual([expect.objectContaining({ rule: 'school-week-hours', date: '2026-03-02', limit: 12, actual: 13 })]);
+    // Monday to Saturday also leaves one free day in the week: the weekly rest (§ 62, stk. 2) is broken too.
+    expect(body.violations).toEqual([
+      expect.objectContaining({ rule: 'school-week-hours', date: '2026-03-02', limit: 12, actual: 13 }),
+      expect.objectContaining({ rule: 'weekly-rest' }),
+    ]);
     expect(body.violations[0].message).toMatch(/12 timer/);
   });
 
