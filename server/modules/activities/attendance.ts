@@ -16,10 +16,18 @@ async function sheet(trx: Tx, programmeId: string, sessionId: string) {
   return { s, rows };
 }
 
+/** The attendance sheet names everyone on the list, so the read is audited. */
 export async function getAttendance(ctx: Ctx, programmeId: string, sessionId: string) {
   const { tx } = requireProgrammeAction(ctx, programmeId, 'attendance.take');
   return tx(async (trx) => {
     const { s, rows } = await sheet(trx, programmeId, sessionId);
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'activity_attendance',
+      subjectId: sessionId,
+      programmeId,
+      details: { activityId: s.activity_id, participantIds: rows.map((r) => r.participant_id) },
+    });
     return {
       sessionId: s.id,
       activityId: s.activity_id,
