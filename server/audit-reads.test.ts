@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../shared/domain/calendar/local-time.ts';
 import { createTestApp, type TestApp, type TestClient } from '../test/support/app.ts';
-import { activePlacement, addGuardian, ok, portalAccount, today, world, type World } from './modules/placements/fixtures.ts';
+import { activePlacement, addGuardian, mentor, ok, portalAccount, today, world, type World } from './modules/placements/fixtures.ts';
 
 /**
  * Issue #17, finding 9: every response that names a person is audited. Calls every GET route of the
@@ -22,12 +22,16 @@ const SKIPPED: Record<string, string> = {
 let t: TestApp;
 let w: World;
 let ids: Record<string, string>;
-/** Who else asks when the coordinator is refused: the employer contact, the participant, a platform admin. */
+/** Who else asks when the coordinator is refused: the employer contact, the mentor, the participant, a platform admin. */
 let others: TestClient[];
 beforeAll(async () => {
   t = await createTestApp();
   w = await world(t);
-  const { person, placement } = await activePlacement(w, { person: { firstName: FIRST, lastName: LAST } });
+  const mentoring = await mentor(t, w, { withUser: true });
+  const { person, placement } = await activePlacement(w, {
+    person: { firstName: FIRST, lastName: LAST },
+    agreement: { mentorId: mentoring.record.id },
+  });
   await addGuardian(w, person.id);
   const activity = await ok(
     w.c.post(`/api/programmes/${w.p}/activities`, {
@@ -54,7 +58,12 @@ beforeAll(async () => {
   const set = await ok(w.c.post(`/api/programmes/${w.p}/social-return/parameter-sets`, { name: 'Standard' }), 201);
   const job = await ok(w.c.post(`/api/programmes/${w.p}/reports/funder`, period()), 202);
   const admin = await t.createUser({ platformAdmin: true });
-  others = [w.contact.client, (await portalAccount(t, w.p, { participantId: person.id })).client, await t.loginAs(admin.id)];
+  others = [
+    w.contact.client,
+    mentoring.user!.client,
+    (await portalAccount(t, w.p, { participantId: person.id })).client,
+    await t.loginAs(admin.id),
+  ];
   ids = {
     programmeId: w.p,
     participantId: person.id,
