@@ -16,18 +16,31 @@ async function sheet(trx: Tx, programmeId: string, sessionId: string) {
   return { s, rows };
 }
 
+/** The sheet as the phone shows it. */
+function presentSheet({ s, rows }: Awaited<ReturnType<typeof sheet>>) {
+  return {
+    sessionId: s.id,
+    activityId: s.activity_id,
+    startsAt: s.starts_at,
+    endsAt: s.ends_at,
+    activityTitle: s.title,
+    people: rows.map(presentSheetRow),
+  };
+}
+
+/** The attendance sheet names everyone on the list, so the read is audited. */
 export async function getAttendance(ctx: Ctx, programmeId: string, sessionId: string) {
   const { tx } = requireProgrammeAction(ctx, programmeId, 'attendance.take');
   return tx(async (trx) => {
-    const { s, rows } = await sheet(trx, programmeId, sessionId);
-    return {
-      sessionId: s.id,
-      activityId: s.activity_id,
-      startsAt: s.starts_at,
-      endsAt: s.ends_at,
-      activityTitle: s.title,
-      people: rows.map(presentSheetRow),
-    };
+    const found = await sheet(trx, programmeId, sessionId);
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'attendance_sheet',
+      subjectId: sessionId,
+      programmeId,
+      details: { activityId: found.s.activity_id, participantIds: found.rows.map((r) => r.participant_id) },
+    });
+    return presentSheet(found);
   });
 }
 
@@ -39,7 +52,7 @@ export async function getAttendance(ctx: Ctx, programmeId: string, sessionId: st
  */
 export async function takeAttendance(ctx: Ctx, programmeId: string, sessionId: string, body: z.output<typeof attendanceBody>) {
   const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'attendance.take');
-  await tx(async (trx) => {
+  return tx(async (trx) => {
     const { s, rows } = await sheet(trx, programmeId, sessionId);
     if (s.cancelled_at) throw errors.activityCancelled();
     const listed = new Map(rows.map((r) => [r.participant_id, r]));
@@ -66,6 +79,7 @@ export async function takeAttendance(ctx: Ctx, programmeId: string, sessionId: s
         absent: marks.filter((m) => !m.present).map((m) => m.participantId),
       },
     });
+    // The answer names the same people the update event lists: no separate read event.
+    return presentSheet(await sheet(trx, programmeId, sessionId));
   });
-  return getAttendance(ctx, programmeId, sessionId);
 }

@@ -37,9 +37,20 @@ export async function listActivities(ctx: Ctx, programmeId: string, query: z.out
   }));
 }
 
+/** The activity with its list of people: the list names participants, so the read is audited. */
 export async function getActivity(ctx: Ctx, programmeId: string, id: string) {
   const { tx } = requireProgrammeAction(ctx, programmeId, 'activity.read');
-  return tx((trx) => loadDetail(trx, programmeId, id));
+  return tx(async (trx) => {
+    const detail = await loadDetail(trx, programmeId, id);
+    await recordAudit(trx, ctx, {
+      action: 'read',
+      subjectType: 'activity',
+      subjectId: id,
+      programmeId,
+      details: { participantIds: detail.participants.map((p) => p.participantId) },
+    });
+    return detail;
+  });
 }
 
 /** Creates an activity with its sessions in one transaction. */

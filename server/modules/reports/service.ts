@@ -55,20 +55,26 @@ async function loadJob(ctx: Ctx, programmeId: string, jobId: string) {
   const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'report.generate');
   const row = await tx((trx) => repo.findReportJob(trx, programmeId, actor.userId, jobId));
   if (!row) throw errors.notFound('report');
-  return row;
+  return { row, tx };
 }
 
 /** Status and progress of a report job the caller started. */
 export async function funderReportStatus(ctx: Ctx, programmeId: string, jobId: string): Promise<ReportJob> {
-  return presentJob(await loadJob(ctx, programmeId, jobId));
+  return presentJob((await loadJob(ctx, programmeId, jobId)).row);
 }
 
-/** The finished PDF (409 report_not_ready before it is printed or when printing failed). */
+/**
+ * The finished PDF (409 report_not_ready before it is printed or when printing failed). Each download
+ * is audited: the export event records that the report was made, not who took copies of it.
+ */
 export async function funderReportPdf(ctx: Ctx, programmeId: string, jobId: string): Promise<Buffer> {
-  const row = await loadJob(ctx, programmeId, jobId);
+  const { row, tx } = await loadJob(ctx, programmeId, jobId);
   const job = presentJob(row);
   const pdf = (row.result as { pdf?: string } | null)?.pdf;
   if (job.status !== 'done' || !pdf) throw errors.reportNotReady(job.status, job.error);
+  await tx((trx) =>
+    recordAudit(trx, ctx, { action: 'read', subjectType: 'funder_report', subjectId: jobId, programmeId, details: { format: 'pdf' } }),
+  );
   return Buffer.from(pdf, 'base64');
 }
 
