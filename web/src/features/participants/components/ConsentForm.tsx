@@ -11,6 +11,7 @@ import type { Programme } from '../../../queries.ts';
 import { type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { copenhagenToday } from '../../../lib/today.ts';
+import { ageOn } from '../../../../../shared/domain/youth-rules/category.ts';
 import { Checkboxes, RadioChoice } from '../../../ui/fields.tsx';
 import { SubForm } from './ui.tsx';
 
@@ -27,7 +28,11 @@ export function ConsentForm({
   const { t } = useTranslation();
   const refresh = useRefreshParticipants(p.programmeId);
   const guardians = p.guardians.filter((g) => !g.removedAt);
-  const [givenBy, setGivenBy] = useState(p.kind === 'youth' && guardians.length > 0 ? 'guardian' : 'participant');
+  const [chosenGiver, setGivenBy] = useState<string | null>(null);
+  // A minor's consent is a guardian's unless someone says otherwise: judged by age (not the kind of
+  // participant) and on every render, so a guardian added after the form opened becomes the default.
+  const minor = ageOn(p.birthDate, copenhagenToday()) < 18;
+  const givenBy = chosenGiver ?? (minor && guardians.length > 0 ? 'guardian' : 'participant');
   const f = (key: string) => t(`participants.consents.${key}`);
   const form = useForm({
     id: 'consent',
@@ -55,6 +60,7 @@ export function ConsentForm({
       await refresh();
       onGiven(body.purpose);
       element.reset();
+      setGivenBy(null);
     },
   });
 
