@@ -215,6 +215,7 @@ export async function seedKoge(api: Api, db: Kysely<DB>, programmeId: string, pa
     const giver = guardian && y.age[0] < 15 ? { givenBy: 'guardian', guardianId: guardian.id } : { givenBy: 'participant' };
     await api.post(`${base}/participants/${person.id}/consents`, {
       purpose: 'data_processing',
+      allPartners: true,
       dataCategories: ['contact', 'education', 'profile', 'ladder'],
       givenOn: addDays(today, -60),
       method: 'paper',
@@ -222,6 +223,7 @@ export async function seedKoge(api: Api, db: Kysely<DB>, programmeId: string, pa
     });
     await api.post(`${base}/participants/${person.id}/consents`, {
       purpose: 'share_employer',
+      allPartners: true,
       dataCategories: ['contact', 'profile'],
       givenOn: addDays(today, -50),
       method: 'paper',

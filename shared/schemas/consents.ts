@@ -11,7 +11,7 @@ export const consent = z.object({
   id: uuid,
   participantId: uuid,
   purpose: consentPurpose,
-  /** Partner organisations the consent covers; empty = every partner of the programme. */
+  /** Partner organisations the consent covers; empty = every partner of the programme (given as `allPartners`). */
   organisationIds: z.array(uuid),
   dataCategories: z.array(dataCategory),
   givenOn: isoDate,
@@ -31,11 +31,16 @@ export const createConsentBody = z
   .object({
     purpose: consentPurpose,
     organisationIds: z.array(uuid).max(50).default([]),
+    /** Every partner of the programme, now and later: an explicit choice, never what an empty list means. */
+    allPartners: z.boolean().default(false),
     dataCategories: z.array(dataCategory).min(1, { error: 'data_categories_required' }).max(DATA_CATEGORIES.length),
     givenOn: isoDate,
     givenBy: z.enum(CONSENT_GIVERS),
     guardianId: uuid.nullable().optional(),
     method: consentMethod,
   })
-  .refine((c) => c.givenBy !== 'guardian' || !!c.guardianId, { path: ['guardianId'], error: 'guardian_required' });
+  .refine((c) => c.givenBy !== 'guardian' || !!c.guardianId, { path: ['guardianId'], error: 'guardian_required' })
+  // The least effort (ticking nothing) must never share with everyone: "all" is a choice of its own.
+  .refine((c) => c.allPartners || c.organisationIds.length > 0, { path: ['organisationIds'], error: 'consent_partners_required' })
+  .refine((c) => !c.allPartners || c.organisationIds.length === 0, { path: ['organisationIds'], error: 'consent_partners_all_or_some' });
 export const revokeConsentBody = z.object({ reason: shortText(500).optional() });

@@ -7,7 +7,8 @@ import { isoDate, uuid } from './common.ts';
  * and batch rounds. Request and response shapes shared by server and web.
  *
  * Validation issue codes (in `details.issues[].code`): `text_required`, `rule_not_overridable`
- * (a legal rule named in an override), `rules_only_for_override`, `weights_all_zero`,
+ * (a legal rule named in an override), `rules_only_for_override`, `override_rules_required` (an
+ * override that names no rule), `weights_all_zero`,
  * `duplicate_id`, and from the server: `opening_unknown`, `opening_not_open`, `participant_unknown`,
  * `participant_not_active`, `weight_set_unknown`, `round_unknown`.
  */
@@ -152,11 +153,13 @@ export const createAdjustmentBody = z
     openingId: uuid,
     participantId: uuid,
     kind: adjustmentKind,
-    /** Override only: rules to bypass (ladder, availability, distance); omitted = all three. */
+    /** Override only: the rules to bypass (ladder, availability, distance), at least one, each named. */
     rules: z.array(overridableRule).max(3).optional(),
     reason: required(1000),
   })
-  .refine((b) => b.kind === 'override' || b.rules === undefined, { path: ['rules'], error: 'rules_only_for_override' });
+  .refine((b) => b.kind === 'override' || b.rules === undefined, { path: ['rules'], error: 'rules_only_for_override' })
+  // An override with nothing ticked must not mean "every rule": the least effort never gives the widest exemption.
+  .refine((b) => b.kind !== 'override' || (b.rules?.length ?? 0) > 0, { path: ['rules'], error: 'override_rules_required' });
 export const removeAdjustmentBody = z.object({ reason: required(1000) });
 export const adjustmentQuery = z.object({
   openingId: uuid.optional(),

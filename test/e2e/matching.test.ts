@@ -73,6 +73,7 @@ describe('matching in the browser', () => {
       );
       await api('POST', `/api/programmes/${p}/participants/${person.id}/consents`, {
         purpose: 'share_employer',
+        allPartners: true,
         dataCategories: ['contact', 'profile'],
         givenOn: today(),
         givenBy: 'participant',

@@ -232,6 +232,8 @@ describe('participants in the browser', () => {
     await checkA11y(page);
     await choose(page, c, /Hvad gælder samtykket/, 'Deling med jobcenter');
     await c.locator('label').filter({ hasText: 'Kontaktoplysninger' }).click();
+    // Sharing with every partner is a choice of its own (issue #16), not what ticking nobody means.
+    await c.locator('label').filter({ hasText: 'Alle partnere i programmet' }).click();
     await c.getByRole('button', { name: 'Registrér samtykke' }).click();
     await page.getByText('Samtykket »Deling med jobcenter« er registreret.').waitFor();
     await checkA11y(page);

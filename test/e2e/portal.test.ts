@@ -42,6 +42,7 @@ describe('participant and guardian portal on a phone', () => {
     });
     await api('POST', `${base}/${amira.id}/consents`, {
       purpose: 'photos',
+      allPartners: true,
       dataCategories: ['profile'],
       givenOn: today(),
       givenBy: 'participant',

@@ -32,6 +32,7 @@ describe('social return and evaluation data in the browser', () => {
     );
     await api('POST', `/api/programmes/${p}/participants/${sara.id}/consents`, {
       purpose: 'evaluation',
+      allPartners: true,
       dataCategories: ['employment'],
       givenOn: today(),
       givenBy: 'participant',

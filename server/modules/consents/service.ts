@@ -50,7 +50,8 @@ export async function giveConsent(ctx: Ctx, programmeId: string, participantId: 
       programme_id: programmeId,
       participant_id: participantId,
       purpose: body.purpose,
-      organisation_ids: [...new Set(body.organisationIds)],
+      // Stored as today: an empty list is "every partner", now reachable only by choosing it.
+      organisation_ids: body.allPartners ? [] : [...new Set(body.organisationIds)],
       data_categories: [...new Set(body.dataCategories)],
       given_on: body.givenOn,
       given_by: body.givenBy,

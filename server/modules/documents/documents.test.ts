@@ -120,6 +120,7 @@ describe('the employment statement', () => {
     await ok(
       w.c.post(`/api/programmes/${w.p}/participants/${p.id}/consents`, {
         purpose: 'share_employer',
+        allPartners: true,
         dataCategories: ['contact'],
         givenOn: today(),
         givenBy: 'guardian',

@@ -23,6 +23,7 @@ async function consent(participantId: string, givenBy: 'participant' | 'guardian
   return ok(
     w.c.post(`/api/programmes/${w.p}/participants/${participantId}/consents`, {
       purpose: 'evaluation',
+      allPartners: true,
       dataCategories: ['employment'],
       givenOn: today(),
       givenBy,

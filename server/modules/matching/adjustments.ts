@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { OVERRIDABLE_RULES } from '../../../shared/domain/matching/ranking/index.ts';
 import type { adjustmentQuery, createAdjustmentBody, preferencesBody } from '../../../shared/schemas/matching.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors, isUniqueViolation } from '../../http/errors.ts';
@@ -31,7 +30,7 @@ export async function addAdjustment(ctx: Ctx, programmeId: string, body: z.outpu
       throw errors.invalidFields([{ path: ['openingId'], code: 'opening_unknown' }]);
     const existing = await repo.findLiveAdjustment(trx, programmeId, body.openingId, body.participantId, body.kind);
     if (existing) throw errors.matchAdjustmentExists(existing.id);
-    const rules = body.kind === 'override' ? [...new Set(body.rules ?? OVERRIDABLE_RULES)] : [];
+    const rules = body.kind === 'override' ? [...new Set(body.rules ?? [])] : [];
     try {
       const row = await repo.insertAdjustment(trx, {
         programme_id: programmeId,

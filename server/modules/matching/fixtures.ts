@@ -18,6 +18,7 @@ export async function consent(w: World, participantId: string) {
   await ok(
     w.c.post(`/api/programmes/${w.p}/participants/${participantId}/consents`, {
       purpose: 'share_employer',
+      allPartners: true,
       dataCategories: ['contact', 'profile'],
       givenOn: today(),
       givenBy: 'participant',

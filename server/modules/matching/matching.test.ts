@@ -135,6 +135,18 @@ describe('ranked lists', () => {
     });
     expect(legal.statusCode).toBe(400);
     expect(legal.json().error.details.issues[0]).toMatchObject({ path: ['rules', '0'], code: 'rule_not_overridable' });
+    // An override that names no rule is refused, never read as "all three" (issue #16).
+    for (const rules of [[], undefined]) {
+      const none = await w.c.post(url(w).adjustments, {
+        openingId: opening.id,
+        participantId: b.id,
+        kind: 'override',
+        rules,
+        reason: 'Alt',
+      });
+      expect(none.statusCode).toBe(400);
+      expect(none.json().error.details.issues).toEqual([expect.objectContaining({ path: ['rules'], code: 'override_rules_required' })]);
+    }
     // A pin does not admit an excluded pair.
     await ok(w.c.post(url(w).adjustments, { openingId: opening.id, participantId: young.id, kind: 'pin', reason: 'Forsøg' }), 201);
     const after = await ok(w.c.get(url(w).candidates(opening.id)));

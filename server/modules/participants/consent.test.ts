@@ -166,7 +166,14 @@ describe('consents', () => {
 
   it('explains bad consents', async () => {
     const p = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Dårligt' }));
-    const ok = { purpose: 'photos', dataCategories: ['profile'], givenOn: today(), givenBy: 'participant', method: 'verbal' };
+    const ok = {
+      purpose: 'photos',
+      allPartners: true,
+      dataCategories: ['profile'],
+      givenOn: today(),
+      givenBy: 'participant',
+      method: 'verbal',
+    };
     expect(issues(await env.c.post(`${base(p.id)}/consents`, { ...ok, givenBy: 'guardian' }))).toEqual({ guardianId: 'guardian_required' });
     expect(
       issues(
@@ -187,9 +194,30 @@ describe('consents', () => {
       .values({ name: 'Fremmed ApS', kind: 'company' })
       .returning('id')
       .executeTakeFirstOrThrow();
-    expect(issues(await env.c.post(`${base(p.id)}/consents`, { ...ok, organisationIds: [jobCentre.id, stranger.id] }))).toEqual({
+    expect(
+      issues(await env.c.post(`${base(p.id)}/consents`, { ...ok, allPartners: false, organisationIds: [jobCentre.id, stranger.id] })),
+    ).toEqual({
       'organisationIds.1': 'organisation_not_partner',
     });
+  });
+
+  it('shares with every partner only when asked to, never because nobody was chosen (issue #16)', async () => {
+    const p = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Alle' }));
+    const body = { purpose: 'share_job_centre', dataCategories: ['contact'], givenOn: today(), givenBy: 'participant', method: 'paper' };
+    const none = await env.c.post(`${base(p.id)}/consents`, body);
+    expect(none.statusCode).toBe(400);
+    expect(issues(none)).toEqual({ organisationIds: 'consent_partners_required' });
+    expect(issues(await env.c.post(`${base(p.id)}/consents`, { ...body, organisationIds: [] }))).toEqual({
+      organisationIds: 'consent_partners_required',
+    });
+    expect(issues(await env.c.post(`${base(p.id)}/consents`, { ...body, allPartners: true, organisationIds: [jobCentre.id] }))).toEqual({
+      organisationIds: 'consent_partners_all_or_some',
+    });
+    const all = await env.c.post(`${base(p.id)}/consents`, { ...body, allPartners: true });
+    expect(all.statusCode).toBe(201);
+    expect(all.json()).toMatchObject({ organisationIds: [], inForce: true });
+    const some = await env.c.post(`${base(p.id)}/consents`, { ...body, organisationIds: [jobCentre.id] });
+    expect(some.json()).toMatchObject({ organisationIds: [jobCentre.id] });
   });
 });
 
@@ -248,6 +276,7 @@ describe('consent-gated sharing with the job centre', () => {
     const c = (
       await env.c.post(`${base(p.id)}/consents`, {
         purpose: 'share_job_centre',
+        allPartners: true,
         dataCategories: ['contact'],
         givenOn: yearsAgo(1),
         givenBy: 'guardian',
@@ -265,6 +294,7 @@ describe('roles without person-level access', () => {
     const p = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Skjult' }));
     await env.c.post(`${base(p.id)}/consents`, {
       purpose: 'share_employer',
+      allPartners: true,
       dataCategories: ['contact'],
       givenOn: today(),
       givenBy: 'participant',

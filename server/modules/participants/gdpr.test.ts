@@ -39,6 +39,7 @@ async function fullRecord(firstName: string) {
   const g = (await env.c.post(`${base(p.id)}/guardians`, { name: 'Hanne Jensen', relation: 'mother', phone: '+45 60606060' })).json();
   await env.c.post(`${base(p.id)}/consents`, {
     purpose: 'share_job_centre',
+    allPartners: true,
     dataCategories: ['contact'],
     givenOn: daysAgo(4),
     givenBy: 'guardian',

@@ -83,6 +83,7 @@ describe('the profile and its journey', () => {
     const consent = (
       await env.c.post(`${base(p.id)}/consents`, {
         purpose: 'data_processing',
+        allPartners: true,
         dataCategories: ['contact', 'profile'],
         givenOn: daysAgo(3),
         givenBy: 'guardian',

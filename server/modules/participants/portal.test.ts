@@ -143,6 +143,7 @@ describe('the participant’s own page', () => {
     const consent = (
       await env.c.post(`${base(p.id)}/consents`, {
         purpose: 'photos',
+        allPartners: true,
         dataCategories: ['profile'],
         givenOn: today(),
         givenBy: 'participant',

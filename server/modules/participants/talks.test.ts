@@ -106,6 +106,7 @@ describe('the coordinator’s to-do list', () => {
     const consent = (
       await c.post(`${url(renew.id)}/consents`, {
         purpose: 'photos',
+        allPartners: true,
         dataCategories: ['profile'],
         givenOn: daysAgo(30),
         givenBy: 'participant',
@@ -145,6 +146,7 @@ describe('the coordinator’s to-do list', () => {
     expect((await c.post(`${url(overdue.id)}/next-steps/${step.id}/complete`)).json().completedAt).not.toBeNull();
     await c.post(`${url(renew.id)}/consents`, {
       purpose: 'photos',
+      allPartners: true,
       dataCategories: ['profile'],
       givenOn: today(),
       givenBy: 'participant',

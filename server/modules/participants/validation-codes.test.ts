@@ -55,6 +55,7 @@ describe('consent codes', () => {
     const p = await createParticipant(env.c, env.p.id, adult(env.site.id, { firstName: 'Samtykke', email: null }));
     const res = await env.c.post(`${participants()}/${p.id}/consents`, {
       purpose: 'share_employer',
+      allPartners: true,
       dataCategories: ['contact', 'shoe_size'],
       givenOn: daysAgo(1),
       givenBy: 'participant',

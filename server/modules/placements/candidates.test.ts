@@ -69,6 +69,7 @@ describe('the employer’s candidate view', () => {
     const consent = await ok(
       w.c.post(consents(p.id), {
         purpose: 'share_employer',
+        allPartners: true,
         dataCategories: ['contact', 'profile', 'talks'],
         givenOn: today(),
         givenBy: 'participant',

@@ -33,9 +33,11 @@ export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: str
       return { from: iso(y, q, 1), to: today };
     }
     case 'last12': {
-      const fm = m === 12 ? 1 : m + 1;
-      const fy = m === 12 ? y : y - 1;
-      return { from: iso(fy, fm, 1), to: iso(y, m, lastDay(y, m)) };
+      // The twelve months that end today: from the day after the same date a year ago (29 February
+      // falls back to the 28th), never a calendar year, which "Seneste 12 måneder" would misname.
+      const d = Number(today.slice(8, 10));
+      const start = new Date(Date.UTC(y - 1, m - 1, Math.min(d, lastDay(y - 1, m)) + 1));
+      return { from: start.toISOString().slice(0, 10), to: today };
     }
   }
 }
@@ -50,7 +52,7 @@ export function presetOf(from: string, to: string, today: string): PeriodPreset 
   return 'custom';
 }
 
-/** The search with its defaults filled in: the last twelve whole months. */
+/** The search with its defaults filled in: the last twelve months up to today. */
 export function filtersOf(search: OutcomesSearch, today: string): OutcomeFilters {
   const period = search.from && search.to ? { from: search.from, to: search.to } : presetPeriod('last12', today);
   return { ...period, siteId: search.siteId, step: search.step, track: search.track, ageBand: search.ageBand };

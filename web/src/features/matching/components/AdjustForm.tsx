@@ -43,7 +43,7 @@ export function AdjustForm({ programmeId, openingId, participantId, label, allow
       openingId,
       participantId,
       kind: text(data, 'kind'),
-      rules: text(data, 'kind') === 'override' && data.getAll('rules').length > 0 ? data.getAll('rules') : undefined,
+      rules: text(data, 'kind') === 'override' ? data.getAll('rules') : undefined,
       reason: text(data, 'reason'),
     }),
     submit: async (body, el) => {

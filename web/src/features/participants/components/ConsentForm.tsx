@@ -11,8 +11,12 @@ import type { Programme } from '../../../queries.ts';
 import { type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { copenhagenToday } from '../../../lib/today.ts';
+import { ageOn } from '../../../../../shared/domain/youth-rules/category.ts';
 import { Checkboxes, RadioChoice } from '../../../ui/fields.tsx';
 import { SubForm } from './ui.tsx';
+
+/** The checkbox value that stands for every partner of the programme; partner ids are uuids. */
+const ALL = 'all';
 
 /** Records a consent given on paper, in the portal or by word of mouth; a renewal is a new consent. */
 export function ConsentForm({
@@ -27,7 +31,11 @@ export function ConsentForm({
   const { t } = useTranslation();
   const refresh = useRefreshParticipants(p.programmeId);
   const guardians = p.guardians.filter((g) => !g.removedAt);
-  const [givenBy, setGivenBy] = useState(p.kind === 'youth' && guardians.length > 0 ? 'guardian' : 'participant');
+  const [chosenGiver, setGivenBy] = useState<string | null>(null);
+  // A minor's consent is a guardian's unless someone says otherwise: judged by age (not the kind of
+  // participant) and on every render, so a guardian added after the form opened becomes the default.
+  const minor = ageOn(p.birthDate, copenhagenToday()) < 18;
+  const givenBy = chosenGiver ?? (minor && guardians.length > 0 ? 'guardian' : 'participant');
   const f = (key: string) => t(`participants.consents.${key}`);
   const form = useForm({
     id: 'consent',
@@ -44,7 +52,9 @@ export function ConsentForm({
     read: (data) => ({
       purpose: chosen(text(data, 'purpose')),
       dataCategories: data.getAll('dataCategories'),
-      organisationIds: data.getAll('organisationIds'),
+      // "All" is a box of its own in the same group: ticking nothing is refused, never read as everyone.
+      organisationIds: data.getAll('organisationIds').filter((id) => id !== ALL),
+      allPartners: data.getAll('organisationIds').includes(ALL),
       givenOn: text(data, 'givenOn'),
       givenBy,
       guardianId: givenBy === 'guardian' ? (chosen(text(data, 'guardianId')) ?? null) : null,
@@ -55,6 +65,7 @@ export function ConsentForm({
       await refresh();
       onGiven(body.purpose);
       element.reset();
+      setGivenBy(null);
     },
   });
 
@@ -75,15 +86,13 @@ export function ConsentForm({
         description={f('categoriesHint')}
         options={DATA_CATEGORIES.map((v) => ({ value: v, label: t(`participants.dataCategories.${v}`) }))}
       />
-      {partners.length > 0 && (
-        <Checkboxes
-          form={form}
-          name="organisationIds"
-          label={f('organisations')}
-          description={f('organisationsHint')}
-          options={partners.map((o) => ({ value: o.id, label: o.name }))}
-        />
-      )}
+      <Checkboxes
+        form={form}
+        name="organisationIds"
+        label={f('organisations')}
+        description={f('organisationsHint')}
+        options={[{ value: ALL, label: f('allPartnersChoice') }, ...partners.map((o) => ({ value: o.id, label: o.name }))]}
+      />
       <DateInput form={form} name="givenOn" label={f('givenOn')} defaultValue={copenhagenToday()} isRequired />
       {guardians.length > 0 && (
         <RadioChoice
