@@ -69,6 +69,30 @@ describe('invitations', () => {
     expect(roles).toEqual([{ role: 'evaluator' }]);
   });
 
+  it('answers one of several simultaneous accepts of one invitation with 201 and audits only that one (issue #17)', async () => {
+    const p = await t.createProgramme();
+    const admin = await t.member(p.id, 'administrator');
+    await admin.client.post(`/api/programmes/${p.id}/invitations`, { email: 'race@example.test', role: 'mentor' });
+    const { token } = await linkFor('race@example.test');
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => t.client().post('/api/invitations/accept', { token, name: 'Rask Mentor', password: PASSWORD })),
+    );
+    expect(responses.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    const lost = responses.filter((r) => r.statusCode !== 201);
+    expect(lost.map((r) => [r.statusCode, r.json().error.code])).toEqual(Array(4).fill([404, 'invitation_invalid']));
+    const inv = await t.db.selectFrom('invitations').select('id').where('email', '=', 'race@example.test').executeTakeFirstOrThrow();
+    const audited = await t.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('subject_type', '=', 'invitation')
+      .where('action', '=', 'update')
+      .where('subject_id', '=', inv.id)
+      .execute();
+    expect(audited).toHaveLength(1);
+    const users = await t.db.selectFrom('users').select('id').where('email', '=', 'race@example.test').execute();
+    expect(users).toHaveLength(1);
+  });
+
   it('counts wrong passwords on acceptance toward the same lock and per-address limit as the login form', async () => {
     const p = await t.createProgramme();
     const admin = await t.member(p.id, 'administrator');

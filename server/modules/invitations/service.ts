@@ -124,7 +124,10 @@ export async function acceptInvitation(ctx: Ctx, body: z.infer<typeof acceptInvi
       user = (await findUserById(trx, created.id))!;
     }
     await insertMembership(trx, { programmeId: inv.programme_id, userId: user.id, role: inv.role, organisationId: inv.organisation_id });
-    await repo.markAccepted(trx, inv.id, user.id);
+    // The row lock makes a second accept wait and then see accepted_at; checking the row count keeps
+    // the answer honest even without it: only the accept that marked the invitation is audited and 2xx.
+    const marked = await repo.markAccepted(trx, inv.id, user.id);
+    if (Number(marked.numUpdatedRows) === 0) throw errors.invitationInvalid();
     await recordAudit(
       trx,
       { ...ctx, pendingUserId: user.id },
