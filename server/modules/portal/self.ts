@@ -141,7 +141,10 @@ export async function revokeOwnConsent(ctx: Ctx, consentId: string) {
       if (c && p) found = { c, p };
     }
     if (!found) throw errors.notFound('consent');
-    const revoked = (await consentRepo.revokeConsent(trx, found.p.programme_id, consentId, actor.userId, null)) ?? found.c;
+    // Only the request that revokes it answers 200 and is audited; an already revoked consent (or a
+    // simultaneous revoke that won) is a 409 with its current state.
+    const revoked = await consentRepo.revokeConsent(trx, found.p.programme_id, consentId, actor.userId, null);
+    if (!revoked) throw errors.stateChanged('consent', 'revoked');
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'consent',
