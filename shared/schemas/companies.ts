@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseCvr } from '../domain/identifiers/cvr.ts';
 import { isoDate, uuid } from './common.ts';
 import { opening, openingKind } from './openings.ts';
+import { placementStatus } from './placements.ts';
 import { mentor, workplace } from './workplaces.ts';
 
 /**
@@ -103,11 +104,20 @@ export const note = z.object({
 
 // --- Profiles and the employer portal --------------------------------------------------------------
 
+/** One of the company's placements as the coordinator's company page lists it (links to the placement). */
+export const companyPlacement = z.object({
+  id: uuid,
+  status: placementStatus,
+  participant: z.object({ firstName: z.string(), lastName: z.string() }),
+  openingTitle: z.string(),
+  startsOn: isoDate.nullable(),
+  endsOn: isoDate.nullable(),
+});
+
 export const companyProfile = company.extend({
   workplaces: z.array(workplace),
   openings: z.array(opening),
-  /** Placements arrive with the placements issue; always empty until then. */
-  placements: z.array(z.never()),
+  placements: z.array(companyPlacement),
   commitments: z.array(commitment),
   contacts: z.array(contact),
   pendingContacts: z.array(pendingContact),
