@@ -114,6 +114,11 @@ export const companyPlacement = z.object({
   endsOn: isoDate.nullable(),
 });
 
+/** The same placement as the employer's own company page lists it: the candidate by first name only, as on the employer's placement list. */
+export const employerCompanyPlacement = companyPlacement.omit({ participant: true }).extend({
+  candidate: z.object({ firstName: z.string() }),
+});
+
 export const companyProfile = company.extend({
   workplaces: z.array(workplace),
   openings: z.array(opening),
@@ -136,7 +141,7 @@ export const employerCompany = employerCompanySummary.extend({
   industry: z.string(),
   workplaces: z.array(workplace),
   openings: z.array(opening),
-  placements: z.array(z.never()),
+  placements: z.array(employerCompanyPlacement),
   commitments: z.array(commitment),
   mentors: z.array(mentor),
 });

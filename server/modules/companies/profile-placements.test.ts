@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { person, propose, world, type World } from '../placements/fixtures.ts';
 import { api, ok } from './fixtures.ts';
 
-/** The coordinator's company page lists the company's placements (issue #16: "Ingen forløb endnu" beside active ones). */
+/** The company pages list the company's placements (issue #16: "Ingen forløb endnu" beside active ones). */
 
 let t: TestApp;
 let w: World;
@@ -28,5 +28,19 @@ describe('company profile placements', () => {
         endsOn: null,
       },
     ]);
+  });
+
+  it('lists the placement on the employer’s own company page with the candidate’s first name only', async () => {
+    const youth = await person(w, { firstName: 'Mads', lastName: 'Jensen' });
+    const placement = await propose(w, youth.id);
+    const company = await ok(w.contact.client.get(`/api/employer/companies/${w.place.company.id}`));
+    expect(company.placements).toContainEqual({
+      id: placement.id,
+      status: 'proposed',
+      candidate: { firstName: 'Mads' },
+      openingTitle: 'Butiksassistent',
+      startsOn: null,
+      endsOn: null,
+    });
   });
 });
