@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseCvr } from '../domain/identifiers/cvr.ts';
 import { isoDate, uuid } from './common.ts';
 import { opening, openingKind } from './openings.ts';
+import { placementStatus } from './placements.ts';
 import { mentor, workplace } from './workplaces.ts';
 
 /**
@@ -103,11 +104,25 @@ export const note = z.object({
 
 // --- Profiles and the employer portal --------------------------------------------------------------
 
+/** One of the company's placements as the coordinator's company page lists it (links to the placement). */
+export const companyPlacement = z.object({
+  id: uuid,
+  status: placementStatus,
+  participant: z.object({ firstName: z.string(), lastName: z.string() }),
+  openingTitle: z.string(),
+  startsOn: isoDate.nullable(),
+  endsOn: isoDate.nullable(),
+});
+
+/** The same placement as the employer's own company page lists it: the candidate by first name only, as on the employer's placement list. */
+export const employerCompanyPlacement = companyPlacement.omit({ participant: true }).extend({
+  candidate: z.object({ firstName: z.string() }),
+});
+
 export const companyProfile = company.extend({
   workplaces: z.array(workplace),
   openings: z.array(opening),
-  /** Placements arrive with the placements issue; always empty until then. */
-  placements: z.array(z.never()),
+  placements: z.array(companyPlacement),
   commitments: z.array(commitment),
   contacts: z.array(contact),
   pendingContacts: z.array(pendingContact),
@@ -126,7 +141,7 @@ export const employerCompany = employerCompanySummary.extend({
   industry: z.string(),
   workplaces: z.array(workplace),
   openings: z.array(opening),
-  placements: z.array(z.never()),
+  placements: z.array(employerCompanyPlacement),
   commitments: z.array(commitment),
   mentors: z.array(mentor),
 });

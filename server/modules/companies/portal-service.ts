@@ -6,6 +6,7 @@ import { errors } from '../../http/errors.ts';
 import { requireActor, requireEmployerContact, type EmployerPair } from '../../lib/access/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyProposed, presentOpening, listOpenings, insertProposal } from '../openings/index.ts';
+import { listEmployerCompanyPlacements } from '../placements/index.ts';
 import { presentMentor, presentWorkplace, listMentors, listWorkplaces, mentorRecordsOfUser } from '../workplaces/index.ts';
 import * as repo from './repository.ts';
 import { commitmentsWithProgress } from './service.ts';
@@ -52,7 +53,7 @@ export async function getMyCompany(ctx: Ctx, companyId: string) {
       industry: company.industry,
       workplaces: (await listWorkplaces(trx, programmeId, orgId)).map(presentWorkplace),
       openings: (await listOpenings(trx, programmeId, { organisationId: orgId })).map(presentOpening),
-      placements: [],
+      placements: await listEmployerCompanyPlacements(trx, programmeId, orgId),
       commitments: await commitmentsWithProgress(trx, programmeId, company),
       mentors: mentors.map(presentMentor),
     };

@@ -11,6 +11,7 @@ import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { createInvitation } from '../invitations/index.ts';
 import { presentOpening, listOpenings } from '../openings/index.ts';
+import { listCompanyPlacements } from '../placements/index.ts';
 import { presentCommitment, presentCompany, presentContact, presentNote, presentPendingContact } from './presenter.ts';
 import * as repo from './repository.ts';
 import { listMentors, listWorkplaces, presentMentor, presentWorkplace } from '../workplaces/index.ts';
@@ -70,7 +71,7 @@ export async function getCompanyProfile(ctx: Ctx, programmeId: string, companyId
       ...presentCompany(company),
       workplaces: (await listWorkplaces(trx, programmeId, orgId)).map(presentWorkplace),
       openings: (await listOpenings(trx, programmeId, { organisationId: orgId })).map(presentOpening),
-      placements: [],
+      placements: await listCompanyPlacements(trx, programmeId, orgId),
       commitments: await commitmentsWithProgress(trx, programmeId, company),
       contacts: contacts.map(presentContact),
       pendingContacts: (await repo.listPendingContacts(trx, programmeId, orgId)).map(presentPendingContact),

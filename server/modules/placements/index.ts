@@ -14,6 +14,7 @@ export {
   type PlacementDocument,
 } from './access.ts';
 export { candidateCategories } from './candidates.ts';
+export { listCompanyPlacements, listEmployerCompanyPlacements } from './company-placements.ts';
 export { placementTodoItems } from './follow-ups.ts';
 export { listHours } from './mentor-hours-repository.ts';
 export { createProposedPlacements } from './service.ts';

@@ -13,6 +13,7 @@ import { CommitmentsSection } from './company/CommitmentsSection.tsx';
 import { ContactsSection } from './company/ContactsSection.tsx';
 import { MentorsSection } from './company/MentorsSection.tsx';
 import { NotesSection } from './company/NotesSection.tsx';
+import { PlacementsSection } from './company/PlacementsSection.tsx';
 import { WorkplacesSection } from './company/WorkplacesSection.tsx';
 import cards from '../../../ui/cards.module.css';
 import employers from '../employers.module.css';
@@ -86,9 +87,7 @@ function Profile({ programmeId, company }: { programmeId: string; company: Compa
           />
         )}
       </Section>
-      <Section id="placements" title={t('employers.company.sections.placements')}>
-        <p>{t('employers.company.noPlacements')}</p>
-      </Section>
+      <PlacementsSection programmeId={programmeId} company={company} />
       <CommitmentsSection programmeId={programmeId} company={company} canManage={manage} />
       <ContactsSection programmeId={programmeId} company={company} canManage={manage} />
       <MentorsSection programmeId={programmeId} company={company} canManage={manage} />

@@ -12,6 +12,7 @@ import { type EmployerCompany, employerCompanyQuery, type Opening } from '../api
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { CommitmentItem } from '../coordinator/company/CommitmentsSection.tsx';
+import { CompanyPlacementList } from '../coordinator/company/PlacementsSection.tsx';
 import employers from '../employers.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import employersLists from '../employers-lists.module.css';
@@ -56,7 +57,18 @@ function CompanyView({ company: c, proposed }: { company: EmployerCompany; propo
         )}
       </Section>
       <Section id="portal-placements" title={t('employers.portal.placementsTitle')}>
-        <p>{t('employers.portal.noPlacements')}</p>
+        {c.placements.length === 0 ? (
+          <p>{t('employers.portal.noPlacements')}</p>
+        ) : (
+          <CompanyPlacementList
+            placements={c.placements}
+            name={(p) => (
+              <Link to="/virksomhed/forloeb/$placementId" params={{ placementId: p.id }}>
+                {p.candidate.firstName}
+              </Link>
+            )}
+          />
+        )}
       </Section>
       {c.commitments.length > 0 && (
         <Section id="portal-commitments" title={t('employers.portal.commitmentsTitle')}>

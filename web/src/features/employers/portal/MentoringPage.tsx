@@ -11,7 +11,10 @@ import { mentoringQuery } from '../api.ts';
 import { formatNumber } from '../../../ui/format.ts';
 import employersLists from '../employers-lists.module.css';
 
-/** A mentor sees only their own mentoring arrangements; the young people arrive with placements. */
+/**
+ * A mentor sees only their own mentoring arrangements. Their young people, and the text for having
+ * none, come from one query in the placements feature's `mentor.home` slot below, never from the card.
+ */
 export function MentoringPage() {
   const { t } = useTranslation();
   const me = useSession();
@@ -33,7 +36,6 @@ export function MentoringPage() {
               <p className={employersLists['emp-plain-card__meta']}>
                 {t('employers.mentoring.hours', { hours: formatNumber(r.hoursPerWeek, locale) })}
               </p>
-              <p>{t('employers.mentoring.noMentees')}</p>
             </li>
           ))}
         </ul>

@@ -40,7 +40,8 @@ export function MentorHours({ p, level = 2 }: { p: Placement; level?: 2 | 3 }) {
         <ul className={placements['pl-list']}>
           {entries.map((e) => (
             <li key={e.id} className={placements['pl-list__item']}>
-              {formatDate(e.workedOn, locale)}: {t('placements.mentorHours.hours', { hours: formatNumber(e.hours, locale) })}
+              {formatDate(e.workedOn, locale)}:{' '}
+              {t('placements.mentorHours.hours', { count: e.hours, hours: formatNumber(e.hours, locale) })}
               {p.actingAs === 'coordinator' && ` · ${formatMoney(e.cost, locale)}`}
               {e.note && <span className={layout.muted}> · {e.note}</span>}
             </li>

@@ -1,0 +1,35 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../i18n.ts';
+import { renderUi } from '../../../ui/testing/render.tsx';
+import type { Placement } from '../api.ts';
+import { MentorHours } from './MentorHours.tsx';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const placement = {
+  id: '00000000-0000-4000-8000-000000000002',
+  programmeId: '00000000-0000-4000-8000-000000000001',
+  status: 'completed',
+  actingAs: 'mentor',
+  activatedAt: '2026-03-01T08:00:00.000Z',
+  agreement: { mentor: { id: '00000000-0000-4000-8000-000000000003', name: 'Mona Mentor' } },
+} as unknown as Placement;
+
+/** Issue #16: the mentor-hours list showed the raw key `placements.mentorHours.hours` (its plural forms need a count). */
+describe('MentorHours', () => {
+  it('says how many hours each logged date has, singular and plural', async () => {
+    const entries = [
+      { id: 'a', workedOn: '2026-03-02', hours: 2, cost: 300, note: null },
+      { id: 'b', workedOn: '2026-03-03', hours: 1, cost: 150, note: null },
+    ];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ entries }), { status: 200 })),
+    );
+    await renderUi(<MentorHours p={placement} />);
+    expect(await screen.findByText(/2 timer/)).toBeTruthy();
+    expect(screen.getByText(/1 time$/)).toBeTruthy();
+    expect(screen.queryByText(/placements\.mentorHours/)).toBeNull();
+  });
+});
