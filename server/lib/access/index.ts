@@ -8,7 +8,9 @@
  *
  * Background jobs and pre-login look-ups use {@link systemTx}. The pure rules behind the checks
  * (the permission matrix, shift powers, placement parties) live in shared/domain/ so the web app
- * shows what the server allows.
+ * shows what the server allows. Checks that need a module's own rows live with that module, built
+ * on these (who may see a person: server/modules/people/access.ts; who takes part in a placement:
+ * server/modules/placements/access.ts), so this layer stays below every module.
  */
 export {
   requireActor,
