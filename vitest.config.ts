@@ -2,10 +2,11 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Five suites, one runner. `unit` is pure code; `web` renders the UI layer's components on jsdom
+ * Six suites, one runner. `unit` is pure code; `web` renders the UI layer's components on jsdom
  * (Testing Library, with axe-core on the output); `db` runs services over HTTP (`inject`) against a
  * real database (PostgreSQL, or PGlite when JOBBRO_TEST_DRIVER=pglite); `embedded` boots the real
- * app on PGlite in a child process; `e2e` drives Debian's Chromium against a running server.
+ * app on PGlite in a child process; `e2e` drives Debian's Chromium against a running server; `attack` is
+ * the standing attack suite.
  */
 export default defineConfig({
   test: {
@@ -44,6 +45,17 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // The standing attack suite (issue #17): isolation and fuzz generated from the OpenAPI spec,
+          // races on two app servers, a crash trial and a log scan, each loop bounded, loopback only.
+          name: 'attack',
+          include: ['test/attack/**/*.test.ts'],
+          globalSetup: ['test/support/global-db.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
         },
       },
       {
