@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import type { LoginStage } from '../../shared/schemas/auth.ts';
 import { api } from './api.ts';
-import { applyLocale, type Locale, storedLocale } from './i18n/index.ts';
+import { applyLocale, type Locale, LOCALE_STORAGE_KEY, storedLocale } from './i18n/index.ts';
 import { meQuery } from './queries.ts';
 
 /** Where each login stage continues. */
@@ -24,7 +24,7 @@ export function useContinueLogin() {
     async (stage: LoginStage) => {
       const me = await queryClient.fetchQuery({ ...meQuery, staleTime: 0 });
       if (stage === 'full') {
-        queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+        await forgetEarlierUser(queryClient);
         if (me) await applyLocaleFromServer(me.user.locale);
       }
       await navigate({ to: STAGE_PATHS[stage] });
@@ -38,6 +38,40 @@ async function applyLocaleFromServer(locale: Locale) {
   if (!storedLocale()) await applyLocale(locale, false);
 }
 
+/**
+ * Everything a person left in this tab except the session itself: every other cached query, every
+ * pending mutation, and the tab's storage. Called when a new session starts (login, TOTP, a redeemed
+ * portal code), so the next person on a shared office PC never sees the previous one's data.
+ */
+export async function forgetEarlierUser(queryClient: QueryClient): Promise<void> {
+  await queryClient.cancelQueries({ predicate: (q) => q.queryKey[0] !== meQuery.queryKey[0] });
+  queryClient.getMutationCache().clear();
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQuery.queryKey[0] });
+  clearTabStorage();
+}
+
+/**
+ * Logging out: the session becomes `null` *in place* and then everything else is forgotten. The
+ * header and menu (mounted above every route) observe the `me` query object itself; `clear()` would
+ * remove that object from under them, so they kept showing the previous user and their menu until a
+ * reload, and the next login filled a new object they never saw (issue #16, item 1).
+ */
+export async function endSessionInTab(queryClient: QueryClient): Promise<void> {
+  await queryClient.cancelQueries({ queryKey: meQuery.queryKey });
+  queryClient.setQueryData(meQuery.queryKey, null);
+  await forgetEarlierUser(queryClient);
+}
+
+/** Session storage holds nothing that outlives a person; of local storage only the device's language choice stays. */
+function clearTabStorage() {
+  try {
+    sessionStorage.clear();
+    for (const key of Object.keys(localStorage)) if (key !== LOCALE_STORAGE_KEY) localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable (private mode): there is nothing in it to clear.
+  }
+}
+
 export function useLogout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -45,8 +79,7 @@ export function useLogout() {
     try {
       await api.post('/api/auth/logout');
     } finally {
-      queryClient.clear();
-      queryClient.setQueryData(meQuery.queryKey, null);
+      await endSessionInTab(queryClient);
       await navigate({ to: '/login' });
     }
   }, [navigate, queryClient]);

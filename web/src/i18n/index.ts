@@ -4,7 +4,8 @@ import { initReactI18next } from 'react-i18next';
 export const LOCALES = ['da', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const STORAGE_KEY = 'jobbro.locale';
+/** The device's language choice: the one thing in local storage that is not a person's (see `session.ts`). */
+export const LOCALE_STORAGE_KEY = 'jobbro.locale';
 
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -13,7 +14,7 @@ function isLocale(value: unknown): value is Locale {
 /** The locale the user picked on this device, if any (private mode may forbid storage). */
 export function storedLocale(): Locale | null {
   try {
-    const value = localStorage.getItem(STORAGE_KEY);
+    const value = localStorage.getItem(LOCALE_STORAGE_KEY);
     return isLocale(value) ? value : null;
   } catch {
     return null;
@@ -31,7 +32,7 @@ export function currentLocale(): Locale {
 export async function applyLocale(locale: Locale, remember: boolean): Promise<void> {
   if (remember) {
     try {
-      localStorage.setItem(STORAGE_KEY, locale);
+      localStorage.setItem(LOCALE_STORAGE_KEY, locale);
     } catch {
       // Storage unavailable: the choice lasts for this page load only.
     }

@@ -15,7 +15,7 @@ import { applyLocale, storedLocale } from '../../../i18n/index.ts';
 import { type FormController, text, useForm } from '../../../lib/form.ts';
 import { mismatch, newPasswordFields, passwordsMatch } from '../../../lib/schemas.ts';
 import { meQuery } from '../../../queries.ts';
-import { useContinueLogin } from '../../../session.ts';
+import { forgetEarlierUser, useContinueLogin } from '../../../session.ts';
 import { portalApi } from '../api.ts';
 import portal from '../portal.module.css';
 import layout from '../../../ui/layout.module.css';
@@ -57,7 +57,7 @@ function useFinishRedeem() {
   return async (stage: 'full' | 'totp_required' | 'totp_setup_required', linked: boolean) => {
     if (stage !== 'full') return continueLogin(stage);
     const me = await queryClient.fetchQuery({ ...meQuery, staleTime: 0 });
-    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+    await forgetEarlierUser(queryClient);
     if (me && !storedLocale()) await applyLocale(me.user.locale, false);
     await navigate({ to: '/mig', search: { notice: linked ? 'linked' : 'welcome' } });
   };
