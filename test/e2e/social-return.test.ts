@@ -87,7 +87,7 @@ describe('social return and evaluation data in the browser', () => {
     await evalPage.getByRole('button', { name: 'Vælg nøgle' }).click();
     const [download] = await Promise.all([
       evalPage.waitForEvent('download'),
-      evalPage.getByRole('link', { name: 'Hent Excel-projektmappe (alle tabeller og kodebog)' }).click(),
+      evalPage.getByRole('button', { name: 'Hent Excel-projektmappe (alle tabeller og kodebog)' }).click(),
     ]);
     await checkA11y(evalPage);
     expect(download.suggestedFilename()).toMatch(/^evaluering-\d{4}-\d{2}-\d{2}\.xlsx$/);

@@ -4,10 +4,10 @@ import { rolesIn } from '../../access.ts';
 
 /**
  * Client-side mirrors of who may work with participant records. They decide what to show; the
- * server checks every request, so a mismatch shows a 403 rather than leaking data.
+ * server checks every request, so a mismatch shows a 403 rather than leaking data. As on the server,
+ * only a role in the programme counts: being the platform administrator does not.
  */
 function has(me: Me, action: Action, programmeId?: string): boolean {
-  if (me.user.isPlatformAdmin) return true;
   return me.memberships.some((m) => (programmeId === undefined || m.programmeId === programmeId) && roleAllows(m.role, action));
 }
 
@@ -33,5 +33,5 @@ export function isPortalUser(me: Me): boolean {
 }
 
 export function isCoordinatorOf(me: Me, programmeId: string): boolean {
-  return me.user.isPlatformAdmin || rolesIn(me, programmeId).some((r) => roleAllows(r, 'participant.write'));
+  return rolesIn(me, programmeId).some((r) => roleAllows(r, 'participant.write'));
 }

@@ -2,20 +2,25 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { CODEBOOK, EVALUATION_TABLES } from '../../../../../shared/domain/evaluation/codebook.ts';
+import { Button } from 'react-aria-components';
+import { CODEBOOK, EVALUATION_TABLES, type EvaluationTable } from '../../../../../shared/domain/evaluation/codebook.ts';
 import { can } from '../../../access.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
-import { Forbidden } from '../../../ui/Forbidden.tsx';
+import { PermissionGate } from '../../../ui/PermissionGate.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { QueryStatus } from '../../../ui/Status.tsx';
+import { QueryError, QueryStatus } from '../../../ui/Status.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { SelectInput } from '../../../ui/fields.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { type EvaluationKey, keysQuery, paths } from '../api.ts';
+import { downloadFile } from '../../../lib/download.ts';
+import { AccessNote } from '../components/AccessNote.tsx';
 import buttons from '../../../ui/buttons.module.css';
+import cards from '../../../ui/cards.module.css';
+import { cx } from '../../../ui/cx.ts';
 
 /**
  * `/programmes/$programmeId/evaluering`: the evaluator chooses an export key and downloads the
@@ -29,60 +34,84 @@ export function EvaluationPage({ programmeId }: { programmeId: string }) {
   const keys = useQuery({ ...keysQuery(programmeId), enabled: allowed });
   const programmeName = useProgrammeName(programmeId);
   const [chosen, setChosen] = useState<EvaluationKey | null>(null);
-  if (!allowed) return <Forbidden />;
   const lang = currentLocale() === 'en' ? 'en' : 'da';
   return (
-    <Page title={t('evaluation.title')} lead={programmeName} wide>
-      <p>{t('evaluation.lead')}</p>
-      <QueryStatus query={keys} />
-      {keys.data && keys.data.items.length === 0 && <p>{t('evaluation.noKeys')}</p>}
-      {keys.data && keys.data.items.length > 0 && <ChooseKey keys={keys.data.items} onChoose={setChosen} />}
-      {chosen && (
-        <section aria-labelledby="ev-download-heading">
-          <h2 id="ev-download-heading">{t('evaluation.download.heading', { name: chosen.name })}</h2>
-          <ul className="ev-downloads">
-            <li>
-              <a className={buttons.button} href={paths.dataset(programmeId, chosen.id)} download>
-                {t('evaluation.download.xlsx')}
-              </a>
-            </li>
-            {EVALUATION_TABLES.map((table) => (
-              <li key={table}>
-                <a href={paths.dataset(programmeId, chosen.id, table)} download>
-                  {t('evaluation.download.csv', { table: t(`evaluation.tables.${table}`) })}
-                </a>
-              </li>
-            ))}
-          </ul>
-          <p>{t('evaluation.download.audited')}</p>
-        </section>
-      )}
-      <h2>{t('evaluation.codebook')}</h2>
-      {CODEBOOK.map((table) => (
-        <Table key={table.name} caption={`${table.sheet} (${table.name}): ${table[lang]}`} showCaption>
-          <thead>
-            <tr>
-              <th scope="col">{t('evaluation.column')}</th>
-              <th scope="col">{t('evaluation.type')}</th>
-              <th scope="col">{t('evaluation.meaning')}</th>
-              <th scope="col">{t('evaluation.allowed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.columns.map((c) => (
-              <tr key={c.name}>
-                <td>
-                  <code>{c.name}</code>
-                </td>
-                <td>{c.type}</td>
-                <td lang={lang}>{c[lang]}</td>
-                <td>{[...(c.allowed ?? []), ...(c.nullable ? [t('evaluation.empty')] : [])].join(', ') || '—'}</td>
+    <PermissionGate allowed={allowed} fallback={<AccessNote programmeId={programmeId} page="download" />}>
+      <Page title={t('evaluation.title')} lead={programmeName} wide>
+        <p>{t('evaluation.lead')}</p>
+        <QueryStatus query={keys} />
+        {keys.data && keys.data.items.length === 0 && <p>{t('evaluation.noKeys')}</p>}
+        {keys.data && keys.data.items.length > 0 && <ChooseKey keys={keys.data.items} onChoose={setChosen} />}
+        {chosen && <Downloads programmeId={programmeId} chosen={chosen} />}
+        <h2>{t('evaluation.codebook')}</h2>
+        {CODEBOOK.map((table) => (
+          <Table key={table.name} caption={`${table.sheet} (${table.name}): ${table[lang]}`} showCaption>
+            <thead>
+              <tr>
+                <th scope="col">{t('evaluation.column')}</th>
+                <th scope="col">{t('evaluation.type')}</th>
+                <th scope="col">{t('evaluation.meaning')}</th>
+                <th scope="col">{t('evaluation.allowed')}</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      ))}
-    </Page>
+            </thead>
+            <tbody>
+              {table.columns.map((c) => (
+                <tr key={c.name}>
+                  <td>
+                    <code>{c.name}</code>
+                  </td>
+                  <td>{c.type}</td>
+                  <td lang={lang}>{c[lang]}</td>
+                  <td>{[...(c.allowed ?? []), ...(c.nullable ? [t('evaluation.empty')] : [])].join(', ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        ))}
+      </Page>
+    </PermissionGate>
+  );
+}
+
+/**
+ * The dataset's downloads for the chosen key. Fetched, not linked, so a refusal (a role or key that
+ * no longer allows it) is one translated sentence on the page, never the server's JSON in a tab.
+ */
+function Downloads({ programmeId, chosen }: { programmeId: string; chosen: EvaluationKey }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const get = async (table?: EvaluationTable) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await downloadFile(paths.dataset(programmeId, chosen.id, table), table ? `evaluering-${table}.csv` : 'evaluering.xlsx');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="ev-download-heading">
+      <h2 id="ev-download-heading">{t('evaluation.download.heading', { name: chosen.name })}</h2>
+      <ul className={cards['link-list']}>
+        <li>
+          <Button className={buttons.button} isDisabled={busy} onPress={() => void get()}>
+            {t('evaluation.download.xlsx')}
+          </Button>
+        </li>
+        {EVALUATION_TABLES.map((table) => (
+          <li key={table}>
+            <Button className={cx(buttons.button, buttons['button--secondary'])} isDisabled={busy} onPress={() => void get(table)}>
+              {t('evaluation.download.csv', { table: t(`evaluation.tables.${table}`) })}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {error !== null && <QueryError error={error} />}
+      <p>{t('evaluation.download.audited')}</p>
+    </section>
   );
 }
 
