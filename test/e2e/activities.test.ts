@@ -3,7 +3,7 @@ import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { checkA11y, type Page } from '../support/browser.ts';
+import { checkA11y, type Page, UNIQUE_LANDMARKS } from '../support/browser.ts';
 import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
@@ -64,7 +64,7 @@ describe('activities in the browser', () => {
     await second.getByLabel('Fra kl.').fill('15:00');
     await second.getByLabel('Til kl.').fill('17:00');
     await page.getByRole('button', { name: 'Opret aktivitet' }).click();
-    await visit(page, 'Fagligt forløb: tømrer');
+    await visit(page, 'Fagligt forløb: tømrer', UNIQUE_LANDMARKS);
     await expect.poll(() => page.getByRole('link', { name: /^Tag fremmøde/ }).count()).toBe(2);
     const activityUrl = page.url();
 
@@ -93,7 +93,7 @@ describe('activities in the browser', () => {
     const mobile = await phone.newPage();
     await loginInBrowser(mobile, server.baseUrl, lea);
     await mobile.goto(activityUrl);
-    await visit(mobile, 'Fagligt forløb: tømrer');
+    await visit(mobile, 'Fagligt forløb: tømrer', UNIQUE_LANDMARKS);
     await mobile
       .getByRole('link', { name: /^Tag fremmøde/ })
       .first()
@@ -116,7 +116,7 @@ describe('activities in the browser', () => {
 
     // The activity page shows the count; the funnel page opens (nobody has attended a past session yet).
     await page.goto(activityUrl);
-    await visit(page, 'Fagligt forløb: tømrer');
+    await visit(page, 'Fagligt forløb: tømrer', UNIQUE_LANDMARKS);
     await page.getByText('2 til stede af 3').waitFor();
     await page.goto(`${server.baseUrl}/programmes/${p}/aktiviteter/tragt`);
     await visit(page, 'Fra aktivitet til job');

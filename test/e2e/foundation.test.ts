@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../../server/modules/auth/totp.ts';
 import { prepareFirstRun } from '../../server/modules/setup/service.ts';
-import { checkA11y, type Page } from '../support/browser.ts';
+import { checkA11y, type Page, UNIQUE_LANDMARKS } from '../support/browser.ts';
 import { useE2e } from '../support/e2e.ts';
 
 /**
@@ -75,6 +75,7 @@ describe('foundation in the browser', () => {
     await page.getByRole('button', { name: 'Opret program' }).click();
     await page.getByRole('link', { name: 'Jobplaneten Testby' }).click();
     await visit(page, 'Jobplaneten Testby');
+    await checkA11y(page, UNIQUE_LANDMARKS);
     await page.getByLabel('E-mail').fill('kim@example.test');
     await page.getByRole('button', { name: /Rolle/ }).click();
     await page.getByRole('option', { name: 'Koordinator' }).click();

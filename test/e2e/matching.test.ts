@@ -3,7 +3,7 @@ import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { type Page } from '../support/browser.ts';
+import { type Page, UNIQUE_LANDMARKS } from '../support/browser.ts';
 import { apiAs, loginInBrowser, pick, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
@@ -16,7 +16,7 @@ const { server, browser } = useE2e();
 /** Waits (by polling the page, which polls the server) until the round has run. */
 async function roundReady(page: Page) {
   await page.getByTestId('round-status').filter({ hasText: 'Klar' }).first().waitFor({ timeout: 30_000 });
-  await visit(page, /^Matchrunde /);
+  await visit(page, /^Matchrunde /, UNIQUE_LANDMARKS);
 }
 
 describe('matching in the browser', () => {
@@ -140,7 +140,7 @@ describe('matching in the browser', () => {
     await dialog.getByRole('button', { name: 'Ja, offentliggør' }).click();
     await page.getByText('Runden er offentliggjort. 4 forløb er oprettet som forslag.').waitFor();
     await page.getByTestId('round-status').filter({ hasText: 'Offentliggjort' }).waitFor();
-    await visit(page, /^Matchrunde /);
+    await visit(page, /^Matchrunde /, UNIQUE_LANDMARKS);
 
     const { placements } = await api('GET', `/api/programmes/${p}/placements`);
     expect(placements).toHaveLength(4);

@@ -5,7 +5,7 @@ import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { checkA11y, type Page } from '../support/browser.ts';
+import { checkA11y, type Page, UNIQUE_LANDMARKS } from '../support/browser.ts';
 import { apiAs, choose, loginInBrowser, pick, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
@@ -203,6 +203,10 @@ describe('placements in the browser', () => {
     await expect.poll(() => helpMail()?.subject, { timeout: 10_000 }).toBe('Almindelig: Bageriet Ellemarken ApS beder om hjælp (fremmøde)');
     const link = /http:\/\/\S+\/support-requests\/\S+/.exec(helpMail()!.text)![0];
     expect(new URL(link).pathname).toMatch(new RegExp(`^/programmes/${p}/support-requests/[0-9a-f-]{36}$`));
+    // The hotline's inbox names its status filter itself, not as the placements' (issue #16, item 17).
+    await page.goto(`${server.baseUrl}/programmes/${p}/support-requests`);
+    await visit(page, 'Henvendelser fra virksomheder', UNIQUE_LANDMARKS);
+    expect(await page.getByRole('navigation', { name: 'Vis henvendelser med status' }).count()).toBe(1);
     await page.goto(link);
     await visit(page, 'Fremmøde (almindelig)');
     await page.getByText('Noah kom for sent i dag og i onsdags.').waitFor();

@@ -22,11 +22,19 @@ export async function connectBrowser(): Promise<Browser> {
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core (WCAG 2.1 A/AA) on the page and fails on any serious or critical violation. */
-export async function checkA11y(page: Page): Promise<void> {
+/** For pages once reported with two landmarks of one kind and name (issue #16, item 17): axe's check for that too. */
+export const UNIQUE_LANDMARKS = { rules: ['landmark-unique'] } as const;
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA) on the page and fails on any serious or critical violation.
+ * `rules` adds axe rules outside those tags (best practices such as `landmark-unique`, whose impact
+ * is only "moderate"): a page that names them fails on any violation of them, whatever its impact.
+ */
+export async function checkA11y(page: Page, options: { rules?: readonly string[] } = {}): Promise<void> {
   // Evaluated over the DevTools protocol, so the app's strict CSP (no inline scripts) stays on.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
+  const extra = [...(options.rules ?? [])];
+  const violations = await page.evaluate(async (extra) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -37,9 +45,11 @@ export async function checkA11y(page: Page): Promise<void> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    // A rule enabled by name runs beside the tagged ones (axe's `rules` option overrides `runOnly` tags).
+    const rules = Object.fromEntries(extra.map((id) => [id, { enabled: true }]));
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  }, extra);
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || extra.includes(v.id));
   expect(serious, `axe on ${page.url()}`).toEqual([]);
 }

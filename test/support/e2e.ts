@@ -129,10 +129,10 @@ export async function seedProgramme(server: TestServer, name = 'Jobplaneten Test
   });
 }
 
-/** Waits for the page's h1 to match, then runs axe on it: every page a test visits is checked. */
-export async function visit(page: Page, heading: string | RegExp) {
+/** Waits for the page's h1 to match, then runs axe on it (with `a11y`'s extra rules): every page a test visits is checked. */
+export async function visit(page: Page, heading: string | RegExp, a11y?: Parameters<typeof checkA11y>[1]) {
   await page.locator('h1').filter({ hasText: heading }).first().waitFor({ timeout: 10_000 });
-  await checkA11y(page);
+  await checkA11y(page, a11y);
 }
 
 /**

@@ -34,7 +34,7 @@ export function InvitationsSection({ programme, canInvite }: { programme: Progra
       <QueryStatus query={invitations} />
       {invitations.data && invitations.data.invitations.length === 0 && <p>{t('invitations.empty')}</p>}
       {invitations.data && invitations.data.invitations.length > 0 && (
-        <Table caption={t('invitations.title')}>
+        <Table caption={t('invitations.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('fields.email')}</th>

@@ -14,7 +14,7 @@ export function MembersSection({ programmeId }: { programmeId: string }) {
       <QueryStatus query={members} />
       {members.data && members.data.members.length === 0 && <p>{t('members.empty')}</p>}
       {members.data && members.data.members.length > 0 && (
-        <Table caption={t('members.title')}>
+        <Table caption={t('members.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('fields.name')}</th>

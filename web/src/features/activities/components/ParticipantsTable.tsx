@@ -55,7 +55,7 @@ export function ParticipantsTable({ activity, programmeId, manage }: { activity:
       {activity.participants.length === 0 ? (
         <p>{t('activities.detail.none')}</p>
       ) : (
-        <Table caption={t('activities.detail.participantsTitle')}>
+        <Table caption={t('activities.detail.participantsCaption')}>
           <thead>
             <tr>
               <th scope="col">{t('activities.detail.name')}</th>

@@ -119,7 +119,7 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
             )}
           </Section>
           <Section title={t('activities.detail.sessionsTitle')} id="act-sessions">
-            <Table caption={t('activities.detail.sessionsTitle')}>
+            <Table caption={t('activities.detail.sessionsCaption')}>
               <thead>
                 <tr>
                   <th scope="col">{t('activities.detail.session')}</th>

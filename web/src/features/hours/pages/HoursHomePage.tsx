@@ -43,7 +43,7 @@ export function HoursHomePage({ programmeId }: { programmeId: string }) {
         <QueryStatus query={pending} />
         {pending.data && pending.data.shifts.length === 0 && <p className={layout.muted}>{t('hours.home.noPending')}</p>}
         {pending.data && pending.data.shifts.length > 0 && (
-          <Table caption={t('hours.home.pending')}>
+          <Table caption={t('hours.home.pendingCaption')}>
             <thead>
               <tr>
                 <th scope="col">{t('hours.home.person')}</th>

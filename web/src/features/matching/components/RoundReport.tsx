@@ -105,7 +105,7 @@ export function RoundReport({ report: r, names }: { report: Report; names: Names
         </div>
       </Section>
       <Section title={t('matching.round.fill')} id="mt-fill">
-        <Table caption={t('matching.round.fill')}>
+        <Table caption={t('matching.round.fillCaption')}>
           <thead>
             <tr>
               <th scope="col">{t('matching.common.opening')}</th>

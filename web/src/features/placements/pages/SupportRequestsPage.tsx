@@ -24,7 +24,7 @@ export function SupportRequestsPage({ programmeId, status }: { programmeId: stri
   const rows = [...(list.data?.requests ?? [])].sort((a, b) => order(a.status) - order(b.status) || a.dueAt.localeCompare(b.dueAt));
   return (
     <Page title={t('placements.support.listTitle')} lead={programmeName}>
-      <nav aria-label={t('placements.list.filter')} className="pl-filter">
+      <nav aria-label={t('placements.support.filter')} className="pl-filter">
         <ul className={layout['pill-list']}>
           {[undefined, ...SUPPORT_STATUSES].map((s) => (
             <li key={s ?? 'all'}>
