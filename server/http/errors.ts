@@ -11,6 +11,7 @@
  * |                      |     | site_unknown, organisation_not_partner, owner_not_member, guardian_unknown, date_in_future, |
  * |                      |     | ladder_no_change, ladder_date_before_last, step_youth_only (see shared/schemas/participants.ts) |
  * |                      |     | consent codes: consent_partners_required, consent_partners_all_or_some (shared/schemas/consents.ts) |
+ * |                      |     | match rounds: round_openings_required, round_openings_all_or_some (shared/schemas/matching.ts) |
  * |                      |     | social return: reason_required, period_exceeds_horizon, sroi_input_invalid (path under parameters), |
  * |                      |     | duplicate_year, value_years_overlap; evaluation: table_required (CSV needs ?table=) |
  * |                      |     | outcome codes: period_reversed, period_too_long, figure_unknown, age_band_unknown, track_unknown, |

@@ -219,23 +219,28 @@ export const preferences = z.object({ participantId: uuid, openingIds: z.array(u
 
 export const roundMode = z.enum(['optimal', 'preference']);
 export const roundStatus = z.enum(['draft', 'running', 'ready', 'failed', 'published']);
-export const createRoundBody = z.object({
-  mode: roundMode.default('optimal'),
-  /** Default: every open opening of the programme. */
-  openingIds: uniqueIds(20000).optional(),
-  /** Default: every active participant without a pending or running placement. */
-  participantIds: uniqueIds(100000).optional(),
-  /** Tie-break and lottery seed; drawn and stored when omitted, so the round can be rerun exactly. */
-  seed: z.number().int().min(-2147483648).max(2147483647).optional(),
-  /** Optimal mode: share of each opening's places (rounded) drawn by lottery among eligible people. */
-  lotteryShare: z.number().min(0).max(1).default(0),
-  /** Preference mode: share of each opening's places (rounded down) reserved for priority participants. */
-  priorityReserveShare: z.number().min(0).max(1).default(0.25),
-  /** Waiting at least this many days lifts a person into the middle priority tier. */
-  longWaitDays: z.number().int().min(0).max(3650).default(180),
-  weightSet: z.object({ name: required(80), version: z.number().int().min(1) }).optional(),
-  onDate: isoDate.optional(),
-});
+export const createRoundBody = z
+  .object({
+    mode: roundMode.default('optimal'),
+    /** The openings in the round; or `allOpenOpenings`, never both. Ticking none is refused, never read as "all". */
+    openingIds: uniqueIds(20000).optional(),
+    /** Every opening open when the round is created: an explicit choice of its own (issue #16, item 2). */
+    allOpenOpenings: z.boolean().default(false),
+    /** Default: every active participant without a pending or running placement. */
+    participantIds: uniqueIds(100000).optional(),
+    /** Tie-break and lottery seed; drawn and stored when omitted, so the round can be rerun exactly. */
+    seed: z.number().int().min(-2147483648).max(2147483647).optional(),
+    /** Optimal mode: share of each opening's places (rounded) drawn by lottery among eligible people. */
+    lotteryShare: z.number().min(0).max(1).default(0),
+    /** Preference mode: share of each opening's places (rounded down) reserved for priority participants. */
+    priorityReserveShare: z.number().min(0).max(1).default(0.25),
+    /** Waiting at least this many days lifts a person into the middle priority tier. */
+    longWaitDays: z.number().int().min(0).max(3650).default(180),
+    weightSet: z.object({ name: required(80), version: z.number().int().min(1) }).optional(),
+    onDate: isoDate.optional(),
+  })
+  .refine((b) => b.allOpenOpenings || (b.openingIds?.length ?? 0) > 0, { path: ['openingIds'], error: 'round_openings_required' })
+  .refine((b) => !b.allOpenOpenings || (b.openingIds?.length ?? 0) === 0, { path: ['openingIds'], error: 'round_openings_all_or_some' });
 export const rerunRoundBody = z.object({ seed: z.number().int().min(-2147483648).max(2147483647).optional() });
 
 const pairRef = z.object({ participantId: uuid, openingId: uuid });

@@ -91,6 +91,10 @@ describe('matching in the browser', () => {
     await visit(page, 'Matchrunder');
     await page.locator('summary', { hasText: 'Ny runde' }).click();
     const form = page.getByRole('form', { name: 'Ny runde' });
+    // Ticking no job is refused, not read as every job (issue #16, item 2); "Alle åbne job" is a choice.
+    await form.getByRole('button', { name: 'Start runden' }).click();
+    await form.getByText('Vælg de job, der skal med i runden, eller »Alle åbne job«.').first().waitFor();
+    await form.locator('label:has(input[type="checkbox"])', { hasText: /^Alle åbne job$/ }).click();
     await form.getByLabel('Startværdi (valgfri)').fill('42');
     await form.getByRole('button', { name: 'Start runden' }).click();
     await roundReady(page);

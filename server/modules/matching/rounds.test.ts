@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { ok, openOpening, world, type World } from '../placements/fixtures.ts';
+import { issues } from '../participants/fixtures.ts';
 import { candidate, url } from './fixtures.ts';
 
 /** Matching over the API: batch rounds (optimal and preference mode) through the job, their report, and publishing. */
@@ -187,8 +188,23 @@ describe('batch rounds', () => {
     expect(next.report.participants).toBe(6 - round.matches.length);
   });
 
+  it('takes every open opening only when asked to, and refuses a round with no openings chosen', async () => {
+    const before = (await ok(r.c.get(url(r).rounds))).rounds?.length;
+    // Ticking none used to mean "all open openings" (issue #16, item 2): now it is refused.
+    const none = await r.c.post(url(r).rounds, { mode: 'optimal' });
+    expect(none.statusCode).toBe(400);
+    expect(issues(none)).toEqual({ openingIds: 'round_openings_required' });
+    expect(issues(await r.c.post(url(r).rounds, { mode: 'optimal', openingIds: [] }))).toEqual({ openingIds: 'round_openings_required' });
+    const both = await r.c.post(url(r).rounds, { mode: 'optimal', allOpenOpenings: true, openingIds: [openings[0]!.id] });
+    expect(issues(both)).toEqual({ openingIds: 'round_openings_all_or_some' });
+    expect((await ok(r.c.get(url(r).rounds))).rounds?.length).toBe(before);
+    const all = await ok(r.c.post(url(r).rounds, { mode: 'optimal', allOpenOpenings: true }), 202);
+    expect(all.openingIds).toEqual(expect.arrayContaining(openings.map((o) => o.id)));
+    await t.drainJobs();
+  });
+
   it('refuses to publish a round that has not run', async () => {
-    const created = await ok(r.c.post(url(r).rounds, { mode: 'optimal' }), 202);
+    const created = await ok(r.c.post(url(r).rounds, { mode: 'optimal', allOpenOpenings: true }), 202);
     const res = await r.c.post(`${url(r).round(created.id)}/publish`);
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'match_round_not_ready', details: { status: 'draft' } });

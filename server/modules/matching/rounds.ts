@@ -91,7 +91,8 @@ export async function createRound(ctx: Ctx, programmeId: string, body: z.output<
       long_wait_days: body.longWaitDays,
       weight_set_name: ws.name,
       weight_set_version: ws.version,
-      opening_ids: body.openingIds ?? (await repo.openOpeningIds(trx, programmeId)),
+      // The schema lets through either chosen openings or the explicit "every open opening".
+      opening_ids: body.allOpenOpenings ? await repo.openOpeningIds(trx, programmeId) : (body.openingIds ?? []),
       participant_ids: body.participantIds ?? null,
       previous_round_id: null,
       created_by: actor.userId,

@@ -17,6 +17,9 @@ function numberOrUndefined(raw: string): number | string | undefined {
   return Number.isFinite(Number(s)) ? Number(s) : s;
 }
 
+/** The value of the "all open jobs" box among the openings (never an opening id, which is a UUID). */
+const ALL_OPEN = 'all';
+
 /** "Ny runde": the method, which open openings, an optional seed and the lottery share. */
 export function NewRoundForm({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
@@ -40,7 +43,9 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
       const ids = data.getAll('openingIds').map(String);
       return {
         mode: text(data, 'mode'),
-        openingIds: ids.length > 0 ? ids : undefined,
+        // "All open jobs" is a box of its own in the group: ticking nothing is refused, never read as every job.
+        openingIds: ids.filter((id) => id !== ALL_OPEN),
+        allOpenOpenings: ids.includes(ALL_OPEN),
         seed: numberOrUndefined(text(data, 'seed')),
         lotteryShare: numberOrUndefined(text(data, 'lotteryShare')),
       };
@@ -66,7 +71,10 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
         name="openingIds"
         label={labels.openingIds}
         description={t('matching.rounds.openingsHint')}
-        options={(openings.data?.openings ?? []).map((o) => ({ value: o.id, label: `${o.title} · ${o.organisationName}` }))}
+        options={[
+          { value: ALL_OPEN, label: t('matching.rounds.allOpen') },
+          ...(openings.data?.openings ?? []).map((o) => ({ value: o.id, label: `${o.title} · ${o.organisationName}` })),
+        ]}
         columns
       />
       <TextInput
