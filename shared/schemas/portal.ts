@@ -73,8 +73,17 @@ export const updatePortalMeBody = z.object({
   availability: z.array(availabilitySlot).max(21).optional(),
   interests: z.array(interestCode).max(30).optional(),
 });
-export const portalConsentBody = z.object({
-  purpose: consentPurpose,
-  organisationIds: z.array(uuid).max(50).default([]),
-  dataCategories: z.array(dataCategory).min(1, { error: 'data_categories_required' }).max(DATA_CATEGORIES.length),
-});
+/**
+ * A guardian's consent for their child. As with staff (`createConsentBody`), sharing with every
+ * partner is a choice of its own (`allPartners`); an empty list of partners shares with nobody and
+ * is refused, never read as "everyone" (issue #16, item 2).
+ */
+export const portalConsentBody = z
+  .object({
+    purpose: consentPurpose,
+    organisationIds: z.array(uuid).max(50).default([]),
+    allPartners: z.boolean().default(false),
+    dataCategories: z.array(dataCategory).min(1, { error: 'data_categories_required' }).max(DATA_CATEGORIES.length),
+  })
+  .refine((c) => c.allPartners || c.organisationIds.length > 0, { path: ['organisationIds'], error: 'consent_partners_required' })
+  .refine((c) => !c.allPartners || c.organisationIds.length === 0, { path: ['organisationIds'], error: 'consent_partners_all_or_some' });

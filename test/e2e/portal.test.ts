@@ -132,6 +132,13 @@ describe('participant and guardian portal on a phone', () => {
     await gpage.locator('label:has(input[type="checkbox"])', { hasText: /^Trin$/ }).click();
     await expect.poll(() => gpage.getByRole('radio', { name: 'Være med i undersøgelser af projektet' }).isChecked()).toBe(true);
     await expect.poll(() => gpage.getByRole('checkbox', { name: 'Trin', exact: true }).isChecked()).toBe(true);
+    // Sharing with nobody ticked is refused, never read as every partner (issue #16, item 2).
+    await gpage.getByRole('button', { name: 'Giv samtykke' }).click();
+    await gpage
+      .getByRole('alert')
+      .getByRole('link', { name: /^Vælg, hvem samtykket gælder/ })
+      .waitFor();
+    await gpage.locator('label:has(input[type="checkbox"])', { hasText: 'Alle samarbejdspartnere i Jobplaneten Testby' }).click();
     await gpage.getByRole('button', { name: 'Giv samtykke' }).click();
     await gpage.getByText('Tak. Samtykket »Være med i undersøgelser af projektet« er givet.').waitFor();
     await consentCard(gpage, 'Være med i undersøgelser af projektet').getByText('Gælder', { exact: true }).waitFor();

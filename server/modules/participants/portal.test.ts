@@ -213,7 +213,28 @@ describe('guardians in the portal', () => {
     expect(me.children.map((x: { firstName: string }) => x.firstName).sort()).toEqual(['Barn', 'Søskende']);
     expect(await t.db.selectFrom('users').select('id').where('username', '=', 'mette.olsen').execute()).toHaveLength(1);
 
-    const given = await c.post(`/api/portal/children/${child.id}/consents`, { purpose: 'evaluation', dataCategories: ['ladder'] });
+    // Choosing no partner shares with nobody: refused, never read as every partner (issue #16, item 2).
+    expect(
+      issues(await c.post(`/api/portal/children/${child.id}/consents`, { purpose: 'evaluation', dataCategories: ['ladder'] })),
+    ).toEqual({
+      organisationIds: 'consent_partners_required',
+    });
+    expect(
+      issues(
+        await c.post(`/api/portal/children/${child.id}/consents`, {
+          purpose: 'evaluation',
+          dataCategories: ['ladder'],
+          allPartners: true,
+          organisationIds: ['00000000-0000-4000-8000-000000000000'],
+        }),
+      ),
+    ).toEqual({ organisationIds: 'consent_partners_all_or_some' });
+    expect(await t.db.selectFrom('consents').select('id').where('participant_id', '=', child.id).execute()).toEqual([]);
+    const given = await c.post(`/api/portal/children/${child.id}/consents`, {
+      purpose: 'evaluation',
+      dataCategories: ['ladder'],
+      allPartners: true,
+    });
     expect(given.statusCode).toBe(201);
     expect(given.json()).toMatchObject({
       purpose: 'evaluation',
@@ -234,7 +255,8 @@ describe('guardians in the portal', () => {
     ).toEqual({ 'organisationIds.0': 'organisation_not_partner' });
     const stranger = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Ikke', lastName: 'Mit' }));
     expect(
-      (await c.post(`/api/portal/children/${stranger.id}/consents`, { purpose: 'photos', dataCategories: ['profile'] })).statusCode,
+      (await c.post(`/api/portal/children/${stranger.id}/consents`, { purpose: 'photos', dataCategories: ['profile'], allPartners: true }))
+        .statusCode,
     ).toBe(404);
     expect((await c.post(`/api/portal/consents/${given.json().id}/revoke`)).json().inForce).toBe(false);
     expect((await env.c.get(base(child.id))).json().guardians[0].hasPortalAccount).toBe(true);

@@ -99,7 +99,8 @@ export async function giveChildConsent(ctx: Ctx, participantId: string, body: z.
       programme_id: child.programme_id,
       participant_id: child.id,
       purpose: body.purpose,
-      organisation_ids: [...new Set(body.organisationIds)],
+      // Stored as elsewhere: no ids means every partner, reached only by the explicit `allPartners`.
+      organisation_ids: body.allPartners ? [] : [...new Set(body.organisationIds)],
       data_categories: [...new Set(body.dataCategories)],
       given_on: date,
       given_by: 'guardian',

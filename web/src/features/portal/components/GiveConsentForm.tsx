@@ -8,11 +8,12 @@ import { Checkboxes } from '../../../ui/fields.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type PortalPerson, portalApi, portalMeQuery } from '../api.ts';
 import { RadioChoice } from '../../../ui/fields.tsx';
-import layout from '../../../ui/layout.module.css';
 import portal from '../portal.module.css';
 
 /** No purpose chosen yet: sent to the schema as an unknown value so its "choose one" message applies. */
 const NOTHING_CHOSEN = 'none';
+/** The box for every partner of the programme (the portal offers no list of single partners). */
+const ALL_PARTNERS = 'all';
 
 function GiveForm({ child, onGiven }: { child: PortalPerson; onGiven: (purpose: string) => void }) {
   const { t } = useTranslation();
@@ -23,8 +24,15 @@ function GiveForm({ child, onGiven }: { child: PortalPerson; onGiven: (purpose: 
     labels: {
       purpose: t('portal.consents.give.purpose'),
       dataCategories: t('portal.consents.give.categories', { name: child.firstName }),
+      organisationIds: t('portal.consents.give.partners'),
     },
-    read: (data) => ({ purpose: text(data, 'purpose') || NOTHING_CHOSEN, dataCategories: data.getAll('dataCategories').map(String) }),
+    read: (data) => ({
+      purpose: text(data, 'purpose') || NOTHING_CHOSEN,
+      dataCategories: data.getAll('dataCategories').map(String),
+      // Sharing with every partner is a box the guardian ticks; ticking nothing shares with nobody and is refused.
+      organisationIds: [],
+      allPartners: data.getAll('organisationIds').includes(ALL_PARTNERS),
+    }),
     submit: async (body) => {
       await portalApi.giveConsent(child.id, body);
       await queryClient.invalidateQueries({ queryKey: portalMeQuery.queryKey });
@@ -46,7 +54,13 @@ function GiveForm({ child, onGiven }: { child: PortalPerson; onGiven: (purpose: 
         description={t('portal.consents.give.categoriesHint')}
         options={DATA_CATEGORIES.map((c) => ({ value: c, label: t(`portal.categories.${c}`) }))}
       />
-      <p className={layout.muted}>{t('portal.consents.give.scope', { programme: child.programmeName })}</p>
+      <Checkboxes
+        form={form}
+        name="organisationIds"
+        label={t('portal.consents.give.partners')}
+        description={t('portal.consents.give.partnersHint')}
+        options={[{ value: ALL_PARTNERS, label: t('portal.consents.give.allPartners', { programme: child.programmeName }) }]}
+      />
     </FormFrame>
   );
 }
