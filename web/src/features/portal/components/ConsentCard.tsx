@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api.ts';
 import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
@@ -11,6 +12,8 @@ import alerts from '../../../ui/alerts.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import layout from '../../../ui/layout.module.css';
 import { cx } from '../../../ui/cx.ts';
+
+const isStateChanged = (error: unknown) => error instanceof ApiError && error.code === 'state_changed';
 
 type Props = {
   consent: PortalConsent;
@@ -51,6 +54,15 @@ export function ConsentCard({ consent: c, person, perspective, headingLevel, onN
       await queryClient.invalidateQueries({ queryKey: portalMeQuery.queryKey });
       setConfirming(false);
       onNotice(t('portal.consents.revokedNotice', { purpose }));
+      titleRef.current?.focus();
+    },
+    // A second tap, another tab or the coordinator withdrew it first (409 `state_changed`): it is
+    // withdrawn, which is what the person wanted. Say so and show the consent as it now stands.
+    onError: async (error) => {
+      if (!isStateChanged(error)) return;
+      await queryClient.invalidateQueries({ queryKey: portalMeQuery.queryKey });
+      setConfirming(false);
+      onNotice(t('portal.consents.alreadyRevokedNotice', { purpose }));
       titleRef.current?.focus();
     },
   });
@@ -106,7 +118,7 @@ export function ConsentCard({ consent: c, person, perspective, headingLevel, onN
           </>
         )}
       </dl>
-      {revoke.isError && (
+      {revoke.isError && !isStateChanged(revoke.error) && (
         <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
           <p>{errorMessage(t, revoke.error)}</p>
         </div>
