@@ -65,6 +65,8 @@ export const portalJob = z.object({
   endsOn: isoDate.nullable(),
   /** Set when the job ended (early or as planned). */
   endedOn: isoDate.nullable(),
+  /** The PDFs the person and their guardians can read (the statement above 3 hours a week; the letter under 18). */
+  documents: z.array(z.enum(['employment_statement', 'parent_letter'])),
 });
 
 /** A shift the agreed weekly schedule plans ahead (times are Copenhagen wall-clock). */

@@ -298,6 +298,12 @@ describe('the portal tells the truth about work', () => {
     await card.getByText('onsdag 15.00–17.00').waitFor();
     await card.getByText('80,00 kr. i timen').waitFor();
     await card.getByText('Virksomheden betaler lønnen.').waitFor();
+    // The PDFs staff see, read in the app: the link answers with the placement's own document.
+    const letter = await card.getByRole('link', { name: 'Læs brevet til forældre (PDF)' }).getAttribute('href');
+    const pdf = await page.request.get(`${server.baseUrl}${letter}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    await card.getByRole('link', { name: 'Læs ansættelsesbeviset (PDF)' }).waitFor();
     expect(await page.getByTestId('portal-shift').count()).toBeGreaterThan(0);
     await page.getByTestId('portal-hours').filter({ hasText: 'Godkendt' }).first().waitFor();
     await page.getByTestId('portal-hours').filter({ hasText: 'Grund: Du var ikke på arbejde den dag' }).waitFor();
@@ -321,6 +327,7 @@ describe('the portal tells the truth about work', () => {
     await gpage.getByRole('heading', { name: 'Sara Jensen', level: 2 }).waitFor();
     const childCard = gpage.getByTestId('portal-job').filter({ has: gpage.getByRole('heading', { name: job, level: 4 }) });
     await childCard.getByText('Sara er i gang.').waitFor();
+    await childCard.getByRole('link', { name: 'Læs brevet til forældre (PDF)' }).waitFor();
     expect(await gpage.getByTestId('portal-shift').count()).toBeGreaterThan(0);
     await gpage.getByTestId('portal-hours').filter({ hasText: 'Godkendt' }).first().waitFor();
     await gpage.getByRole('heading', { name: 'Det har Sara tjent' }).waitFor();

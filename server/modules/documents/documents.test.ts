@@ -161,11 +161,11 @@ describe('the person and their guardians', () => {
     for (const reader of [self, parent]) {
       for (const name of ['employment-statement', 'parent-letter'] as const) {
         const res = await reader.client.get(doc(placement.id, name));
-        expect(res.statusCode, `${reader.name} ${name}`).toBe(200);
+        expect(res.statusCode, `${reader.email} ${name}`).toBe(200);
         expect(res.headers['content-type']).toContain('application/pdf');
         expect(textOf(res.rawPayload)).toContain('Egen');
         // Another child's documents: the placement does not exist for them.
-        expect((await reader.client.get(doc(otherPlacement.id, name))).statusCode, `${reader.name} other ${name}`).toBe(404);
+        expect((await reader.client.get(doc(otherPlacement.id, name))).statusCode, `${reader.email} other ${name}`).toBe(404);
       }
     }
     expect((await otherParent.client.get(doc(placement.id, 'parent-letter'))).statusCode).toBe(404);

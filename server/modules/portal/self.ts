@@ -21,7 +21,7 @@ async function personView(trx: Tx, p: repo.PortalParticipantRow, date: string, n
   return presentPortalPerson(
     p,
     consents.map((c) => presentPortalConsent(c, p, steps, names, date)),
-    await workOf(trx, p.programme_id, p.id, date, now),
+    await workOf(trx, p.programme_id, p.id, date, now, ageOn(p.birth_date, date) < 18),
   );
 }
 

@@ -114,6 +114,8 @@ describe('the portal’s work lists', () => {
         startsOn: addDays(today(), -30),
         endsOn: addDays(today(), 90),
         endedOn: null,
+        // 6 hours a week call for an employment statement; at 16 the parents get a letter.
+        documents: ['employment_statement', 'parent_letter'],
       }),
     ]);
     expect(self.jobs[0].weeklySchedule.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { payTotals, workedMinutes, type Payer, type WorkedLine } from '../../../
 import type { ActivityKind } from '../../../shared/domain/activities/funnel.ts';
 import type { OpeningKind } from '../../../shared/domain/employers/openings.ts';
 import type { Tx } from '../../../db/tenant.ts';
+import { statementRequired } from '../documents/index.ts';
 import * as repo from './work-repository.ts';
 
 /**
@@ -45,7 +46,7 @@ function inForce(rows: readonly repo.PortalShiftRow[], replacing: (s: repo.Porta
 
 const minutesOf = (s: repo.PortalShiftRow) => workedMinutes(s.work_date, s.start_time, s.end_time, s.break_minutes);
 
-function presentJob(j: repo.PortalJobRow, contacts: Awaited<ReturnType<typeof repo.employerContacts>>) {
+function presentJob(j: repo.PortalJobRow, contacts: Awaited<ReturnType<typeof repo.employerContacts>>, minor: boolean) {
   return {
     id: j.id,
     status: j.status as 'agreed' | 'active' | 'completed' | 'ended_early',
@@ -65,6 +66,10 @@ function presentJob(j: repo.PortalJobRow, contacts: Awaited<ReturnType<typeof re
     startsOn: j.starts_on,
     endsOn: j.ends_on,
     endedOn: j.ended_on,
+    documents: [
+      ...(j.hours_per_week !== null && statementRequired(j.hours_per_week) ? (['employment_statement'] as const) : []),
+      ...(minor ? (['parent_letter'] as const) : []),
+    ],
   };
 }
 
@@ -141,8 +146,11 @@ function nextSessions(rows: readonly repo.PortalActivityRow[]) {
   return out;
 }
 
-/** One person's work, read in the caller's transaction (the caller has checked they may see it). */
-export async function workOf(trx: Tx, programmeId: string, participantId: string, today: string, now: Date) {
+/**
+ * One person's work, read in the caller's transaction (the caller has checked they may see it).
+ * `minor`: under 18 today, so each job has a letter to the parents.
+ */
+export async function workOf(trx: Tx, programmeId: string, participantId: string, today: string, now: Date, minor: boolean) {
   const jobs = await repo.jobsOf(trx, programmeId, participantId);
   const contacts = await repo.employerContacts(trx, programmeId, [...new Set(jobs.map((j) => j.organisation_id))]);
   const monday = mondayOf(today);
@@ -154,7 +162,7 @@ export async function workOf(trx: Tx, programmeId: string, participantId: string
   const shifts = await repo.shiftsBetween(trx, programmeId, participantId, [earliest, monday].sort()[0]!, latest);
   const recent = inForce(shifts, (c) => c.status !== 'rejected').filter((s) => s.work_date >= [monday, monthStart].sort()[0]!);
   return {
-    jobs: jobs.map((j) => presentJob(j, contacts)),
+    jobs: jobs.map((j) => presentJob(j, contacts, minor)),
     shifts: plannedShifts(jobs, today),
     hours: recent
       .map((s) => ({

@@ -6,6 +6,13 @@ import type { Perspective } from './WorkSections.tsx';
 import portal from '../portal.module.css';
 import work from '../work.module.css';
 
+const DOCUMENT_FILES = { employment_statement: 'employment-statement', parent_letter: 'parent-letter' } as const;
+
+/** The PDF the staff see too, served to the person and their guardians for their own placements. */
+function documentUrl(programmeId: string, placementId: string, document: keyof typeof DOCUMENT_FILES): string {
+  return `/api/programmes/${encodeURIComponent(programmeId)}/placements/${encodeURIComponent(placementId)}/documents/${DOCUMENT_FILES[document]}.pdf`;
+}
+
 /** A map search for the workplace's address: the web builds it, so no map provider is stored. */
 export function mapLink(address: string, postalCode: string): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${address}, ${postalCode}, Danmark`)}`;
@@ -34,7 +41,19 @@ function Contact({ person }: { person: PortalJob['contacts'][number] }) {
  * One job on a phone: where it is (with a map link), who to call, the usual hours, the pay and who
  * pays it, the step and the period. A row is left out when the agreement does not say it.
  */
-export function JobCard({ job, perspective, name, level }: { job: PortalJob; perspective: Perspective; name: string; level: 3 | 4 }) {
+export function JobCard({
+  job,
+  programmeId,
+  perspective,
+  name,
+  level,
+}: {
+  job: PortalJob;
+  programmeId: string;
+  perspective: Perspective;
+  name: string;
+  level: 3 | 4;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const Heading = level === 3 ? 'h3' : 'h4';
@@ -117,6 +136,18 @@ export function JobCard({ job, perspective, name, level }: { job: PortalJob; per
             <dt>{t('portal.work.period')}</dt>
             <dd>
               {t('portal.work.periodLine', { from: formatDate(job.startsOn, locale), to: formatDate(job.endedOn ?? job.endsOn, locale) })}
+            </dd>
+          </>
+        )}
+        {job.documents.length > 0 && (
+          <>
+            <dt>{t('portal.work.documents')}</dt>
+            <dd className={work['work-stack']}>
+              {job.documents.map((d) => (
+                <a key={d} href={documentUrl(programmeId, job.id, d)} className={work['work-link']}>
+                  {t(`portal.work.document.${d}`)}
+                </a>
+              ))}
             </dd>
           </>
         )}

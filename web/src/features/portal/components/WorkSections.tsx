@@ -187,7 +187,14 @@ export function WorkSections({ person, perspective }: { person: PortalPerson; pe
         ) : (
           <ul className={work['work-cards']}>
             {person.jobs.map((job) => (
-              <JobCard key={job.id} job={job} perspective={perspective} name={name} level={child ? 4 : 3} />
+              <JobCard
+                key={job.id}
+                job={job}
+                programmeId={person.programmeId}
+                perspective={perspective}
+                name={name}
+                level={child ? 4 : 3}
+              />
             ))}
           </ul>
         )}
