@@ -25,6 +25,10 @@ async function fillNewLogin(page: Page, code: string, username: string, repeat =
   await page.getByRole('button', { name: 'Lav mit login' }).click();
 }
 
+/** Nothing on a phone page may need sideways scrolling of the whole page. */
+const noWiderThanPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
 /** A consent's card on the guardian's page, found by its plain-language title. */
 const consentCard = (page: Page, title: string) => page.getByTestId('consent').filter({ has: page.getByRole('heading', { name: title }) });
 
@@ -313,6 +317,7 @@ describe('the portal tells the truth about work', () => {
     await earnings.getByText(/^3 timer: 240,00\skr\. i løn \+ 30,00\skr\. i feriepenge$/).waitFor();
     await page.getByTestId('portal-activity').filter({ hasText: 'Jobsamtaletræning' }).getByText('Du er tilmeldt.').waitFor();
     await checkA11y(page);
+    await noWiderThanPhone(page);
     await youthContext.close();
 
     const parentContext = await browser.newContext({ locale: 'da-DK', viewport: PHONE });
@@ -337,6 +342,7 @@ describe('the portal tells the truth about work', () => {
       .waitFor();
     await gpage.getByTestId('portal-activity').getByText('Sara er tilmeldt.').waitFor();
     await checkA11y(gpage);
+    await noWiderThanPhone(gpage);
     await parentContext.close();
   });
 });
