@@ -1,4 +1,11 @@
-import { addDays, mondayOf, weekday } from '../../../shared/domain/calendar/local-time.ts';
+import {
+  addDays,
+  copenhagenLocalDateTime,
+  minuteOfDay,
+  mondayOf,
+  parseLocalTime,
+  weekday,
+} from '../../../shared/domain/calendar/local-time.ts';
 import { payTotals, workedMinutes, type Payer, type WorkedLine } from '../../../shared/domain/hours/pay.ts';
 import type { ActivityKind } from '../../../shared/domain/activities/funnel.ts';
 import type { OpeningKind } from '../../../shared/domain/employers/openings.ts';
@@ -73,8 +80,9 @@ function presentJob(j: repo.PortalJobRow, contacts: Awaited<ReturnType<typeof re
   };
 }
 
-/** The agreed weekly schedules of agreed and running jobs, laid out on the coming days. */
-function plannedShifts(jobs: readonly repo.PortalJobRow[], today: string) {
+/** The agreed weekly schedules of agreed and running jobs, laid out on the coming days (today's still to start). */
+function plannedShifts(jobs: readonly repo.PortalJobRow[], today: string, now: Date) {
+  const nowMinute = minuteOfDay(copenhagenLocalDateTime(now));
   const out = [];
   for (let i = 0; i < PLANNED_DAYS; i++) {
     const date = addDays(today, i);
@@ -83,6 +91,7 @@ function plannedShifts(jobs: readonly repo.PortalJobRow[], today: string) {
       if (!j.starts_on || date < j.starts_on || (j.ends_on && date > j.ends_on)) continue;
       for (const e of j.weekly_schedule) {
         if (e.weekday !== weekday(date)) continue;
+        if (date === today && parseLocalTime(e.start) <= nowMinute) continue;
         out.push({
           placementId: j.id,
           title: j.title,
@@ -163,7 +172,7 @@ export async function workOf(trx: Tx, programmeId: string, participantId: string
   const recent = inForce(shifts, (c) => c.status !== 'rejected').filter((s) => s.work_date >= [monday, monthStart].sort()[0]!);
   return {
     jobs: jobs.map((j) => presentJob(j, contacts, minor)),
-    shifts: plannedShifts(jobs, today),
+    shifts: plannedShifts(jobs, today, now),
     hours: recent
       .map((s) => ({
         id: s.id,
