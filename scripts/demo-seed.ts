@@ -10,6 +10,7 @@ import type { Role } from '../shared/domain/access/roles.ts';
 import { adminApi } from './demo-api.ts';
 import { seedKoge, seedViborg, type Partners } from './demo-programmes.ts';
 import { seedDemoActivities } from './demo-activities.ts';
+import { seedDinaAtWork } from './demo-portal.ts';
 import { seedOutcomeHistory } from './demo-outcomes.ts';
 
 /**
@@ -90,6 +91,8 @@ export async function seedDemo({ db, secrets, app, config }: DemoContext): Promi
     await seedKoge(api, db, koge, partners.get(KOGE)!, users);
     await seedViborg(api, db, viborg, partners.get(VIBORG)!, users);
     await seedDemoActivities(api, { koge, viborg }, copenhagenToday());
+    // The participant and guardian logins' first view: Dina's job, hours and next activity.
+    await seedDinaAtWork(api, koge, copenhagenToday());
     // A year of placements, hours and endings behind the outcome dashboard and the funder report.
     await seedOutcomeHistory(db, koge, copenhagenToday(), { skipFirst: 4, raisedBy: users.get('koordinator.koge@demo.jobbro.dk')! });
     await seedOutcomeHistory(db, viborg, copenhagenToday(), { skipFirst: 2, raisedBy: users.get('koordinator.viborg@demo.jobbro.dk')! });

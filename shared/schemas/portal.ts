@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { DATA_CATEGORIES } from '../domain/participants/constants.ts';
 import { email, isoDate, uuid } from './common.ts';
 import { consent } from './consents.ts';
+import { ACTIVITY_PARTICIPANT_STATUSES } from './activities.ts';
+import { ACTIVITY_KINDS } from '../domain/activities/funnel.ts';
+import { openingKind } from './openings.ts';
+import { payer, placementStatus } from './placements.ts';
 import { adultTrack, availabilitySlot, consentPurpose, dataCategory, interestCode, participantKind, phone, shortText } from './people.ts';
 
 /** The participant and guardian portal: invitation codes, accounts, their own data and consents (server/modules/portal). */
@@ -37,6 +41,84 @@ export const redeemPortalCodeResponse = z.object({
 });
 
 export const portalConsent = consent.omit({ organisationIds: true }).extend({ organisationNames: z.array(z.string()) });
+/** Someone the person can call about a job: a mentor, or the employer's contact (phone only where recorded). */
+export const portalContact = z.object({ name: z.string(), phone: z.string().nullable(), email: z.string().nullable() });
+
+/** A job the person has or had (agreed, running or ended), as they need to know it. */
+export const portalJob = z.object({
+  id: uuid,
+  status: placementStatus,
+  title: z.string(),
+  kind: openingKind,
+  /** The step on the ladder the job belongs to (youth), when the opening states one. */
+  step: z.number().nullable(),
+  employer: z.string(),
+  workplace: z.object({ name: z.string(), address: z.string(), postalCode: z.string() }),
+  /** The employer's contact people in the programme (no phone: the data model records none for them). */
+  contacts: z.array(portalContact),
+  mentor: portalContact.nullable(),
+  weeklySchedule: z.array(z.object({ weekday: z.number().int(), start: z.string(), end: z.string(), breakMinutes: z.number().int() })),
+  hoursPerWeek: z.number().nullable(),
+  wagePerHour: z.number().nullable(),
+  wagePayer: payer.nullable(),
+  startsOn: isoDate.nullable(),
+  endsOn: isoDate.nullable(),
+  /** Set when the job ended (early or as planned). */
+  endedOn: isoDate.nullable(),
+  /** The PDFs the person and their guardians can read (the statement above 3 hours a week; the letter under 18). */
+  documents: z.array(z.enum(['employment_statement', 'parent_letter'])),
+});
+
+/** A shift the agreed weekly schedule plans ahead (times are Copenhagen wall-clock). */
+export const portalPlannedShift = z.object({
+  placementId: uuid,
+  title: z.string(),
+  employer: z.string(),
+  date: isoDate,
+  startTime: z.string(),
+  endTime: z.string(),
+  breakMinutes: z.number(),
+  hours: z.number(),
+});
+
+/** A recorded shift of this week or month, with what became of it. */
+export const portalHoursEntry = z.object({
+  id: uuid,
+  placementId: uuid,
+  title: z.string(),
+  date: isoDate,
+  startTime: z.string(),
+  endTime: z.string(),
+  breakMinutes: z.number(),
+  hours: z.number(),
+  status: z.enum(['submitted', 'approved', 'rejected']),
+  rejectedReason: z.string().nullable(),
+});
+
+const hoursByStatus = z.object({ from: isoDate, to: isoDate, submitted: z.number(), approved: z.number(), rejected: z.number() });
+export const portalHoursTotals = z.object({ week: hoursByStatus, month: hoursByStatus });
+
+/** What approved hours earned in a month: hours × the agreed rate, with holiday pay (payroll's rule). */
+export const portalEarning = z.object({
+  month: z.string(),
+  hours: z.number(),
+  gross: z.number(),
+  holidayPay: z.number(),
+  total: z.number(),
+});
+
+/** An activity the person is invited to or registered for, at its next session. */
+export const portalActivity = z.object({
+  id: uuid,
+  kind: z.enum(ACTIVITY_KINDS),
+  title: z.string(),
+  place: z.string().nullable(),
+  address: z.string().nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  registration: z.enum(ACTIVITY_PARTICIPANT_STATUSES),
+});
+
 export const portalPerson = z.object({
   id: uuid,
   programmeId: uuid,
@@ -52,11 +134,17 @@ export const portalPerson = z.object({
   address: z.string().nullable(),
   availability: z.array(availabilitySlot),
   interests: z.array(z.string()),
-  /** Placements, shifts, hours and activities arrive in later issues: empty for now. */
-  jobs: z.array(z.unknown()),
-  shifts: z.array(z.unknown()),
-  hours: z.array(z.unknown()),
-  activities: z.array(z.unknown()),
+  /** Current and past jobs (agreed, running, ended), newest first. */
+  jobs: z.array(portalJob),
+  /** The next planned shifts of agreed and running jobs. */
+  shifts: z.array(portalPlannedShift),
+  /** Shifts recorded this week and this month. */
+  hours: z.array(portalHoursEntry),
+  hoursTotals: portalHoursTotals,
+  /** Approved earnings per month, newest first. */
+  earnings: z.array(portalEarning),
+  /** Upcoming activities the person is invited to or registered for. */
+  activities: z.array(portalActivity),
   consents: z.array(portalConsent),
 });
 export const portalMe = z.object({

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { asSystem } from '../../db/tenant.ts';
 import { today } from '../../server/lib/clock.ts';
-import { youth } from '../../server/modules/participants/fixtures.ts';
+import { validCvr } from '../../server/modules/companies/fixtures.ts';
+import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
+import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
-import { apiAs, E2E_PASSWORD, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
+import { apiAs, E2E_PASSWORD, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * The participant and guardian portal on a phone, in Danish: a youth redeems the code from their
  * coordinator, logs in with the login name, sees their step and changes their availability; their
- * mother redeems her code, sees the child's consents, gives one and withdraws one.
+ * mother redeems her code, sees the child's consents, gives one and withdraws one. A youth at work
+ * sees the job, next shifts, approved hours, earnings and an activity; the parent sees the same.
  */
 const { server, browser } = useE2e();
 
@@ -20,6 +24,10 @@ async function fillNewLogin(page: Page, code: string, username: string, repeat =
   await page.getByLabel('Gentag adgangskode').fill(repeat);
   await page.getByRole('button', { name: 'Lav mit login' }).click();
 }
+
+/** Nothing on a phone page may need sideways scrolling of the whole page. */
+const noWiderThanPhone = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
 /** A consent's card on the guardian's page, found by its plain-language title. */
 const consentCard = (page: Page, title: string) => page.getByTestId('consent').filter({ has: page.getByRole('heading', { name: title }) });
@@ -162,5 +170,186 @@ describe('participant and guardian portal on a phone', () => {
     expect(consents.find((c) => c.purpose === 'photos')).toMatchObject({ inForce: false });
     expect(consents.find((c) => c.purpose === 'evaluation')).toMatchObject({ inForce: true, givenBy: 'guardian', method: 'portal' });
     await guardianContext.close();
+  });
+});
+
+/**
+ * A 16-year-old out of school with a running job at the bakery (so no guardian clearance is
+ * needed), two approved shifts and a rejected one today, a registered activity next week, and
+ * portal logins for her and her mother. Everything goes through the API, as staff would do it.
+ */
+async function youthAtWork() {
+  const { programme, site } = await seedProgramme(server, 'Jobplaneten Portal');
+  const p = programme.id;
+  const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
+  const api = await apiAs(server, kim.id);
+  const company = await api('POST', `/api/programmes/${p}/companies`, {
+    cvr: validCvr(),
+    name: 'Bageriet Ellemarken ApS',
+    industry: 'Bageri',
+  });
+  const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
+    organisationId: company.organisationId,
+    name: 'Butikken',
+    address: 'Torvet 1',
+    postalCode: '4600',
+  });
+  const schedule = [
+    { weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 },
+    { weekday: 6, start: '10:00', end: '14:00', breakMinutes: 0 },
+  ];
+  const opening = await api('POST', `/api/programmes/${p}/openings`, {
+    workplaceId: workplace.id,
+    kind: 'private_leisure',
+    title: 'Butiksassistent',
+    tasks: 'Fylde varer op og hjælpe kunder',
+    taskTags: ['retail'],
+    minAge: 13,
+    maxAge: 17,
+    hoursPerWeek: 6,
+    weeklySchedule: schedule,
+    places: 1,
+    startsOn: addDays(today(), 14),
+    wagePerHour: 80,
+    wagePayer: 'company',
+    adultStaffPresent: true,
+    flags: { lightWorkOnly: true },
+    status: 'open',
+  });
+  const mentor = await api('POST', `/api/programmes/${p}/mentors`, {
+    organisationId: company.organisationId,
+    userId: null,
+    name: 'Mads Mentor',
+    phone: '+45 20 30 40 50',
+    hoursPerWeek: 2,
+    ratePerHour: 250,
+    payer: 'project_funds',
+  });
+  const sara = await api(
+    'POST',
+    `/api/programmes/${p}/participants`,
+    youth(site.id, { firstName: 'Sara', lastName: 'Jensen', birthDate: yearsAgo(16), compulsorySchool: false, confirmNotDuplicate: true }),
+  );
+  const eva = await seedUser(server, {
+    name: 'Eva Arbejdsgiver',
+    programmeId: p,
+    role: 'employer_contact',
+    organisationId: company.organisationId,
+  });
+  const evaApi = await apiAs(server, eva.id);
+  let pl = await api('POST', `/api/programmes/${p}/placements`, { participantId: sara.id, openingId: opening.id, matchReasons: [] });
+  const move = async (body: Record<string, unknown>) =>
+    (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
+  await move({ to: 'interview' });
+  await move({ to: 'offered' });
+  await move({
+    to: 'agreed',
+    agreement: {
+      startsOn: addDays(today(), -30),
+      endsOn: addDays(today(), 90),
+      hoursPerWeek: 6,
+      weeklySchedule: schedule,
+      wagePerHour: 80,
+      wagePayer: 'company',
+      mentorId: mentor.id,
+    },
+  });
+  await move({ to: 'active' });
+  const shifts = `/api/programmes/${p}/placements/${pl.id}/shifts`;
+  await evaApi('POST', shifts, { workDate: today(), startTime: '10:00', endTime: '12:00', approve: true });
+  await evaApi('POST', shifts, { workDate: today(), startTime: '12:30', endTime: '13:30', approve: true });
+  const wrong = await evaApi('POST', shifts, { workDate: today(), startTime: '14:00', endTime: '15:00' });
+  await evaApi('POST', `/api/programmes/${p}/shifts/${wrong.shift.id}/reject`, { reason: 'Du var ikke på arbejde den dag' });
+  const activity = await api('POST', `/api/programmes/${p}/activities`, {
+    kind: 'interview_training',
+    title: 'Jobsamtaletræning',
+    description: 'Øv jobsamtalen',
+    place: 'Beboerhuset',
+    siteId: site.id,
+    hostCompanyId: null,
+    capacity: 10,
+    sessions: [{ startsAt: `${addDays(today(), 7)}T16:00`, endsAt: `${addDays(today(), 7)}T18:00` }],
+  });
+  await api('POST', `/api/programmes/${p}/activities/${activity.id}/invitations`, { participantIds: [sara.id] });
+  await api('PUT', `/api/programmes/${p}/activities/${activity.id}/participants/${sara.id}`, { status: 'registered' });
+  const mona = await api('POST', `/api/programmes/${p}/participants/${sara.id}/guardians`, {
+    name: 'Mona Jensen',
+    relation: 'mother',
+    phone: '+45 11 22 33 44',
+  });
+  // Portal logins, as redeeming the coordinator's codes would link them (redeeming is tested above).
+  const youthUser = await seedUser(server, { name: 'Sara Jensen', programmeId: p, role: 'participant' });
+  const parentUser = await seedUser(server, { name: 'Mona Jensen', programmeId: p, role: 'guardian' });
+  await asSystem(server.db, async (trx) => {
+    await trx.updateTable('participants').set({ user_id: youthUser.id }).where('id', '=', sara.id).execute();
+    await trx.updateTable('guardians').set({ user_id: parentUser.id }).where('id', '=', mona.id).execute();
+  });
+  return { youthUser, parentUser };
+}
+
+describe('the portal tells the truth about work', () => {
+  it('shows the youth the job, next shifts, approved hours and earnings, and the parent the same', async () => {
+    const { youthUser, parentUser } = await youthAtWork();
+    const job = 'Butiksassistent hos Bageriet Ellemarken ApS';
+
+    const youthContext = await browser.newContext({ locale: 'da-DK', viewport: PHONE });
+    const page = await youthContext.newPage();
+    await loginInBrowser(page, server.baseUrl, youthUser);
+    await page.waitForURL((url) => url.pathname === '/mig');
+    await visit(page, 'Hej Sara');
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /^Beskeder/ })
+      .waitFor();
+    const card = page.getByTestId('portal-job').filter({ has: page.getByRole('heading', { name: job, level: 3 }) });
+    await card.getByText('Du er i gang.').waitFor();
+    await card.getByText('Torvet 1, 4600').waitFor();
+    await card.getByRole('link', { name: 'Se Butikken på et kort' }).waitFor();
+    await card.getByRole('link', { name: 'Ring til Mads Mentor på +45 20 30 40 50' }).waitFor();
+    await card.getByText('onsdag 15.00–17.00').waitFor();
+    await card.getByText('80,00 kr. i timen').waitFor();
+    await card.getByText('Virksomheden betaler lønnen.').waitFor();
+    // The PDFs staff see, read in the app: the link answers with the placement's own document.
+    const letter = await card.getByRole('link', { name: 'Læs brevet til forældre (PDF)' }).getAttribute('href');
+    const pdf = await page.request.get(`${server.baseUrl}${letter}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    await card.getByRole('link', { name: 'Læs ansættelsesbeviset (PDF)' }).waitFor();
+    expect(await page.getByTestId('portal-shift').count()).toBeGreaterThan(0);
+    await page.getByTestId('portal-hours').filter({ hasText: 'Godkendt' }).first().waitFor();
+    await page.getByTestId('portal-hours').filter({ hasText: 'Grund: Du var ikke på arbejde den dag' }).waitFor();
+    // 3 approved hours × 80 kr. = 240 kr. and 12.5 % holiday pay = 30 kr.: 270 kr. in all.
+    const earnings = page.getByTestId('portal-earnings');
+    await earnings.getByText(/^270,00\skr\. i alt$/).waitFor();
+    await earnings.getByText(/^3 timer: 240,00\skr\. i løn \+ 30,00\skr\. i feriepenge$/).waitFor();
+    await page.getByTestId('portal-activity').filter({ hasText: 'Jobsamtaletræning' }).getByText('Du er tilmeldt.').waitFor();
+    await checkA11y(page);
+    await noWiderThanPhone(page);
+    await youthContext.close();
+
+    const parentContext = await browser.newContext({ locale: 'da-DK', viewport: PHONE });
+    const gpage = await parentContext.newPage();
+    await loginInBrowser(gpage, server.baseUrl, parentUser);
+    await gpage.waitForURL((url) => url.pathname === '/mig');
+    await visit(gpage, 'Hej Mona');
+    await gpage
+      .getByRole('navigation')
+      .getByRole('link', { name: /^Beskeder/ })
+      .waitFor();
+    await gpage.getByRole('heading', { name: 'Sara Jensen', level: 2 }).waitFor();
+    const childCard = gpage.getByTestId('portal-job').filter({ has: gpage.getByRole('heading', { name: job, level: 4 }) });
+    await childCard.getByText('Sara er i gang.').waitFor();
+    await childCard.getByRole('link', { name: 'Læs brevet til forældre (PDF)' }).waitFor();
+    expect(await gpage.getByTestId('portal-shift').count()).toBeGreaterThan(0);
+    await gpage.getByTestId('portal-hours').filter({ hasText: 'Godkendt' }).first().waitFor();
+    await gpage.getByRole('heading', { name: 'Det har Sara tjent' }).waitFor();
+    await gpage
+      .getByTestId('portal-earnings')
+      .getByText(/^270,00\skr\. i alt$/)
+      .waitFor();
+    await gpage.getByTestId('portal-activity').getByText('Sara er tilmeldt.').waitFor();
+    await checkA11y(gpage);
+    await noWiderThanPhone(gpage);
+    await parentContext.close();
   });
 });

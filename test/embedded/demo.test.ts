@@ -76,4 +76,23 @@ describe('npm run demo', () => {
     const companies = (await call('/api/employer/companies', { cookie: employer })).json;
     expect(JSON.stringify(companies)).toContain('Tømrerfirmaet Bjælken');
   });
+
+  it('shows the participant and her guardian her job, approved hours, earnings and an upcoming activity on first login', async () => {
+    const dina = await login('deltager@demo.jobbro.dk', false);
+    const own = (await call('/api/portal/me', { cookie: dina })).json;
+    const self = own.self[0];
+    expect(self.firstName).toBe('Dina');
+    expect(self.jobs).toEqual([expect.objectContaining({ status: 'active', title: 'Lommepengejob: gårdmandshjælper' })]);
+    expect(self.shifts.length).toBeGreaterThan(0);
+    expect(self.earnings.length).toBeGreaterThan(0);
+    expect(self.earnings.every((e: { total: number }) => e.total > 0)).toBe(true);
+    expect(self.activities).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: 'Informationsmøde for unge og forældre', registration: 'registered' })]),
+    );
+
+    const frida = await login('foraelder@demo.jobbro.dk', false);
+    const parent = (await call('/api/portal/me', { cookie: frida })).json;
+    const child = parent.children.find((c: { firstName: string }) => c.firstName === 'Dina');
+    for (const key of ['jobs', 'shifts', 'earnings', 'activities']) expect(child[key]).toEqual(self[key]);
+  });
 });

@@ -6,6 +6,7 @@ import { auditAbout } from '../participants/fixtures.ts';
 import {
   addGuardian,
   agreedPlacement,
+  mentor,
   ok,
   openOpening,
   person,
@@ -134,17 +135,44 @@ describe('the employment statement', () => {
     expect(shared).toContain('Hemmeligvej 9');
   });
 
-  it('is refused to other companies (404), to mentors, participants and guardians (403), and to roles without placements (404)', async () => {
-    const { person: p, placement } = await agreedPlacement(w, { person: { firstName: 'Adgang' } });
+  it('is refused to other companies (404), to the mentor (403), and to roles without placements (404)', async () => {
+    const mads = await mentor(t, w, { withUser: true, name: 'Mads Adgang' });
+    const { placement } = await agreedPlacement(w, { person: { firstName: 'Adgang' }, agreement: { mentorId: mads.record.id } });
     const other = await companyWithWorkplace(w.c, w.p, 'Anden Virksomhed ApS');
     const otherContact = await employerContact(t, w.p, other.company.organisationId, 'Ole Anden');
     expect((await otherContact.client.get(doc(placement.id, 'employment-statement'))).statusCode).toBe(404);
-    const participant = await portalAccount(t, w.p, { participantId: p.id }, 'Adgang Selv');
-    expect((await participant.client.get(doc(placement.id, 'employment-statement'))).statusCode).toBe(403);
+    expect((await mads.user!.client.get(doc(placement.id, 'employment-statement'))).statusCode).toBe(403);
     const evaluator = await t.member(w.p, 'evaluator');
     expect((await evaluator.client.get(doc(placement.id, 'employment-statement'))).statusCode).toBe(404);
     // The employer gets the statement only, never the letter to the parents.
     expect((await w.contact.client.get(doc(placement.id, 'parent-letter'))).statusCode).toBe(403);
+  });
+});
+
+describe('the person and their guardians', () => {
+  it('read both PDFs of their own placement in the app, and never another child’s (404)', async () => {
+    const young = { birthDate: yearsAgo(14), compulsorySchool: true };
+    const { person: p, placement } = await agreedPlacement(w, { person: { firstName: 'Egen', ...young } });
+    const { person: otherChild, placement: otherPlacement } = await agreedPlacement(w, { person: { firstName: 'Fremmed', ...young } });
+    const self = await portalAccount(t, w.p, { participantId: p.id }, 'Egen Selv');
+    const parent = await portalAccount(t, w.p, { guardianId: (await addGuardian(w, p.id)).id }, 'Egen Forælder');
+    const otherParent = await portalAccount(t, w.p, { guardianId: (await addGuardian(w, otherChild.id)).id }, 'Fremmed Forælder');
+
+    for (const reader of [self, parent]) {
+      for (const name of ['employment-statement', 'parent-letter'] as const) {
+        const res = await reader.client.get(doc(placement.id, name));
+        expect(res.statusCode, `${reader.email} ${name}`).toBe(200);
+        expect(res.headers['content-type']).toContain('application/pdf');
+        expect(textOf(res.rawPayload)).toContain('Egen');
+        // Another child's documents: the placement does not exist for them.
+        expect((await reader.client.get(doc(otherPlacement.id, name))).statusCode, `${reader.email} other ${name}`).toBe(404);
+      }
+    }
+    expect((await otherParent.client.get(doc(placement.id, 'parent-letter'))).statusCode).toBe(404);
+    expect((await otherParent.client.get(doc(otherPlacement.id, 'parent-letter'))).statusCode).toBe(200);
+
+    const exports = (await auditAbout(t, p.id)).filter((e) => e.action === 'export' && e.subject_type === 'placement');
+    expect(exports.map((e) => (e.details as { as: string }).as).sort()).toEqual(['guardian', 'guardian', 'participant', 'participant']);
   });
 });
 

@@ -25,7 +25,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       params,
       querystring: z.object({ force: z.enum(['true', 'false']).optional() }),
       summary:
-        'The employment statement (ansættelsesbevis) as a Danish PDF (staff, and the placement’s employer; audited export; 409 statement_not_required at ≤ 3 hours a week unless ?force=true)',
+        'The employment statement (ansættelsesbevis) as a Danish PDF (staff, the person and their guardians, and the placement’s employer; audited export; 409 statement_not_required at ≤ 3 hours a week unless ?force=true)',
       produces: ['application/pdf'],
     },
     handler: async (req, reply) => {
@@ -43,7 +43,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       params,
       summary:
-        'The letter informing the parents of someone under 18 of the job, its hours, risks and precautions, as a Danish PDF (staff; audited export)',
+        'The letter informing the parents of someone under 18 of the job, its hours, risks and precautions, as a Danish PDF (staff, the person and their guardians; audited export)',
       produces: ['application/pdf'],
     },
     handler: async (req, reply) => {

@@ -33,10 +33,10 @@ export interface PdfFile {
 /**
  * An employer sees the person's last name and address only through a share_employer consent
  * covering contact details (as in the candidate view); otherwise the statement leaves a line to
- * fill in. Staff see everything.
+ * fill in. Staff, the person and their guardians see everything: it is the person's own data.
  */
 async function showsContact(trx: Tx, l: Loaded, today: string): Promise<boolean> {
-  if (l.party === 'coordinator') return true;
+  if (l.party === 'coordinator' || l.party === 'participant' || l.party === 'guardian') return true;
   const categories = await candidateCategories(trx, [l.row], () => l.party, today);
   return (categories.get(l.row.id) ?? []).includes('contact');
 }

@@ -36,13 +36,15 @@ export function requireSupportAccess(ctx: Ctx, programmeId: string): Admitted {
 export type PlacementDocument = 'employment_statement' | 'parent_letter';
 
 /**
- * Who gets which document: staff (coordinators, administrators) both; the employer contact of the
- * placement's own organisation the employment statement, which the employer must hand over anyway.
- * Mentors, participants and guardians take part in the placement but get neither here (403);
- * anyone else does not learn the placement exists (404, from loadForParty).
+ * Who gets which document: staff (coordinators, administrators) both; the person the placement is
+ * about and their guardians both, for their own placements (the same PDFs staff see: they are about
+ * them, and the parents must be informed); the employer contact of the placement's own organisation
+ * the employment statement, which the employer must hand over anyway. Mentors take part but get
+ * neither (403); anyone else, another child's guardian included, does not learn the placement
+ * exists (404, from loadForParty).
  */
 export function requireDocumentParty(l: Loaded, document: PlacementDocument): void {
-  if (l.party === 'coordinator') return;
+  if (l.party === 'coordinator' || l.party === 'participant' || l.party === 'guardian') return;
   if (l.party === 'employer' && document === 'employment_statement') return;
   throw errors.forbidden('placement.documents');
 }

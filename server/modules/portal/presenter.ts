@@ -2,6 +2,7 @@ import type { AdultTrack, AvailabilitySlot } from '../../../shared/domain/partic
 import { presentConsent } from '../consents/index.ts';
 import type { ConsentRow } from '../consents/index.ts';
 import type { PortalParticipantRow } from './repository.ts';
+import type { PortalWork } from './work.ts';
 
 /** Consents as the person sees them: partner names rather than ids. */
 export function presentPortalConsent(
@@ -15,8 +16,8 @@ export function presentPortalConsent(
   return { ...rest, organisationNames: organisationIds.map((id) => names.get(id) ?? id) };
 }
 
-/** Plain data for the portal; no staff notes, talks, priority flags or CPR number. */
-export function presentPortalPerson(p: PortalParticipantRow, consents: ReturnType<typeof presentPortalConsent>[]) {
+/** Plain data for the portal; no staff notes, talks, priority flags or CPR number. The work lists come from `work.ts`. */
+export function presentPortalPerson(p: PortalParticipantRow, consents: ReturnType<typeof presentPortalConsent>[], work: PortalWork) {
   return {
     id: p.id,
     programmeId: p.programme_id,
@@ -32,10 +33,12 @@ export function presentPortalPerson(p: PortalParticipantRow, consents: ReturnTyp
     address: p.address,
     availability: p.availability as AvailabilitySlot[],
     interests: p.interests,
-    jobs: [],
-    shifts: [],
-    hours: [],
-    activities: [],
+    jobs: work.jobs,
+    shifts: work.shifts,
+    hours: work.hours,
+    hoursTotals: work.hoursTotals,
+    earnings: work.earnings,
+    activities: work.activities,
     consents,
   };
 }

@@ -12,24 +12,27 @@ import { today } from '../../lib/clock.ts';
 import { knownWorkAreas } from '../people/index.ts';
 import { presentPortalConsent, presentPortalPerson } from './presenter.ts';
 import * as repo from './repository.ts';
+import { workOf } from './work.ts';
 
-async function personView(trx: Tx, p: repo.PortalParticipantRow, date: string) {
+async function personView(trx: Tx, p: repo.PortalParticipantRow, date: string, now: Date) {
   const consents = await consentRepo.listConsents(trx, p.programme_id, p.id);
   const steps = await consentRepo.stepChangeDates(trx, p.programme_id, p.id);
   const names = new Map((await consentRepo.partnerNames(trx, p.programme_id)).map((o) => [o.id, o.name]));
   return presentPortalPerson(
     p,
     consents.map((c) => presentPortalConsent(c, p, steps, names, date)),
+    await workOf(trx, p.programme_id, p.id, date, now, ageOn(p.birth_date, date) < 18),
   );
 }
 
 /**
- * The participant's own page (and a guardian's children): profile, step or track, consents, and —
- * once later issues add them — jobs, shifts, hours and activities. Each person shown is an audited read.
+ * The participant's own page (and a guardian's children): profile, step or track, consents, jobs,
+ * next shifts, hours, earnings and activities. Each person shown is an audited read.
  */
 export async function portalMe(ctx: Ctx) {
   const { actor, tx } = requirePortalUser(ctx);
   const date = today();
+  const now = new Date();
   return tx(async (trx) => {
     const user = await repo.userLogin(trx, actor.userId);
     const own = await repo.ownParticipants(trx, actor.userId);
@@ -46,8 +49,8 @@ export async function portalMe(ctx: Ctx) {
     }
     return {
       user: { id: user.id, name: user.name, username: user.username, email: user.email === '' ? null : user.email },
-      self: await Promise.all(own.map((p) => personView(trx, p, date))),
-      children: await Promise.all(kids.map((p) => personView(trx, p, date))),
+      self: await Promise.all(own.map((p) => personView(trx, p, date, now))),
+      children: await Promise.all(kids.map((p) => personView(trx, p, date, now))),
     };
   });
 }

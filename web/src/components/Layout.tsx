@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/schemas/auth.ts';
 import { can, canListOrganisations, canManageProgrammes, canSearchAudit } from '../access.ts';
 import { meQuery } from '../queries.ts';
+import { myNotificationsQuery } from '../lib/api/notifications.ts';
 import { useLogout } from '../session.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
 import layout from '../ui/layout.module.css';
@@ -20,8 +21,20 @@ function focusMain(event: MouseEvent<HTMLAnchorElement>) {
   main.scrollIntoView();
 }
 
+/** Beskeder with the unread count, for the youth and the guardian (who otherwise never find them). */
+function MessagesLink() {
+  const { t } = useTranslation();
+  const unread = useQuery(myNotificationsQuery).data?.unread ?? 0;
+  return (
+    <Link to="/notifikationer" className={layout['site-nav__link']}>
+      {unread > 0 ? t('nav.messagesUnread', { count: unread }) : t('nav.messages')}
+    </Link>
+  );
+}
+
 function Nav({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const portalUser = can(me, 'portal.use') && !me.user.isPlatformAdmin;
   return (
     <nav className={layout['site-nav']} aria-label={t('nav.label')}>
       <ul className={cx(layout.container, layout['site-nav__list'])}>
@@ -51,11 +64,16 @@ function Nav({ me }: { me: Me }) {
             </Link>
           </li>
         )}
-        {can(me, 'portal.use') && !me.user.isPlatformAdmin && (
+        {portalUser && (
           <li>
             <Link to="/mig" className={layout['site-nav__link']}>
               {t('nav.portal')}
             </Link>
+          </li>
+        )}
+        {portalUser && (
+          <li>
+            <MessagesLink />
           </li>
         )}
         {canManageProgrammes(me) && (

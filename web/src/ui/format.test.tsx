@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, readNumber } from './format.ts';
+import {
+  copenhagenDateOf,
+  formatClock,
+  formatDate,
+  formatDayDate,
+  formatMoney,
+  formatNumber,
+  formatTimeOfDay,
+  formatWeekday,
+  readNumber,
+} from './format.ts';
 
 // Intl output uses non-breaking spaces in places; compare with ordinary spaces.
 const plain = (s: string) => s.replace(/\s/g, ' ');
@@ -22,5 +32,17 @@ describe('format', () => {
     expect(readNumber('')).toBe('');
     expect(readNumber('', true)).toBeNull();
     expect(readNumber('abc')).toBe('abc');
+  });
+
+  it('formats wall-clock times, weekdays and near dates the Danish way', () => {
+    expect(formatClock('15:00', 'da')).toBe('15.00');
+    expect(formatClock('09:30', 'en')).toBe('09:30');
+    expect(formatClock('24:00', 'da')).toBe('24.00');
+    expect(formatWeekday(1, 'da')).toBe('mandag');
+    expect(formatWeekday(7, 'en')).toBe('Sunday');
+    expect(formatDayDate('2026-12-08', 'da')).toBe('tirsdag 8. december');
+    // 15:00 UTC is 16:00 in Copenhagen in winter; 22:30 UTC is the next day there.
+    expect(formatTimeOfDay('2026-12-14T15:00:00.000Z', 'da')).toBe('16.00');
+    expect(copenhagenDateOf('2026-12-14T23:30:00.000Z')).toBe('2026-12-15');
   });
 });

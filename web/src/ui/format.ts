@@ -72,3 +72,43 @@ export function formatMoment(iso: string, locale: Locale, now = new Date()): str
   if (day(date) === day(now)) return time.format(date);
   return formatDateTime(iso, locale);
 }
+
+/** A wall-clock time 'HH:MM' as the locale writes it ("15.00" in Danish); it has no time zone. */
+export function formatClock(hhmm: string, locale: Locale): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  if (!Number.isFinite(h) || !Number.isFinite(m)) return hhmm;
+  // 24:00 (an end at midnight) is not a valid Date hour: show it as the day's end.
+  if (h === 24) return locale === 'da' ? '24.00' : '24:00';
+  return new Intl.DateTimeFormat(intlLocale[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, 0, 1, h, m)),
+  );
+}
+
+/** A weekday by ISO number (1 = Monday … 7 = Sunday), e.g. "tirsdag". */
+export function formatWeekday(isoWeekday: number, locale: Locale): string {
+  // 3 January 2000 was a Monday.
+  return new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, 0, 2 + isoWeekday, 12)),
+  );
+}
+
+/** A calendar date with its weekday and without the year, e.g. "tirsdag 8. december": the near future on a phone. */
+export function formatDayDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The Copenhagen wall-clock time of an instant, e.g. "16.00". */
+export function formatTimeOfDay(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    date,
+  );
+}
+
+/** The Copenhagen calendar date ('YYYY-MM-DD') of an instant. */
+export function copenhagenDateOf(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date(iso));
+}

@@ -14,6 +14,7 @@ import { api } from '../../api.ts';
 export type PortalMe = z.infer<typeof portalMe>;
 export type PortalPerson = z.infer<typeof portalPerson>;
 export type PortalConsent = z.infer<typeof portalConsent>;
+export type PortalJob = PortalPerson['jobs'][number];
 export type WorkArea = z.infer<typeof workAreaList>['workAreas'][number];
 
 const enc = encodeURIComponent;

@@ -34,19 +34,3 @@ export function workAreaName(areas: readonly WorkArea[] | undefined, code: strin
   if (!area) return code;
   return locale === 'en' ? area.nameEn : area.nameDa;
 }
-
-const LABEL_KEYS = ['title', 'name', 'jobTitle', 'openingTitle', 'companyName', 'description', 'label'] as const;
-const DATE_KEYS = ['startsAt', 'startsOn', 'date', 'workedOn', 'on', 'endsOn'] as const;
-
-/**
- * Jobs, shifts, hours and activities have no fixed shape yet (later issues add them), so the API
- * types them as unknown. This shows the first readable name and date an item has, rather than
- * nothing, until those issues give the portal proper cards.
- */
-export function describeItem(item: unknown): { label: string | null; date: string | null } {
-  if (typeof item !== 'object' || item === null) return { label: typeof item === 'string' ? item : null, date: null };
-  const record = item as Record<string, unknown>;
-  const label = LABEL_KEYS.map((k) => record[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? null;
-  const date = DATE_KEYS.map((k) => record[k]).find((v): v is string => typeof v === 'string' && v !== '') ?? null;
-  return { label, date };
-}

@@ -6,9 +6,9 @@ import { formatDate } from '../../../ui/format.ts';
 import { type PortalMe, type PortalPerson, workAreasQuery } from '../api.ts';
 import { availabilitySummary, workAreaName } from '../vocab.ts';
 import { ConsentSection } from './ConsentSection.tsx';
-import { ItemList } from './ItemList.tsx';
 import { Ladder } from './Ladder.tsx';
 import { PortalSection } from './PortalSection.tsx';
+import { WorkSections } from './WorkSections.tsx';
 import layout from '../../../ui/layout.module.css';
 import portal from '../portal.module.css';
 import buttons from '../../../ui/buttons.module.css';
@@ -63,7 +63,7 @@ function Profile({ person, user }: { person: PortalPerson; user: PortalMe['user'
   );
 }
 
-/** Everything about the person themself: step, jobs, shifts, hours, activities, consents, details. */
+/** Everything about the person themself: step, jobs, shifts, hours, earnings, activities, consents, details. */
 export function SelfOverview({ person, user }: { person: PortalPerson; user: PortalMe['user'] }) {
   const { t } = useTranslation();
   const ids = selfSectionIds(person);
@@ -72,18 +72,7 @@ export function SelfOverview({ person, user }: { person: PortalPerson; user: Por
       <PortalSection id={ids.step} title={person.kind === 'youth' ? t('portal.step.title') : t('portal.step.titleAdult')}>
         <Ladder person={person} />
       </PortalSection>
-      <PortalSection id={ids.jobs} title={t('portal.lists.jobs')}>
-        <ItemList items={person.jobs} empty={t('portal.lists.noJobs')} />
-      </PortalSection>
-      <PortalSection id={`shifts-${person.id}`} title={t('portal.lists.shifts')}>
-        <ItemList items={person.shifts} empty={t('portal.lists.noShifts')} />
-      </PortalSection>
-      <PortalSection id={`hours-${person.id}`} title={t('portal.lists.hours')}>
-        <ItemList items={person.hours} empty={t('portal.lists.noHours')} />
-      </PortalSection>
-      <PortalSection id={`activities-${person.id}`} title={t('portal.lists.activities')}>
-        <ItemList items={person.activities} empty={t('portal.lists.noActivities')} />
-      </PortalSection>
+      <WorkSections person={person} perspective="self" />
       <ConsentSection person={person} perspective="self" level={2} />
       <Profile person={person} user={user} />
     </>
