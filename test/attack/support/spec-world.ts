@@ -3,6 +3,7 @@ import { addDays, mondayOf } from '../../../shared/domain/calendar/local-time.ts
 import {
   activePlacement,
   addGuardian,
+  AFTER_SCHOOL,
   mentor,
   ok,
   person,
@@ -269,6 +270,8 @@ export function plausible(ids: Ids): Hints {
     ladderStep: () => null,
     followUpSchedule: () => ['1m'],
     includeCancelled: () => 'true',
+    weeklySchedule: () => AFTER_SCHOOL,
+    sessions: () => [{ startsAt: `${addDays(today(), 7)}T15:00`, endsAt: `${addDays(today(), 7)}T17:00` }],
   };
   return (name, schema) => {
     if (byName[name] && !schema.enum && !schema.anyOf && !schema.oneOf) return fc.constant(null).map(() => byName[name]!());
