@@ -22,6 +22,9 @@
  * | input_not_storable   | 400 | text with a NUL character or a lone UTF-16 surrogate, or a date-shaped value whose year is outside |
  * |                      |     | 1900–2999 (server/http/input-guard.ts); `details.issues[]` as for validation_failed, with code |
  * |                      |     | nul_character, lone_surrogate or year_out_of_range; checked on every route before its schema |
+ * | value_out_of_range   | 400 | a value passed the schema but not the database column it goes to: a number beyond the column's range |
+ * |                      |     | (e.g. a version above 2147483647), a date or time the type cannot hold, text too long for the column |
+ * |                      |     | (`details.sqlState`); mapped in one place by `fromDatabaseError`, like the 409s below |
  * | totp_invalid         | 400 | the one-time code is wrong, expired or already used |
  * | totp_not_set_up      | 400 | two-factor setup must be started before it can be confirmed |
  * | token_invalid        | 400 | a password-reset or setup token is unknown, used or expired |
@@ -245,6 +248,13 @@ const databaseErrors: Record<string, (constraint: string | undefined) => AppErro
     new AppError(409, 'reference_conflict', 'It refers to a record that is gone, or is still referred to.', { constraint }),
   '23514': (constraint) => new AppError(409, 'constraint_violated', 'The database refused the values.', { constraint }),
   '23P01': (constraint) => new AppError(409, 'overlap_conflict', 'It overlaps a record it may not overlap.', { constraint }),
+  // Data exceptions: the value reached the database but its column cannot hold it. The client sent it, so 400, not 500.
+  ...Object.fromEntries(
+    ['22003', '22008', '22007', '22001', '22P02', '22021', '22P05'].map((state) => [
+      state,
+      () => new AppError(400, 'value_out_of_range', 'A value is outside what can be stored.', { sqlState: state }),
+    ]),
+  ),
   '40001': () => new AppError(409, 'concurrent_change', 'A simultaneous change got in the way. Try again.'),
   '40P01': () => new AppError(409, 'concurrent_change', 'A simultaneous change got in the way. Try again.'),
 };
@@ -252,7 +262,7 @@ const databaseErrors: Record<string, (constraint: string | undefined) => AppErro
 /**
  * The one place a database refusal becomes an API error: constraint violations and serialisation
  * failures are what concurrent requests run into, so they answer 409 with a stable code instead of
- * a 500. The transaction runner (server/lib/access/runner.ts) passes every failure through it; a
+ * a 500; a value its column cannot hold (a data exception the schema did not foresee) answers 400. The transaction runner (server/lib/access/runner.ts) passes every failure through it; a
  * service that expects a particular violation still catches it first and says more. Anything else
  * is returned unchanged.
  */

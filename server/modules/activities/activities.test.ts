@@ -200,6 +200,29 @@ describe('activities', () => {
     expect((await funder.client.get(base())).statusCode).toBe(403);
     expect((await caseworker.client.get(`${base()}/funnel?from=2026-01-01&to=2026-12-31`)).statusCode).toBe(403);
   });
+
+  it('names to a caseworker only the people a job-centre consent lets them see (issue #17, found by the attack suite)', async () => {
+    const [shared, hidden] = await people(2);
+    const activity = await ok(w.c.post(base(), course({ capacity: null })), 201);
+    await ok(w.c.post(`${base()}/${activity.id}/invitations`, { participantIds: [shared.id, hidden.id] }));
+    await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${shared.id}/consents`, {
+        purpose: 'share_job_centre',
+        allPartners: true,
+        dataCategories: ['contact'],
+        givenOn: today(),
+        givenBy: 'participant',
+        method: 'paper',
+      }),
+      201,
+    );
+    const caseworker = await t.member(w.p, 'caseworker');
+    const seen = await ok(caseworker.client.get(`${base()}/${activity.id}`));
+    expect(seen.participants.map((p: { participantId: string }) => p.participantId)).toEqual([shared.id]);
+    expect(JSON.stringify(seen)).not.toContain(hidden.lastName);
+    const staff = await ok(w.c.get(`${base()}/${activity.id}`));
+    expect(staff.participants).toHaveLength(2);
+  });
 });
 
 describe('activity funnel', () => {

@@ -4,7 +4,9 @@ import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';
+import { today } from '../../lib/clock.ts';
 import { recordAudit } from '../audit/index.ts';
+import { requireViewer, visibleParticipants } from '../people/index.ts';
 import { presentDetail, presentSummary } from './presenter.ts';
 import * as repo from './repository.ts';
 
@@ -37,11 +39,16 @@ export async function listActivities(ctx: Ctx, programmeId: string, query: z.out
   }));
 }
 
-/** The activity with its list of people: the list names participants, so the read is audited. */
+/**
+ * The activity with its list of people: the list names participants, so the read is audited. A
+ * caseworker sees in it only the people they may see at all (a job-centre consent in force).
+ */
 export async function getActivity(ctx: Ctx, programmeId: string, id: string) {
-  const { tx } = requireProgrammeAction(ctx, programmeId, 'activity.read');
-  return tx(async (trx) => {
-    const detail = await loadDetail(trx, programmeId, id);
+  const viewer = requireViewer(ctx, programmeId, 'activity.read');
+  return viewer.tx(async (trx) => {
+    const visible = await visibleParticipants(trx, viewer, today());
+    const full = await loadDetail(trx, programmeId, id);
+    const detail = { ...full, participants: full.participants.filter((p) => visible(p.participantId)) };
     await recordAudit(trx, ctx, {
       action: 'read',
       subjectType: 'activity',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { person, propose, world, type World } from '../placements/fixtures.ts';
+import { person, propose, today, world, type World } from '../placements/fixtures.ts';
 import { api, ok } from './fixtures.ts';
 
 /** The company pages list the company's placements (issue #16: "Ingen forløb endnu" beside active ones). */
@@ -42,5 +42,27 @@ describe('company profile placements', () => {
       startsOn: null,
       endsOn: null,
     });
+  });
+
+  it('shows a caseworker only the placements of people whose job-centre consent shares their employment (issue #17)', async () => {
+    const shared = await person(w, { firstName: 'Delt', lastName: 'Beskæftigelse' });
+    const hidden = await person(w, { firstName: 'Skjult', lastName: 'Uden Samtykke' });
+    const sharedPlacement = await propose(w, shared.id);
+    await propose(w, hidden.id);
+    await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${shared.id}/consents`, {
+        purpose: 'share_job_centre',
+        allPartners: true,
+        dataCategories: ['employment'],
+        givenOn: today(),
+        givenBy: 'participant',
+        method: 'paper',
+      }),
+      201,
+    );
+    const caseworker = await t.member(w.p, 'caseworker');
+    const profile = await ok(caseworker.client.get(api.company(w.p, w.place.company.id)));
+    expect(profile.placements.map((p: { id: string }) => p.id)).toEqual([sharedPlacement.id]);
+    expect(JSON.stringify(profile)).not.toContain('Uden Samtykke');
   });
 });

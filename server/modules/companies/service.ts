@@ -11,6 +11,7 @@ import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { createInvitation } from '../invitations/index.ts';
 import { presentOpening, listOpenings } from '../openings/index.ts';
+import { requireViewer, visibleParticipants } from '../people/index.ts';
 import { listCompanyPlacements } from '../placements/index.ts';
 import { presentCommitment, presentCompany, presentContact, presentNote, presentPendingContact } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -54,8 +55,9 @@ export async function createCompany(ctx: Ctx, programmeId: string, body: z.outpu
 
 /** The coordinator's company page. Contacts and mentors are personal data: the read is audited. */
 export async function getCompanyProfile(ctx: Ctx, programmeId: string, companyId: string) {
-  const { tx } = requireProgrammeAction(ctx, programmeId, 'company.read');
-  return tx(async (trx) => {
+  const viewer = requireViewer(ctx, programmeId, 'company.read');
+  return viewer.tx(async (trx) => {
+    const visible = await visibleParticipants(trx, viewer, copenhagenToday());
     const company = await mustFindCompany(trx, programmeId, companyId);
     const orgId = company.organisation_id;
     const contacts = await repo.listContacts(trx, programmeId, orgId);
@@ -71,7 +73,7 @@ export async function getCompanyProfile(ctx: Ctx, programmeId: string, companyId
       ...presentCompany(company),
       workplaces: (await listWorkplaces(trx, programmeId, orgId)).map(presentWorkplace),
       openings: (await listOpenings(trx, programmeId, { organisationId: orgId })).map(presentOpening),
-      placements: await listCompanyPlacements(trx, programmeId, orgId),
+      placements: await listCompanyPlacements(trx, programmeId, orgId, (id) => visible(id, 'employment')),
       commitments: await commitmentsWithProgress(trx, programmeId, company),
       contacts: contacts.map(presentContact),
       pendingContacts: (await repo.listPendingContacts(trx, programmeId, orgId)).map(presentPendingContact),

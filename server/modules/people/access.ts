@@ -87,6 +87,27 @@ export async function loadVisible(trx: Tx, v: Viewer, participantId: string, tod
   return { row, categories };
 }
 
+/**
+ * Which of the programme's participants the viewer may see, for pages that name people as part of
+ * something else (a company's placements, an activity's list of people). Staff see everyone; a
+ * caseworker sees a person only as `loadVisible` would let them, and, when a category is named,
+ * only if the consent shares it. One query for the whole page, not one per person.
+ */
+export async function visibleParticipants(
+  trx: Tx,
+  v: Viewer,
+  today: string,
+): Promise<(participantId: string, category?: DataCategory) => boolean> {
+  if (v.full) return () => true;
+  const byPerson = new Map<string, repo.JobCentreConsentRow[]>();
+  for (const c of await repo.jobCentreConsents(trx, v.programmeId))
+    byPerson.set(c.participant_id, [...(byPerson.get(c.participant_id) ?? []), c]);
+  return (participantId, category) => {
+    const categories = sharedCategories(v, byPerson.get(participantId) ?? [], today);
+    return category ? categories.includes(category) : categories.length > 0;
+  };
+}
+
 /** For changes: the record must be current (not merged, not anonymised). */
 export async function loadWritable(trx: Tx, v: Viewer, participantId: string) {
   const row = await repo.findParticipant(trx, v.programmeId, participantId);

@@ -3,7 +3,15 @@
  * (participants, ladder_events, work_areas), who may see or change a person (the viewer and its look-ups),
  * the sealed CPR number, and the person's own presentation.
  */
-export { loadVisible, loadWritable, requirePersonViewer, requireViewer, sharedCategories, type Viewer } from './access.ts';
+export {
+  loadVisible,
+  loadWritable,
+  requirePersonViewer,
+  requireViewer,
+  sharedCategories,
+  visibleParticipants,
+  type Viewer,
+} from './access.ts';
 export { cprHash, openCpr, sealCpr } from './cpr.ts';
 export { maskedCprFor, presentLadderEvent, presentParticipant } from './presenter.ts';
 export {

@@ -20,16 +20,23 @@ const common = (r: PlacementRow) => ({
   endsOn: r.ends_on,
 });
 
-/** The coordinator's company page: coordinators see who the person is (first and last name), as on the placement list. */
+/**
+ * The staff company page: coordinators see who the person is (first and last name), as on the
+ * placement list. `visible` says which people the viewer may see (a caseworker only those whose
+ * consent shares their employment); the others' placements are left out, not shown nameless.
+ */
 export async function listCompanyPlacements(
   trx: Tx,
   programmeId: string,
   organisationId: string,
+  visible: (participantId: string) => boolean,
 ): Promise<z.infer<typeof companyPlacement>[]> {
-  return (await companyRows(trx, programmeId, organisationId)).map((r) => ({
-    ...common(r),
-    participant: { firstName: r.first_name, lastName: r.last_name },
-  }));
+  return (await companyRows(trx, programmeId, organisationId))
+    .filter((r) => visible(r.participant_id))
+    .map((r) => ({
+      ...common(r),
+      participant: { firstName: r.first_name, lastName: r.last_name },
+    }));
 }
 
 /** The employer's own company page: the candidate by first name only, as the employer's placement list minimises them. */
