@@ -91,10 +91,17 @@ describe('matching in the browser', () => {
     await visit(page, 'Matchrunder');
     await page.locator('summary', { hasText: 'Ny runde' }).click();
     const form = page.getByRole('form', { name: 'Ny runde' });
-    await form.getByLabel('Startværdi (valgfri)').fill('42');
+    // Issue #16: a lottery number under "Avanceret" and the share in per cent, no "Startværdi" or "(0–1)".
+    expect(await form.textContent()).not.toMatch(/Startværdi|0–1/);
+    await form.getByLabel('Andel af pladser til lodtrækning (%)').fill('0');
+    await form.locator('summary', { hasText: 'Avanceret' }).click();
+    await form.getByLabel('Lodtrækningsnummer (valgfrit)').fill('42');
     await form.getByRole('button', { name: 'Start runden' }).click();
     await roundReady(page);
+    expect(await page.locator('main').textContent()).not.toMatch(/Startværdi|0–1/);
+    await page.locator('summary', { hasText: 'Avanceret' }).click();
     expect(await page.getByTestId('round-seed').textContent()).toBe('42');
+    await page.getByText('Pladser til lodtrækning').waitFor();
     const matches = page.getByRole('region', { name: 'Foreslåede match' });
     await expect.poll(() => matches.locator('tbody tr').count()).toBe(4);
 
@@ -108,6 +115,9 @@ describe('matching in the browser', () => {
     const line = whyNot.locator('li', { hasText: 'Lille Hansen' });
     expect(await line.textContent()).toContain('Alder');
     expect(await line.textContent()).toContain('opslaget kræver mindst 15 år');
+    // Issue #16: the opening's own age band is the reason, not a law.
+    expect(await line.textContent()).toContain('Uden for jobbets aldersgruppe (15–17 år)');
+    expect(await line.textContent()).not.toContain('Lovkrav');
 
     // ---- Back to the round: open a "hvorfor", pin one match, rerun. ------------------------------------
     await page.goto(`${server.baseUrl}/programmes/${p}/matchrunder`);
@@ -128,6 +138,7 @@ describe('matching in the browser', () => {
     await page.getByRole('button', { name: 'Kør igen' }).click();
     await page.waitForURL((url) => url.href !== firstUrl && url.pathname.includes('/matchrunder/'));
     await roundReady(page);
+    await page.locator('summary', { hasText: 'Avanceret' }).click();
     expect(await page.getByTestId('round-seed').textContent()).toBe('42');
     const rerun = page.getByRole('region', { name: 'Foreslåede match' });
     await rerun.locator('tr', { hasText: pinnedName }).filter({ hasText: 'Fastgjort' }).waitFor();

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { createRoundBody } from '../../../../../shared/schemas/matching.ts';
 import { api } from '../../../api.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Checkboxes, RadioChoice, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { Loading } from '../../../ui/Status.tsx';
+import { Disclosure } from '../../../ui/Disclosure.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type Opening, employerPaths } from '../../../lib/api/employers.ts';
 import { useCreateRound } from '../api.ts';
@@ -16,6 +18,9 @@ function numberOrUndefined(raw: string): number | string | undefined {
   if (s === '') return undefined;
   return Number.isFinite(Number(s)) ? Number(s) : s;
 }
+
+/** People think of a share as a percentage: the form asks for 0–100 % and sends the API its 0–1 share. */
+const roundForm = createRoundBody.extend({ lotteryShare: z.number().min(0).max(100).default(0) });
 
 /** "Ny runde": the method, which open openings, an optional seed and the lottery share. */
 export function NewRoundForm({ programmeId }: { programmeId: string }) {
@@ -34,7 +39,7 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
   };
   const form = useForm({
     id: 'new-round',
-    schema: createRoundBody,
+    schema: roundForm,
     labels,
     read: (data) => {
       const ids = data.getAll('openingIds').map(String);
@@ -46,7 +51,7 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
       };
     },
     submit: async (body) => {
-      const round = await create.mutateAsync(body);
+      const round = await create.mutateAsync({ ...body, lotteryShare: body.lotteryShare / 100 });
       await navigate({ to: '/programmes/$programmeId/matchrunder/$roundId', params: { programmeId, roundId: round.id } });
     },
   });
@@ -69,14 +74,6 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
         options={(openings.data?.openings ?? []).map((o) => ({ value: o.id, label: `${o.title} · ${o.organisationName}` }))}
         columns
       />
-      <TextInput
-        form={form}
-        name="seed"
-        label={labels.seed}
-        description={t('matching.rounds.seedHint')}
-        inputMode="numeric"
-        width="medium"
-      />
       <NumberInput
         form={form}
         name="lotteryShare"
@@ -85,6 +82,16 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
         decimals
         defaultValue="0"
       />
+      <Disclosure title={t('matching.rounds.advanced')}>
+        <TextInput
+          form={form}
+          name="seed"
+          label={labels.seed}
+          description={t('matching.rounds.seedHint')}
+          inputMode="numeric"
+          width="medium"
+        />
+      </Disclosure>
     </FormFrame>
   );
 }
