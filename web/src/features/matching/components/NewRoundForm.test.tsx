@@ -32,7 +32,7 @@ describe('NewRoundForm', () => {
   });
 
   it('refuses a share over 100 %', async () => {
-    const fetch = vi.fn(async () => json({ openings: [] }));
+    const fetch = vi.fn(async (_url: string, _init?: RequestInit) => json({ openings: [] }));
     vi.stubGlobal('fetch', fetch);
     const user = userEvent.setup();
     await renderUi(<NewRoundForm programmeId="00000000-0000-4000-8000-000000000001" />);
@@ -41,6 +41,6 @@ describe('NewRoundForm', () => {
     await user.type(share, '150');
     fireEvent.submit(screen.getByRole('form'));
     expect((await screen.findAllByText(/må højst være 100\./)).length).toBeGreaterThan(0);
-    expect(fetch.mock.calls.every(([, init]) => (init as RequestInit | undefined)?.method !== 'POST')).toBe(true);
+    expect(fetch.mock.calls.every(([, init]) => init?.method !== 'POST')).toBe(true);
   });
 });
