@@ -92,13 +92,13 @@ describe('matching in the browser', () => {
     await page.locator('summary', { hasText: 'Ny runde' }).click();
     const form = page.getByRole('form', { name: 'Ny runde' });
     // Issue #16: a lottery number under "Avanceret" and the share in per cent, no "Startværdi" or "(0–1)".
-    expect(await form.textContent()).not.toMatch(/Startværdi|0–1/);
+    expect(await form.textContent()).not.toMatch(/Startværdi|\(0–1\)/);
     await form.getByLabel('Andel af pladser til lodtrækning (%)').fill('0');
     await form.locator('summary', { hasText: 'Avanceret' }).click();
     await form.getByLabel('Lodtrækningsnummer (valgfrit)').fill('42');
     await form.getByRole('button', { name: 'Start runden' }).click();
     await roundReady(page);
-    expect(await page.locator('main').textContent()).not.toMatch(/Startværdi|0–1/);
+    expect(await page.locator('main').textContent()).not.toMatch(/Startværdi|\(0–1\)/);
     await page.locator('summary', { hasText: 'Avanceret' }).click();
     expect(await page.getByTestId('round-seed').textContent()).toBe('42');
     await page.getByText('Pladser til lodtrækning').waitFor();
@@ -160,6 +160,14 @@ describe('matching in the browser', () => {
     expect(placements.map((x: Row) => x.opening.id).sort()).toEqual([dishes.id, dishes.id, shop.id, shop.id].sort());
     const lille = people.find((x) => x.firstName === 'Lille')!;
     expect(placements.filter((x: Row) => x.participant?.id === lille.id && x.opening.id === dishes.id)).toEqual([]);
+
+    // ---- Issue #16: the placement says in words why it was suggested, with no engine values. ------------
+    const proposed = placements[0] as { id: string; opening: { title: string } };
+    await page.goto(`${server.baseUrl}/programmes/${p}/placements/${proposed.id}`);
+    await visit(page, proposed.opening.title);
+    const why = page.getByTestId('match-explanation');
+    expect(await why.textContent()).toMatch(/^Derfor passer det: Foreslået af matchrunde \d+\. [a-z]+ \d{4}/);
+    expect(await page.locator('main').textContent()).not.toMatch(/match_round|score|via\.|interests\.match|distance\.km/);
     await desk.close();
   });
 });
