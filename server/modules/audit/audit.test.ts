@@ -38,6 +38,11 @@ describe('the audit trail', () => {
     expect(all.map((e: { action: string; subjectType: string }) => `${e.action}:${e.subjectType}`)).toEqual(
       expect.arrayContaining(['read:member_list', 'search:audit_event', 'create:site']),
     );
+    // Issue #16: the subject type is a choice from the closed list, not free English text.
+    const sites = (await admin.client.get(`/api/audit?programmeId=${p.id}&subjectType=site`)).json().events;
+    expect(sites.map((e: { subjectType: string }) => e.subjectType)).toEqual(['site']);
+    const free = await admin.client.get(`/api/audit?programmeId=${p.id}&subjectType=Deltager`);
+    expect(free.statusCode).toBe(400);
     const searchEvent = all.find((e: { action: string }) => e.action === 'search');
     expect(searchEvent.details.criteria).toMatchObject({ programmeId: p.id, action: 'create' });
   });

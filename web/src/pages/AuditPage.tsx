@@ -1,7 +1,8 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, auditQuery } from '../../../shared/schemas/audit.ts';
+import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES, auditQuery } from '../../../shared/schemas/audit.ts';
+import { auditSubjectLabel } from '../../../shared/i18n/audit.ts';
 import { can, canSearchAudit } from '../access.ts';
 import { FormFrame } from '../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../ui/fields.tsx';
@@ -56,8 +57,16 @@ export function AuditPage({ filters }: { filters: AuditFilters }) {
   );
 }
 
+/** Every subject type in words, alphabetically in the reader's language. */
+function subjectTypeOptions(locale: 'da' | 'en') {
+  return AUDIT_SUBJECT_TYPES.map((type) => ({ value: type, label: auditSubjectLabel(type, locale) })).sort((a, b) =>
+    a.label.localeCompare(b.label, locale),
+  );
+}
+
 function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; programmeOptions: { value: string; label: string }[] }) {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const navigate = useNavigate();
   const form = useForm({
     id: 'audit',
@@ -72,7 +81,7 @@ function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; prog
     read: (data) => ({
       programmeId: chosen(text(data, 'programmeId')),
       action: chosen(text(data, 'action')),
-      subjectType: blankToUndefined(text(data, 'subjectType')),
+      subjectType: chosen(text(data, 'subjectType')),
       from: blankToUndefined(text(data, 'from')),
       to: blankToUndefined(text(data, 'to')),
     }),
@@ -101,12 +110,12 @@ function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; prog
           ]}
           defaultValue={filters.action ?? NO_VALUE}
         />
-        <TextInput
+        <SelectInput
           form={form}
           name="subjectType"
           label={t('audit.subjectType')}
-          description={t('audit.subjectTypeHint')}
-          defaultValue={filters.subjectType ?? ''}
+          options={[{ value: NO_VALUE, label: t('audit.allSubjectTypes') }, ...subjectTypeOptions(locale)]}
+          defaultValue={filters.subjectType ?? NO_VALUE}
         />
         <TextInput form={form} name="from" type="date" label={t('audit.from')} defaultValue={filters.from ?? ''} />
         <TextInput form={form} name="to" type="date" label={t('audit.to')} defaultValue={filters.to ?? ''} />
@@ -155,7 +164,7 @@ function Results({ filters }: { filters: AuditFilters }) {
               header: t('audit.subject'),
               cell: (event) => (
                 <>
-                  {t(`audit.subjects.${event.subjectType}`, { defaultValue: event.subjectType })}
+                  {auditSubjectLabel(event.subjectType, locale)}
                   {event.subjectId && <span className={cx(layout.muted, tables['subject-id'])}>{event.subjectId}</span>}
                 </>
               ),
