@@ -89,6 +89,8 @@ export const auditEvent = z.object({
   action: z.enum(AUDIT_ACTIONS),
   subjectType: z.string(),
   subjectId: z.string().nullable(),
+  /** The subject's name, when the reader may open it (a match round is named by its date, `on`). */
+  subject: z.object({ label: z.string(), on: isoDate.nullable() }).nullable(),
   programmeId: uuid.nullable(),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),

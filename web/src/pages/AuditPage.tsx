@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES, auditQuery } from '../../../shared/schemas/audit.ts';
 import { auditSubjectLabel } from '../../../shared/i18n/audit.ts';
@@ -12,7 +12,7 @@ import { useSession } from '../components/SessionContext.tsx';
 import { Loading, QueryStatus, ResultCount } from '../ui/Status.tsx';
 import { DataTable } from '../ui/DataTable.tsx';
 import { currentLocale } from '../i18n/index.ts';
-import { formatDateTime } from '../ui/format.ts';
+import { formatDate, formatDateTime } from '../ui/format.ts';
 import { text, useForm } from '../lib/form.ts';
 import { chosen, NO_VALUE } from '../lib/schemas.ts';
 import { type AuditFilters, type AuditPage as AuditPageData, fetchAuditPage, programmesQuery } from '../queries.ts';
@@ -162,12 +162,7 @@ function Results({ filters }: { filters: AuditFilters }) {
             {
               key: 'subject',
               header: t('audit.subject'),
-              cell: (event) => (
-                <>
-                  {auditSubjectLabel(event.subjectType, locale)}
-                  {event.subjectId && <span className={cx(layout.muted, tables['subject-id'])}>{event.subjectId}</span>}
-                </>
-              ),
+              cell: (event) => <SubjectCell event={event} />,
             },
             { key: 'ip', header: t('audit.ip'), numeric: true, cell: (event) => event.ip ?? '–' },
           ]}
@@ -181,5 +176,76 @@ function Results({ filters }: { filters: AuditFilters }) {
         </div>
       )}
     </Section>
+  );
+}
+
+type AuditEvent = AuditPageData['events'][number];
+
+/** The subject's page, for the types that have one. */
+function SubjectLink({ event, children }: { event: AuditEvent; children: string }) {
+  const programmeId = event.programmeId!;
+  const id = event.subjectId!;
+  switch (event.subjectType) {
+    case 'participant':
+      return (
+        <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: id }}>
+          {children}
+        </Link>
+      );
+    case 'placement':
+      return (
+        <Link to="/programmes/$programmeId/placements/$placementId" params={{ programmeId, placementId: id }}>
+          {children}
+        </Link>
+      );
+    case 'company':
+      return (
+        <Link to="/programmes/$programmeId/companies/$companyId" params={{ programmeId, companyId: id }}>
+          {children}
+        </Link>
+      );
+    case 'opening':
+      return (
+        <Link to="/programmes/$programmeId/openings/$openingId" params={{ programmeId, openingId: id }}>
+          {children}
+        </Link>
+      );
+    case 'activity':
+      return (
+        <Link to="/programmes/$programmeId/aktiviteter/$activityId" params={{ programmeId, activityId: id }}>
+          {children}
+        </Link>
+      );
+    case 'match_round':
+      return (
+        <Link to="/programmes/$programmeId/matchrunder/$roundId" params={{ programmeId, roundId: id }}>
+          {children}
+        </Link>
+      );
+    default:
+      return <>{children}</>;
+  }
+}
+
+/**
+ * The subject in words: its type, and its name linking to its page when the server named it (it
+ * does so only for subjects the reader may open); otherwise the bare id, for tracing.
+ */
+export function SubjectCell({ event }: { event: AuditEvent }) {
+  const locale = currentLocale();
+  const type = auditSubjectLabel(event.subjectType, locale);
+  if (event.subject && event.subjectId && event.programmeId) {
+    const name = event.subject.on ? formatDate(event.subject.on, locale) : event.subject.label;
+    return (
+      <>
+        {type}: <SubjectLink event={event}>{name}</SubjectLink>
+      </>
+    );
+  }
+  return (
+    <>
+      {type}
+      {event.subjectId && <span className={cx(layout.muted, tables['subject-id'])}>{event.subjectId}</span>}
+    </>
   );
 }
