@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentTotp } from '../../server/modules/auth/totp.ts';
 import { prepareFirstRun } from '../../server/modules/setup/service.ts';
 import { checkA11y, type Page, UNIQUE_LANDMARKS } from '../support/browser.ts';
-import { useE2e } from '../support/e2e.ts';
+import { choose, useE2e } from '../support/e2e.ts';
 
 /**
  * The foundation end to end, in Danish: first-run setup, the administrator's TOTP enrolment and
@@ -114,6 +114,12 @@ describe('foundation in the browser', () => {
     await page.getByRole('button', { name: /Søg/ }).click();
     await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(3);
     await checkA11y(page);
+    // Issue #16: the subject type is chosen in Danish and shown in Danish, never as a code.
+    await choose(page, page.locator('main'), /Emnetype/, 'Program');
+    await page.getByRole('button', { name: /Søg/ }).click();
+    await page.waitForURL(/subjectType=programme/);
+    await expect.poll(() => page.getByRole('cell', { name: /^Program/ }).count()).toBeGreaterThan(0);
+    expect(await page.locator('main table').first().textContent()).not.toMatch(/\bprogramme\b/);
 
     // The English toggle works and is remembered.
     await page.getByRole('button', { name: 'English' }).click();

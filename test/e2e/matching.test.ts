@@ -95,10 +95,17 @@ describe('matching in the browser', () => {
     await form.getByRole('button', { name: 'Start runden' }).click();
     await form.getByText('Vælg de job, der skal med i runden, eller »Alle åbne job«.').first().waitFor();
     await form.locator('label:has(input[type="checkbox"])', { hasText: /^Alle åbne job$/ }).click();
-    await form.getByLabel('Startværdi (valgfri)').fill('42');
+    // Issue #16: a lottery number under "Avanceret" and the share in per cent, no "Startværdi" or "(0–1)".
+    expect(await form.textContent()).not.toMatch(/Startværdi|\(0–1\)/);
+    await form.getByLabel('Andel af pladser til lodtrækning (%)').fill('0');
+    await form.locator('summary', { hasText: 'Avanceret' }).click();
+    await form.getByLabel('Lodtrækningsnummer (valgfrit)').fill('42');
     await form.getByRole('button', { name: 'Start runden' }).click();
     await roundReady(page);
+    expect(await page.locator('main').textContent()).not.toMatch(/Startværdi|\(0–1\)/);
+    await page.locator('summary', { hasText: 'Avanceret' }).click();
     expect(await page.getByTestId('round-seed').textContent()).toBe('42');
+    await page.getByText('Pladser til lodtrækning').waitFor();
     const matches = page.getByRole('region', { name: 'Foreslåede match' });
     await expect.poll(() => matches.locator('tbody tr').count()).toBe(4);
 
@@ -112,6 +119,9 @@ describe('matching in the browser', () => {
     const line = whyNot.locator('li', { hasText: 'Lille Hansen' });
     expect(await line.textContent()).toContain('Alder');
     expect(await line.textContent()).toContain('opslaget kræver mindst 15 år');
+    // Issue #16: the opening's own age band is the reason, not a law.
+    expect(await line.textContent()).toContain('Uden for jobbets aldersgruppe (15–17 år)');
+    expect(await line.textContent()).not.toContain('Lovkrav');
 
     // ---- Back to the round: open a "hvorfor", pin one match, rerun. ------------------------------------
     await page.goto(`${server.baseUrl}/programmes/${p}/matchrunder`);
@@ -132,6 +142,7 @@ describe('matching in the browser', () => {
     await page.getByRole('button', { name: 'Kør igen' }).click();
     await page.waitForURL((url) => url.href !== firstUrl && url.pathname.includes('/matchrunder/'));
     await roundReady(page);
+    await page.locator('summary', { hasText: 'Avanceret' }).click();
     expect(await page.getByTestId('round-seed').textContent()).toBe('42');
     const rerun = page.getByRole('region', { name: 'Foreslåede match' });
     await rerun.locator('tr', { hasText: pinnedName }).filter({ hasText: 'Fastgjort' }).waitFor();
@@ -153,6 +164,14 @@ describe('matching in the browser', () => {
     expect(placements.map((x: Row) => x.opening.id).sort()).toEqual([dishes.id, dishes.id, shop.id, shop.id].sort());
     const lille = people.find((x) => x.firstName === 'Lille')!;
     expect(placements.filter((x: Row) => x.participant?.id === lille.id && x.opening.id === dishes.id)).toEqual([]);
+
+    // ---- Issue #16: the placement says in words why it was suggested, with no engine values. ------------
+    const proposed = placements[0] as { id: string; opening: { title: string } };
+    await page.goto(`${server.baseUrl}/programmes/${p}/placements/${proposed.id}`);
+    await visit(page, proposed.opening.title);
+    const why = page.getByTestId('match-explanation');
+    expect(await why.textContent()).toMatch(/^Derfor passer det: Foreslået af matchrunde \d+\. [a-z]+ \d{4}/);
+    expect(await page.locator('main').textContent()).not.toMatch(/match_round|score|via\.|interests\.match|distance\.km/);
     await desk.close();
   });
 });

@@ -184,8 +184,12 @@ describe('participants in the browser', () => {
     await dialog.waitFor();
     await checkA11y(page);
     await dialog.getByRole('button', { name: 'Ja, anonymisér' }).click();
-    await visit(page, 'Anonymiseret Anonymiseret');
+    // Issue #16: one clear "Anonymiseret person" (not the marker twice), no longer "Aktiv".
+    await visit(page, /^Anonymiseret person$/);
     await page.getByText(/Deltageren blev anonymiseret/).waitFor();
+    expect(await page.getByTestId('page-lead').textContent()).toMatch(/ · Anonymiseret$/);
+    expect(await page.locator('main').textContent()).not.toContain('Anonymiseret Anonymiseret');
+    expect(await page.getByRole('link', { name: 'Se jobforslag' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Anonymisér', exact: true }).count()).toBe(0);
 
     await context.close();

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
-import { AUDIT_ACTIONS } from '../../shared/schemas/audit.ts';
+import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES } from '../../shared/schemas/audit.ts';
 import { Layout } from './components/Layout.tsx';
 import { employerRoutes } from './features/employers/routes.tsx';
 import { matchingRoutes } from './features/matching/routes.tsx';
@@ -163,12 +163,11 @@ const organisationsRoute = createRoute({
   component: OrganisationsPage,
 });
 
-const optionalText = z.string().max(100).optional().catch(undefined);
 const optionalDate = z.iso.date().optional().catch(undefined);
 const auditSearch = z.object({
   programmeId: z.uuid().optional().catch(undefined),
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
-  subjectType: optionalText,
+  subjectType: z.enum(AUDIT_SUBJECT_TYPES).optional().catch(undefined),
   from: optionalDate,
   to: optionalDate,
 });

@@ -3,8 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem, withTenant } from '../../../db/tenant.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { enforceAuditRetention } from './service.ts';
+import { auditAbout, createParticipant, programmeWithCoordinator, youth } from '../participants/fixtures.ts';
 
 let t: TestApp;
+async function ok(res: Promise<{ statusCode: number; body: string; json(): any }>) {
+  const r = await res;
+  if (r.statusCode !== 200) throw new Error(`${r.statusCode} ${r.body}`);
+  return r.json();
+}
 beforeAll(async () => {
   t = await createTestApp();
 });
@@ -38,8 +44,35 @@ describe('the audit trail', () => {
     expect(all.map((e: { action: string; subjectType: string }) => `${e.action}:${e.subjectType}`)).toEqual(
       expect.arrayContaining(['read:member_list', 'search:audit_event', 'create:site']),
     );
+    // Issue #16: the subject type is a choice from the closed list, not free English text.
+    const sites = (await admin.client.get(`/api/audit?programmeId=${p.id}&subjectType=site`)).json().events;
+    expect(sites.map((e: { subjectType: string }) => e.subjectType)).toEqual(['site']);
+    const free = await admin.client.get(`/api/audit?programmeId=${p.id}&subjectType=Deltager`);
+    expect(free.statusCode).toBe(400);
     const searchEvent = all.find((e: { action: string }) => e.action === 'search');
     expect(searchEvent.details.criteria).toMatchObject({ programmeId: p.id, action: 'create' });
+  });
+
+  it('names the subjects the reader may open, and audits each person it names as read (issue #16)', async () => {
+    const env = await programmeWithCoordinator(t, 'Jobplaneten Navne');
+    const person = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Zelma', lastName: 'Ørsted' }));
+    const admin = await t.member(env.p.id, 'administrator');
+    const before = (await auditAbout(t, person.id)).length;
+    const events = (await ok(admin.client.get(`/api/audit?programmeId=${env.p.id}&subjectType=participant`))).events;
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e).toMatchObject({ subjectId: person.id, subject: { label: 'Zelma Ørsted', on: null } });
+    const about = await auditAbout(t, person.id);
+    expect(about.slice(before)).toEqual([
+      expect.objectContaining({
+        action: 'read',
+        subject_type: 'participant',
+        actor_role: 'administrator',
+        details: { via: 'audit_search' },
+      }),
+    ]);
+    // Subjects without a page of their own keep no name.
+    const sites = (await ok(admin.client.get(`/api/audit?programmeId=${env.p.id}&subjectType=site`))).events;
+    expect(sites.map((e: { subject: unknown }) => e.subject)).toEqual([null]);
   });
 
   it('pages through results and filters by date', async () => {

@@ -1,6 +1,7 @@
 import type { AuditRow } from './repository.ts';
+import type { SubjectName } from './subjects-repository.ts';
 
-export function presentAuditEvent(row: AuditRow) {
+export function presentAuditEvent(row: AuditRow, subject: SubjectName | null) {
   return {
     id: String(row.id),
     at: new Date(row.at).toISOString(),
@@ -10,6 +11,7 @@ export function presentAuditEvent(row: AuditRow) {
     action: row.action as never,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
+    subject,
     programmeId: row.programme_id,
     requestId: row.request_id,
     ip: row.ip,

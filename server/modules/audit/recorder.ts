@@ -1,4 +1,5 @@
 import type { Tx } from '../../../db/tenant.ts';
+import type { AuditSubjectType } from '../../../shared/schemas/audit.ts';
 import type { Ctx } from '../../http/context.ts';
 import { rolesIn } from '../../lib/access/index.ts';
 
@@ -6,7 +7,7 @@ export type AuditAction = 'read' | 'search' | 'create' | 'update' | 'delete' | '
 
 export interface AuditEntry {
   action: AuditAction;
-  subjectType: string;
+  subjectType: AuditSubjectType;
   subjectId?: string | null;
   /** The person the data is about (participant or user), for data-subject access requests. */
   subjectPersonId?: string | null;

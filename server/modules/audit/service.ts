@@ -7,12 +7,14 @@ import { errors } from '../../http/errors.ts';
 import { recordAudit } from './recorder.ts';
 import { deleteOlderThan, eventsAboutPerson, searchEvents } from './repository.ts';
 import { presentAuditEvent, presentEventForSubject } from './presenter.ts';
+import { nameSubjects } from './subjects.ts';
 
 type AuditQuery = z.infer<typeof auditQuery>;
 
 /**
  * Administrators search their programmes' trail; platform administrators also see events with no
- * programme (failed logins, setup). The search itself is audited with its criteria.
+ * programme (failed logins, setup). The search itself is audited with its criteria. Subjects the
+ * reader may open are named (participants named are audited as read; see subjects.ts).
  */
 export async function searchAudit(ctx: Ctx, query: AuditQuery) {
   const { actor, tx } = requireActor(ctx);
@@ -39,8 +41,9 @@ export async function searchAudit(ctx: Ctx, query: AuditQuery) {
       details: { criteria },
     });
     const page = rows.slice(0, query.limit);
+    const names = await nameSubjects(trx, ctx, actor, page);
     return {
-      events: page.map(presentAuditEvent),
+      events: page.map((row) => presentAuditEvent(row, names.get(`${row.subject_type}:${row.subject_id}`) ?? null)),
       nextBefore: rows.length > query.limit ? String(page[page.length - 1]!.id) : null,
     };
   });

@@ -23,6 +23,7 @@ export const DA = {
   fields: {
     name: 'Navn',
     kind: 'Deltager',
+    activityKind: 'Slags aktivitet',
     birthDate: 'Fødselsdato',
     cpr: 'CPR-nummer',
     cprReason: 'Formål med CPR-nummer',
@@ -128,7 +129,7 @@ export const DA = {
     delete: 'Slettet/anonymiseret',
     export: 'Udskrevet',
     login: 'Logget ind',
-    login_failed: 'Mislykket login',
+    login_failed: 'Mislykket forsøg på at logge ind',
     logout: 'Logget ud',
   } as Record<string, string>,
   roles: {

@@ -1,3 +1,4 @@
+import { CODES_DA as C } from './export-codes-da.ts';
 import { DA } from './export-da.ts';
 import type { ParticipantExport } from './presenter.ts';
 
@@ -33,6 +34,48 @@ function table(head: string[], body: string[][]): string {
 }
 
 const label = (map: Record<string, string>, code: string | null) => esc(code === null ? null : (map[code] ?? code));
+/** A list of codes in words, e.g. travel modes "cykel, bus og tog". */
+const labels = (map: Record<string, string>, codes: readonly string[]) => esc(codes.map((c) => map[c] ?? c).join(', '));
+
+const NUMBER = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+/** Hours, kilometres and kroner with a Danish decimal comma (7,5, not 7.5). */
+function num(value: number | string | null): string {
+  if (value === null || value === '') return DA.none;
+  const n = Number(value);
+  return Number.isFinite(n) ? esc(NUMBER.format(n)) : esc(value);
+}
+
+/** 'mon-am' → "mandag formiddag". */
+function slotText(slot: string): string {
+  const [day, part] = slot.split('-');
+  const d = (C.weekdays as Record<string, string>)[day ?? ''];
+  const p = (C.dayParts as Record<string, string>)[part ?? ''];
+  return d && p ? `${d} ${p}` : slot;
+}
+
+/**
+ * Why the programme suggested the job, as one sentence ("Foreslået af matchrunden 03.12.2026: 20 km
+ * væk, dine interesser passer"). Reasons without words (an older matcher's scores) are left out.
+ */
+function matchReasonsText(reasons: unknown): string {
+  const list = Array.isArray(reasons) ? (reasons as Array<{ code?: string; value?: unknown }>) : [];
+  const words: Record<string, string> = C.matchReasons;
+  const fill = (template: string, value: unknown) =>
+    template.replace('{value}', typeof value === 'number' ? NUMBER.format(value) : String(value ?? ''));
+  const on = list.find((r) => r.code === 'match_round_on')?.value;
+  const head = !list.some((r) => r.code === 'match_round')
+    ? null
+    : typeof on === 'string'
+      ? fill(words.match_round_on!, date(on))
+      : words.match_round!;
+  const parts = list
+    .filter((r) => r.code !== undefined && r.code in words && r.code !== 'match_round' && r.code !== 'match_round_on')
+    .filter((r) => r.code !== 'note' || Boolean(r.value))
+    .map((r) => fill(words[r.code!]!, r.value));
+  const body = parts.join(', ');
+  if (head) return esc(body ? `${head}: ${body}` : head);
+  return esc(body ? body.charAt(0).toUpperCase() + body.slice(1) : null);
+}
 
 type ExportedPlacement = ParticipantExport['placements'][number];
 
@@ -47,18 +90,11 @@ function placementHtml(p: ExportedPlacement): string {
     [l.status, label(DA.placementStatuses, p.status)],
     [l.proposedAt, p.proposedAt ? dateTime(p.proposedAt) : DA.none],
     [l.acceptedAt, p.acceptedAt ? dateTime(p.acceptedAt) : DA.none],
-    [
-      l.matchReasons,
-      esc(
-        (p.matchReasons as Array<{ code?: string; value?: unknown }>)
-          .map((r) => [r.code, r.value].filter((v) => v !== undefined && v !== null).join(': '))
-          .join(', '),
-      ),
-    ],
+    [l.matchReasons, matchReasonsText(p.matchReasons)],
     ...(a
       ? ([
           [l.period, `${date(a.startsOn)} – ${date(a.endsOn)}`],
-          [l.hours, esc(a.hoursPerWeek)],
+          [l.hours, num(a.hoursPerWeek)],
           [
             l.schedule,
             esc(
@@ -67,7 +103,7 @@ function placementHtml(p: ExportedPlacement): string {
                 .join(', '),
             ),
           ],
-          [l.wage, a.wagePerHour === null ? DA.none : `${esc(a.wagePerHour)} kr.`],
+          [l.wage, a.wagePerHour === null ? DA.none : `${num(a.wagePerHour)} kr.`],
           [l.payer, label(DA.payers, a.wagePayer)],
           [l.mentor, esc(a.mentor)],
           [l.agreedAt, a.agreedAt ? dateTime(a.agreedAt) : DA.none],
@@ -75,10 +111,10 @@ function placementHtml(p: ExportedPlacement): string {
       : ([[l.period, esc(l.noAgreement)]] as Array<[string, string]>)),
     [l.activatedAt, p.activatedAt ? dateTime(p.activatedAt) : DA.none],
     [l.endedOn, date(p.endedOn)],
-    [l.endReason, esc(p.endReason)],
-    [l.declineReason, esc(p.declineReason)],
+    [l.endReason, label(C.endReasons, p.endReason)],
+    [l.declineReason, label(C.declineReasons, p.declineReason)],
     [l.declinedBy, label(DA.parties, p.declinedBy)],
-    [l.outcome, esc(p.outcome)],
+    [l.outcome, label(C.outcomes, p.outcome)],
   ]);
   const history = table(
     [f.date, f.change, f.role, f.reason, l.notes],
@@ -100,7 +136,7 @@ function placementHtml(p: ExportedPlacement): string {
   );
   const hours = table(
     [f.date, l.mentor, l.hours, l.notes],
-    p.mentorHours.map((h) => [date(h.workedOn), esc(h.mentor), esc(h.hours), esc(h.note)]),
+    p.mentorHours.map((h) => [date(h.workedOn), esc(h.mentor), num(h.hours), esc(h.note)]),
   );
   const requests = table(
     [f.date, f.what, l.status, f.summary, l.resolution, l.notes],
@@ -141,17 +177,17 @@ export function renderExportHtml(x: ParticipantExport): string {
     [f.phone, esc(p.phone)],
     [f.address, esc(p.address)],
     [f.school, esc(p.school)],
-    [f.educationStatus, esc(p.educationStatus)],
+    [f.educationStatus, label(C.educationStatuses, p.educationStatus)],
     [f.compulsorySchool, esc(p.compulsorySchool)],
     [f.compulsorySchoolEndsOn, date(p.compulsorySchoolEndsOn)],
     [f.interests, esc(p.interests.map((i) => i.name).join(', '))],
     [f.skills, esc(p.skills.join(', '))],
     [f.languages, esc(p.languages.join(', '))],
-    [f.availability, esc(p.availability.join(', '))],
-    [f.travel, `${esc(p.travelKm)} km · ${esc(p.travelModes.join(', '))}`],
+    [f.availability, esc(p.availability.map(slotText).join(', '))],
+    [f.travel, `${p.travelKm === null ? DA.none : `${num(p.travelKm)} km`} · ${labels(C.travelModes, p.travelModes)}`],
     [f.goals, esc(p.goals)],
-    [f.benefitType, esc(p.benefitType)],
-    [f.maxWeeklyHours, esc(p.maxWeeklyHours)],
+    [f.benefitType, label(C.benefitTypes, p.benefitType)],
+    [f.maxWeeklyHours, num(p.maxWeeklyHours)],
     [f.flexJobApproved, esc(p.flexJobApproved)],
     [f.readinessNotes, esc(p.readinessNotes)],
     [f.priority, `${esc(p.priority.flagged)}${p.priority.note ? ` – ${esc(p.priority.note)}` : ''}`],
@@ -164,7 +200,7 @@ export function renderExportHtml(x: ParticipantExport): string {
       e.kind === 'step'
         ? `${f.step} ${esc(e.fromStep)} → ${esc(e.toStep)}`
         : `${label(DA.tracks, e.fromTrack)} → ${label(DA.tracks, e.toTrack)}`,
-      esc(e.reason),
+      label(C.ladderReasons, e.reason),
       esc(e.ageOnDate),
     ]),
   );
@@ -183,7 +219,7 @@ export function renderExportHtml(x: ParticipantExport): string {
     [f.purpose, f.scope, f.givenOn, f.givenBy, f.method, f.revokedAt],
     x.consents.map((c) => [
       label(DA.purposes, c.purpose),
-      esc([...c.organisations, ...c.dataCategories].join(', ')),
+      esc([...c.organisations, ...c.dataCategories.map((d) => (C.dataCategories as Record<string, string>)[d] ?? d)].join(', ')),
       date(c.givenOn),
       c.givenBy === 'guardian' ? esc(c.guardianName) : label(DA.givers, c.givenBy),
       label(DA.methods, c.method),
@@ -192,7 +228,7 @@ export function renderExportHtml(x: ParticipantExport): string {
   );
   const guardians = table(
     [f.name, f.relation, f.email, f.phone, f.address],
-    x.guardians.map((g) => [esc(g.name), esc(g.relation), esc(g.email), esc(g.phone), esc(g.address)]),
+    x.guardians.map((g) => [esc(g.name), label(C.relations, g.relation), esc(g.email), esc(g.phone), esc(g.address)]),
   );
   const notices = table(
     [f.name, f.job, f.hours, f.risks, f.precautions, f.informedOn, f.cosignedOn],
@@ -213,14 +249,14 @@ export function renderExportHtml(x: ParticipantExport): string {
       date(h.workDate),
       esc(h.job),
       `${esc(h.start)}–${esc(h.end)}`,
-      esc(h.breakMinutes),
+      num(h.breakMinutes),
       label(DA.shiftStatuses, h.status),
       label(DA.recorders, h.recordedAs),
       esc([h.isCorrection ? DA.correction : null, h.reason, h.rejectedReason].filter(Boolean).join(': ') || DA.none),
     ]),
   );
   const activities = table(
-    [f.title, f.kind, f.place, f.status, f.attended],
+    [f.title, f.activityKind, f.place, f.status, f.attended],
     x.activities.map((a) => [
       esc(a.title),
       label(DA.activityKinds, a.kind),
@@ -235,7 +271,7 @@ export function renderExportHtml(x: ParticipantExport): string {
       dateTime(e.at),
       label(DA.actions, e.action),
       e.actorRole ? label(DA.roles, e.actorRole) : esc(DA.system),
-      esc(e.subjectType),
+      label(C.subjectTypes, e.subjectType),
     ]),
   );
   const s = DA.sections;

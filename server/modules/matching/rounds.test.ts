@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { ok, openOpening, world, type World } from '../placements/fixtures.ts';
 import { issues } from '../participants/fixtures.ts';
 import { candidate, url } from './fixtures.ts';
+import { MATCH_REASON_CODES } from '../../../shared/domain/matching/ranking/reasons.ts';
 
 /** Matching over the API: batch rounds (optimal and preference mode) through the job, their report, and publishing. */
 
@@ -173,9 +174,20 @@ describe('batch rounds', () => {
     expect(rows.map((p) => `${p.participant_id} ${p.opening_id}`).sort()).toEqual(
       round.matches.map((m: { participantId: string; openingId: string }) => `${m.participantId} ${m.openingId}`).sort(),
     );
-    expect(rows[0]!.match_reasons).toEqual(
-      expect.arrayContaining([{ code: 'match_round', value: round.id }, expect.objectContaining({ code: 'score' })]),
-    );
+    // Issue #16: the reasons say what a person reads (the round and its date, the fitting factors),
+    // never the engine's score, points or choice path.
+    for (const row of rows) {
+      const reasons = row.match_reasons as Array<{ code: string; value?: unknown }>;
+      expect(reasons).toEqual(
+        expect.arrayContaining([
+          { code: 'match_round', value: round.id },
+          { code: 'match_round_on', value: round.onDate },
+        ]),
+      );
+      for (const reason of reasons) expect(MATCH_REASON_CODES).toContain(reason.code);
+      expect(reasons.map((x) => x.code)).not.toContain('score');
+    }
+    expect(rows.flatMap((row) => row.match_reasons as Array<{ code: string }>).map((x) => x.code)).toContain('interests');
     expect((await mailJobs()).length - mailsBefore).toBe(round.matches.length);
 
     const twice = await r.c.post(`${url(r).round(round.id)}/publish`);

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { explainPair } from '../../../shared/domain/matching/ranking/index.ts';
+import { reasonsFromFactors, viaReason } from '../../../shared/domain/matching/ranking/reasons.ts';
 import type { createRoundBody, rerunRoundBody, roundReport } from '../../../shared/schemas/matching.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
@@ -204,10 +205,12 @@ export async function publishRound(ctx: Ctx, programmeId: string, roundId: strin
       result.pairs.map((p, i) => ({
         participantId: p.participantId,
         openingId: p.openingId,
+        // What the placement page says ("Foreslået af matchrunde 3. december: 20 km, interesser
+        // passer"): the round and its date, how the pair was chosen if not on fit, the best factors.
         matchReasons: [
           { code: 'match_round', value: r.id },
-          { code: 'score', value: p.score },
-          { code: `via.${p.via}`, value: p.choice },
+          { code: 'match_round_on', value: r.on_date },
+          ...[viaReason(p.via, p.choice)].filter((x) => x !== null),
           ...reasons[i]!,
         ],
       })),
@@ -240,10 +243,6 @@ async function factorReasons(trx: Tx, r: repo.RoundRow, result: StoredResult) {
   const pr = await preparedRanking(trx, r.programme_id, r.on_date, ws);
   return result.pairs.map((p) => {
     if (!pr.participants.has(p.participantId) || !pr.openings.has(p.openingId)) return [];
-    return explainPair(pr.ix, p.participantId, p.openingId)
-      .factors.filter((f) => !f.missing && f.points > 0)
-      .sort((a, b) => b.points - a.points)
-      .slice(0, 3)
-      .map((f) => ({ code: f.evidence.code, value: f.points }));
+    return reasonsFromFactors(explainPair(pr.ix, p.participantId, p.openingId).factors, 3);
   });
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { codesShown } from '../../../test/support/code-values.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../../db/tenant.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
@@ -34,6 +35,10 @@ async function fullRecord(firstName: string) {
       skills: ['Dansk', 'Madlavning'],
       priority: true,
       priorityNote: 'Svær situation',
+      educationStatus: 'none',
+      availability: ['mon-am', 'wed-pm'],
+      travelKm: 7,
+      travelModes: ['bike', 'public_transport'],
     }),
   );
   const g = (await env.c.post(`${base(p.id)}/guardians`, { name: 'Hanne Jensen', relation: 'mother', phone: '+45 60606060' })).json();
@@ -95,6 +100,16 @@ describe('access requests', () => {
     expect(html).not.toContain('Kim Koordinator');
     expect(html).not.toContain(env.coordinator.email);
     expect(html).not.toMatch(/<script|src=|href=/);
+    // Issue #16: every value is in words ("mandag formiddag", "cykel, bus og tog"), never a code.
+    expect(codesShown(html)).toEqual([]);
+    for (const text of [
+      'Ingen uddannelse lige nu',
+      'mandag formiddag, onsdag eftermiddag',
+      '7 km · cykel, bus og tog',
+      'Indskrevet i programmet',
+      'Mor',
+    ])
+      expect(html, text).toContain(text);
   });
 
   it('exports JSON with every part and the audit events by role only, and audits the export', async () => {
@@ -135,8 +150,9 @@ describe('erasure', () => {
     expect(res.json()).toEqual({ id: p.id, anonymisedAt: expect.any(String) });
     const after = (await env.c.get(base(p.id))).json();
     expect(after).toMatchObject({
+      // Issue #16: one clear "Anonymiseret person", not "Anonymiseret Anonymiseret".
       firstName: 'Anonymiseret',
-      lastName: 'Anonymiseret',
+      lastName: 'person',
       birthDate: `${before.birthDate.slice(0, 7)}-01`,
       email: null,
       phone: null,

@@ -2,6 +2,11 @@ import { ANONYMISED, type AnonymiseContribution } from '../../lib/anonymise.ts';
 import { anonymiseRow, scrubLadderReasons } from './repository.ts';
 
 const CODE = 'a code from a fixed list';
+/**
+ * The last name an anonymised person is left with, so every page that joins first and last name
+ * reads "Anonymiseret person" rather than the marker twice ("Anonymiseret Anonymiseret").
+ */
+export const ANONYMISED_LAST_NAME = 'person';
 
 /**
  * The participant row. Runs first: it marks the person anonymised, which other modules' scrubs
@@ -13,7 +18,7 @@ export const participantsAnonymise: AnonymiseContribution = {
   scrubs: {
     participants: {
       first_name: 'marker',
-      last_name: 'marker',
+      last_name: 'replaced',
       birth_date: 'month',
       email: 'null',
       phone: 'null',
@@ -48,7 +53,7 @@ export const participantsAnonymise: AnonymiseContribution = {
     },
   },
   async run(trx, { programmeId, participantId, keep }) {
-    await anonymiseRow(trx, programmeId, participantId, keep, ANONYMISED);
+    await anonymiseRow(trx, programmeId, participantId, keep, { firstName: ANONYMISED, lastName: ANONYMISED_LAST_NAME });
     await scrubLadderReasons(trx, programmeId, participantId, ANONYMISED);
   },
 };

@@ -231,14 +231,20 @@ export function updateOwn(trx: Tx, participantId: string, values: Updateable<Par
  * flags and dates (so statistics do not change). The birth date keeps year and month (day → 1st);
  * ages at each ladder event are stored. `keep` names field groups a legal hold retains.
  */
-export async function anonymiseRow(trx: Tx, programmeId: string, id: string, keep: ReadonlySet<string>, marker: string) {
+export async function anonymiseRow(
+  trx: Tx,
+  programmeId: string,
+  id: string,
+  keep: ReadonlySet<string>,
+  name: { firstName: string; lastName: string },
+) {
   const keepName = keep.has('name');
   const keepContact = keep.has('contact');
   const keepCpr = keep.has('cpr');
   await sql`
     UPDATE participants SET
-      first_name = CASE WHEN ${keepName} THEN first_name ELSE ${marker} END,
-      last_name = CASE WHEN ${keepName} THEN last_name ELSE ${marker} END,
+      first_name = CASE WHEN ${keepName} THEN first_name ELSE ${name.firstName} END,
+      last_name = CASE WHEN ${keepName} THEN last_name ELSE ${name.lastName} END,
       birth_date = CASE WHEN ${keepName} THEN birth_date ELSE date_trunc('month', birth_date)::date END,
       email = CASE WHEN ${keepContact} THEN email END,
       phone = CASE WHEN ${keepContact} THEN phone END,

@@ -86,7 +86,8 @@ export function presentPlacement(r: PlacementRow, v: Viewing): PlacementResponse
     ...(outside
       ? { candidate: presentCandidate(r, v.categories, v.today) }
       : { participant: { id: r.participant_id, firstName: r.first_name, lastName: r.last_name } }),
-    matchReasons: r.match_reasons,
+    // Why the matcher suggested the person is the programme's reasoning about them: not the employer's.
+    matchReasons: outside ? [] : r.match_reasons,
     participantAcceptedAt: iso(r.participant_accepted_at),
     statusChangedAt: new Date(r.status_changed_at).toISOString(),
     staleFlaggedAt: iso(r.stale_flagged_at),

@@ -1,7 +1,8 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, auditQuery } from '../../../shared/schemas/audit.ts';
+import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES, auditQuery } from '../../../shared/schemas/audit.ts';
+import { auditSubjectLabel } from '../../../shared/i18n/audit.ts';
 import { can, canSearchAudit } from '../access.ts';
 import { FormFrame } from '../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../ui/fields.tsx';
@@ -11,7 +12,7 @@ import { useSession } from '../components/SessionContext.tsx';
 import { Loading, QueryStatus, ResultCount } from '../ui/Status.tsx';
 import { DataTable } from '../ui/DataTable.tsx';
 import { currentLocale } from '../i18n/index.ts';
-import { formatDateTime } from '../ui/format.ts';
+import { formatDate, formatDateTime } from '../ui/format.ts';
 import { text, useForm } from '../lib/form.ts';
 import { chosen, NO_VALUE } from '../lib/schemas.ts';
 import { type AuditFilters, type AuditPage as AuditPageData, fetchAuditPage, programmesQuery } from '../queries.ts';
@@ -56,8 +57,16 @@ export function AuditPage({ filters }: { filters: AuditFilters }) {
   );
 }
 
+/** Every subject type in words, alphabetically in the reader's language. */
+function subjectTypeOptions(locale: 'da' | 'en') {
+  return AUDIT_SUBJECT_TYPES.map((type) => ({ value: type, label: auditSubjectLabel(type, locale) })).sort((a, b) =>
+    a.label.localeCompare(b.label, locale),
+  );
+}
+
 function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; programmeOptions: { value: string; label: string }[] }) {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const navigate = useNavigate();
   const form = useForm({
     id: 'audit',
@@ -72,7 +81,7 @@ function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; prog
     read: (data) => ({
       programmeId: chosen(text(data, 'programmeId')),
       action: chosen(text(data, 'action')),
-      subjectType: blankToUndefined(text(data, 'subjectType')),
+      subjectType: chosen(text(data, 'subjectType')),
       from: blankToUndefined(text(data, 'from')),
       to: blankToUndefined(text(data, 'to')),
     }),
@@ -101,12 +110,12 @@ function FilterForm({ filters, programmeOptions }: { filters: AuditFilters; prog
           ]}
           defaultValue={filters.action ?? NO_VALUE}
         />
-        <TextInput
+        <SelectInput
           form={form}
           name="subjectType"
           label={t('audit.subjectType')}
-          description={t('audit.subjectTypeHint')}
-          defaultValue={filters.subjectType ?? ''}
+          options={[{ value: NO_VALUE, label: t('audit.allSubjectTypes') }, ...subjectTypeOptions(locale)]}
+          defaultValue={filters.subjectType ?? NO_VALUE}
         />
         <TextInput form={form} name="from" type="date" label={t('audit.from')} defaultValue={filters.from ?? ''} />
         <TextInput form={form} name="to" type="date" label={t('audit.to')} defaultValue={filters.to ?? ''} />
@@ -153,12 +162,7 @@ function Results({ filters }: { filters: AuditFilters }) {
             {
               key: 'subject',
               header: t('audit.subject'),
-              cell: (event) => (
-                <>
-                  {t(`audit.subjects.${event.subjectType}`, { defaultValue: event.subjectType })}
-                  {event.subjectId && <span className={cx(layout.muted, tables['subject-id'])}>{event.subjectId}</span>}
-                </>
-              ),
+              cell: (event) => <SubjectCell event={event} />,
             },
             { key: 'ip', header: t('audit.ip'), numeric: true, cell: (event) => event.ip ?? '–' },
           ]}
@@ -172,5 +176,76 @@ function Results({ filters }: { filters: AuditFilters }) {
         </div>
       )}
     </Section>
+  );
+}
+
+type AuditEvent = AuditPageData['events'][number];
+
+/** The subject's page, for the types that have one. */
+function SubjectLink({ event, children }: { event: AuditEvent; children: string }) {
+  const programmeId = event.programmeId!;
+  const id = event.subjectId!;
+  switch (event.subjectType) {
+    case 'participant':
+      return (
+        <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: id }}>
+          {children}
+        </Link>
+      );
+    case 'placement':
+      return (
+        <Link to="/programmes/$programmeId/placements/$placementId" params={{ programmeId, placementId: id }}>
+          {children}
+        </Link>
+      );
+    case 'company':
+      return (
+        <Link to="/programmes/$programmeId/companies/$companyId" params={{ programmeId, companyId: id }}>
+          {children}
+        </Link>
+      );
+    case 'opening':
+      return (
+        <Link to="/programmes/$programmeId/openings/$openingId" params={{ programmeId, openingId: id }}>
+          {children}
+        </Link>
+      );
+    case 'activity':
+      return (
+        <Link to="/programmes/$programmeId/aktiviteter/$activityId" params={{ programmeId, activityId: id }}>
+          {children}
+        </Link>
+      );
+    case 'match_round':
+      return (
+        <Link to="/programmes/$programmeId/matchrunder/$roundId" params={{ programmeId, roundId: id }}>
+          {children}
+        </Link>
+      );
+    default:
+      return <>{children}</>;
+  }
+}
+
+/**
+ * The subject in words: its type, and its name linking to its page when the server named it (it
+ * does so only for subjects the reader may open); otherwise the bare id, for tracing.
+ */
+export function SubjectCell({ event }: { event: AuditEvent }) {
+  const locale = currentLocale();
+  const type = auditSubjectLabel(event.subjectType, locale);
+  if (event.subject && event.subjectId && event.programmeId) {
+    const name = event.subject.on ? formatDate(event.subject.on, locale) : event.subject.label;
+    return (
+      <>
+        {type}: <SubjectLink event={event}>{name}</SubjectLink>
+      </>
+    );
+  }
+  return (
+    <>
+      {type}
+      {event.subjectId && <span className={cx(layout.muted, tables['subject-id'])}>{event.subjectId}</span>}
+    </>
   );
 }

@@ -102,7 +102,7 @@ export function useRemoveAdjustment(p: string) {
 export function usePropose(p: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { participantId: string; openingId: string; matchReasons: { code: string; value: unknown }[] }) =>
+    mutationFn: (body: { participantId: string; openingId: string; matchReasons: { code: string; value?: unknown }[] }) =>
       api.post<{ id: string }>(placementPaths.placements(p), body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: placementKeys.placements(p) }),
   });

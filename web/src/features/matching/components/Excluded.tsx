@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../ui/Page.tsx';
 import type { CandidateList } from '../api.ts';
-import { ruleName, say } from './bits.tsx';
+import { ruleBinding, ruleName, say } from './bits.tsx';
 import matching from '../matching.module.css';
 
 type Meta = Pick<CandidateList, 'excluded' | 'hidden'>;
@@ -27,7 +27,7 @@ export function ExcludedSection({ meta, action }: { meta: Meta; action?: (item: 
               {meta.excluded.items.map((e) => (
                 <li key={e.id} className={matching['mt-excluded__item']}>
                   <strong>{e.label}</strong>: <span className={matching['mt-rule']}>{ruleName(t, e.rule)}</span> – {say(e.failure)}{' '}
-                  <span className={matching['mt-muted']}>({e.failure.legal ? t('matching.common.legal') : t('matching.common.soft')})</span>
+                  <span className={matching['mt-muted']}>({ruleBinding(t, e.failure)})</span>
                   {action?.(e)}
                 </li>
               ))}

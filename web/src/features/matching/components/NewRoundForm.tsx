@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { createRoundBody } from '../../../../../shared/schemas/matching.ts';
 import { api } from '../../../api.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Checkboxes, RadioChoice, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { Loading } from '../../../ui/Status.tsx';
+import { Disclosure } from '../../../ui/Disclosure.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { type Opening, employerPaths } from '../../../lib/api/employers.ts';
 import { useCreateRound } from '../api.ts';
@@ -19,6 +21,12 @@ function numberOrUndefined(raw: string): number | string | undefined {
 
 /** The value of the "all open jobs" box among the openings (never an opening id, which is a UUID). */
 const ALL_OPEN = 'all';
+
+/**
+ * People think of a share as a percentage: the form asks for 0–100 % and sends the API its 0–1 share.
+ * `safeExtend` keeps the body's refinements (a choice of openings, or "all open jobs").
+ */
+const roundForm = createRoundBody.safeExtend({ lotteryShare: z.number().min(0).max(100).default(0) });
 
 /** "Ny runde": the method, which open openings, an optional seed and the lottery share. */
 export function NewRoundForm({ programmeId }: { programmeId: string }) {
@@ -37,7 +45,7 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
   };
   const form = useForm({
     id: 'new-round',
-    schema: createRoundBody,
+    schema: roundForm,
     labels,
     read: (data) => {
       const ids = data.getAll('openingIds').map(String);
@@ -51,7 +59,7 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
       };
     },
     submit: async (body) => {
-      const round = await create.mutateAsync(body);
+      const round = await create.mutateAsync({ ...body, lotteryShare: body.lotteryShare / 100 });
       await navigate({ to: '/programmes/$programmeId/matchrunder/$roundId', params: { programmeId, roundId: round.id } });
     },
   });
@@ -77,14 +85,6 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
         ]}
         columns
       />
-      <TextInput
-        form={form}
-        name="seed"
-        label={labels.seed}
-        description={t('matching.rounds.seedHint')}
-        inputMode="numeric"
-        width="medium"
-      />
       <NumberInput
         form={form}
         name="lotteryShare"
@@ -93,6 +93,16 @@ export function NewRoundForm({ programmeId }: { programmeId: string }) {
         decimals
         defaultValue="0"
       />
+      <Disclosure title={t('matching.rounds.advanced')}>
+        <TextInput
+          form={form}
+          name="seed"
+          label={labels.seed}
+          description={t('matching.rounds.seedHint')}
+          inputMode="numeric"
+          width="medium"
+        />
+      </Disclosure>
     </FormFrame>
   );
 }

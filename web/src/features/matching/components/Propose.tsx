@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { type Evidence, usePropose } from '../api.ts';
+import { reasonsFromFactors } from '../../../../../shared/domain/matching/ranking/reasons.ts';
 import layout from '../../../ui/layout.module.css';
 import forms from '../../../ui/forms.module.css';
 
@@ -17,19 +18,13 @@ type Props = {
 
 /**
  * "Foreslå": only on the coordinator's press does a proposed placement exist. Its match reasons
- * keep the score and the factors that earned points, so the placement shows why it was suggested.
+ * keep the factors that earned points, in words a person reads, so the placement shows why it was suggested.
  */
 export function ProposeButton({ programmeId, participantId, openingId, label, evidence }: Props) {
   const { t } = useTranslation();
   const propose = usePropose(programmeId);
   const [error, setError] = useState<string | null>(null);
-  const reasons = [
-    { code: 'score', value: Math.round(evidence.score) },
-    ...evidence.factors
-      .filter((f) => f.points > 0 && !f.missing)
-      .slice(0, 5)
-      .map((f) => ({ code: f.evidence.code, value: Math.round(f.points * 10) / 10 })),
-  ];
+  const reasons = reasonsFromFactors(evidence.factors);
   if (propose.data) {
     return (
       <span role="status">

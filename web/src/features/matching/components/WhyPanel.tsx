@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading, QueryError } from '../../../ui/Status.tsx';
 import { whyQuery } from '../api.ts';
 import { FactorTable, MissingFlags } from './Evidence.tsx';
-import { PriorityCell, ruleName, say } from './bits.tsx';
+import { PriorityCell, ruleBinding, ruleName, say } from './bits.tsx';
 import matching from '../matching.module.css';
 import layout from '../../../ui/layout.module.css';
 
@@ -39,7 +39,7 @@ export function WhyPanel({ programmeId, openingId, participantId, label }: Props
               <ul>
                 {why.data.failures.map((f) => (
                   <li key={f.code}>
-                    {ruleName(t, f.rule)}: {say(f)} ({f.legal ? t('matching.common.legal') : t('matching.common.soft')})
+                    {ruleName(t, f.rule)}: {say(f)} ({ruleBinding(t, f)})
                   </li>
                 ))}
               </ul>

@@ -11,6 +11,20 @@ export function say(m: { message: string; messageEn: string }): string {
 }
 
 export const ruleName = (t: TFunction, rule: string) => t(`matching.rules.${rule}`, { defaultValue: rule });
+
+/**
+ * Why a failed rule cannot be waived. The age rule checks the opening's own age band (the
+ * employer's choice, not a law), so it names that band instead of calling itself a legal requirement.
+ */
+export function ruleBinding(t: TFunction, failure: { rule: string; legal: boolean; params: Record<string, unknown> }): string {
+  if (failure.rule === 'age') {
+    const { minAge, maxAge } = failure.params;
+    return typeof maxAge === 'number'
+      ? t('matching.common.ageBand', { min: minAge, max: maxAge })
+      : t('matching.common.ageBandFrom', { min: minAge });
+  }
+  return failure.legal ? t('matching.common.legal') : t('matching.common.soft');
+}
 export const factorLabel = (t: TFunction, factor: string) => t(`matching.factors.${factor}`, { defaultValue: factor });
 export const percent = (share: number) => `${Math.round(share * 100)} %`;
 

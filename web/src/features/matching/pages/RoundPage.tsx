@@ -18,7 +18,8 @@ import { type RoundDetail, roundQuery, usePublish, useRerun } from '../api.ts';
 import { AdjustForm } from '../components/AdjustForm.tsx';
 import { RoundReport } from '../components/RoundReport.tsx';
 import { WhyPanel } from '../components/WhyPanel.tsx';
-import { RoundStatus, ScoreCell } from '../components/bits.tsx';
+import { percent, RoundStatus, ScoreCell } from '../components/bits.tsx';
+import { Disclosure } from '../../../ui/Disclosure.tsx';
 import matching from '../matching.module.css';
 import alerts from '../../../ui/alerts.module.css';
 import buttons from '../../../ui/buttons.module.css';
@@ -93,16 +94,27 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
           <dd>{t(`matching.modes.${r.mode}`)}</dd>
         </div>
         <div>
-          <dt>{t('matching.round.seed')}</dt>
-          <dd data-testid="round-seed">{r.seed}</dd>
-        </div>
-        <div>
           <dt>{t('matching.round.weightSet')}</dt>
           <dd>
             {r.weightSet.name} v{r.weightSet.version}
           </dd>
         </div>
       </dl>
+      <Disclosure title={t('matching.round.advanced')}>
+        <dl className={matching['mt-facts']}>
+          <div>
+            <dt>{t('matching.round.seed')}</dt>
+            <dd data-testid="round-seed">{r.seed}</dd>
+          </div>
+          {r.mode === 'optimal' && (
+            <div>
+              <dt>{t('matching.round.lotteryShare')}</dt>
+              <dd>{percent(r.lotteryShare)}</dd>
+            </div>
+          )}
+        </dl>
+        <p>{t('matching.round.seedHint')}</p>
+      </Disclosure>
       {busy && (
         <div className={matching['mt-progress']}>
           <label htmlFor="mt-progress">{t('matching.round.progress')}</label>

@@ -44,7 +44,6 @@ export function RoundsPage({ programmeId }: { programmeId: string }) {
               <th scope="col">{t('matching.rounds.created')}</th>
               <th scope="col">{t('matching.round.mode')}</th>
               <th scope="col">{t('matching.round.status')}</th>
-              <th scope="col">{t('matching.round.seed')}</th>
               <th scope="col">{t('matching.round.weightSet')}</th>
             </tr>
           </thead>
@@ -60,7 +59,6 @@ export function RoundsPage({ programmeId }: { programmeId: string }) {
                 <td>
                   <RoundStatus status={r.status} />
                 </td>
-                <td>{r.seed}</td>
                 <td>
                   {r.weightSet.name} v{r.weightSet.version}
                 </td>

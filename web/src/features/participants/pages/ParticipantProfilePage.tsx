@@ -98,7 +98,8 @@ function Profile({ p, sites, partners, canManage }: Props) {
   return (
     <Page
       title={fullName(p)}
-      lead={`${t(`participants.kinds.${p.kind}`)} · ${ladderLabel(t, p)} · ${t(`participants.statuses.${p.status}`)}`}
+      // An anonymised person keeps the status they had (the statistics count it), but is no longer in the programme.
+      lead={`${t(`participants.kinds.${p.kind}`)} · ${ladderLabel(t, p)} · ${p.anonymisedAt ? t('participants.statuses.anonymised') : t(`participants.statuses.${p.status}`)}`}
       wide
     >
       <div className={participants['p-toolbar']}>
@@ -119,7 +120,7 @@ function Profile({ p, sites, partners, canManage }: Props) {
             {t('placements.links.proposeFromProfile')}
           </Link>
         )}
-        {can(me, 'matching.read', p.programmeId) && p.status === 'active' && (
+        {can(me, 'matching.read', p.programmeId) && p.status === 'active' && !p.anonymisedAt && (
           <Link
             to="/programmes/$programmeId/participants/$participantId/jobforslag"
             params={{ programmeId: p.programmeId, participantId: p.id }}

@@ -4,7 +4,7 @@ import { currentLocale } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { formatMoney, formatNumber } from '../../../ui/format.ts';
 import type { Placement, PlacementEvent } from '../api.ts';
-import { agreementPeriod, matchReasonLabel, scheduleSummary } from '../vocab.ts';
+import { agreementPeriod, matchExplanation, scheduleSummary } from '../vocab.ts';
 import alerts from '../../../ui/alerts.module.css';
 import placements from '../placements.module.css';
 import cards from '../../../ui/cards.module.css';
@@ -20,18 +20,15 @@ export function StatusBadge({ status }: { status: PlacementStatus }) {
   );
 }
 
-/** Why the placement matched, as short tags (the employer sees these too). */
+/** Why the placement was suggested, in one sentence (the coordinator's; the server sends employers none). */
 export function MatchReasons({ p }: { p: Placement }) {
   const { t } = useTranslation();
-  if (p.matchReasons.length === 0) return null;
+  const text = matchExplanation(t, p.matchReasons);
+  if (!text) return null;
   return (
-    <ul className={layout['pill-list']} aria-label={t('placements.fields.matchReasons')}>
-      {p.matchReasons.map((r, i) => (
-        <li key={`${r.code}-${i}`} className={layout.tag}>
-          {matchReasonLabel(t, r)}
-        </li>
-      ))}
-    </ul>
+    <p data-testid="match-explanation">
+      <span className={layout.muted}>{t('placements.fields.matchReasons')}:</span> {text}
+    </p>
   );
 }
 
