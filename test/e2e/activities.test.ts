@@ -37,8 +37,9 @@ describe('activities in the browser', () => {
         youth(site.id, { firstName, lastName: 'Holmgaard', confirmNotDuplicate: true }),
       );
     }
-    const day1 = addDays(today(), 7);
-    const day2 = addDays(today(), 14);
+    // Attendance is taken on the first session's own day; the second is a week ahead, too early for it.
+    const day1 = today();
+    const day2 = addDays(today(), 7);
 
     // ---- Create the course from the list. ------------------------------------------------------------
     const desk = await browser.newContext({ locale: 'da-DK' });

@@ -172,6 +172,23 @@ describe('follow-ups', () => {
       201,
     );
     expect((await w.c.post(url, { talkId: foreignTalk.id })).json().error.details.issues[0].code).toBe('talk_unknown');
+    // A talk before the follow-up fell due cannot be that follow-up, whether written here or linked;
+    // nor can one dated in the future. Each refusal names its own reason.
+    const issue = async (body: object) => (await w.c.post(url, body)).json().error.details.issues[0];
+    expect(await issue({ talk: { heldOn: addDays(started, 2), summary: 'For tidligt' } })).toMatchObject({
+      path: ['talk', 'heldOn'],
+      code: 'follow_up_held_before_due',
+    });
+    const earlyTalk = await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${p.id}/talks`, {
+        heldOn: addDays(started, 1),
+        kind: 'follow_up',
+        summary: 'Første dag',
+      }),
+      201,
+    );
+    expect(await issue({ talkId: earlyTalk.id })).toMatchObject({ path: ['talkId'], code: 'follow_up_held_before_due' });
+    expect(await issue({ talk: { heldOn: addDays(today(), 1), summary: 'I morgen' } })).toMatchObject({ code: 'date_in_future' });
     const done = await ok(w.c.post(url, { talk: { heldOn: today(), summary: 'God første uge. Trives med kunderne.' } }));
     expect(done).toMatchObject({ completedAt: expect.any(String), talkId: expect.any(String), overdue: false });
     const talk = await t.db.selectFrom('talks').select(['kind', 'participant_id']).where('id', '=', done.talkId).executeTakeFirstOrThrow();

@@ -303,9 +303,15 @@ describe('shifts', () => {
     ]);
     expect((await ok(w.contact.client.get(`${urls.placement(w.p, pl.id)}/timesheet?week=${weekId()}`))).approvedHours).toBe(6);
     expect((await ok(w.contact.client.post(`${urls.placement(w.p, pl.id)}/timesheet/${weekId()}/as-planned`))).created).toEqual([]);
+    // A day inside the placement that has not come yet is refused as not worked yet (for the youth
+    // too), never as "outside the placement"; a day before the agreed start names the start.
+    for (const c of [w.contact.client, portal.client])
+      expect((await c.post(shifts(pl.id), shift(addDays(today(), 1), '15:00', '16:00'))).json().error.details.issues[0].code).toBe(
+        'date_not_worked_yet',
+      );
     expect(
-      (await w.contact.client.post(shifts(pl.id), shift(addDays(today(), 1), '15:00', '16:00'))).json().error.details.issues[0].code,
-    ).toBe('date_outside_placement');
+      (await w.contact.client.post(shifts(pl.id), shift(addDays(MON, -15), '15:00', '16:00'))).json().error.details.issues[0].code,
+    ).toBe('date_before_placement_start');
   });
 });
 
