@@ -125,6 +125,16 @@ describe('the issue’s week: a 14-year-old pupil, 2 h Monday–Friday plus 3 h 
       details: { violations: [expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 }), WEEKLY_REST_EXCEPTED] },
     });
 
+    // The timesheet says, per waiting shift, whether approval would pass and what would refuse it.
+    const sheetUrl = `${urls.placement(w.p, pl.id)}/timesheet?week=${weekId()}`;
+    expect((await ok(eva.get(sheetUrl))).approval).toEqual([
+      {
+        shiftId: sat.shift.id,
+        approvable: false,
+        violations: [expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 })],
+      },
+    ]);
+
     // A Sunday shift approved at once is refused too (no two consecutive days off), and nothing is saved.
     expect((await eva.post(shifts(pl.id), shift(day(6), '10:00', '11:00', { approve: true }))).json().error.code).toBe(
       'shift_rules_violated',
@@ -138,6 +148,7 @@ describe('the issue’s week: a 14-year-old pupil, 2 h Monday–Friday plus 3 h 
       shift: { status: 'submitted', hours: 2, correctsShiftId: sat.shift.id, reason: 'Gik hjem kl. 12' },
       violations: [WEEKLY_REST_EXCEPTED],
     });
+    expect((await ok(eva.get(sheetUrl))).approval).toEqual([{ shiftId: corrected.shift.id, approvable: true, violations: [] }]);
     expect(await ok(eva.post(shiftUrl(corrected.shift.id, 'approve')))).toMatchObject({
       shift: { status: 'approved' },
       violations: [WEEKLY_REST_EXCEPTED],
