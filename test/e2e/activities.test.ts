@@ -66,7 +66,9 @@ describe('activities in the browser', () => {
     await second.getByLabel('Til kl.').fill('17:00');
     await page.getByRole('button', { name: 'Opret aktivitet' }).click();
     await visit(page, 'Fagligt forløb: tømrer');
-    await expect.poll(() => page.getByRole('link', { name: /^Tag fremmøde/ }).count()).toBe(2);
+    // Attendance is offered for today's session only; next week's says from which day.
+    await expect.poll(() => page.getByRole('link', { name: /^Tag fremmøde/ }).count()).toBe(1);
+    await page.getByText('Fra mødegangens dag').waitFor();
     const activityUrl = page.url();
 
     // ---- Invite three through the search, then register them. -------------------------------------------
