@@ -148,6 +148,8 @@ describe('placements in the browser', () => {
     await statusIs(page, 'Tilbudt job');
     const agreement = page.getByRole('form', { name: 'Bekræft aftalen' });
     await expect.poll(() => agreement.getByLabel('Startdato').inputValue()).toBe(startsOn);
+    // Noah starts today: a placement cannot be started before its agreed start date.
+    await agreement.getByLabel('Startdato').fill(today());
     await expect.poll(() => agreement.getByLabel('Start', { exact: true }).inputValue()).toBe('15:00');
     await expect.poll(() => agreement.getByLabel('Slut', { exact: true }).inputValue()).toBe('17:00');
     await checkA11y(page);
@@ -185,6 +187,12 @@ describe('placements in the browser', () => {
     await page.getByRole('button', { name: 'Start forløbet' }).click();
     await statusIs(page, 'I gang');
     await page.getByRole('heading', { name: 'Opfølgning' }).waitFor();
+    // Follow-ups not yet due cannot be logged as held: the page says from when, with no form.
+    await page
+      .getByText(/^Kan registreres fra .*, når opfølgningen falder\.$/)
+      .first()
+      .waitFor();
+    expect(await page.getByText(/^Registrér som samtale/).count()).toBe(0);
     await checkA11y(page);
 
     // ---- The employer asks for help; the coordinator answers from the e-mail's link. -------------

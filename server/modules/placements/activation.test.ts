@@ -99,7 +99,7 @@ describe('going active', () => {
   it('is refused for an under-15 pupil until a guardian has been informed of this job and co-signed, and accepted then', async () => {
     const { p, pl: offered } = await offeredFor14YearOld();
     const guardian = await addGuardian(w, p.id);
-    const pl = await move(w.c, w, offered, { to: 'agreed', agreement: agreement() });
+    const pl = await move(w.c, w, offered, { to: 'agreed', agreement: agreement({ startsOn: today() }) });
     const activate = () => w.c.post(urls.transition(w.p, pl.id), { to: 'active', version: pl.version });
 
     let res = await activate();
@@ -129,11 +129,19 @@ describe('going active', () => {
     const active = await ok(activate());
     expect(active).toMatchObject({ status: 'active', activatedAt: expect.any(String) });
     expect(active.followUps.map((f: { code: string; dueOn: string }) => [f.code, f.dueOn])).toEqual([
-      ['1w', addDays(START(), 7)],
-      ['1m', addMonths(START(), 1)],
-      ['3m', addMonths(START(), 3)],
-      ['end', addMonths(START(), 6)],
+      ['1w', addDays(today(), 7)],
+      ['1m', addMonths(today(), 1)],
+      ['3m', addMonths(today(), 3)],
+      ['end', addMonths(today(), 6)],
     ]);
+  });
+
+  it('is refused before the agreed start date, naming it; the start a placement cannot have had is never recorded', async () => {
+    const { placement } = await agreedPlacement(w, { agreement: { startsOn: addDays(today(), 30) } });
+    const res = await w.c.post(urls.transition(w.p, placement.id), { to: 'active', version: placement.version });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'placement_starts_later', details: { startsOn: addDays(today(), 30) } });
+    expect((await ok(w.c.get(urls.placement(w.p, placement.id)))).status).toBe('agreed');
   });
 
   it('needs no guardian for a 16-year-old out of school, and follows the programme’s follow-up schedule', async () => {
