@@ -33,12 +33,17 @@ function vars(config: Config, r: RequestRow, raiser: string) {
   });
 }
 
-/** A new request: the programme's coordinators answer the hotline. */
+/**
+ * A new request: the programme's coordinators answer the hotline. An urgent or safety request in a
+ * programme with no (active) coordinator goes to its administrators instead, so it never reaches nobody.
+ */
 export async function notifyRaised(trx: Tx, config: Config, r: RequestRow) {
   const [raiser] = await usersById(trx, [r.raised_by]);
+  let recipients = (await usersWithRole(trx, r.programme_id, ['coordinator'])).filter((u) => u.id !== r.raised_by);
+  if (recipients.length === 0 && needsCallNow(r)) recipients = await usersWithRole(trx, r.programme_id, PERMISSIONS['support.escalations']);
   await notify(
     trx,
-    await usersWithRole(trx, r.programme_id, ['coordinator']),
+    recipients,
     {
       programmeId: r.programme_id,
       template: 'supportRequestRaised',

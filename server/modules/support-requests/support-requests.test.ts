@@ -126,6 +126,22 @@ describe('raising a request', () => {
     await ok(admin.client.request('PATCH', `/api/programmes/${w.p}/settings/placements`, { hotlinePhone: null }));
   });
 
+  it('sends an urgent request to the administrators when the programme has no coordinator', async () => {
+    const lone = await world(t, 'Jobplaneten Uden Koordinator');
+    const { placement: pl } = await activePlacement(lone);
+    const admin = await t.member(lone.p, 'administrator', { name: 'Ada Administrator' });
+    await t.db.deleteFrom('memberships').where('programme_id', '=', lone.p).where('role', '=', 'coordinator').execute();
+    const urgent = await ok(
+      lone.contact.client.post(`/api/programmes/${lone.p}/placements/${pl.id}/support-requests`, {
+        category: 'conduct',
+        severity: 'urgent',
+        description: 'Slås med en kollega',
+      }),
+      201,
+    );
+    expect((await mailsTo(t, admin.email)).filter(forRequest(urgent.id))).toHaveLength(1);
+  });
+
   it('is only for the placement’s own employer and mentor, and only once it is agreed', async () => {
     const other = await companyWithWorkplace(w.c, w.p, 'Anden ApS');
     const stranger = await employerContact(t, w.p, other.company.organisationId, 'Ole Anden');
