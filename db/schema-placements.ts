@@ -112,6 +112,8 @@ export interface SupportRequestsTable {
   resolution: string | null;
   escalated_at: Timestamp | null;
   version: Generated<number>;
+  /** The number to call the person who asked back on (0013_support_contact_phone.sql). */
+  contact_phone: Generated<string | null>;
 }
 
 export interface SupportRequestNotesTable {

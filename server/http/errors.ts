@@ -55,6 +55,7 @@
  * | guardian_clearance_missing | 409 | an under-15 or pupil cannot start before a guardian was informed and co-signed (`details.missing[]`, `details.requiredBecause[]`) |
  * | schedule_not_legal   | 422 | the agreed weekly schedule breaks the young-worker rules for this person (`details.violations[]` with `rule`, `date`, `message` (Danish), `messageEn`) |
  * | placement_not_running | 409 | only a started placement can have mentor hours or follow-ups (`details.status`) |
+ * | placement_starts_later | 409 | a placement cannot be started before its agreed start date (`details.startsOn`); change the agreement to start earlier |
  * | placement_not_agreed | 409 | a document needs the agreed terms (start, hours, pay); the placement has none yet (`details.status`) |
  * | statement_not_required | 409 | an employment statement is not required at 3 hours a week or less on average (`details.hoursPerWeek`, `details.threshold`); ask again with `?force=true` |
  * | parent_letter_not_required | 409 | the person is 18 or over; their parents are not informed (`details.age`) |
@@ -164,6 +165,8 @@ export const errors = {
   scheduleNotLegal: (violations: readonly { rule: string; date: string; message: string; messageEn: string }[]) =>
     new AppError(422, 'schedule_not_legal', 'The weekly schedule breaks the young-worker rules.', { violations }),
   placementNotRunning: (status: string) => new AppError(409, 'placement_not_running', 'The placement has not started.', { status }),
+  placementStartsLater: (startsOn: string) =>
+    new AppError(409, 'placement_starts_later', 'The placement cannot start before its agreed start date.', { startsOn }),
   placementNotAgreed: (status: string) => new AppError(409, 'placement_not_agreed', 'The placement has no agreed terms yet.', { status }),
   statementNotRequired: (hoursPerWeek: number, threshold: number) =>
     new AppError(

@@ -20,7 +20,9 @@ import { scheduleEntry } from './openings.ts';
  *
  * Validation issue codes (in `details.issues[].code`): `text_required`, `end_before_start`, and from
  * the server: `participant_unknown`, `opening_unknown`, `age_outside_opening`, `mentor_unknown`,
- * `talk_unknown`, `date_outside_placement`.
+ * `talk_unknown`, and the date rules of shared/domain/placements/dates.ts: `placement_start_unknown`,
+ * `date_before_placement_start`, `date_after_placement_end`, `date_not_worked_yet`, `follow_up_held_before_due`,
+ * `date_in_future`.
  */
 
 const text = (max: number) => z.string().trim().max(max);

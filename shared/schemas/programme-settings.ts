@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phone } from './people.ts';
 import { isFollowUpCode } from '../domain/placements/follow-ups.ts';
 
 /** Per-programme settings: the to-do list and retention, and placements' follow-ups and stale proposals (server/modules/programme-settings). */
@@ -25,5 +26,10 @@ export const placementSettings = z.object({
   staleCloseDays: z.number().int().min(1).max(365),
   /** Parties hear this many days before a running placement's end date. */
   contractEndingNoticeDays: z.number().int().min(1).max(90),
+  /**
+   * The number an employer or mentor is told to call at once when they raise an urgent or safety
+   * request on the hotline (the data model has no programme or coordinator phone); null: none given.
+   */
+  hotlinePhone: phone.nullable(),
 });
 export const updatePlacementSettingsBody = placementSettings.partial();

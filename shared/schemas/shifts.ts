@@ -85,6 +85,11 @@ export const timesheet = z.object({
   approvedHours: z.number(),
   /** `shiftIds`: this placement's shifts involved (never other jobs'), so the UI can show each next to its shift. */
   violations: z.array(violation.extend({ shiftIds: z.array(z.uuid()) })),
+  /**
+   * For each shift awaiting approval: whether approving it now passes the young-worker rules, and
+   * the unexcepted violations that would refuse it (the same judgement approval makes).
+   */
+  approval: z.array(z.object({ shiftId: z.uuid(), approvable: z.boolean(), violations: z.array(violation) })),
 });
 
 export const asPlannedResult = z.object({ created: z.array(shift), violations: z.array(violation) });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SUPPORT_CATEGORIES, SUPPORT_SEVERITIES, SUPPORT_STATUSES } from '../domain/placements/sla.ts';
 import { isoDate, uuid } from './common.ts';
+import { phone } from './people.ts';
 
 /** The employer hotline: support requests on a placement, their notes, resolution and statistics (server/modules/support-requests). */
 
@@ -15,6 +16,8 @@ export const createSupportRequestBody = z.object({
   category: supportCategory,
   severity: supportSeverity,
   description: required(5000),
+  /** Where the hotline can call the person asking back; a mentor's own number is used when omitted. */
+  contactPhone: phone.nullable().optional(),
 });
 export const supportNoteBody = z.object({ text: required(5000) });
 export const resolveSupportRequestBody = z.object({ resolution: required(5000) });
@@ -38,8 +41,22 @@ export const supportRequest = z.object({
   resolution: z.string().nullable(),
   escalatedAt: timestamp.nullable(),
   breached: z.boolean(),
-  /** Working minutes left before the deadline (negative once past); null once answered. */
-  workingMinutesLeft: z.number().nullable(),
+  /**
+   * Minutes left before the deadline (negative once past), counted as the target counts them:
+   * clock minutes for urgent requests, working minutes for normal ones; null once answered.
+   */
+  minutesLeft: z.number().nullable(),
+  /** Whether the deadline counts clock hours (urgent) or only working hours (normal). */
+  targetCounted: z.enum(['clock', 'working']),
+  /** The company whose placement it is, the person who asked, and the number to call them on. */
+  organisationName: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string().nullable(),
+  /**
+   * For an urgent or safety request: the programme's hotline number to call now (a placement
+   * setting); null when the programme has none, or the request is neither.
+   */
+  callNowPhone: z.string().nullable(),
   notes: z.array(z.object({ id: uuid, authorUserId: uuid.nullable(), text: z.string(), createdAt: timestamp })),
 });
 export const supportRequestList = z.object({ requests: z.array(supportRequest) });

@@ -37,8 +37,9 @@ describe('activities in the browser', () => {
         youth(site.id, { firstName, lastName: 'Holmgaard', confirmNotDuplicate: true }),
       );
     }
-    const day1 = addDays(today(), 7);
-    const day2 = addDays(today(), 14);
+    // Attendance is taken on the first session's own day; the second is a week ahead, too early for it.
+    const day1 = today();
+    const day2 = addDays(today(), 7);
 
     // ---- Create the course from the list. ------------------------------------------------------------
     const desk = await browser.newContext({ locale: 'da-DK' });
@@ -65,7 +66,9 @@ describe('activities in the browser', () => {
     await second.getByLabel('Til kl.').fill('17:00');
     await page.getByRole('button', { name: 'Opret aktivitet' }).click();
     await visit(page, 'Fagligt forløb: tømrer', UNIQUE_LANDMARKS);
-    await expect.poll(() => page.getByRole('link', { name: /^Tag fremmøde/ }).count()).toBe(2);
+    // Attendance is offered for today's session only; next week's says from which day.
+    await expect.poll(() => page.getByRole('link', { name: /^Tag fremmøde/ }).count()).toBe(1);
+    await page.getByText('Fra mødegangens dag').waitFor();
     const activityUrl = page.url();
 
     // ---- Invite three through the search, then register them. -------------------------------------------

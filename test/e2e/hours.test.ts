@@ -7,7 +7,7 @@ import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays, isoWeek, mondayOf, weekday } from '../../shared/domain/calendar/local-time.ts';
 import { defaultSchoolDays } from '../../shared/domain/youth-rules/index.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
-import { apiAs, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
+import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * Hours end to end, in Danish (the issue's "Done when"): a 14-year-old pupil's employer, on a
@@ -156,7 +156,16 @@ describe('hours in the browser', () => {
     await enter(5, '10:00', '13:00');
 
     // The Saturday shift is flagged, in Danish, citing the 12-hour limit for school weeks.
-    await epage.getByText('Vagten er gemt, men bryder reglerne for unges arbejde. Den kan ikke godkendes, før den er rettet.').waitFor();
+    // Kept, but as a warning that says it cannot be approved and why — not a green success box.
+    const kept = epage.getByTestId('shift-kept-warning');
+    await kept.getByText(/^Vagten er gemt, men den kan ikke godkendes, fordi den bryder reglerne for unges arbejde\./).waitFor();
+    await kept.getByText('Timer i en skoleuge', { exact: true }).waitFor();
+    expect(await epage.getByRole('status').filter({ hasText: 'Vagten er registreret' }).count()).toBe(0);
+    // The week limit is shown on the week, naming the shifts that make up the total.
+    const weekBox = epage.getByRole('heading', { name: 'Regler for hele ugen' }).locator('..');
+    await weekBox.getByText('Timer i en skoleuge', { exact: true }).waitFor();
+    expect(squash(await weekBox.textContent())).toContain(`${dayTitle(day(5), 5)} 10:00–13:00`);
+    expect(squash(await weekBox.textContent())).toContain(`${dayTitle(day(0), 0)} 15:00–17:00`);
     const saturday = region(5);
     const schoolWeekFlag = (i: number) => region(i).getByTestId('violation').filter({ hasText: 'Timer i en skoleuge' });
     const flag = schoolWeekFlag(5);
@@ -172,9 +181,11 @@ describe('hours in the browser', () => {
     // it on its own is refused while the week breaks the rules.
     await epage.getByRole('button', { name: 'Godkend alle gyldige' }).click();
     await epage.getByText('5 vagter er godkendt. 1 bryder reglerne og skal rettes først.').waitFor();
-    await saturday.getByRole('button', { name: `Godkend: ${dayTitle(day(5), 5)} 10:00–13:00` }).click();
-    await epage.getByRole('alert').getByText('Vagten bryder reglerne for unges arbejde og kan ikke godkendes.').waitFor();
+    // The Saturday offers no "Godkend": it says what blocks its approval instead; nothing is left to approve.
+    expect(await saturday.getByRole('button', { name: /^Godkend/ }).count()).toBe(0);
+    await saturday.getByTestId('shift-blocked').getByText('Kan ikke godkendes, fordi godkendelse ville bryde reglerne:').waitFor();
     expect(squash(await saturday.getByTestId('shift').textContent())).toContain('Afventer godkendelse');
+    expect(await epage.getByRole('button', { name: 'Godkend alle gyldige' }).isDisabled()).toBe(true);
 
     // The employer corrects Saturday to two hours, with a reason; the original stays visible.
     await saturday.locator('summary', { hasText: 'Ret vagten' }).click();
@@ -210,6 +221,7 @@ describe('hours in the browser', () => {
     await page.getByText('Planlagt 2 timer · registreret 12 timer · godkendt 12 timer').waitFor();
     // Not a pocket-money job: the coordinator watches but the employer records and approves.
     expect(await page.getByRole('button', { name: 'Godkend alle gyldige' }).count()).toBe(0);
+    await page.getByText(/^Dette job betales af virksomheden, så det er virksomhedens kontaktperson eller mentor/).waitFor();
 
     await page.goto(`${server.baseUrl}/`);
     await page
@@ -223,7 +235,11 @@ describe('hours in the browser', () => {
 
     const month = MON.slice(0, 7);
     const pickForm = page.getByRole('form', { name: 'Vælg måned og betaler' });
-    await pickForm.getByLabel('Måned (ÅÅÅÅ-MM)').fill(month);
+    // The month is chosen from a list of named months ("december 2026"), not typed as ÅÅÅÅ-MM.
+    const monthName = new Intl.DateTimeFormat('da-DK', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${month}-15T12:00:00Z`),
+    );
+    await choose(page, pickForm, /Måned$/, monthName);
     // A company runs its own payroll, so CPR numbers go with it and a reason is required.
     await pickForm.getByRole('button', { name: 'Vis' }).click();
     await pickForm.getByRole('alert').getByRole('link', { name: 'Udfyld feltet »Begrundelse for at hente CPR-numre«.' }).waitFor();

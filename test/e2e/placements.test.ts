@@ -148,6 +148,8 @@ describe('placements in the browser', () => {
     await statusIs(page, 'Tilbudt job');
     const agreement = page.getByRole('form', { name: 'Bekræft aftalen' });
     await expect.poll(() => agreement.getByLabel('Startdato').inputValue()).toBe(startsOn);
+    // Noah starts today: a placement cannot be started before its agreed start date.
+    await agreement.getByLabel('Startdato').fill(today());
     await expect.poll(() => agreement.getByLabel('Start', { exact: true }).inputValue()).toBe('15:00');
     await expect.poll(() => agreement.getByLabel('Slut', { exact: true }).inputValue()).toBe('17:00');
     await checkA11y(page);
@@ -185,31 +187,55 @@ describe('placements in the browser', () => {
     await page.getByRole('button', { name: 'Start forløbet' }).click();
     await statusIs(page, 'I gang');
     await page.getByRole('heading', { name: 'Opfølgning' }).waitFor();
+    // Follow-ups not yet due cannot be logged as held: the page says from when, with no form.
+    await page
+      .getByText(/^Kan registreres fra .*, når opfølgningen falder\.$/)
+      .first()
+      .waitFor();
+    expect(await page.getByText(/^Registrér som samtale/).count()).toBe(0);
     await checkA11y(page);
 
     // ---- The employer asks for help; the coordinator answers from the e-mail's link. -------------
     await epage.reload();
     await visit(epage, 'Noah – Butiksassistent');
     await statusIs(epage, 'I gang');
+    // It is urgent: the employer is given the programme's hotline number to call now, and the
+    // coordinator hears at once, by e-mail and in the app, without an attendance matter being called safety.
+    const anna = await seedUser(server, { name: 'Anna Administrator', programmeId: p, role: 'administrator' });
+    await (
+      await apiAs(server, anna.id)
+    )('PATCH', `/api/programmes/${p}/settings/placements`, { hotlinePhone: '70 20 30 40' });
     const help = await unfold(epage, 'Bed om hjælp');
     await pick(help, /Hvad drejer det sig om/, 'Fremmøde – kommer for sent eller bliver væk');
+    await pick(help, /Hvor meget haster det/, 'Det haster');
     await help.getByLabel('Hvad er der sket?').fill('Noah kom for sent i dag og i onsdags.');
+    await help.getByLabel('Telefon, vi kan ringe til dig på').fill('22 33 44 55');
     await noWiderThanPhone(epage);
     await help.getByRole('button', { name: 'Send' }).click();
-    await epage.getByText('Tak. Vi har fået din henvendelse og svarer snarest.').waitFor();
+    await epage.getByText('Tak. Koordinatoren har fået besked med det samme. Haster det, så ring nu på 70 20 30 40.').waitFor();
     await checkA11y(epage);
 
     const helpMail = () => server.smtp.received.find((m) => m.to.includes(kim.email) && m.subject.includes('beder om hjælp'));
-    await expect.poll(() => helpMail()?.subject, { timeout: 10_000 }).toBe('Almindelig: Bageriet Ellemarken ApS beder om hjælp (fremmøde)');
+    await expect.poll(() => helpMail()?.subject, { timeout: 10_000 }).toBe('Haster: Bageriet Ellemarken ApS beder om hjælp (fremmøde)');
     const link = /http:\/\/\S+\/support-requests\/\S+/.exec(helpMail()!.text)![0];
     expect(new URL(link).pathname).toMatch(new RegExp(`^/programmes/${p}/support-requests/[0-9a-f-]{36}$`));
     // The hotline's inbox names its status filter itself, not as the placements' (issue #16, item 17).
     await page.goto(`${server.baseUrl}/programmes/${p}/support-requests`);
     await visit(page, 'Henvendelser fra virksomheder', UNIQUE_LANDMARKS);
     expect(await page.getByRole('navigation', { name: 'Vis henvendelser med status' }).count()).toBe(1);
+    await page.goto(`${server.baseUrl}/notifikationer`);
+    await visit(page, 'Beskeder');
+    await page.getByRole('link', { name: /^Haster: Bageriet Ellemarken ApS beder om hjælp/ }).waitFor();
+    expect(await page.locator('main').getByText('Sikkerhed', { exact: true }).count()).toBe(0);
     await page.goto(link);
-    await visit(page, 'Fremmøde (almindelig)');
+    await visit(page, 'Fremmøde (haster)');
     await page.getByText('Noah kom for sent i dag og i onsdags.').waitFor();
+    // The hotline sees who to call back: the company, the contact person and their phone.
+    const facts = page.locator('main dl').first();
+    await facts.getByText('Bageriet Ellemarken ApS').waitFor();
+    await facts.getByText(/^Eva Arbejdsgiver/).waitFor();
+    expect(await facts.getByRole('link', { name: '22 33 44 55' }).getAttribute('href')).toBe('tel:22334455');
+    await facts.getByText('Hastende: svar inden for 4 timer, også aften og weekend').waitFor();
     await page.getByRole('button', { name: 'Bekræft, at vi har set den' }).click();
     await page.getByText('besvaret inden for svartiden').first().waitFor();
     await page.getByLabel('Ny note').fill('Ringet til Noah. Han tager en tidligere bus.');

@@ -85,6 +85,7 @@ describe('settings in the browser', () => {
       staleFlagDays: 10,
       staleCloseDays: 21,
       contractEndingNoticeDays: 14,
+      hotlinePhone: null,
     });
 
     // The participant settings sit on the same page and keep their own rules.
@@ -240,7 +241,7 @@ describe('settings in the browser', () => {
       expect(await locked.isChecked()).toBe(true);
       expect(await locked.isDisabled()).toBe(true);
     }
-    await page.getByText('Sikkerhedsbeskeder sendes altid.').waitFor();
+    await page.getByText('Sikkerhedsbeskeder og hastende henvendelser sendes altid.').waitFor();
 
     await page.locator('label').filter({ hasText: 'E-mails om forløb og henvendelser' }).click();
     await expect.poll(() => optional.isChecked()).toBe(false);

@@ -144,6 +144,31 @@ describe('activities', () => {
     expect(lower.json().error.details.issues[0]).toMatchObject({ path: ['capacity'], code: 'capacity_below_registered' });
   });
 
+  it('refuses attendance for a session that has not been held yet, and takes it on the session day', async () => {
+    const week = addDays(today(), 7);
+    const a = await ok(
+      w.c.post(
+        base(),
+        course({
+          capacity: null,
+          sessions: [
+            { startsAt: `${today()}T23:00`, endsAt: `${today()}T23:30` },
+            { startsAt: `${week}T15:00`, endsAt: `${week}T17:00` },
+          ],
+        }),
+      ),
+      201,
+    );
+    const ps = await people(1);
+    await ok(w.c.post(`${base()}/${a.id}/invitations`, { participantIds: ps.map((p) => p.id) }));
+    const marks = [{ participantId: ps[0].id, present: true }];
+    const future = await put(w.c, sheetUrl(a.sessions[1].id), { marks });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.details.issues[0].code).toBe('session_not_held_yet');
+    expect((await ok(w.c.get(sheetUrl(a.sessions[1].id)))).people[0].present).toBeNull();
+    expect((await ok(put(w.c, sheetUrl(a.sessions[0].id), { marks }))).people[0].present).toBe(true);
+  });
+
   it('takes attendance in bulk, idempotently and audited; keeps sessions with attendance; cancelling freezes the activity', async () => {
     const a = await ok(w.c.post(base(), course({ capacity: null })), 201);
     const ps = await people(3);

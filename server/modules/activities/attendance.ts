@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import { attendanceDateRefusal } from '../../../shared/domain/activities/attendance.ts';
 import type { attendanceBody } from '../../../shared/schemas/activities.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';
+import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentSheetRow } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -55,6 +57,9 @@ export async function takeAttendance(ctx: Ctx, programmeId: string, sessionId: s
   return tx(async (trx) => {
     const { s, rows } = await sheet(trx, programmeId, sessionId);
     if (s.cancelled_at) throw errors.activityCancelled();
+    // starts_at is already the Copenhagen wall clock ('YYYY-MM-DDTHH:mm', see the repository).
+    const notYet = attendanceDateRefusal(s.starts_at.slice(0, 10), copenhagenToday());
+    if (notYet) throw errors.invalidFields([{ path: [], code: notYet }]);
     const listed = new Map(rows.map((r) => [r.participant_id, r]));
     const issues = body.marks.flatMap((m, i) => {
       const r = listed.get(m.participantId);

@@ -13,10 +13,15 @@ export interface Notice {
   subjectType: string;
   subjectId: string | null;
   /**
-   * Safety notices (a support request marked safety or urgent, a breached deadline) are e-mailed
+   * A safety notice (a support request about safety): tagged "Sikkerhed" in the app, and e-mailed
    * even to users who turned off other e-mails.
    */
   safety: boolean;
+  /**
+   * E-mailed even to users who turned off other e-mails, without being a safety notice (an urgent
+   * support request, a breached deadline): what must reach people goes by every channel.
+   */
+  alwaysMail?: boolean;
   /** Template values for one recipient, in their language. */
   vars: (locale: Locale, recipient: Recipient) => Record<string, string | number>;
 }
@@ -34,12 +39,13 @@ export function localeOf(value: string): Locale {
 export async function notify(trx: Tx, recipients: readonly Recipient[], notice: Notice, except: string | null = null): Promise<number> {
   const unique = [...new Map(recipients.filter((r) => r.id !== except).map((r) => [r.id, r])).values()];
   if (unique.length === 0) return 0;
-  const optedOut = notice.safety
-    ? new Set<string>()
-    : await repo.nonSafetyOptOuts(
-        trx,
-        unique.map((r) => r.id),
-      );
+  const optedOut =
+    notice.safety || notice.alwaysMail
+      ? new Set<string>()
+      : await repo.nonSafetyOptOuts(
+          trx,
+          unique.map((r) => r.id),
+        );
   const rows = unique.map((r) => ({ recipient: r, locale: localeOf(r.locale), vars: notice.vars(localeOf(r.locale), r) }));
   await repo.insertNotifications(
     trx,

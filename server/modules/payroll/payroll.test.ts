@@ -99,6 +99,10 @@ describe('payroll export', () => {
     const csv = await w.c.get(url('payer=company&reason=M%C3%A5nedsl%C3%B8n'));
     expect(csv.headers['content-disposition']).toBe(`attachment; filename="jobbro-loen-${month}-company.csv"`);
     expect(csv.body).toContain(`Sara Hansen;${cpr};Bageriet Ellemarken ApS;8,00;65,00;520,00;65,00;585,00`);
+    // An empty CPR cell always says why: this payer gets none, or the person has none on record.
+    expect(csv.body).toContain('Navn;CPR;Arbejdsgiver;Timer;Timeløn;Bruttoløn;Feriepenge (12,5 %);I alt;Bemærkning til CPR\r\n');
+    expect((await w.c.get(url('payer=project_funds'))).body).toContain('Bo Hansen;;');
+    expect((await w.c.get(url('payer=project_funds'))).body).toMatch(/Bo Hansen;;[^\r]*;CPR udelades: betaleren kører ikke løn\r\n/);
 
     const xlsx = await w.c.get(url('payer=company&format=xlsx&reason=M%C3%A5nedsl%C3%B8n'));
     expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { BudgetMonth, Payer, PayTotals } from '../../../shared/domain/hours/pay.ts';
+import { PAYROLL_PAYERS, type BudgetMonth, type Payer, type PayTotals } from '../../../shared/domain/hours/pay.ts';
 
 export interface PayrollRow {
   participantId: string;
@@ -34,10 +34,21 @@ function cell(v: string | number | null): string {
 }
 const line = (cells: (string | number | null)[]) => cells.map(cell).join(';');
 
+/**
+ * Why a row's CPR cell is empty, so an empty cell is never silent: this payer does not run payroll
+ * (CPR numbers never leave for it), or the participant has no CPR number on record.
+ */
+export function cprNote(payer: Payer, cpr: string | null): string {
+  if (cpr !== null) return '';
+  return PAYROLL_PAYERS.includes(payer) ? 'CPR-nummer er ikke registreret på deltageren' : 'CPR udelades: betaleren kører ikke løn';
+}
+
 export function toCsv(r: PayrollReport): string {
   const out = [
-    line(['Navn', 'CPR', 'Arbejdsgiver', 'Timer', 'Timeløn', 'Bruttoløn', 'Feriepenge (12,5 %)', 'I alt']),
-    ...r.rows.map((p) => line([p.name, p.cpr, p.employer, p.hours, p.ratePerHour, p.gross, p.holidayPay, p.total])),
+    line(['Navn', 'CPR', 'Arbejdsgiver', 'Timer', 'Timeløn', 'Bruttoløn', 'Feriepenge (12,5 %)', 'I alt', 'Bemærkning til CPR']),
+    ...r.rows.map((p) =>
+      line([p.name, p.cpr, p.employer, p.hours, p.ratePerHour, p.gross, p.holidayPay, p.total, cprNote(r.payer, p.cpr) || null]),
+    ),
     line(['I alt', null, null, r.totals.hours, null, r.totals.gross, r.totals.holidayPay, r.totals.total]),
     '',
     line(['Mentortimer pr. betaler', null, null, 'Timer', null, 'Udgift']),
@@ -62,8 +73,9 @@ export async function toXlsx(r: PayrollReport): Promise<Buffer> {
     { header: 'Bruttoløn', key: 'gross', width: 12, style: { numFmt: money } },
     { header: 'Feriepenge (12,5 %)', key: 'holidayPay', width: 18, style: { numFmt: money } },
     { header: 'I alt', key: 'total', width: 12, style: { numFmt: money } },
+    { header: 'Bemærkning til CPR', key: 'cprNote', width: 40 },
   ];
-  for (const p of r.rows) wages.addRow({ ...p, cpr: p.cpr ?? '' });
+  for (const p of r.rows) wages.addRow({ ...p, cpr: p.cpr ?? '', cprNote: cprNote(r.payer, p.cpr) || undefined });
   wages.addRow({ name: 'I alt', ...r.totals }).font = { bold: true };
   wages.getRow(1).font = { bold: true };
   const mentors = book.addWorksheet('Mentortimer');

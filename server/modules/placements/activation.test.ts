@@ -99,7 +99,7 @@ describe('going active', () => {
   it('is refused for an under-15 pupil until a guardian has been informed of this job and co-signed, and accepted then', async () => {
     const { p, pl: offered } = await offeredFor14YearOld();
     const guardian = await addGuardian(w, p.id);
-    const pl = await move(w.c, w, offered, { to: 'agreed', agreement: agreement() });
+    const pl = await move(w.c, w, offered, { to: 'agreed', agreement: agreement({ startsOn: today() }) });
     const activate = () => w.c.post(urls.transition(w.p, pl.id), { to: 'active', version: pl.version });
 
     let res = await activate();
@@ -129,11 +129,19 @@ describe('going active', () => {
     const active = await ok(activate());
     expect(active).toMatchObject({ status: 'active', activatedAt: expect.any(String) });
     expect(active.followUps.map((f: { code: string; dueOn: string }) => [f.code, f.dueOn])).toEqual([
-      ['1w', addDays(START(), 7)],
-      ['1m', addMonths(START(), 1)],
-      ['3m', addMonths(START(), 3)],
-      ['end', addMonths(START(), 6)],
+      ['1w', addDays(today(), 7)],
+      ['1m', addMonths(today(), 1)],
+      ['3m', addMonths(today(), 3)],
+      ['end', addMonths(today(), 6)],
     ]);
+  });
+
+  it('is refused before the agreed start date, naming it; the start a placement cannot have had is never recorded', async () => {
+    const { placement } = await agreedPlacement(w, { agreement: { startsOn: addDays(today(), 30) } });
+    const res = await w.c.post(urls.transition(w.p, placement.id), { to: 'active', version: placement.version });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'placement_starts_later', details: { startsOn: addDays(today(), 30) } });
+    expect((await ok(w.c.get(urls.placement(w.p, placement.id)))).status).toBe('agreed');
   });
 
   it('needs no guardian for a 16-year-old out of school, and follows the programme’s follow-up schedule', async () => {
@@ -172,6 +180,23 @@ describe('follow-ups', () => {
       201,
     );
     expect((await w.c.post(url, { talkId: foreignTalk.id })).json().error.details.issues[0].code).toBe('talk_unknown');
+    // A talk before the follow-up fell due cannot be that follow-up, whether written here or linked;
+    // nor can one dated in the future. Each refusal names its own reason.
+    const issue = async (body: object) => (await w.c.post(url, body)).json().error.details.issues[0];
+    expect(await issue({ talk: { heldOn: addDays(started, 2), summary: 'For tidligt' } })).toMatchObject({
+      path: ['talk', 'heldOn'],
+      code: 'follow_up_held_before_due',
+    });
+    const earlyTalk = await ok(
+      w.c.post(`/api/programmes/${w.p}/participants/${p.id}/talks`, {
+        heldOn: addDays(started, 1),
+        kind: 'follow_up',
+        summary: 'Første dag',
+      }),
+      201,
+    );
+    expect(await issue({ talkId: earlyTalk.id })).toMatchObject({ path: ['talkId'], code: 'follow_up_held_before_due' });
+    expect(await issue({ talk: { heldOn: addDays(today(), 1), summary: 'I morgen' } })).toMatchObject({ code: 'date_in_future' });
     const done = await ok(w.c.post(url, { talk: { heldOn: today(), summary: 'God første uge. Trives med kunderne.' } }));
     expect(done).toMatchObject({ completedAt: expect.any(String), talkId: expect.any(String), overdue: false });
     const talk = await t.db.selectFrom('talks').select(['kind', 'participant_id']).where('id', '=', done.talkId).executeTakeFirstOrThrow();

@@ -57,6 +57,9 @@ export async function agreementValues(
  * (the person may have had a birthday or left school since the agreement).
  */
 export async function assertReadyToStart(trx: Tx, row: repo.PlacementRow, today: string): Promise<void> {
+  // A placement cannot have started before the day it was agreed to start (issue #16): starting it
+  // early would record a start the programme never had. An earlier real start is an agreement change.
+  if (row.starts_on && row.starts_on > today) throw errors.placementStartsLater(row.starts_on);
   const clearance = await guardianClearanceFor(trx, row.programme_id, row.participant_id, clearanceDate(row.starts_on!, today), row.id);
   if (!clearance.ok) throw errors.guardianClearanceMissing(clearance.missing, clearance.requiredBecause);
   assertScheduleLegal(row, row.weekly_schedule, row.starts_on!, row.ends_on!);

@@ -148,7 +148,8 @@ export async function agreedPlacement(w: World, opts: { person?: Record<string, 
   return { person: p, placement: pl };
 }
 
+/** A running placement; it starts today unless the agreement says an earlier day (it cannot start before its agreed start). */
 export async function activePlacement(w: World, opts: Parameters<typeof agreedPlacement>[1] = {}) {
-  const { person: p, placement } = await agreedPlacement(w, opts);
+  const { person: p, placement } = await agreedPlacement(w, { ...opts, agreement: { startsOn: today(), ...opts.agreement } });
   return { person: p, placement: await move(w.c, w, placement, { to: 'active' }) };
 }

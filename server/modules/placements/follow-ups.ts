@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { followUpHeldRefusal } from '../../../shared/domain/placements/dates.ts';
 import { followUpPlan, followUpsOnEnd } from '../../../shared/domain/placements/follow-ups.ts';
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import type { completeFollowUpBody, dueFollowUpsQuery } from '../../../shared/schemas/placements.ts';
@@ -77,11 +78,14 @@ export async function completeFollowUp(
     const placement = (await findPlacement(trx, programmeId, placementId))!;
     let talkId: string;
     if ('talkId' in body) {
-      if (!(await findTalk(trx, programmeId, placement.participant_id, body.talkId)))
-        throw errors.invalidFields([{ path: ['talkId'], code: 'talk_unknown' }]);
+      const talk = await findTalk(trx, programmeId, placement.participant_id, body.talkId);
+      if (!talk) throw errors.invalidFields([{ path: ['talkId'], code: 'talk_unknown' }]);
+      const refusal = followUpHeldRefusal(f.due_on, talk.held_on, today);
+      if (refusal) throw errors.invalidFields([{ path: ['talkId'], code: refusal }]);
       talkId = body.talkId;
     } else {
-      if (body.talk.heldOn > today) throw errors.invalidFields([{ path: ['talk', 'heldOn'], code: 'date_in_future' }]);
+      const refusal = followUpHeldRefusal(f.due_on, body.talk.heldOn, today);
+      if (refusal) throw errors.invalidFields([{ path: ['talk', 'heldOn'], code: refusal }]);
       const talk = await insertTalk(trx, {
         programme_id: programmeId,
         participant_id: placement.participant_id,

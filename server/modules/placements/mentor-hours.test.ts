@@ -83,10 +83,10 @@ describe('mentor hours', () => {
     const running = await activePlacement(w, { agreement: { startsOn: addDays(today(), -5), mentorId: mads.record.id } });
     const post = (c: typeof w.c, id: string, workedOn: string) => c.post(hours(id), { workedOn, hours: 1 });
     expect((await post(mads.user!.client, running.placement.id, addDays(today(), -6))).json().error.details.issues[0].code).toBe(
-      'date_outside_placement',
+      'date_before_placement_start',
     );
     expect((await post(mads.user!.client, running.placement.id, addDays(today(), 1))).json().error.details.issues[0].code).toBe(
-      'date_outside_placement',
+      'date_not_worked_yet',
     );
     expect((await post(other.user!.client, running.placement.id, today())).statusCode).toBe(404);
     expect((await post(w.contact.client, running.placement.id, today())).statusCode).toBe(403);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { workedDateRefusal } from '../../../shared/domain/placements/dates.ts';
 import { mentorCosts } from '../../../shared/domain/placements/mentor-costs.ts';
 import type { Payer } from '../../../shared/domain/placements/states.ts';
 import type { mentorCostsQuery, mentorHoursBody } from '../../../shared/schemas/placements.ts';
@@ -40,9 +41,8 @@ export async function logMentorHours(ctx: Ctx, programmeId: string, placementId:
     const { row, party } = await loadForParty(trx, actor, programmeId, placementId, today);
     if (party !== 'mentor' && party !== 'coordinator') throw errors.notFound('placement');
     if (!STARTED.includes(row.status)) throw errors.placementNotRunning(row.status);
-    const last = [row.ended_on ?? row.ends_on!, today].sort()[0]!;
-    if (body.workedOn < row.starts_on! || body.workedOn > last)
-      throw errors.invalidFields([{ path: ['workedOn'], code: 'date_outside_placement' }]);
+    const refusal = workedDateRefusal({ startsOn: row.starts_on, endsOn: row.ends_on, endedOn: row.ended_on }, body.workedOn, today);
+    if (refusal) throw errors.invalidFields([{ path: ['workedOn'], code: refusal }]);
     const mentor = row.mentor_id ? await repo.findMentorOf(trx, programmeId, row.organisation_id, row.mentor_id) : undefined;
     if (!mentor) throw errors.invalidFields([{ path: [], code: 'mentor_unknown' }]);
     const entry = await hRepo.upsertHours(trx, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { agreement, move, ok, openOpening, person, propose, world, yearsAgo, type World } from './fixtures.ts';
+import { agreement, move, ok, openOpening, person, propose, today, world, yearsAgo, type World } from './fixtures.ts';
 
 /** An opening fills itself when its placements take every place, and reopens when one ends early. */
 
@@ -27,7 +27,7 @@ async function agreedIn(openingId: string, firstName: string) {
   let pl = await propose(w, p.id, openingId);
   pl = await move(w.c, w, pl, { to: 'interview' });
   pl = await move(w.c, w, pl, { to: 'offered' });
-  return move(w.c, w, pl, { to: 'agreed', agreement: agreement() });
+  return move(w.c, w, pl, { to: 'agreed', agreement: agreement({ startsOn: today() }) });
 }
 
 describe('an opening’s places', () => {

@@ -10,6 +10,7 @@ import {
   person,
   portalAccount,
   propose,
+  today,
   urls,
   world,
   yearsAgo,
@@ -52,7 +53,7 @@ describe('a placement from proposal to completion', () => {
 
     pl = await move(w.contact.client, w, pl, { to: 'interview', note: 'Samtale torsdag' });
     pl = await move(w.contact.client, w, pl, { to: 'offered' });
-    pl = await move(w.c, w, pl, { to: 'agreed', agreement: agreement() });
+    pl = await move(w.c, w, pl, { to: 'agreed', agreement: agreement({ startsOn: today() }) });
     expect(pl.agreement).toMatchObject({ hoursPerWeek: 6, wagePerHour: 65, wagePayer: 'company', mentor: null });
     pl = await move(w.c, w, pl, { to: 'active' });
     pl = await move(w.c, w, pl, { to: 'completed', outcome: 'next_step', note: 'Klar til næste trin' });

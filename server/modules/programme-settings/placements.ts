@@ -15,9 +15,10 @@ export const DEFAULT_PLACEMENT_SETTINGS: PlacementSettings = {
   followUpSchedule: [...DEFAULT_FOLLOW_UP_SCHEDULE],
   ...DEFAULT_STALE_SETTINGS,
   contractEndingNoticeDays: 14,
+  hotlinePhone: null,
 };
 
-const KEYS = ['followUpSchedule', 'staleFlagDays', 'staleCloseDays', 'contractEndingNoticeDays'] as const;
+const KEYS = ['followUpSchedule', 'staleFlagDays', 'staleCloseDays', 'contractEndingNoticeDays', 'hotlinePhone'] as const;
 
 /**
  * The placement settings of a programme, kept in programmes.settings next to the participant ones

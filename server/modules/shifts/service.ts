@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { workedMinutes } from '../../../shared/domain/hours/pay.ts';
+import { workedDateRefusal } from '../../../shared/domain/placements/dates.ts';
 import type { correctShiftBody, recordShiftBody, ruleExceptionBody } from '../../../shared/schemas/shifts.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Actor, Ctx } from '../../http/context.ts';
@@ -21,11 +22,13 @@ export function personOf(l: Loaded): RulePerson {
   };
 }
 
-/** Refuses dates the placement did not run on (before its start, after its end, or in the future). */
+/**
+ * Refuses a date no time can have been worked on, naming the rule it breaks (before the start,
+ * after the end, or not worked yet): shared/domain/placements/dates.ts.
+ */
 export function checkWorkDate(l: Loaded, workDate: string, today: string, path: string[] = ['workDate']) {
-  const last = [l.row.ended_on ?? l.row.ends_on ?? today, today].sort()[0]!;
-  if (!l.row.starts_on || workDate < l.row.starts_on || workDate > last)
-    throw errors.invalidFields([{ path, code: 'date_outside_placement' }]);
+  const refusal = workedDateRefusal({ startsOn: l.row.starts_on, endsOn: l.row.ends_on, endedOn: l.row.ended_on }, workDate, today);
+  if (refusal) throw errors.invalidFields([{ path, code: refusal }]);
 }
 
 function checkTimes(s: { workDate: string; startTime: string; endTime: string; breakMinutes: number }) {

@@ -125,6 +125,16 @@ describe('the issue’s week: a 14-year-old pupil, 2 h Monday–Friday plus 3 h 
       details: { violations: [expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 }), WEEKLY_REST_EXCEPTED] },
     });
 
+    // The timesheet says, per waiting shift, whether approval would pass and what would refuse it.
+    const sheetUrl = `${urls.placement(w.p, pl.id)}/timesheet?week=${weekId()}`;
+    expect((await ok(eva.get(sheetUrl))).approval).toEqual([
+      {
+        shiftId: sat.shift.id,
+        approvable: false,
+        violations: [expect.objectContaining({ rule: 'school-week-hours', limit: 12, actual: 13 })],
+      },
+    ]);
+
     // A Sunday shift approved at once is refused too (no two consecutive days off), and nothing is saved.
     expect((await eva.post(shifts(pl.id), shift(day(6), '10:00', '11:00', { approve: true }))).json().error.code).toBe(
       'shift_rules_violated',
@@ -138,6 +148,7 @@ describe('the issue’s week: a 14-year-old pupil, 2 h Monday–Friday plus 3 h 
       shift: { status: 'submitted', hours: 2, correctsShiftId: sat.shift.id, reason: 'Gik hjem kl. 12' },
       violations: [WEEKLY_REST_EXCEPTED],
     });
+    expect((await ok(eva.get(sheetUrl))).approval).toEqual([{ shiftId: corrected.shift.id, approvable: true, violations: [] }]);
     expect(await ok(eva.post(shiftUrl(corrected.shift.id, 'approve')))).toMatchObject({
       shift: { status: 'approved' },
       violations: [WEEKLY_REST_EXCEPTED],
@@ -303,9 +314,15 @@ describe('shifts', () => {
     ]);
     expect((await ok(w.contact.client.get(`${urls.placement(w.p, pl.id)}/timesheet?week=${weekId()}`))).approvedHours).toBe(6);
     expect((await ok(w.contact.client.post(`${urls.placement(w.p, pl.id)}/timesheet/${weekId()}/as-planned`))).created).toEqual([]);
+    // A day inside the placement that has not come yet is refused as not worked yet (for the youth
+    // too), never as "outside the placement"; a day before the agreed start names the start.
+    for (const c of [w.contact.client, portal.client])
+      expect((await c.post(shifts(pl.id), shift(addDays(today(), 1), '15:00', '16:00'))).json().error.details.issues[0].code).toBe(
+        'date_not_worked_yet',
+      );
     expect(
-      (await w.contact.client.post(shifts(pl.id), shift(addDays(today(), 1), '15:00', '16:00'))).json().error.details.issues[0].code,
-    ).toBe('date_outside_placement');
+      (await w.contact.client.post(shifts(pl.id), shift(addDays(MON, -15), '15:00', '16:00'))).json().error.details.issues[0].code,
+    ).toBe('date_before_placement_start');
   });
 });
 

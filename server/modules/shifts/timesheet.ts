@@ -41,7 +41,10 @@ function plannedFor(l: Loaded, monday: string): Planned[] {
   return out;
 }
 
-/** Planned (from the agreement) against recorded shifts for one ISO week, with the week's rule violations. */
+/**
+ * Planned (from the agreement) against recorded shifts for one ISO week, with the week's rule
+ * violations and, for each shift awaiting approval, whether approving it now would pass the rules.
+ */
 export async function getTimesheet(ctx: Ctx, programmeId: string, placementId: string, week: string) {
   const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
   const today = copenhagenToday();
@@ -63,6 +66,18 @@ export async function getTimesheet(ctx: Ctx, programmeId: string, placementId: s
     const superseded = new Set(live.filter((s) => s.corrects_shift_id && s.status === 'approved').map((s) => s.corrects_shift_id));
     const counted = live.filter((s) => !superseded.has(s.id));
     const own = new Set(shifts.map((s) => s.id));
+    // Each shift awaiting approval is judged as approving it would judge it (in place of the shift it
+    // corrects), so the sheet offers "Godkend" only where approval can succeed and says why not elsewhere.
+    const approval = [];
+    for (const s of shifts.filter((x) => x.status === 'submitted')) {
+      const checked = await evaluate(trx, programmeId, personOf(l), {
+        candidates: [{ id: s.id, workDate: s.work_date, startTime: s.start_time, endTime: s.end_time, breakMinutes: s.break_minutes }],
+        mode: 'record',
+        exclude: new Set([s.id, ...(s.corrects_shift_id ? [s.corrects_shift_id] : [])]),
+      });
+      const blocking = checked.filter((v) => !v.excepted);
+      approval.push({ shiftId: s.id, approvable: blocking.length === 0, violations: blocking.map(presentViolation) });
+    }
     const sum = (rows: typeof shifts) =>
       hours(rows.reduce((t, s) => t + workedMinutes(s.work_date, s.start_time, s.end_time, s.break_minutes), 0));
     return {
@@ -84,6 +99,7 @@ export async function getTimesheet(ctx: Ctx, programmeId: string, placementId: s
       recordedHours: sum(counted),
       approvedHours: sum(counted.filter((s) => s.status === 'approved')),
       violations: violations.map((v) => ({ ...presentViolation(v), shiftIds: v.shiftIds.filter((id) => own.has(id)) })),
+      approval,
     };
   });
 }

@@ -7,7 +7,7 @@ const CODE = 'a code from a fixed list';
 export const supportRequestsAnonymise: AnonymiseContribution = {
   module: 'support-requests',
   scrubs: {
-    support_requests: { description: 'empty', resolution: 'null' },
+    support_requests: { description: 'empty', resolution: 'null', contact_phone: 'null' },
     support_request_notes: { text: 'empty' },
   },
   notPersonal: {

@@ -3,6 +3,7 @@ import { copenhagenLocal } from '../../../shared/domain/placements/time.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Config } from '../../config.ts';
 import { label, longDateTime, notify, type Recipient, usersById, usersWithRole } from '../notifications/index.ts';
+import { needsCallNow } from './presenter.ts';
 import type { RequestRow } from './repository.ts';
 
 /** The hotline's page for a request. */
@@ -10,9 +11,12 @@ export function requestLink(config: Config, r: RequestRow): string {
   return `${config.PUBLIC_URL}/programmes/${r.programme_id}/support-requests/${r.id}`;
 }
 
-/** Safety matters and urgent requests reach people even if they turned other e-mails off. */
+/**
+ * Only a request about safety is a safety notice (tagged "Sikkerhed" in the app). An urgent one
+ * about attendance is urgent, not a safety matter: it is delivered the same way but not tagged so.
+ */
 export function isSafety(r: RequestRow): boolean {
-  return r.category === 'safety' || r.severity === 'urgent';
+  return r.category === 'safety';
 }
 
 function vars(config: Config, r: RequestRow, raiser: string) {
@@ -29,25 +33,31 @@ function vars(config: Config, r: RequestRow, raiser: string) {
   });
 }
 
-/** A new request: the programme's coordinators answer the hotline. */
+/**
+ * A new request: the programme's coordinators answer the hotline. An urgent or safety request in a
+ * programme with no (active) coordinator goes to its administrators instead, so it never reaches nobody.
+ */
 export async function notifyRaised(trx: Tx, config: Config, r: RequestRow) {
   const [raiser] = await usersById(trx, [r.raised_by]);
+  let recipients = (await usersWithRole(trx, r.programme_id, ['coordinator'])).filter((u) => u.id !== r.raised_by);
+  if (recipients.length === 0 && needsCallNow(r)) recipients = await usersWithRole(trx, r.programme_id, PERMISSIONS['support.escalations']);
   await notify(
     trx,
-    await usersWithRole(trx, r.programme_id, ['coordinator']),
+    recipients,
     {
       programmeId: r.programme_id,
       template: 'supportRequestRaised',
       subjectType: 'support_request',
       subjectId: r.id,
       safety: isSafety(r),
+      alwaysMail: needsCallNow(r),
       vars: vars(config, r, raiser?.name ?? ''),
     },
     r.raised_by,
   );
 }
 
-/** Unanswered past its deadline: the programme's administrators hear, always (a safety notice). */
+/** Unanswered past its deadline: the programme's administrators hear, always by e-mail; tagged safety only if it is about safety. */
 export async function notifyBreached(trx: Tx, config: Config, r: RequestRow) {
   const [raiser] = await usersById(trx, [r.raised_by]);
   await notify(trx, await usersWithRole(trx, r.programme_id, PERMISSIONS['support.escalations']), {
@@ -55,7 +65,8 @@ export async function notifyBreached(trx: Tx, config: Config, r: RequestRow) {
     template: 'supportRequestBreached',
     subjectType: 'support_request',
     subjectId: r.id,
-    safety: true,
+    safety: isSafety(r),
+    alwaysMail: true,
     vars: vars(config, r, raiser?.name ?? ''),
   });
 }

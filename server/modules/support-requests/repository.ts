@@ -9,8 +9,10 @@ function requestQuery(trx: Tx) {
     .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
     .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
     .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
+    .innerJoin('users as ru', 'ru.id', 's.raised_by')
     .selectAll('s')
     .select([
+      'ru.name as raiser_name',
       'o.organisation_id',
       'org.name as organisation_name',
       'o.title as opening_title',
@@ -70,6 +72,7 @@ export function insertRequest(
     description: string;
     raisedAt: Date;
     dueAt: Date;
+    contactPhone: string | null;
   },
 ) {
   return trx
@@ -84,6 +87,7 @@ export function insertRequest(
       description: v.description,
       raised_at: v.raisedAt,
       due_at: v.dueAt,
+      contact_phone: v.contactPhone,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -153,7 +157,7 @@ export async function markEscalated(trx: Tx, id: string): Promise<void> {
 
 /**
  * Anonymisation: support requests on the person's placements keep category, severity, status and
- * times (the hotline statistics) but lose their description, resolution and notes.
+ * times (the hotline statistics) but lose their description, resolution, notes and call-back number.
  */
 export async function scrubRequestsAbout(trx: Tx, programmeId: string, participantId: string) {
   const requests = trx
@@ -175,8 +179,21 @@ export async function scrubRequestsAbout(trx: Tx, programmeId: string, participa
     .execute();
   await trx
     .updateTable('support_requests')
-    .set({ description: '', resolution: null })
+    .set({ description: '', resolution: null, contact_phone: null })
     .where('programme_id', '=', programmeId)
     .where('id', 'in', requests)
     .execute();
+}
+
+/** The phone of the mentor record behind a user on a placement's organisation, for a mentor who gives no number. */
+export async function mentorPhone(trx: Tx, programmeId: string, placementId: string, userId: string): Promise<string | null> {
+  const row = await trx
+    .selectFrom('placements as p')
+    .innerJoin('openings as o', 'o.id', 'p.opening_id')
+    .innerJoin('mentors as m', (j) => j.onRef('m.organisation_id', '=', 'o.organisation_id'))
+    .select('m.phone')
+    .where((eb) => eb.and({ 'p.programme_id': programmeId, 'p.id': placementId, 'm.user_id': userId }))
+    .where('m.phone', 'is not', null)
+    .executeTakeFirst();
+  return row?.phone ?? null;
 }

@@ -17,6 +17,7 @@ import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { loadForParty, requireSupportAccess } from '../placements/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
+import { placementSettingsFor } from '../programme-settings/index.ts';
 import { notifyRaised } from './notify.ts';
 import { presentRequest, slaFacts } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -40,16 +41,23 @@ async function visible(trx: Tx, actor: Actor, programmeId: string, requestId: st
   return row;
 }
 
+/** The programme's hotline number, shown with urgent and safety requests (a placement setting). */
+async function hotlinePhone(trx: Tx, programmeId: string): Promise<string | null> {
+  return (await placementSettingsFor(trx, programmeId)).hotlinePhone;
+}
+
 async function view(trx: Tx, actor: Actor, programmeId: string, requestId: string) {
   const row = await visible(trx, actor, programmeId, requestId);
-  return presentRequest(row, await repo.listNotes(trx, [row.id]), new Date());
+  return presentRequest(row, await repo.listNotes(trx, [row.id]), new Date(), await hotlinePhone(trx, programmeId));
 }
 
 /**
  * The employer hotline: an employer contact of the placement's organisation, or its assigned
- * mentor, asks the programme for help. The response deadline is fixed now, in working hours
- * (urgent 4, normal 8); the coordinators are told at once (safety and urgent ones by e-mail even
- * to those who turned e-mails off).
+ * mentor, asks the programme for help. The response deadline is fixed now (urgent: 4 clock hours,
+ * day and night; normal: 8 working hours). The coordinators are told at once by every channel
+ * there is — an in-app message and an e-mail, which urgent and safety requests send even to those
+ * who turned e-mails off (there is no SMS) — and the answer to an urgent or safety request carries
+ * the programme's number to call now.
  */
 export async function raiseSupportRequest(
   ctx: Ctx,
@@ -74,6 +82,7 @@ export async function raiseSupportRequest(
       description: body.description,
       raisedAt: now,
       dueAt,
+      contactPhone: body.contactPhone ?? (party === 'mentor' ? await repo.mentorPhone(trx, programmeId, placementId, actor.userId) : null),
     });
     const row = (await repo.findRequest(trx, programmeId, id))!;
     await recordAudit(trx, ctx, {
@@ -85,7 +94,7 @@ export async function raiseSupportRequest(
       details: { category: body.category, severity: body.severity, as: party },
     });
     await notifyRaised(trx, ctx.config, row);
-    return presentRequest(row, [], now);
+    return presentRequest(row, [], now, await hotlinePhone(trx, programmeId));
   });
   ctx.jobs.kick();
   return result;
@@ -107,7 +116,8 @@ export async function listSupportRequests(ctx: Ctx, programmeId: string, query: 
       details: { ...query, count: rows.length },
     });
     const now = new Date();
-    return { requests: rows.map((r) => presentRequest(r, notes, now)) };
+    const phone = await hotlinePhone(trx, programmeId);
+    return { requests: rows.map((r) => presentRequest(r, notes, now, phone)) };
   });
 }
 

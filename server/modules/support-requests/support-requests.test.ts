@@ -45,7 +45,13 @@ describe('raising a request', () => {
       notes: [],
     });
     expect(r.dueAt).toBe(copenhagenInstant(dueLocal).toISOString());
-    expect(r.workingMinutesLeft).toBeLessThanOrEqual(480);
+    expect(r.minutesLeft).toBeLessThanOrEqual(480);
+    expect(r).toMatchObject({
+      targetCounted: 'working',
+      organisationName: 'Bageriet Ellemarken ApS',
+      contactName: 'Eva Arbejdsgiver',
+      callNowPhone: null,
+    });
 
     const [mail] = (await mailsTo(t, w.env.coordinator.email)).filter(forRequest(r.id));
     expect(mail?.subject).toBe('Almindelig: Bageriet Ellemarken ApS beder om hjælp (fremmøde)');
@@ -67,6 +73,73 @@ describe('raising a request', () => {
     expect((await ok(quiet.client.get('/api/notifications'))).notifications.map((n: { subjectId: string }) => n.subjectId)).toEqual(
       expect.arrayContaining([r.id, urgent.id]),
     );
+  });
+
+  it('makes "Det haster" urgent: four clock hours, every channel, a number to call now, and no safety tag unless it is one', async () => {
+    const quiet = await t.member(w.p, 'coordinator', { name: 'Stille Koordinator To' });
+    await ok(quiet.client.request('PUT', '/api/me/notification-preferences', { emailNonSafety: false }));
+    const admin = await t.member(w.p, 'administrator', { name: 'Hanne Hotline' });
+    await ok(admin.client.request('PATCH', `/api/programmes/${w.p}/settings/placements`, { hotlinePhone: '+45 70 20 30 40' }));
+    const urgent = await ok(
+      raise(w.contact.client, placement.id, {
+        category: 'attendance',
+        severity: 'urgent',
+        description: 'Er ikke mødt og svarer ikke',
+        contactPhone: '+45 22 33 44 55',
+      }),
+      201,
+    );
+    // Counted on the clock, day and night: never the next morning.
+    expect(new Date(urgent.dueAt).getTime() - new Date(urgent.raisedAt).getTime()).toBe(
+      4 * 3_600_000 - (new Date(urgent.raisedAt).getTime() % 60_000),
+    );
+    expect(urgent).toMatchObject({
+      targetCounted: 'clock',
+      organisationName: 'Bageriet Ellemarken ApS',
+      contactName: 'Eva Arbejdsgiver',
+      contactPhone: '+45 22 33 44 55',
+      callNowPhone: '+45 70 20 30 40',
+    });
+    // In-app and by e-mail, even to a coordinator who turned e-mails off; an attendance matter is not tagged safety.
+    expect((await mailsTo(t, quiet.email)).filter(forRequest(urgent.id))).toHaveLength(1);
+    const inApp = (await ok(quiet.client.get('/api/notifications'))).notifications.filter(
+      (n: { subjectId: string }) => n.subjectId === urgent.id,
+    );
+    expect(inApp.map((n: { safety: boolean }) => n.safety)).toEqual([false]);
+    const safety = await ok(
+      raise(w.contact.client, placement.id, { category: 'safety', severity: 'normal', description: 'Faldt på trappen' }),
+      201,
+    );
+    expect(safety.callNowPhone).toBe('+45 70 20 30 40');
+    expect(
+      (await ok(quiet.client.get('/api/notifications'))).notifications
+        .filter((n: { subjectId: string }) => n.subjectId === safety.id)
+        .map((n: { safety: boolean }) => n.safety),
+    ).toEqual([true]);
+    // A normal request has no call-now number; the hotline page shows the same facts to the coordinator.
+    const normal = await ok(
+      raise(w.contact.client, placement.id, { category: 'skills', severity: 'normal', description: 'Oplæring' }),
+      201,
+    );
+    expect(normal.callNowPhone).toBeNull();
+    expect(await ok(w.c.get(request(urgent.id)))).toMatchObject({ contactName: 'Eva Arbejdsgiver', contactPhone: '+45 22 33 44 55' });
+    await ok(admin.client.request('PATCH', `/api/programmes/${w.p}/settings/placements`, { hotlinePhone: null }));
+  });
+
+  it('sends an urgent request to the administrators when the programme has no coordinator', async () => {
+    const lone = await world(t, 'Jobplaneten Uden Koordinator');
+    const { placement: pl } = await activePlacement(lone);
+    const admin = await t.member(lone.p, 'administrator', { name: 'Ada Administrator' });
+    await t.db.deleteFrom('memberships').where('programme_id', '=', lone.p).where('role', '=', 'coordinator').execute();
+    const urgent = await ok(
+      lone.contact.client.post(`/api/programmes/${lone.p}/placements/${pl.id}/support-requests`, {
+        category: 'conduct',
+        severity: 'urgent',
+        description: 'Slås med en kollega',
+      }),
+      201,
+    );
+    expect((await mailsTo(t, admin.email)).filter(forRequest(urgent.id))).toHaveLength(1);
   });
 
   it('is only for the placement’s own employer and mentor, and only once it is agreed', async () => {
@@ -102,7 +175,7 @@ describe('handling', () => {
       firstResponseAt: expect.any(String),
       acknowledgedAt: expect.any(String),
       breached: false,
-      workingMinutesLeft: null,
+      minutesLeft: null,
     });
     expect((await w.c.post(request(r.id, '/acknowledge'))).json().error).toMatchObject({
       code: 'invalid_transition',

@@ -1,9 +1,11 @@
 import { addWorkingHours, workingMinutesBetween, type LocalDateTime, type WorkingHoursOptions } from '../calendar/local-time.ts';
+import { copenhagenInstant, copenhagenLocal } from './time.ts';
 
 /**
- * The employer hotline's response-time targets. Time counts only in working hours, 08:00–16:00
- * Monday–Friday in Copenhagen, not on Danish public holidays: an urgent request raised on Friday at
- * 15:00 is due on Monday at 11:00.
+ * The employer hotline's response-time targets. A normal request counts only working hours,
+ * 08:00–16:00 Monday–Friday in Copenhagen, not on Danish public holidays: one raised on Friday at
+ * 15:00 is due on Monday at 14:00. An urgent one counts clock hours, day and night: "it is urgent"
+ * cannot wait for the office to open, so one raised on Monday at 15:05 is due at 19:05 the same day.
  */
 export const SUPPORT_CATEGORIES = ['attendance', 'conduct', 'skills', 'conflict', 'safety', 'other'] as const;
 export type SupportCategory = (typeof SUPPORT_CATEGORIES)[number];
@@ -14,19 +16,41 @@ export type SupportSeverity = (typeof SUPPORT_SEVERITIES)[number];
 export const SUPPORT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
 export type SupportStatus = (typeof SUPPORT_STATUSES)[number];
 
-/** Urgent: 4 working hours; normal: one working day (8 working hours). */
-export const RESPONSE_TARGET_HOURS: Readonly<Record<SupportSeverity, number>> = { urgent: 4, normal: 8 };
+/** How a target's hours are counted: on the wall clock, or only inside working hours. */
+export type TargetClock = 'clock' | 'working';
+
+/** Urgent: 4 clock hours; normal: one working day (8 working hours). */
+export const RESPONSE_TARGETS: Readonly<Record<SupportSeverity, { hours: number; counted: TargetClock }>> = {
+  urgent: { hours: 4, counted: 'clock' },
+  normal: { hours: 8, counted: 'working' },
+};
+export const RESPONSE_TARGET_HOURS: Readonly<Record<SupportSeverity, number>> = {
+  urgent: RESPONSE_TARGETS.urgent.hours,
+  normal: RESPONSE_TARGETS.normal.hours,
+};
 
 export const SUPPORT_WORKING_HOURS: WorkingHoursOptions = { dayStart: '08:00', dayEnd: '16:00' };
 
-/** When the first response is due: the target's working hours after the request was raised. */
+/**
+ * When the first response is due: the target's hours after the request was raised, counted as
+ * the severity says. Clock hours are real elapsed time (through the zone's offset), so a deadline
+ * across a clock change is still four hours away, not three or five.
+ */
 export function responseDueAt(raisedAt: LocalDateTime, severity: SupportSeverity): LocalDateTime {
-  return addWorkingHours(raisedAt, RESPONSE_TARGET_HOURS[severity], SUPPORT_WORKING_HOURS);
+  const { hours, counted } = RESPONSE_TARGETS[severity];
+  if (counted === 'clock') return copenhagenLocal(new Date(copenhagenInstant(raisedAt).getTime() + hours * 3_600_000));
+  return addWorkingHours(raisedAt, hours, SUPPORT_WORKING_HOURS);
 }
 
 /** Working minutes from `a` to `b` (0 when b is not after a). */
 export function workingMinutes(a: LocalDateTime, b: LocalDateTime): number {
   return Math.max(0, workingMinutesBetween(a, b, SUPPORT_WORKING_HOURS));
+}
+
+/** Minutes from `a` to `b` as the severity's target counts them (0 when b is not after a). */
+export function targetMinutes(severity: SupportSeverity, a: LocalDateTime, b: LocalDateTime): number {
+  if (RESPONSE_TARGETS[severity].counted === 'working') return workingMinutes(a, b);
+  return Math.max(0, Math.round((copenhagenInstant(b).getTime() - copenhagenInstant(a).getTime()) / 60_000));
 }
 
 export interface SlaFacts {
@@ -37,12 +61,13 @@ export interface SlaFacts {
 
 export interface SlaState {
   dueAt: LocalDateTime;
-  /** Working minutes until the deadline (negative once past); null once answered. */
-  workingMinutesLeft: number | null;
+  /** Minutes until the deadline as the target counts them (negative once past); null once answered. */
+  minutesLeft: number | null;
   /**
-   * More working time than the target went by before the answer (or, unanswered, until now). An
-   * answer at 07:59 the morning after a 16:00 deadline used no working time past it, so it is not a
-   * breach; judging by working minutes keeps the deadline and the breach the same rule.
+   * More time than the target went by before the answer (or, unanswered, until now), counted as the
+   * target counts it. An answer at 07:59 the morning after a normal request's 16:00 deadline used no
+   * working time past it, so it is not a breach; counting the same way keeps the deadline and the
+   * breach the same rule.
    */
   breached: boolean;
   /** Working minutes it took to answer; null while unanswered. */
@@ -52,13 +77,13 @@ export interface SlaState {
 /** Where a request stands against its target at `now` (all Copenhagen wall-clock minutes). */
 export function slaState(f: SlaFacts, now: LocalDateTime): SlaState {
   const dueAt = responseDueAt(f.raisedAt, f.severity);
-  const target = RESPONSE_TARGET_HOURS[f.severity] * 60;
+  const target = RESPONSE_TARGETS[f.severity].hours * 60;
   if (f.firstResponseAt !== null) {
-    const took = workingMinutes(f.raisedAt, f.firstResponseAt);
-    return { dueAt, workingMinutesLeft: null, breached: took > target, responseWorkingMinutes: took };
+    const took = targetMinutes(f.severity, f.raisedAt, f.firstResponseAt);
+    return { dueAt, minutesLeft: null, breached: took > target, responseWorkingMinutes: workingMinutes(f.raisedAt, f.firstResponseAt) };
   }
-  const used = workingMinutes(f.raisedAt, now);
-  return { dueAt, workingMinutesLeft: target - used, breached: used > target, responseWorkingMinutes: null };
+  const used = targetMinutes(f.severity, f.raisedAt, now);
+  return { dueAt, minutesLeft: target - used, breached: used > target, responseWorkingMinutes: null };
 }
 
 export interface SupportFacts extends SlaFacts {

@@ -21,6 +21,9 @@ import cards from '../../../ui/cards.module.css';
 import activitiesCss from '../activities.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
+import layout from '../../../ui/layout.module.css';
+import { copenhagenToday } from '../../../lib/today.ts';
+import { attendanceDateRefusal } from '../../../../../shared/domain/activities/attendance.ts';
 
 /** One activity: facts, sessions (with the way to attendance), invited and registered people, invitations. */
 export function ActivityPage({ programmeId, activityId }: { programmeId: string; activityId: string }) {
@@ -40,6 +43,7 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
     },
   });
   const locale = currentLocale();
+  const today = copenhagenToday();
   if (!allowed) return <Forbidden />;
   const a = activity.data;
   const dash = t('activities.detail.noValue');
@@ -138,13 +142,17 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
                     </td>
                     {attendance && !a.cancelled && (
                       <td>
-                        <Link
-                          to="/programmes/$programmeId/aktiviteter/$activityId/fremmoede/$sessionId"
-                          params={{ programmeId, activityId, sessionId: s.id }}
-                          aria-label={t('activities.detail.takeAttendanceFor', { when: formatSession(s, locale) })}
-                        >
-                          {t('activities.detail.takeAttendance')}
-                        </Link>
+                        {attendanceDateRefusal(s.startsAt.slice(0, 10), today) ? (
+                          <span className={layout.muted}>{t('activities.detail.attendanceFromDay')}</span>
+                        ) : (
+                          <Link
+                            to="/programmes/$programmeId/aktiviteter/$activityId/fremmoede/$sessionId"
+                            params={{ programmeId, activityId, sessionId: s.id }}
+                            aria-label={t('activities.detail.takeAttendanceFor', { when: formatSession(s, locale) })}
+                          >
+                            {t('activities.detail.takeAttendance')}
+                          </Link>
+                        )}
                       </td>
                     )}
                   </tr>

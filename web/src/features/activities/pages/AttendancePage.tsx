@@ -21,6 +21,8 @@ import forms from '../../../ui/forms.module.css';
 import choices from '../../../ui/choices.module.css';
 import alerts from '../../../ui/alerts.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
+import { attendanceDateRefusal } from '../../../../../shared/domain/activities/attendance.ts';
 
 /**
  * Attendance for one session, made for a phone: one large tick per registered person, "Alle til
@@ -55,6 +57,8 @@ export function AttendancePage({ programmeId, activityId, sessionId }: { program
 
   if (!allowed) return <Forbidden />;
   const list = sheet.data ? people(sheet.data) : [];
+  // The same rule the server applies: attendance is taken from the session's own day on.
+  const notYet = sheet.data ? attendanceDateRefusal(sheet.data.startsAt.slice(0, 10), copenhagenToday()) !== null : false;
   const presentCount = [...(marks?.values() ?? [])].filter(Boolean).length;
   const set = (id: string, present: boolean) => {
     setSaved(false);
@@ -76,8 +80,9 @@ export function AttendancePage({ programmeId, activityId, sessionId }: { program
         </Link>
       </p>
       <QueryStatus query={sheet} />
-      {sheet.isSuccess && list.length === 0 && <p>{t('activities.attendance.none')}</p>}
-      {list.length > 0 && marks && (
+      {notYet && <p className={alerts.alert}>{t('activities.attendance.notYet')}</p>}
+      {sheet.isSuccess && !notYet && list.length === 0 && <p>{t('activities.attendance.none')}</p>}
+      {!notYet && list.length > 0 && marks && (
         <form
           className={activitiesCss['act-attendance']}
           onSubmit={(e) => {

@@ -21,6 +21,7 @@ import { AddShiftForm, CorrectShiftForm, RejectShiftForm } from './ShiftForms.ts
 import { RuleExceptionForm } from './RuleExceptionForm.tsx';
 import { Violations } from './Violations.tsx';
 import hoursCss from '../hours.module.css';
+import alerts from '../../../ui/alerts.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import forms from '../../../ui/forms.module.css';
 import layout from '../../../ui/layout.module.css';
@@ -28,10 +29,13 @@ import { cx } from '../../../ui/cx.ts';
 
 type SheetViolation = Sheet['violations'][number];
 
+/** Rules that judge the week as a whole: a sum of several shifts, never one day's fault. */
+const WEEK_RULES: ReadonlySet<string> = new Set(['school-week-hours', 'non-school-week-hours', 'weekly-hours', 'weekly-rest']);
+
 /**
- * Each violation is shown next to the latest of this placement's (live) shifts it involves: for a
- * week total that is the shift that tipped the week over. Violations involving none of them (the
- * person's other jobs) are shown for the whole week.
+ * A week rule is shown on the week, naming the shifts that make up the total; any other violation
+ * next to the latest of this placement's (live) shifts it involves. Violations involving none of
+ * them (the person's other jobs) are shown for the whole week.
  */
 function placeViolations(sheet: Sheet) {
   const order = sheet.days.flatMap((d) => d.shifts).filter((s) => s.status !== 'rejected');
@@ -39,7 +43,7 @@ function placeViolations(sheet: Sheet) {
   const week: SheetViolation[] = [];
   for (const v of sheet.violations) {
     const last = [...order].reverse().find((s) => v.shiftIds.includes(s.id));
-    if (last) byShift.set(last.id, [...(byShift.get(last.id) ?? []), v]);
+    if (last && !WEEK_RULES.has(v.rule)) byShift.set(last.id, [...(byShift.get(last.id) ?? []), v]);
     else week.push(v);
   }
   return { byShift, week };
@@ -55,6 +59,7 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
   const sheet = useQuery(timesheetQuery(p.programmeId, p.id, week));
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [kept, setKept] = useState<Violation[] | null>(null);
   const monday = mondayOfWeek(week);
   const locale = currentLocale();
   const powers = shiftPowers(p.actingAs, p.opening.kind);
@@ -67,9 +72,12 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
   const today = copenhagenToday();
   const defaultDate = today >= monday && today <= addDays(monday, 6) ? today : monday;
 
+  // A shift that breaks a rule is kept but cannot be approved: a warning saying why, never a success.
   const done = (r: ShiftResult, ok: string) => {
     setError(null);
-    setNotice(r.violations.some((v) => !v.excepted) ? t('hours.sheet.recordedWithViolations') : ok);
+    const breaking = r.violations.filter((v) => !v.excepted);
+    setKept(breaking.length > 0 ? breaking : null);
+    setNotice(breaking.length > 0 ? null : ok);
   };
 
   return (
@@ -87,6 +95,12 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
       </nav>
       <Section id={`week-${p.id}`} title={title}>
         <Notice>{notice}</Notice>
+        {kept && (
+          <div className={cx(alerts.alert, alerts['alert--warning'])} role="alert" data-testid="shift-kept-warning">
+            <p>{t('hours.sheet.recordedWithViolations')}</p>
+            <Violations violations={kept} />
+          </div>
+        )}
         {error && (
           <p className={forms.field__error} role="alert">
             {error}
@@ -101,10 +115,12 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
             canRecord={powers.record && active}
             onNotice={(m) => {
               setError(null);
+              setKept(null);
               setNotice(m);
             }}
             onError={(m) => {
               setNotice(null);
+              setKept(null);
               setError(m);
             }}
             onResult={done}
@@ -125,6 +141,7 @@ export function Timesheet({ p, week }: { p: Placement; week: string }) {
         </Section>
       )}
       {!active && <p className={layout.muted}>{t('hours.sheet.notActive')}</p>}
+      {active && !powers.record && p.actingAs === 'coordinator' && <p className={alerts.alert}>{t('hours.sheet.employerRecords')}</p>}
       {p.actingAs === 'coordinator' && p.participant && (
         <Section id={`exception-${p.id}`} title={t('hours.exception.title')}>
           <Disclosure title={t('hours.exception.title')}>
@@ -157,9 +174,19 @@ function WeekBody({ p, sheet, canApprove, canRecord, onNotice, onError, onResult
   const locale = currentLocale();
   const [busy, setBusy] = useState(false);
   const { byShift, week } = placeViolations(sheet);
+  const times = (s: { startTime: string; endTime: string }) => t('hours.sheet.time', { start: s.startTime, end: s.endTime });
   const all = sheet.days.flatMap((d) => d.shifts);
   const replaced = new Set(all.filter((s) => s.correctsShiftId && s.status === 'approved').map((s) => s.correctsShiftId));
-  const approvable = all.filter((s) => s.status === 'submitted' && !(byShift.get(s.id) ?? []).some((v) => !v.excepted));
+  // The shifts a week total is made of here: every live one of the week (other jobs' are not shown).
+  const counted = all.filter((s) => s.status !== 'rejected' && !replaced.has(s.id));
+  // The server judges each waiting shift as approval would (sheet.approval), so "Godkend" appears only
+  // where approval can succeed, and a blocked shift says what blocks it.
+  const approval = new Map(sheet.approval.map((a) => [a.shiftId, a]));
+  const approvable = all.filter((s) => s.status === 'submitted' && approval.get(s.id)?.approvable === true);
+  const dated = (id: string) => {
+    const s = all.find((x) => x.id === id);
+    return s ? `${t(`hours.weekdays.${weekday(s.workDate)}`)} ${formatDate(s.workDate, locale)} ${times(s)}` : '';
+  };
   const refresh = () => queryClient.invalidateQueries({ queryKey: keys.hours(p.programmeId) });
 
   const run = async (work: () => Promise<string>) => {
@@ -198,7 +225,6 @@ function WeekBody({ p, sheet, canApprove, canRecord, onNotice, onError, onResult
       await api.post(paths.shiftAction(p.programmeId, s.id, 'approve'));
       return t('hours.sheet.approvedOne');
     });
-  const times = (s: { startTime: string; endTime: string }) => t('hours.sheet.time', { start: s.startTime, end: s.endTime });
   const original = (id: string | null) => all.find((s) => s.id === id);
 
   return (
@@ -214,6 +240,9 @@ function WeekBody({ p, sheet, canApprove, canRecord, onNotice, onError, onResult
         <div className={hoursCss['hours-weekrules']}>
           <h3 className={hoursCss['hours-subtitle']}>{t('hours.sheet.weekRules')}</h3>
           <Violations violations={week} />
+          {counted.length > 0 && (
+            <p className={layout.muted}>{t('hours.sheet.weekMadeUpOf', { shifts: counted.map((x) => dated(x.id)).join(', ') })}</p>
+          )}
         </div>
       )}
       {canApprove && (
@@ -269,7 +298,13 @@ function WeekBody({ p, sheet, canApprove, canRecord, onNotice, onError, onResult
                             <p className={layout.muted}>{t('hours.sheet.rejectedBecause', { reason: s.rejectedReason })}</p>
                           )}
                           <Violations violations={byShift.get(s.id) ?? []} />
-                          {canApprove && s.status === 'submitted' && (
+                          {canApprove && s.status === 'submitted' && !approval.get(s.id)?.approvable && (
+                            <div data-testid="shift-blocked">
+                              <p className={layout.muted}>{t('hours.sheet.cannotApprove')}</p>
+                              <Violations violations={approval.get(s.id)?.violations ?? []} />
+                            </div>
+                          )}
+                          {canApprove && s.status === 'submitted' && approval.get(s.id)?.approvable && (
                             <div className={buttons['form-actions']}>
                               <Button
                                 className={buttons.button}

@@ -8,6 +8,8 @@ import { payrollQuery } from '../../../../../shared/schemas/payroll.ts';
 import { api } from '../../../api.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { SelectInput, TextInput } from '../../../ui/fields.tsx';
+import { MonthPicker } from '../../../ui/DateInputs.tsx';
+import { copenhagenToday } from '../../../lib/today.ts';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
@@ -88,6 +90,8 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
   });
   if (!allowed) return <Forbidden />;
   const money = (n: number) => formatMoney(n, locale);
+  // Payroll looks back: the last three years' months up to this one, newest first.
+  const thisMonth = copenhagenToday().slice(0, 7);
   const get = async (format: 'csv' | 'xlsx') => setFailed(!(chosen && (await download(programmeId, chosen, format))));
   return (
     <Page title={t('hours.payroll.title')} lead={t('hours.payroll.lead')} wide>
@@ -98,7 +102,16 @@ export function PayrollPage({ programmeId, search }: { programmeId: string; sear
       </p>
       <FormFrame form={form} label={t('hours.payroll.pick')} submit={t('hours.save.show')}>
         <div className={forms['field-row']}>
-          <TextInput form={form} name="month" label={labels.month} defaultValue={search.month ?? ''} width="medium" isRequired />
+          <MonthPicker
+            form={form}
+            name="month"
+            label={labels.month}
+            locale={locale}
+            from={`${Number(thisMonth.slice(0, 4)) - 3}${thisMonth.slice(4)}`}
+            to={thisMonth}
+            defaultValue={search.month ?? thisMonth}
+            isRequired
+          />
           <SelectInput
             form={form}
             name="payer"

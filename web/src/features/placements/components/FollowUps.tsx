@@ -19,6 +19,7 @@ import { followUpLabel } from '../vocab.ts';
 import placementsCss from '../placements.module.css';
 import alerts from '../../../ui/alerts.module.css';
 import { cx } from '../../../ui/cx.ts';
+import layout from '../../../ui/layout.module.css';
 
 const talkForm = z.object({ heldOn: isoDate, summary: z.string().trim().min(1, { error: 'text_required' }).max(5000) });
 
@@ -30,6 +31,8 @@ export function FollowUps({ p }: { p: PlacementDetail }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [notice, setNotice] = useState<string | null>(null);
+  // A follow-up is held from the day it falls due (the server's rule, shared/domain/placements/dates.ts).
+  const today = copenhagenToday();
   if (p.followUps.length === 0) return null;
   return (
     <Section id="follow-ups" title={t('placements.followUps.title')}>
@@ -47,7 +50,10 @@ export function FollowUps({ p }: { p: PlacementDetail }) {
                 <span className={cx(alerts.badge, placementsCss['pl-badge--warn'])}>{t('placements.followUps.overdue')}</span>
               ) : null}
             </p>
-            {!f.completedAt && !f.cancelledAt && (
+            {!f.completedAt && !f.cancelledAt && f.dueOn > today && (
+              <p className={layout.muted}>{t('placements.followUps.notDueYet', { due: formatDate(f.dueOn, locale) })}</p>
+            )}
+            {!f.completedAt && !f.cancelledAt && f.dueOn <= today && (
               <Disclosure title={t('placements.followUps.record', { what: followUpLabel(t, f.code) })}>
                 <TalkForm p={p} f={f} onDone={setNotice} />
               </Disclosure>
@@ -85,6 +91,7 @@ function TalkForm({ p, f, onDone }: { p: PlacementDetail; f: FollowUp; onDone: (
         name="heldOn"
         type="date"
         label={t('placements.followUps.heldOn')}
+        description={t('placements.followUps.heldOnHint', { due: formatDate(f.dueOn, currentLocale()) })}
         defaultValue={copenhagenToday()}
         isRequired
       />

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../i18n.ts';
 import { renderUi } from '../../../ui/testing/render.tsx';
@@ -31,5 +32,32 @@ describe('MentorHours', () => {
     expect(await screen.findByText(/2 timer/)).toBeTruthy();
     expect(screen.getByText(/1 time$/)).toBeTruthy();
     expect(screen.queryByText(/placements\.mentorHours/)).toBeNull();
+  });
+});
+
+/** Issue #16: the mentor-hours form kept its values after saving, inviting a double entry. */
+describe('the mentor-hours form', () => {
+  it('is emptied once the hours are saved', async () => {
+    const posted: unknown[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init?: RequestInit) => {
+        if (init?.method === 'POST') {
+          posted.push(JSON.parse(String(init.body)));
+          return new Response(JSON.stringify({ id: 'x' }), { status: 201 });
+        }
+        return new Response(JSON.stringify({ entries: [] }), { status: 200 });
+      }),
+    );
+    await renderUi(<MentorHours p={{ ...placement, status: 'active' } as Placement} />);
+    await userEvent.click(await screen.findByText('Skriv timer'));
+    const hours = screen.getByLabelText(/^Timer/);
+    await userEvent.type(hours, '2');
+    await userEvent.type(screen.getByLabelText(/^Note/), 'Samtale om mødetider');
+    await userEvent.click(screen.getByRole('button', { name: 'Gem timer' }));
+    await screen.findByText('Timerne er gemt.');
+    expect(posted).toHaveLength(1);
+    expect((hours as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText(/^Note/) as HTMLInputElement).value).toBe('');
   });
 });

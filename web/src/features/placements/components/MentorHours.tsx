@@ -88,9 +88,11 @@ function HoursForm({ p, onDone }: { p: Placement; onDone: (m: string) => void })
       hours: readNumber(text(data, 'hours')),
       note: text(data, 'note').trim() || undefined,
     }),
-    submit: async (body) => {
+    // Cleared once saved, so a second press cannot log the same hours twice.
+    submit: async (body, element) => {
       await api.post(paths.mentorHours(p.programmeId, p.id), body);
       await queryClient.invalidateQueries({ queryKey: mentorHoursQuery(p.programmeId, p.id).queryKey });
+      element.reset();
       onDone(t('placements.mentorHours.logged'));
     },
   });

@@ -14,6 +14,9 @@ import placements from '../placements.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import layout from '../../../ui/layout.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { copenhagenToday } from '../../../lib/today.ts';
+import { formatDate } from '../../../ui/format.ts';
+import { currentLocale } from '../../../i18n/index.ts';
 
 type Clearance = { missing: string[]; requiredBecause: string[] };
 
@@ -72,6 +75,8 @@ export function PlacementActions({ p, onDone }: { p: PlacementDetail; onDone: (m
   const step = (to: 'interview' | 'offered' | 'active') =>
     move.mutate({ to }, { onSuccess: () => onDone(t(`placements.done.${to}`, { name })) });
   const waiting = p.status === 'proposed' && !p.participantAcceptedAt;
+  // The server refuses a start before the agreed start date; say from when instead of offering it.
+  const startsLater = p.agreement !== null && p.agreement.startsOn > copenhagenToday();
 
   if (p.allowedActions.length === 0) return null;
   return (
@@ -104,10 +109,13 @@ export function PlacementActions({ p, onDone }: { p: PlacementDetail; onDone: (m
             {t('placements.actions.offered')}
           </Button>
         )}
-        {allowed.has('activate') && (
+        {allowed.has('activate') && !startsLater && (
           <Button className={buttons.button} onPress={() => step('active')}>
             {t('placements.actions.active')}
           </Button>
+        )}
+        {allowed.has('activate') && startsLater && (
+          <p className={layout.muted}>{t('placements.actions.startsFrom', { date: formatDate(p.agreement!.startsOn, currentLocale()) })}</p>
         )}
         <span role="status" className={layout['visually-hidden']}>
           {move.isPending || answer.isPending ? t('common.working') : ''}

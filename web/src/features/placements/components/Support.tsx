@@ -1,12 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { SUPPORT_CATEGORIES, SUPPORT_SEVERITIES } from '../../../../../shared/domain/placements/sla.ts';
 import { createSupportRequestBody } from '../../../../../shared/schemas/support-requests.ts';
 import { api } from '../../../api.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
-import { RadioChoice, TextAreaInput } from '../../../ui/fields.tsx';
+import { RadioChoice, TextAreaInput, TextInput } from '../../../ui/fields.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDateTime } from '../../../ui/format.ts';
@@ -77,6 +78,22 @@ export function PlacementSupport({ p, linked }: { p: Placement; linked: boolean 
 }
 
 /**
+ * What the person who asked is told: an urgent or safety request names the number to call now
+ * (the programme's hotline phone), or, when the programme has none, says the coordinators were told
+ * at once by e-mail and in the app.
+ */
+function sentMessage(t: TFunction, r: SupportRequest): string {
+  if (r.callNowPhone) return t('placements.support.sentCallNow', { phone: r.callNowPhone });
+  if (r.severity === 'urgent' || r.category === 'safety') return t('placements.support.sentUrgent');
+  return t('placements.support.sent');
+}
+
+/** A phone number as a link the phone can call. */
+export function PhoneLink({ phone }: { phone: string }) {
+  return <a href={`tel:${phone.replace(/\s+/g, '')}`}>{phone}</a>;
+}
+
+/**
  * The employer hotline on a phone: what it is about, how urgent, and what happened. Radios rather
  * than selects, so every choice is visible and a large touch target.
  */
@@ -87,17 +104,23 @@ export function RaiseSupportForm({ p, onDone }: { p: Placement; onDone: (message
     category: t('placements.support.category'),
     severity: t('placements.support.severity'),
     description: t('placements.support.description'),
+    contactPhone: t('placements.support.contactPhone'),
   };
   const form = useForm({
     id: `support-${p.id}`,
     schema: createSupportRequestBody,
     labels,
-    read: (data) => ({ category: text(data, 'category'), severity: text(data, 'severity'), description: text(data, 'description') }),
+    read: (data) => ({
+      category: text(data, 'category'),
+      severity: text(data, 'severity'),
+      description: text(data, 'description'),
+      contactPhone: text(data, 'contactPhone') || null,
+    }),
     submit: async (body, element) => {
-      await api.post<SupportRequest>(paths.raiseSupport(p.programmeId, p.id), body);
+      const raised = await api.post<SupportRequest>(paths.raiseSupport(p.programmeId, p.id), body);
       await queryClient.invalidateQueries({ queryKey: keys.support(p.programmeId) });
       element.reset();
-      onDone(t('placements.support.sent'));
+      onDone(sentMessage(t, raised));
     },
   });
   return (
@@ -128,6 +151,15 @@ export function RaiseSupportForm({ p, onDone }: { p: Placement; onDone: (message
         }))}
       />
       <TextAreaInput form={form} name="description" label={labels.description} rows={4} isRequired maxLength={5000} />
+      <TextInput
+        form={form}
+        name="contactPhone"
+        type="tel"
+        autoComplete="tel"
+        label={labels.contactPhone}
+        description={t('placements.support.contactPhoneHint')}
+        maxLength={40}
+      />
       <div className={buttons['form-actions']}>
         <SubmitButton pending={form.pending}>{t('placements.support.send')}</SubmitButton>
       </div>

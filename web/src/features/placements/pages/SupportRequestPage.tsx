@@ -17,9 +17,10 @@ import { text, useForm } from '../../../lib/form.ts';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { canHandleSupport, canReadPlacements } from '../access.ts';
 import { keys, paths, type SupportRequest, supportRequestQuery } from '../api.ts';
-import { SupportTiming } from '../components/Support.tsx';
+import { PhoneLink, SupportTiming } from '../components/Support.tsx';
 import placements from '../placements.module.css';
 import cards from '../../../ui/cards.module.css';
+import alerts from '../../../ui/alerts.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import layout from '../../../ui/layout.module.css';
 import forms from '../../../ui/forms.module.css';
@@ -71,16 +72,29 @@ function RequestView({ r }: { r: SupportRequest }) {
       </p>
       <Notice>{notice}</Notice>
       {failure !== null && <QueryError error={failure} />}
+      {!handler && r.callNowPhone && r.status !== 'resolved' && (
+        <p className={cx(alerts.alert, alerts['alert--warning'])}>
+          {t('placements.support.callNow')} <PhoneLink phone={r.callNowPhone} />
+        </p>
+      )}
       <dl className={cx(cards.facts, placements['pl-facts'])}>
+        <dt>{t('placements.support.company')}</dt>
+        <dd>{r.organisationName}</dd>
+        <dt>{t('placements.support.contactPerson')}</dt>
+        <dd>
+          {r.contactName} · {t(`placements.parties.${r.raisedAs}`)}
+        </dd>
+        <dt>{t('placements.support.contactPhone')}</dt>
+        <dd>{r.contactPhone ? <PhoneLink phone={r.contactPhone} /> : t('placements.support.noContactPhone')}</dd>
         <dt>{t('placements.fields.status')}</dt>
         <dd>{t(`placements.support.statuses.${r.status}`)}</dd>
         <dt>{t('placements.support.raisedAt')}</dt>
-        <dd>
-          {formatDateTime(r.raisedAt, locale, false)} · {t(`placements.parties.${r.raisedAs}`)}
-        </dd>
+        <dd>{formatDateTime(r.raisedAt, locale, false)}</dd>
         <dt>{t('placements.support.deadline')}</dt>
         <dd>
           {formatDateTime(r.dueAt, locale, false)} · <SupportTiming r={r} />
+          <br />
+          <span className={layout.muted}>{t(`placements.support.targetCounted.${r.targetCounted}`)}</span>
         </dd>
         <dt>{t('placements.fields.placement')}</dt>
         <dd>

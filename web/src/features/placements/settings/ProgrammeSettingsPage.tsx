@@ -7,7 +7,7 @@ import { can } from '../../../access.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
-import { NumberInput } from '../../../ui/fields.tsx';
+import { NumberInput, TextInput } from '../../../ui/fields.tsx';
 import { Notice, QueryStatus } from '../../../ui/Status.tsx';
 import { type FormController, text, useForm } from '../../../lib/form.ts';
 import { readNumber } from '../../../ui/format.ts';
@@ -96,6 +96,7 @@ function PlacementSettingsForm({ programmeId, settings }: { programmeId: string;
     staleFlagDays: t('placements.settings.staleFlagDays'),
     staleCloseDays: t('placements.settings.staleCloseDays'),
     contractEndingNoticeDays: t('placements.settings.contractEndingNoticeDays'),
+    hotlinePhone: t('placements.settings.hotlinePhone'),
   };
   const form = useForm({
     id: 'placement-settings',
@@ -106,6 +107,7 @@ function PlacementSettingsForm({ programmeId, settings }: { programmeId: string;
       staleFlagDays: readNumber(text(data, 'staleFlagDays')),
       staleCloseDays: readNumber(text(data, 'staleCloseDays')),
       contractEndingNoticeDays: readNumber(text(data, 'contractEndingNoticeDays')),
+      hotlinePhone: text(data, 'hotlinePhone') || null,
     }),
     submit: async (value) => {
       setNotice(null);
@@ -124,6 +126,16 @@ function PlacementSettingsForm({ programmeId, settings }: { programmeId: string;
         <WholeNumberInput form={form} name="staleCloseDays" hint="staleCloseHint" value={settings.staleCloseDays} />
       </div>
       <WholeNumberInput form={form} name="contractEndingNoticeDays" hint="contractEndingHint" value={settings.contractEndingNoticeDays} />
+      <TextInput
+        form={form}
+        name="hotlinePhone"
+        type="tel"
+        autoComplete="tel"
+        label={labels.hotlinePhone}
+        description={t('placements.settings.hotlinePhoneHint')}
+        defaultValue={settings.hotlinePhone ?? ''}
+        maxLength={40}
+      />
     </FormFrame>
   );
 }
@@ -181,6 +193,7 @@ function PlacementSettingsFacts({ settings }: { settings: PlacementSettings }) {
         ['staleFlagDays', settings.staleFlagDays],
         ['staleCloseDays', settings.staleCloseDays],
         ['contractEndingNoticeDays', settings.contractEndingNoticeDays],
+        ['hotlinePhone', settings.hotlinePhone ?? t('placements.settings.hotlinePhoneNone')],
       ]}
     />
   );
