@@ -131,11 +131,16 @@ describe('ProgrammeNav', () => {
     ]);
     const { container } = await renderNav(kim, `/programmes/${P}/companies`);
     await userEvent.click(screen.getByText('Skift program'));
+    expect(container.querySelector('details')?.open).toBe(true);
     expect(screen.getByRole('link', { name: 'Viborg Jobløft' }).getAttribute('href')).toBe(`/programmes/${Q}/companies`);
     expect(screen.getByRole('link', { name: 'Aarhus' }).getAttribute('href')).toBe(
       '/programmes/00000000-0000-4000-8000-000000000003/resultater',
     );
     await expectAccessible(container);
+    await userEvent.click(screen.getByRole('link', { name: 'Viborg Jobløft' }));
+    expect(await within(menu()!).findByText('Viborg Jobløft')).toBeTruthy();
+    expect(container.querySelector('details')?.open).toBe(false);
+    expect(within(menu()!).getByRole('link', { name: 'Virksomheder' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('counts unread messages in the Beskeder link', async () => {

@@ -125,7 +125,8 @@ export function ProgrammeNav({ me }: { me: Me }) {
           <p className={nav.pnav__programme}>
             <span className={nav['pnav__programme-label']}>{t('programmeNav.programme')}</span> <strong>{name}</strong>
           </p>
-          <Switcher me={me} programmeId={programmeId} current={located?.key} />
+          {/* Keyed by the path, so the list of programmes closes once one is chosen. */}
+          <Switcher key={pathname} me={me} programmeId={programmeId} current={located?.key} />
           <button type="button" className={nav.pnav__toggle} aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
             {t('programmeNav.toggle')}
           </button>
