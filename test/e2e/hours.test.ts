@@ -267,7 +267,7 @@ describe('hours in the browser', () => {
     ).toBe('PK');
 
     // The school calendar: a coordinator marks a day school-free for the municipality (Køge, 259).
-    await page.getByRole('link', { name: 'Timer og løn' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Timer og løn' }).click();
     await visit(page, 'Timer og løn');
     await page.getByRole('link', { name: 'Skolekalender' }).click();
     await visit(page, 'Skolekalender');

@@ -9,6 +9,7 @@ import { meQuery } from '../queries.ts';
 import { myNotificationsQuery } from '../lib/api/notifications.ts';
 import { useLogout } from '../session.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
+import { ProgrammeNav } from './ProgrammeNav.tsx';
 import layout from '../ui/layout.module.css';
 import buttons from '../ui/buttons.module.css';
 import { cx } from '../ui/cx.ts';
@@ -102,7 +103,7 @@ function Nav({ me }: { me: Me }) {
   );
 }
 
-/** Skip link, header with product name, navigation and account tools, then the page's main. */
+/** Skip link, header with product name, navigation and account tools, the programme menu, then the page's main. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { data: me } = useQuery(meQuery);
@@ -144,6 +145,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         {loggedIn && <Nav me={loggedIn} />}
       </header>
+      {loggedIn && <ProgrammeNav me={loggedIn} />}
       <main id="main" tabIndex={-1} className={layout['site-main']}>
         <div className={layout.container}>{children}</div>
       </main>

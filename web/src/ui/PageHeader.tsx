@@ -1,7 +1,7 @@
-import { Children, type ReactNode } from 'react';
+import { Children, Fragment, isValidElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Page } from './Page.tsx';
-import cards from './cards.module.css';
+import crumbs from './breadcrumbs.module.css';
 import buttons from './buttons.module.css';
 
 /**
@@ -10,13 +10,21 @@ import buttons from './buttons.module.css';
  */
 export function Breadcrumbs({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const items = Children.toArray(children);
+  // A fragment of crumbs (`crumbs={<>…</>}`) is a list of crumbs, not one.
+  const only = Children.toArray(children);
+  const first = only[0];
+  const items =
+    only.length === 1 && isValidElement<{ children?: ReactNode }>(first) && first.type === Fragment
+      ? Children.toArray(first.props.children)
+      : only;
   if (items.length === 0) return null;
   return (
-    <nav aria-label={t('common.breadcrumbs')}>
-      <ol className={cards['link-list']}>
+    <nav className={crumbs.breadcrumbs} aria-label={t('common.breadcrumbs')}>
+      <ol className={crumbs.breadcrumbs__list}>
         {items.map((child, index) => (
-          <li key={index}>{child}</li>
+          <li key={index} className={crumbs.breadcrumbs__item}>
+            {child}
+          </li>
         ))}
       </ol>
     </nav>

@@ -5,7 +5,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
-import { Page, Section } from '../../../ui/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { QueryStatus } from '../../../ui/Status.tsx';
 import { Table } from '../../../ui/Table.tsx';
@@ -24,6 +24,8 @@ import { cx } from '../../../ui/cx.ts';
 import layout from '../../../ui/layout.module.css';
 import { copenhagenToday } from '../../../lib/today.ts';
 import { attendanceDateRefusal } from '../../../../../shared/domain/activities/attendance.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { ProgrammeCrumb } from '../../../ui/ProgrammeCrumb.tsx';
 
 /** One activity: facts, sessions (with the way to attendance), invited and registered people, invitations. */
 export function ActivityPage({ programmeId, activityId }: { programmeId: string; activityId: string }) {
@@ -49,7 +51,19 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
   const dash = t('activities.detail.noValue');
 
   return (
-    <Page title={a?.title ?? t('activities.list.title')} lead={a ? t(`activities.kinds.${a.kind}`) : undefined} wide>
+    <PageHeader
+      crumbs={
+        <>
+          <ProgrammeCrumb programmeId={programmeId} />
+          <Link to="/programmes/$programmeId/aktiviteter" params={{ programmeId }}>
+            {t('activities.list.title')}
+          </Link>
+        </>
+      }
+      title={a?.title ?? t('activities.list.title')}
+      lead={a ? t(`activities.kinds.${a.kind}`) : undefined}
+      wide
+    >
       <p>
         <Link to="/programmes/$programmeId/aktiviteter" params={{ programmeId }}>
           {t('activities.detail.back')}
@@ -166,6 +180,6 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
           {manage && !a.cancelled && <InvitePanel activity={a} programmeId={programmeId} />}
         </>
       )}
-    </Page>
+    </PageHeader>
   );
 }

@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
-import { Page, Section } from '../../../ui/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { ProgrammeCrumb } from '../../../ui/ProgrammeCrumb.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { canManageCompanies, canManageOpenings, canReadCompanies } from '../access.ts';
 import { type CompanyProfile, companyProfileQuery } from '../api.ts';
-import { Breadcrumbs, CompaniesCrumb } from '../components/Breadcrumbs.tsx';
+import { CompaniesCrumb } from '../components/Breadcrumbs.tsx';
 import { OpeningsTable } from '../components/OpeningBits.tsx';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { CommitmentsSection } from './company/CommitmentsSection.tsx';
@@ -40,10 +42,16 @@ function Profile({ programmeId, company }: { programmeId: string; company: Compa
   const me = useSession();
   const manage = canManageCompanies(me, programmeId);
   return (
-    <Page title={company.name} wide>
-      <Breadcrumbs>
-        <CompaniesCrumb programmeId={programmeId} />
-      </Breadcrumbs>
+    <PageHeader
+      title={company.name}
+      wide
+      crumbs={
+        <>
+          <ProgrammeCrumb programmeId={programmeId} />
+          <CompaniesCrumb programmeId={programmeId} />
+        </>
+      }
+    >
       <dl className={cx(cards.facts, employers['emp-company-facts'])}>
         <dt>{t('employers.fields.cvr')}</dt>
         <dd>{company.cvr}</dd>
@@ -93,6 +101,6 @@ function Profile({ programmeId, company }: { programmeId: string; company: Compa
       <MentorsSection programmeId={programmeId} company={company} canManage={manage} />
       <WorkplacesSection programmeId={programmeId} company={company} canManage={manage} />
       <NotesSection programmeId={programmeId} company={company} canManage={manage} />
-    </Page>
+    </PageHeader>
   );
 }

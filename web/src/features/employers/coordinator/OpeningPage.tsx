@@ -3,14 +3,16 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
-import { Page, Section } from '../../../ui/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { ProgrammeCrumb } from '../../../ui/ProgrammeCrumb.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { can } from '../../../access.ts';
 import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { canManageOpenings, canReadOpenings } from '../access.ts';
 import { type Opening, openingQuery } from '../api.ts';
-import { BoardCrumb, Breadcrumbs } from '../components/Breadcrumbs.tsx';
+import { BoardCrumb } from '../components/Breadcrumbs.tsx';
 import { OpeningActions } from '../components/OpeningActions.tsx';
 import { StatusBadge } from '../components/OpeningBits.tsx';
 import { OpeningFacts } from '../components/OpeningFacts.tsx';
@@ -42,15 +44,21 @@ function OpeningView({ programmeId, opening: o, saved }: { programmeId: string; 
   const editable = manage && (o.status === 'draft' || o.status === 'proposed' || o.status === 'open');
   const locale = currentLocale();
   return (
-    <Page title={o.title} wide>
-      <Breadcrumbs>
-        <BoardCrumb programmeId={programmeId} />
-        {o.companyId && (
-          <Link to="/programmes/$programmeId/companies/$companyId" params={{ programmeId, companyId: o.companyId }}>
-            {o.organisationName}
-          </Link>
-        )}
-      </Breadcrumbs>
+    <PageHeader
+      title={o.title}
+      wide
+      crumbs={
+        <>
+          <ProgrammeCrumb programmeId={programmeId} />
+          <BoardCrumb programmeId={programmeId} />
+          {o.companyId && (
+            <Link to="/programmes/$programmeId/companies/$companyId" params={{ programmeId, companyId: o.companyId }}>
+              {o.organisationName}
+            </Link>
+          )}
+        </>
+      }
+    >
       <Notice>{notice}</Notice>
       <p className={employersLists['emp-opening-status']}>
         {t('employers.fields.status')}: <StatusBadge status={o.status} />
@@ -94,6 +102,6 @@ function OpeningView({ programmeId, opening: o, saved }: { programmeId: string; 
       <Section title={t('employers.opening.detailsTitle')}>
         <OpeningFacts opening={o} />
       </Section>
-    </Page>
+    </PageHeader>
   );
 }

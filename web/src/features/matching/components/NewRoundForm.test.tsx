@@ -25,10 +25,11 @@ describe('NewRoundForm', () => {
 
     await user.clear(share);
     await user.type(share, '25');
+    await user.click(screen.getByRole('checkbox', { name: 'Alle åbne job' }));
     fireEvent.submit(screen.getByRole('form'));
     await waitFor(() => expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(true));
     const [, init] = fetch.mock.calls.find(([, i]) => i?.method === 'POST')!;
-    expect(JSON.parse(String(init!.body))).toMatchObject({ lotteryShare: 0.25 });
+    expect(JSON.parse(String(init!.body))).toMatchObject({ lotteryShare: 0.25, allOpenOpenings: true });
   });
 
   it('refuses a share over 100 %', async () => {

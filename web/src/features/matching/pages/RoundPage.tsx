@@ -3,7 +3,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
-import { Page, Section } from '../../../ui/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Loading, Notice } from '../../../ui/Status.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
@@ -24,6 +24,8 @@ import matching from '../matching.module.css';
 import alerts from '../../../ui/alerts.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { ProgrammeCrumb } from '../../../ui/ProgrammeCrumb.tsx';
 
 /** One round: progress while the job runs, then the report, the matches and the coordinator's decisions. */
 export function RoundPage({ programmeId, roundId }: { programmeId: string; roundId: string }) {
@@ -71,7 +73,19 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
   };
 
   return (
-    <Page title={t('matching.round.title', { date: formatDateTime(r.createdAt, locale, false) })} lead={t('matching.common.advice')} wide>
+    <PageHeader
+      crumbs={
+        <>
+          <ProgrammeCrumb programmeId={programmeId} />
+          <Link to="/programmes/$programmeId/matchrunder" params={{ programmeId }}>
+            {t('matching.rounds.title')}
+          </Link>
+        </>
+      }
+      title={t('matching.round.title', { date: formatDateTime(r.createdAt, locale, false) })}
+      lead={t('matching.common.advice')}
+      wide
+    >
       <p className={matching['mt-toolbar']}>
         <Link to="/programmes/$programmeId/matchrunder" params={{ programmeId }}>
           {t('matching.round.list')}
@@ -212,6 +226,6 @@ function RoundView({ programmeId, round: r }: { programmeId: string; round: Roun
         </Section>
       )}
       {r.report && <RoundReport report={r.report} names={names} />}
-    </Page>
+    </PageHeader>
   );
 }

@@ -25,6 +25,8 @@ import participants from '../participants.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import alerts from '../../../ui/alerts.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { ProgrammeCrumb } from '../../../ui/ProgrammeCrumb.tsx';
 
 /** One participant: facts, journey, guardians, consents, talks, portal access and data protection. */
 export function ParticipantProfilePage() {
@@ -96,7 +98,15 @@ function Profile({ p, sites, partners, canManage }: Props) {
   ];
 
   return (
-    <Page
+    <PageHeader
+      crumbs={
+        <>
+          <ProgrammeCrumb programmeId={p.programmeId} />
+          <Link to="/programmes/$programmeId/participants" params={{ programmeId: p.programmeId }}>
+            {t('participants.list.title')}
+          </Link>
+        </>
+      }
       title={fullName(p)}
       // An anonymised person keeps the status they had (the statistics count it), but is no longer in the programme.
       lead={`${t(`participants.kinds.${p.kind}`)} · ${ladderLabel(t, p)} · ${p.anonymisedAt ? t('participants.statuses.anonymised') : t(`participants.statuses.${p.status}`)}`}
@@ -154,6 +164,6 @@ function Profile({ p, sites, partners, canManage }: Props) {
         {writable && <PortalSection p={p} />}
         {canManage && <DataSection p={p} siteName={siteName} />}
       </div>
-    </Page>
+    </PageHeader>
   );
 }

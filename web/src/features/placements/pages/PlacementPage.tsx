@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, Navigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Page, Section } from '../../../ui/Page.tsx';
+import { Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { Notice } from '../../../ui/Status.tsx';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
@@ -20,6 +20,8 @@ import placements from '../placements.module.css';
 import cards from '../../../ui/cards.module.css';
 import layout from '../../../ui/layout.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { ProgrammeCrumb } from '../../../ui/ProgrammeCrumb.tsx';
 
 /**
  * The coordinator's page for one placement. The e-mails link here for everyone on the placement,
@@ -47,20 +49,25 @@ function PlacementView({ p }: { p: PlacementDetail }) {
   const name = personName(p);
   const running = p.status === 'agreed' || p.status === 'active' || p.status === 'completed' || p.status === 'ended_early';
   return (
-    <Page title={t('placements.page.title', { name, title: p.opening.title })} wide>
-      <p className={placements['pl-crumbs']}>
-        <Link to="/programmes/$programmeId/placements" params={{ programmeId: p.programmeId }}>
-          {t('placements.list.title')}
-        </Link>
-        {p.activatedAt && (
-          <>
-            {' · '}
-            <Link to="/programmes/$programmeId/placements/$placementId/timer" params={{ programmeId: p.programmeId, placementId: p.id }}>
-              {t('hours.links.timesheet')}
-            </Link>
-          </>
-        )}
-      </p>
+    <PageHeader
+      crumbs={
+        <>
+          <ProgrammeCrumb programmeId={p.programmeId} />
+          <Link to="/programmes/$programmeId/placements" params={{ programmeId: p.programmeId }}>
+            {t('placements.list.title')}
+          </Link>
+        </>
+      }
+      title={t('placements.page.title', { name, title: p.opening.title })}
+      wide
+    >
+      {p.activatedAt && (
+        <p className={placements['pl-crumbs']}>
+          <Link to="/programmes/$programmeId/placements/$placementId/timer" params={{ programmeId: p.programmeId, placementId: p.id }}>
+            {t('hours.links.timesheet')}
+          </Link>
+        </p>
+      )}
       <Notice>{notice}</Notice>
       <dl className={cx(cards.facts, placements['pl-facts'])}>
         <dt>{t('placements.fields.status')}</dt>
@@ -118,6 +125,6 @@ function PlacementView({ p }: { p: PlacementDetail }) {
       <Section id="timeline" title={t('placements.page.timeline')}>
         <Timeline events={p.events} />
       </Section>
-    </Page>
+    </PageHeader>
   );
 }
