@@ -2,7 +2,8 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { OUTCOME_KINDS } from '../../../../../shared/domain/sroi/schema.ts';
-import type { SroiParameters } from '../../../../../shared/domain/sroi/parameters.ts';
+import { sourceText, type SroiParameters } from '../../../../../shared/domain/sroi/parameters.ts';
+import { currentLocale } from '../../../i18n/index.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextAreaInput, TextInput } from '../../../ui/fields.tsx';
@@ -39,6 +40,7 @@ export function ParametersForm({
   onSaved: (version: number) => void;
 }) {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const p = set.latest.parameters;
   const save = useSaveVersion(programmeId, set.id);
   const costRows = p.costs.length + EXTRA_COST_ROWS;
@@ -120,12 +122,14 @@ export function ParametersForm({
         })).filter((c): c is { year: number; amount: number } => c.year !== undefined && c.amount !== undefined),
         values: p.values.map((row, j) => {
           const source = v[`value_${j}_source`] as string;
+          // The field shows the example source in the reader's language; left as shown, the row keeps its stored source.
+          const unchanged = source === sourceText(row.source, locale);
           return {
             ...row,
             savedBenefitsPerYear: n(`value_${j}_saved`),
             extraTaxPerYear: n(`value_${j}_tax`),
-            source,
-            example: row.example && source === row.source,
+            source: unchanged ? row.source : source,
+            example: row.example && unchanged,
           };
         }),
         effectYears: Object.fromEntries(OUTCOME_KINDS.map((k) => [k, n(`effect_${k}`)])) as SroiParameters['effectYears'],
@@ -194,7 +198,7 @@ export function ParametersForm({
               form={form}
               name={`value_${j}_source`}
               label={labels[`value_${j}_source`] ?? ''}
-              defaultValue={v.source}
+              defaultValue={sourceText(v.source, locale)}
               rows={2}
               description={v.example ? t('socialReturn.params.exampleHint') : undefined}
             />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatMoney, formatNumber } from '../../../ui/format.ts';
+import { sourceText } from '../../../../../shared/domain/sroi/parameters.ts';
 import type { ParameterSet } from '../api.ts';
 import socialReturn from '../social-return.module.css';
 import tables from '../../../ui/tables.module.css';
@@ -60,7 +61,7 @@ export function ParametersView({ set }: { set: ParameterSet }) {
               <td className={tables.num}>{formatMoney(v.extraTaxPerYear, locale)}</td>
               <td>
                 {v.example ? `${t('socialReturn.view.example')} ` : ''}
-                {v.source}
+                {sourceText(v.source, locale)}
               </td>
             </tr>
           ))}
