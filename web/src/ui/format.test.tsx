@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, readNumber } from './format.ts';
+import { formatDate, formatDateTime, formatLocalSpan, formatMoment, formatMoney, formatNumber, formatTime, readNumber } from './format.ts';
 
 // Intl output uses non-breaking spaces in places; compare with ordinary spaces.
 const plain = (s: string) => s.replace(/\s/g, ' ');
@@ -15,6 +15,16 @@ describe('format', () => {
   it('formats calendar dates without shifting the day', () => {
     expect(formatDate('2026-03-01', 'da')).toBe('1. marts 2026');
     expect(formatDate('2026-03-01', 'en')).toBe('1 March 2026');
+  });
+
+  it('writes clock times with a colon in both languages, so "10.00–12:00" cannot happen', () => {
+    const span = { startsAt: '2026-03-26T10:00', endsAt: '2026-03-26T12:00' };
+    expect(plain(formatLocalSpan(span, 'da'))).toBe('tors. 26. mar. 2026, 10:00–12:00');
+    expect(plain(formatLocalSpan(span, 'en'))).toBe('Thu, 26 Mar 2026, 10:00–12:00');
+    expect(plain(formatDateTime('2026-03-26T09:05:07Z', 'da'))).toBe('26. mar. 2026, 10:05:07');
+    const now = new Date('2026-03-26T12:00:00Z');
+    expect(formatMoment('2026-03-26T14:30:00Z', 'da', now)).toBe('15:30');
+    expect(formatTime('08:00:00')).toBe('08:00');
   });
 
   it('reads numbers as people type them', () => {
