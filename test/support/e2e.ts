@@ -41,7 +41,7 @@ export function useE2e(): { server: TestServer; browser: E2eBrowser } {
     try {
       // What a test leaves on screen (after saving, say) is read too, unless the test already failed.
       if (test.task.result?.state !== 'fail' && !test.task.result?.errors?.length)
-        for (const page of contexts.flatMap((c) => c.pages())) await scanIfApp(page, server.baseUrl);
+        for (const page of contexts.flatMap((c) => c.pages())) await scanIfApp(page);
     } finally {
       await Promise.all(contexts.map((context) => context.close()));
     }
@@ -147,9 +147,9 @@ export async function visit(page: Page, heading: string | RegExp) {
   await scanPageInBothLanguages(page);
 }
 
-/** Scans a page left open at the end of a test, if it still shows the app (not a download or a blank tab). */
-async function scanIfApp(page: Page, baseUrl: string) {
-  if (page.isClosed() || !page.url().startsWith(baseUrl)) return;
+/** Scans a page left open at the end of a test, if it still shows the app (not a blank tab). */
+async function scanIfApp(page: Page) {
+  if (page.isClosed() || !/^https?:/.test(page.url())) return;
   await scanPage(page);
 }
 

@@ -226,8 +226,8 @@ export function loadVocabulary(): Promise<Vocabulary> {
 }
 
 /**
- * The text a person meets on the page: every visible text node, and the labels and hints assistive
- * technology reads. Text inside `<code>` is left out on purpose: that is how a page shows a value as a
+ * The text a person meets on the page: every visible text node, the labels and hints assistive
+ * technology reads, and the numbers the app prefilled into decimal fields. Text inside `<code>` is left out on purpose: that is how a page shows a value as a
  * code (the evaluation codebook's column names and allowed values, which an evaluator's files hold).
  */
 async function pageText(page: Page): Promise<{ text: string; locale: ScanLocale }> {
@@ -246,8 +246,10 @@ async function pageText(page: Page): Promise<{ text: string; locale: ScanLocale 
     const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')].flatMap((el) =>
       ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? '').filter(Boolean),
     );
+    // A number the app put into a field for editing is shown text too ("7.5" prefilled on a Danish page).
+    const prefilled = [...document.querySelectorAll<HTMLInputElement>('input[inputmode="decimal"]')].map((input) => input.defaultValue);
     return {
-      text: `${parts.join('')}\n${attributes.join('\n')}`,
+      text: `${parts.join('')}\n${attributes.join('\n')}\n${prefilled.join('\n')}`,
       locale: document.documentElement.lang === 'en' ? ('en' as const) : ('da' as const),
     };
   });
