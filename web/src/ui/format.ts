@@ -15,6 +15,16 @@ export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 }).format(value);
 }
 
+/**
+ * A number put into a field for a person to edit ("7,5" in Danish): no grouping, so `readNumber`
+ * reads it back as it was; empty for no value. A field prefilled with "7.5" on a Danish page asks the
+ * person to keep or retype the app's own format error.
+ */
+export function formatNumberInput(value: number | null | undefined, locale: Locale): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 10, useGrouping: false }).format(value);
+}
+
 /** Kroner: amounts are DKK throughout the programme (pay, costs, budgets, social return). */
 export function formatMoney(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'DKK', maximumFractionDigits: 2 }).format(value);
