@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatLocalSpan, formatMoment, formatMoney, formatNumber, formatTime, readNumber } from './format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatLocalSpan,
+  formatMoment,
+  formatMoney,
+  formatNumber,
+  formatNumberInput,
+  formatPercent,
+  formatTime,
+  readNumber,
+} from './format.ts';
 
 // Intl output uses non-breaking spaces in places; compare with ordinary spaces.
 const plain = (s: string) => s.replace(/\s/g, ' ');
@@ -10,6 +21,11 @@ describe('format', () => {
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
     expect(plain(formatMoney(1234.5, 'da'))).toBe('1.234,50 kr.');
     expect(plain(formatMoney(1234.5, 'en'))).toBe('DKK 1,234.50');
+  });
+
+  it('formats shares as percentages', () => {
+    expect(plain(formatPercent(0.035, 'da'))).toBe('3,5 %');
+    expect(formatPercent(0.035, 'en')).toBe('3.5%');
   });
 
   it('formats calendar dates without shifting the day', () => {
@@ -25,6 +41,13 @@ describe('format', () => {
     const now = new Date('2026-03-26T12:00:00Z');
     expect(formatMoment('2026-03-26T14:30:00Z', 'da', now)).toBe('15:30');
     expect(formatTime('08:00:00')).toBe('08:00');
+  });
+
+  it('prefills fields with numbers as the reader writes them', () => {
+    expect(formatNumberInput(7.5, 'da')).toBe('7,5');
+    expect(formatNumberInput(150000, 'da')).toBe('150000');
+    expect(formatNumberInput(7.5, 'en')).toBe('7.5');
+    expect(formatNumberInput(null, 'da')).toBe('');
   });
 
   it('reads numbers as people type them', () => {

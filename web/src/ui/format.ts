@@ -15,6 +15,11 @@ export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 }).format(value);
 }
 
+/** A share (0.035) as a percentage the Danish or English way: "3,5 %" / "3.5%". */
+export function formatPercent(share: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale[locale], { style: 'percent', maximumFractionDigits: 2 }).format(share);
+}
+
 /**
  * A number put into a field for a person to edit ("7,5" in Danish): no grouping, so `readNumber`
  * reads it back as it was; empty for no value. A field prefilled with "7.5" on a Danish page asks the
