@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 /**
  * The text scan of issue #16, item 14: every page the browser suite visits is read as a person reads
  * it, and fails the test when it shows a developer value instead of text — a raw i18n key, a raw enum
- * code, or (in Danish) a number with a decimal point. The rules are pure (`scanText`) so a unit test
+ * code, a count of one with a plural noun ("1 pladser"), or (in Danish) a number with a decimal point. The rules are pure (`scanText`) so a unit test
  * can show each of them biting; the vocabulary they check against is derived from the catalogues and
  * from the enums in `shared/`, so a new enum or key is covered without editing this file.
  *
@@ -20,7 +20,7 @@ import { expect } from 'vitest';
 export type ScanLocale = 'da' | 'en';
 
 export interface Finding {
-  kind: 'raw-key' | 'raw-code' | 'decimal-point';
+  kind: 'raw-key' | 'raw-code' | 'decimal-point' | 'plural';
   value: string;
   /** The text around the value, so a failure says where it stood. */
   context: string;
@@ -33,6 +33,8 @@ export interface Vocabulary {
   namespaces: Set<string>;
   /** The enum values declared in `shared/` (zod enums and exported `as const` arrays). */
   codes: Set<string>;
+  /** Per language, the plural nouns of the catalogues' counted texts ("pladser", "places") that differ from the singular. */
+  plurals: Record<ScanLocale, Set<string>>;
 }
 
 /**
@@ -151,6 +153,8 @@ export function scanText(raw: string, locale: ScanLocale, vocabulary: Vocabulary
     else if (isRawCode(token, locale, vocabulary))
       findings.push({ kind: 'raw-code', value: token, context: around(raw, index, token.length) });
   }
+  const plural = new RegExp(`(?<![\\d.,])1 (${[...vocabulary.plurals[locale]].join('|') || '(?!)'})(?![\\p{L}-])`, 'gu');
+  for (const m of text.matchAll(plural)) findings.push({ kind: 'plural', value: m[0], context: around(raw, m.index, m[0].length) });
   if (locale === 'da') {
     for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)+(?![\d.]*\d)/g)) {
       if (isDecimalPoint(m[0])) findings.push({ kind: 'decimal-point', value: m[0], context: around(raw, m.index, m[0].length) });
@@ -161,14 +165,15 @@ export function scanText(raw: string, locale: ScanLocale, vocabulary: Vocabulary
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-function flattenKeys(value: unknown, prefix: string, into: Set<string>) {
+function flattenKeys(value: unknown, prefix: string, into: Set<string>, texts: Map<string, string>) {
   if (typeof value !== 'object' || value === null) return;
   for (const [key, child] of Object.entries(value)) {
     const full = prefix ? `${prefix}.${key}` : key;
     if (typeof child === 'string') {
       into.add(full);
       into.add(full.replace(/_(zero|one|two|few|many|other)$/, ''));
-    } else flattenKeys(child, full, into);
+      texts.set(full, child);
+    } else flattenKeys(child, full, into, texts);
   }
 }
 
@@ -190,6 +195,22 @@ function collectCodes(value: unknown, into: Set<string>, seen: Set<unknown>) {
   if (shape) for (const child of Object.values(shape)) collectCodes(child, into, seen);
 }
 
+/**
+ * The nouns a count's plural form uses where the singular uses another ("{{count}} pladser" against
+ * "{{count}} plads"): "1 pladser" on a page is a text that was not given its count.
+ */
+function pluralNouns(texts: Map<string, string>): Set<string> {
+  const noun = (text: string | undefined) => text?.match(/\{\{\w+\}\} ([\p{L}-]+)/u)?.[1];
+  const out = new Set<string>();
+  for (const [key, text] of texts) {
+    if (!key.endsWith('_other')) continue;
+    const other = noun(text);
+    const one = noun(texts.get(key.replace(/_other$/, '_one')));
+    if (other && one && other !== one) out.add(other);
+  }
+  return out;
+}
+
 let cached: Promise<Vocabulary> | undefined;
 
 /**
@@ -201,11 +222,12 @@ export function loadVocabulary(): Promise<Vocabulary> {
   cached ??= (async () => {
     const keys = new Set<string>();
     const namespaces = new Set<string>();
+    const texts: Record<ScanLocale, Map<string, string>> = { da: new Map(), en: new Map() };
     const i18nDir = path.join(ROOT, 'web/src/i18n');
     for (const file of fs.readdirSync(i18nDir).filter((f) => f.endsWith('.json'))) {
       const catalogue = JSON.parse(fs.readFileSync(path.join(i18nDir, file), 'utf8')) as Record<string, unknown>;
       for (const ns of Object.keys(catalogue)) namespaces.add(ns);
-      flattenKeys(catalogue, '', keys);
+      flattenKeys(catalogue, '', keys, texts[file === 'en.json' || file.endsWith('.en.json') ? 'en' : 'da']);
     }
     const codes = new Set<string>();
     const seen = new Set<unknown>();
@@ -220,7 +242,7 @@ export function loadVocabulary(): Promise<Vocabulary> {
         collectCodes(value, codes, seen);
       }
     }
-    return { keys, namespaces, codes };
+    return { keys, namespaces, codes, plurals: { da: pluralNouns(texts.da), en: pluralNouns(texts.en) } };
   })();
   return cached;
 }

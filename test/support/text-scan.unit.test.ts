@@ -34,6 +34,12 @@ describe('the text scan of the browser suite', () => {
     expect(values('Giv en time til et job på portal')).toEqual([]);
   });
 
+  it('finds a count of one with the plural noun of a counted text', () => {
+    expect(vocabulary.plurals.da).toContain('pladser');
+    expect(values('Der er 1 pladser og 21 pladser, 1 plads og 1 forløb')).toEqual(['plural:1 pladser']);
+    expect(values('1 places left, 1 place taken', 'en')).toEqual(['plural:1 places']);
+  });
+
   it('finds decimal points in Danish, not in English', () => {
     expect(values('Timer i alt 7.5 og score 80.63')).toEqual(['decimal-point:7.5', 'decimal-point:80.63']);
     expect(values('Kl. 10.00–12:00')).toEqual(['decimal-point:10.00']);
