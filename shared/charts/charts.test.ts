@@ -83,6 +83,16 @@ describe('dashboardCharts', () => {
     expect(chartTable(outcomes).rows[1]!.cells).toEqual(['<5']);
   });
 
+  it('names a series by what it counts, so no table header reads "kr. (kr.)"', () => {
+    for (const locale of ['da', 'en'] as const) {
+      for (const chart of dashboardCharts(sampleDashboard(), CHART_LABELS[locale], locale)) {
+        for (const header of chartTable(chart, locale).headers) expect(header).not.toMatch(/^(.+) \(\1\)$/);
+      }
+    }
+    const mentorCosts = dashboardCharts(sampleDashboard(), CHART_LABELS.da, 'da').find((c) => c.id === 'mentorCosts')!;
+    expect(chartTable(mentorCosts, 'da').headers).toEqual(['Betaler', 'Mentorudgift (kr.)']);
+  });
+
   it('adds the activity funnel when given', () => {
     const charts = dashboardCharts(sampleDashboard(), CHART_LABELS.da, 'da', [
       { label: 'Faglige forløb', attendees: 27, placed: 9, completed: null },

@@ -142,7 +142,7 @@ export function dashboardCharts(d: Dashboard, l: ChartLabels, locale: 'da' | 'en
     summary: fill(l.charts.mentorCosts.summary, { total: formatNumber(sum(d.mentorCosts.map((m) => m.cost)), locale) }),
     categoryLabel: l.payer,
     categories: d.mentorCosts.map((m) => l.payers[m.funder]),
-    series: [{ name: l.units.kr, values: d.mentorCosts.map((m) => m.cost) }],
+    series: [{ name: l.charts.mentorCosts.series, values: d.mentorCosts.map((m) => m.cost) }],
     unit: l.units.kr,
   });
 

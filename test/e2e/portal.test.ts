@@ -306,7 +306,7 @@ describe('the portal tells the truth about work', () => {
     await card.getByText('Torvet 1, 4600').waitFor();
     await card.getByRole('link', { name: 'Se Butikken på et kort' }).waitFor();
     await card.getByRole('link', { name: 'Ring til Mads Mentor på +45 20 30 40 50' }).waitFor();
-    await card.getByText('onsdag 15.00–17.00').waitFor();
+    await card.getByText('onsdag 15:00–17:00').waitFor();
     await card.getByText('80,00 kr. i timen').waitFor();
     await card.getByText('Virksomheden betaler lønnen.').waitFor();
     // The PDFs staff see, read in the app: the link answers with the placement's own document.

@@ -12,6 +12,7 @@ import { currentTotp, newTotpSecret } from '../../server/modules/auth/totp.ts';
 import { TOTP_REQUIRED_ROLES, type Role } from '../../shared/domain/access/roles.ts';
 import { checkA11y, connectBrowser, type Page } from './browser.ts';
 import { startTestServer } from './server.ts';
+import { scanPage, scanPageInBothLanguages } from './text-scan.ts';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -35,8 +36,15 @@ export function useE2e(): { server: TestServer; browser: E2eBrowser } {
     Object.assign(server, await startTestServer());
     shared = await connectBrowser();
   });
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((context) => context.close()));
+  afterEach(async (test) => {
+    const contexts = open.splice(0);
+    try {
+      // What a test leaves on screen (after saving, say) is read too, unless the test already failed.
+      if (test.task.result?.state !== 'fail' && !test.task.result?.errors?.length)
+        for (const page of contexts.flatMap((c) => c.pages())) await scanIfApp(page);
+    } finally {
+      await Promise.all(contexts.map((context) => context.close()));
+    }
   });
   afterAll(async () => {
     await shared?.close();
@@ -129,10 +137,20 @@ export async function seedProgramme(server: TestServer, name = 'Jobplaneten Test
   });
 }
 
-/** Waits for the page's h1 to match, then runs axe on it (with `a11y`'s extra rules): every page a test visits is checked. */
+/**
+ * Waits for the page's h1 to match, then runs axe on it (with `a11y`'s extra rules) and the text scan
+ * (`text-scan.ts`) in Danish and English: every page a test visits is checked.
+ */
 export async function visit(page: Page, heading: string | RegExp, a11y?: Parameters<typeof checkA11y>[1]) {
   await page.locator('h1').filter({ hasText: heading }).first().waitFor({ timeout: 10_000 });
   await checkA11y(page, a11y);
+  await scanPageInBothLanguages(page);
+}
+
+/** Scans a page left open at the end of a test, if it still shows the app (not a blank tab). */
+async function scanIfApp(page: Page) {
+  if (page.isClosed() || !/^https?:/.test(page.url())) return;
+  await scanPage(page);
 }
 
 /**

@@ -130,6 +130,6 @@ describe('parent letter content', () => {
   it('greets the guardians, and shows the schedule in weekday order', () => {
     const text = plainText(parentLetter(data({ guardians: ['Mona Hansen', 'Per Hansen'] })));
     expect(text).toContain('Kære Mona Hansen og Per Hansen');
-    expect(scheduleText(data().terms.weeklySchedule)).toBe('tirsdag kl. 15.00–17.00; lørdag kl. 10.00–14.30 (30 min. pause)');
+    expect(scheduleText(data().terms.weeklySchedule)).toBe('tirsdag kl. 15:00–17:00; lørdag kl. 10:00–14:30 (30 min. pause)');
   });
 });

@@ -31,8 +31,9 @@ export function kroner(n: number): string {
 export function number(n: number): string {
   return String(Math.round(n * 100) / 100).replace('.', ',');
 }
+/** 'HH:MM' as it is: the app writes times with a colon everywhere (web/src/ui/format.ts). */
 function clock(t: string): string {
-  return t.replace(':', '.');
+  return t.slice(0, 5);
 }
 
 /** "tirsdag kl. 15.00–17.00; lørdag kl. 10.00–14.00 (30 min. pause)" */

@@ -14,7 +14,8 @@ export type SroiAssumption = {
   en: string;
 };
 
-const KIND_NAMES = {
+/** What an outcome kind is called in running text, so no code ("flex-job") reaches a reader. */
+export const KIND_NAMES = {
   job: { da: 'ordinært job', en: 'a job' },
   education: { da: 'uddannelse', en: 'education' },
   apprenticeship: { da: 'lærlinge- eller elevplads', en: 'an apprenticeship' },

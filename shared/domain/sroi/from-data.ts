@@ -1,6 +1,6 @@
-import type { SroiAssumption } from './assumptions.ts';
+import { KIND_NAMES, type SroiAssumption } from './assumptions.ts';
 import type { DerivedOutcome } from './outcomes.ts';
-import type { SroiParameters } from './parameters.ts';
+import { sourceText, type SroiParameters } from './parameters.ts';
 import type { SroiInput } from './schema.ts';
 
 /**
@@ -48,8 +48,8 @@ export function dataAssumptions(p: SroiParameters, from: string, to: string): Sr
   const list: SroiAssumption[] = [
     {
       key: 'data.outcomes',
-      da: `Resultaterne tælles fra programmets egne forløb ${from}–${to}: tid i arbejde er forløb i job eller læreplads, der nåede "aktiv", målt i personår fra start til slut (eller i dag), efter jobtype; praktik og træningsforløb værdisættes ikke. Uddannelse, lærlingeplads og ordinært job er udfaldet ved forløbets afslutning, én gang pr. person (som i docs/kpis.md).`,
-      en: `Outcomes are counted from the programme's own placements ${from}–${to}: time in work is placements in jobs or apprenticeships that reached "active", in person-years from start to end (or today), by kind of opening; internships and training tracks are not valued. Education, apprenticeship and ordinary job are the outcome recorded when a placement ended, once per person (as in docs/kpis.md).`,
+      da: `Resultaterne tælles fra programmets egne forløb ${from}–${to}: tid i arbejde er forløb i job eller læreplads, der nåede "aktiv", målt i personår fra start til slut (eller i dag), efter jobtype; praktik og træningsforløb værdisættes ikke. Uddannelse, lærlingeplads og ordinært job er udfaldet ved forløbets afslutning, én gang pr. person, efter samme regler som programmets nøgletal.`,
+      en: `Outcomes are counted from the programme's own placements ${from}–${to}: time in work is placements in jobs or apprenticeships that reached "active", in person-years from start to end (or today), by kind of opening; internships and training tracks are not valued. Education, apprenticeship and ordinary job are the outcome recorded when a placement ended, once per person, by the same rules as the programme's key figures.`,
     },
     {
       key: 'data.effect-years',
@@ -68,8 +68,8 @@ export function dataAssumptions(p: SroiParameters, from: string, to: string): Sr
   p.values.forEach((v, j) =>
     list.push({
       key: `source.${j}`,
-      da: `Kilde til værdi ${j + 1} (${v.kind}): ${v.source}`,
-      en: `Source of value ${j + 1} (${v.kind}): ${v.source}`,
+      da: `Kilde til værdi ${j + 1} (${KIND_NAMES[v.kind].da}): ${sourceText(v.source, 'da')}`,
+      en: `Source of value ${j + 1} (${KIND_NAMES[v.kind].en}): ${sourceText(v.source, 'en')}`,
     }),
   );
   return list;

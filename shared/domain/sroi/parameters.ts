@@ -64,9 +64,23 @@ export const sroiParameters = z
 export type SroiParameters = z.output<typeof sroiParameters>;
 export type SroiParametersInput = z.input<typeof sroiParameters>;
 
-const EXAMPLE_SOURCE =
-  'Eksempel – erstat med tal fra SØM’s vidensdatabase (Social- og Boligstyrelsen, sbst.dk) eller kommunens egne satser. ' +
-  'Example – replace with figures from the SØM knowledge base or the municipality’s own rates.';
+/**
+ * The source the default set's example rows carry, in each UI language. It is stored in Danish (the
+ * programme's language); a page shows it in the reader's language (`sourceText`), so an English page
+ * does not quote Danish and a Danish page no longer shows both languages in one cell.
+ */
+export const EXAMPLE_SOURCE = {
+  da: 'Eksempel – erstat med tal fra SØM’s vidensdatabase (Social- og Boligstyrelsen, sbst.dk) eller kommunens egne satser.',
+  en: 'Example – replace with figures from the SØM knowledge base (Social- og Boligstyrelsen, sbst.dk) or the municipality’s own rates.',
+} as const;
+
+/** The two-language text sets made before the source was stored in one language still carry. */
+const EXAMPLE_SOURCE_BOTH = `${EXAMPLE_SOURCE.da} Example – replace with figures from the SØM knowledge base or the municipality’s own rates.`;
+
+/** A row's source as the reader should see it: the default example text in their language, any other source as written. */
+export function sourceText(source: string, locale: 'da' | 'en'): string {
+  return source === EXAMPLE_SOURCE.da || source === EXAMPLE_SOURCE.en || source === EXAMPLE_SOURCE_BOTH ? EXAMPLE_SOURCE[locale] : source;
+}
 
 /**
  * The starting point offered when a programme makes its first parameter set. No official figure
@@ -88,7 +102,7 @@ export const DEFAULT_SROI_PARAMETERS: SroiParameters = {
       toYear: null,
       savedBenefitsPerYear: 150_000,
       extraTaxPerYear: 80_000,
-      source: EXAMPLE_SOURCE,
+      source: EXAMPLE_SOURCE.da,
       example: true,
     },
     {
@@ -97,7 +111,7 @@ export const DEFAULT_SROI_PARAMETERS: SroiParameters = {
       toYear: null,
       savedBenefitsPerYear: 60_000,
       extraTaxPerYear: 0,
-      source: EXAMPLE_SOURCE,
+      source: EXAMPLE_SOURCE.da,
       example: true,
     },
     {
@@ -106,7 +120,7 @@ export const DEFAULT_SROI_PARAMETERS: SroiParameters = {
       toYear: null,
       savedBenefitsPerYear: 100_000,
       extraTaxPerYear: 30_000,
-      source: EXAMPLE_SOURCE,
+      source: EXAMPLE_SOURCE.da,
       example: true,
     },
     {
@@ -115,7 +129,7 @@ export const DEFAULT_SROI_PARAMETERS: SroiParameters = {
       toYear: null,
       savedBenefitsPerYear: 50_000,
       extraTaxPerYear: 40_000,
-      source: EXAMPLE_SOURCE,
+      source: EXAMPLE_SOURCE.da,
       example: true,
     },
     {
@@ -124,7 +138,7 @@ export const DEFAULT_SROI_PARAMETERS: SroiParameters = {
       toYear: null,
       savedBenefitsPerYear: 30_000,
       extraTaxPerYear: 10_000,
-      source: EXAMPLE_SOURCE,
+      source: EXAMPLE_SOURCE.da,
       example: true,
     },
   ],

@@ -96,8 +96,8 @@ describe('violation shape and order', () => {
     expect(byRule.get('break')).toContain('kræver mindst 30 minutter pause');
     const night = result.violations.filter((v) => v.rule === 'night-work').map((v) => v.message);
     expect(night).toEqual([
-      expect.stringContaining('arbejde fra kl. 05.00. Arbejdet skal ligge mellem kl. 06.00 og kl. 20.00 for 13–14-årige'),
-      expect.stringContaining('arbejde til kl. 21.00.'),
+      expect.stringContaining('arbejde fra kl. 05:00. Arbejdet skal ligge mellem kl. 06:00 og kl. 20:00 for 13–14-årige'),
+      expect.stringContaining('arbejde til kl. 21:00.'),
     ]);
   });
 });

@@ -97,18 +97,22 @@ function hhmm(minutesOfDay: number, separator: string): string {
   return `${String(hh).padStart(2, '0')}${separator}${String(m % 60).padStart(2, '0')}`;
 }
 
-/** '20.30' (Danish clock notation); 1440 is '24.00', later times wrap to the next day. */
+/**
+ * '20:30'; 1440 is '24:00', later times wrap to the next day. Danish may write '20.30' too, but the
+ * app writes every time with a colon (see `web/src/ui/format.ts`), so these messages match the
+ * times beside them on the page.
+ */
 export function timeDa(minutesOfDay: number): string {
-  return hhmm(minutesOfDay, '.');
+  return hhmm(minutesOfDay, ':');
 }
 
 export function timeEn(minutesOfDay: number): string {
   return hhmm(minutesOfDay, ':');
 }
 
-/** 'kl. 20.30'; past midnight of the shift date: 'kl. 01.00 natten efter'. */
+/** 'kl. 20:30'; past midnight of the shift date: 'kl. 01:00 natten efter'. */
 export function clockDa(minutesOfDay: number): string {
-  return `kl. ${hhmm(minutesOfDay, '.')}${minutesOfDay > 1440 ? ' natten efter' : ''}`;
+  return `kl. ${hhmm(minutesOfDay, ':')}${minutesOfDay > 1440 ? ' natten efter' : ''}`;
 }
 
 export function clockEn(minutesOfDay: number): string {

@@ -192,7 +192,7 @@ describe('checkOpeningLegality', () => {
       expect(r.messageEn.length).toBeGreaterThan(20);
     }
     expect(refusals.find((r) => r.code === 'night-work')?.message).toBe(
-      'Planlagt arbejdstid fredag kl. 15.00–21.00. Et barn på 12 år må kun arbejde mellem kl. 06.00 og kl. 20.00 (arbejdsmiljøloven § 61, stk. 4, og BEK om unges arbejde).',
+      'Planlagt arbejdstid fredag kl. 15:00–21:00. Et barn på 12 år må kun arbejde mellem kl. 06:00 og kl. 20:00 (arbejdsmiljøloven § 61, stk. 4, og BEK om unges arbejde).',
     );
   });
 
@@ -372,7 +372,7 @@ describe('checkOpeningLegality for openings only for young people out of compuls
     expect(refusals.map((r) => [r.code, r.message])).toEqual([
       [
         'night-work',
-        'Planlagt arbejdstid lørdag kl. 13.00–23.00. En 16-årig, der er færdig med undervisningspligten, må kun arbejde mellem kl. 06.00 og kl. 22.00 (arbejdsmiljøloven § 61, stk. 4–5, og BEK om unges arbejde som ændret 1. juli 2025).',
+        'Planlagt arbejdstid lørdag kl. 13:00–23:00. En 16-årig, der er færdig med undervisningspligten, må kun arbejde mellem kl. 06:00 og kl. 22:00 (arbejdsmiljøloven § 61, stk. 4–5, og BEK om unges arbejde som ændret 1. juli 2025).',
       ],
       [
         'daily-hours',

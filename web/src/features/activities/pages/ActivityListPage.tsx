@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { formatLocalDateTime } from '../../../ui/format.ts';
 import { ACTIVITY_KINDS } from '../../../../../shared/schemas/activities.ts';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
@@ -12,7 +13,6 @@ import { programmeQuery } from '../../../queries.ts';
 import { useProgrammeName } from '../../../ui/useProgrammeName.ts';
 import { canManageActivities, canReadActivities, canReadOutcomes } from '../access.ts';
 import { activitiesQuery, type ListFilters } from '../api.ts';
-import { formatLocal } from '../format.ts';
 import activities from '../activities.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import alerts from '../../../ui/alerts.module.css';
@@ -101,7 +101,7 @@ export function ActivityListPage({ programmeId, filters }: { programmeId: string
                 </td>
                 <td>{t(`activities.kinds.${a.kind}`)}</td>
                 <td>
-                  {a.firstStartsAt ? formatLocal(a.firstStartsAt, locale) : t('activities.detail.noValue')}
+                  {a.firstStartsAt ? formatLocalDateTime(a.firstStartsAt, locale) : t('activities.detail.noValue')}
                   <br />
                   <span className={layout.muted}>{t('activities.list.sessions', { count: a.sessionCount })}</span>
                 </td>

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { formatLocalSpan } from '../../../ui/format.ts';
 import { api } from '../../../api.ts';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Section } from '../../../ui/Page.tsx';
@@ -15,7 +16,6 @@ import { canManageActivities, canReadActivities, canTakeAttendance } from '../ac
 import { activityQuery, type ActivityDetail, keys, paths } from '../api.ts';
 import { InvitePanel } from '../components/InvitePanel.tsx';
 import { ParticipantsTable } from '../components/ParticipantsTable.tsx';
-import { formatSession } from '../format.ts';
 import alerts from '../../../ui/alerts.module.css';
 import cards from '../../../ui/cards.module.css';
 import activitiesCss from '../activities.module.css';
@@ -89,7 +89,7 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
               <dd>
                 {a.capacity === null
                   ? t('activities.detail.noLimit', { registered: a.registeredCount })
-                  : t('activities.detail.capacity', { registered: a.registeredCount, capacity: a.capacity })}
+                  : t('activities.detail.capacity', { registered: a.registeredCount, count: a.capacity })}
               </dd>
               {a.description && (
                 <>
@@ -148,7 +148,7 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
               <tbody>
                 {a.sessions.map((s) => (
                   <tr key={s.id}>
-                    <td>{formatSession(s, locale)}</td>
+                    <td>{formatLocalSpan(s, locale)}</td>
                     <td>
                       {s.recordedCount === 0
                         ? t('activities.detail.notTaken')
@@ -162,7 +162,7 @@ export function ActivityPage({ programmeId, activityId }: { programmeId: string;
                           <Link
                             to="/programmes/$programmeId/aktiviteter/$activityId/fremmoede/$sessionId"
                             params={{ programmeId, activityId, sessionId: s.id }}
-                            aria-label={t('activities.detail.takeAttendanceFor', { when: formatSession(s, locale) })}
+                            aria-label={t('activities.detail.takeAttendanceFor', { when: formatLocalSpan(s, locale) })}
                           >
                             {t('activities.detail.takeAttendance')}
                           </Link>

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { formatLocalSpan } from '../../../ui/format.ts';
 import { api } from '../../../api.ts';
 import { CheckMark } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
@@ -14,7 +15,6 @@ import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { canTakeAttendance } from '../access.ts';
 import { attendanceQuery, type AttendanceSheet, keys, paths } from '../api.ts';
-import { formatSession } from '../format.ts';
 import activitiesCss from '../activities.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import forms from '../../../ui/forms.module.css';
@@ -72,7 +72,7 @@ export function AttendancePage({ programmeId, activityId, sessionId }: { program
   return (
     <Page
       title={t('activities.attendance.title')}
-      lead={sheet.data ? `${sheet.data.activityTitle} · ${formatSession(sheet.data, locale)}` : undefined}
+      lead={sheet.data ? `${sheet.data.activityTitle} · ${formatLocalSpan(sheet.data, locale)}` : undefined}
     >
       <p>
         <Link to="/programmes/$programmeId/aktiviteter/$activityId" params={{ programmeId, activityId }}>

@@ -10,7 +10,7 @@ import { useSession } from '../../../components/SessionContext.tsx';
 import { QueryStatus } from '../../../ui/Status.tsx';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../ui/format.ts';
+import { formatDate, formatNumber } from '../../../ui/format.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { programmeQuery } from '../../../queries.ts';
@@ -46,14 +46,17 @@ export function FunnelPage({ programmeId, from, to, siteId }: { programmeId: str
   });
   if (!allowed) return <Forbidden />;
 
-  const cell = (n: { value: number | null; suppressed: boolean }) => (n.suppressed ? t('activities.funnel.suppressed') : String(n.value));
+  const cell = (n: { value: number | null; suppressed: boolean }) =>
+    n.suppressed ? t('activities.funnel.suppressed') : n.value === null ? '—' : formatNumber(n.value, locale);
   const stage = (s: Stage) => (
     <>
       {cell(s)}
       {s.medianDays !== null && (
         <>
           <br />
-          <span className={layout.muted}>{t('activities.funnel.days', { count: s.medianDays })}</span>
+          <span className={layout.muted}>
+            {t('activities.funnel.days', { count: s.medianDays, days: formatNumber(s.medianDays, locale) })}
+          </span>
         </>
       )}
     </>

@@ -19,7 +19,7 @@ import { text, useForm } from '../../../lib/form.ts';
 import { chosen, NO_VALUE } from '../../../lib/schemas.ts';
 import { type Opening, paths, type Workplace } from '../api.ts';
 import { openingErrorMapper } from '../refusals.ts';
-import { readNumber } from '../../../ui/format.ts';
+import { formatNumberInput, readNumber } from '../../../ui/format.ts';
 import { readFlags, SafetyFields } from './SafetyFields.tsx';
 import { readSchedule, ScheduleEditor } from '../../../ui/ScheduleEditor.tsx';
 import buttons from '../../../ui/buttons.module.css';
@@ -235,7 +235,7 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
           name="hoursPerWeek"
           label={labels.hoursPerWeek}
           decimals
-          defaultValue={initial?.hoursPerWeek.toString()}
+          defaultValue={formatNumberInput(initial?.hoursPerWeek, locale)}
           isRequired
         />
         <NumberInput form={form} name="places" label={labels.places} defaultValue={initial ? String(initial.places) : '1'} isRequired />
@@ -265,7 +265,7 @@ export function OpeningForm({ programmeId, workplaces, initial, defaultWorkplace
           label={labels.wagePerHour}
           description={t('employers.openingForm.wageHint')}
           decimals
-          defaultValue={initial?.wagePerHour?.toString() ?? ''}
+          defaultValue={formatNumberInput(initial?.wagePerHour, locale)}
         />
         <SelectInput
           form={form}

@@ -34,7 +34,7 @@ export function MentoringPage() {
               <h2 className={employersLists['emp-plain-card__title']}>{r.organisationName}</h2>
               <p className={employersLists['emp-plain-card__meta']}>{r.programmeName}</p>
               <p className={employersLists['emp-plain-card__meta']}>
-                {t('employers.mentoring.hours', { hours: formatNumber(r.hoursPerWeek, locale) })}
+                {t('employers.mentoring.hours', { count: r.hoursPerWeek, hours: formatNumber(r.hoursPerWeek, locale) })}
               </p>
             </li>
           ))}

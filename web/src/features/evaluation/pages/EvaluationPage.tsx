@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Button } from 'react-aria-components';
@@ -45,7 +45,15 @@ export function EvaluationPage({ programmeId }: { programmeId: string }) {
         {chosen && <Downloads programmeId={programmeId} chosen={chosen} />}
         <h2>{t('evaluation.codebook')}</h2>
         {CODEBOOK.map((table) => (
-          <Table key={table.name} caption={`${table.sheet} (${table.name}): ${table[lang]}`} showCaption>
+          <Table
+            key={table.name}
+            caption={t('evaluation.tableCaption', {
+              name: upperFirst(t(`evaluation.tables.${table.name}`)),
+              sheet: table.sheet,
+              description: table[lang],
+            })}
+            showCaption
+          >
             <thead>
               <tr>
                 <th scope="col">{t('evaluation.column')}</th>
@@ -60,9 +68,11 @@ export function EvaluationPage({ programmeId }: { programmeId: string }) {
                   <td>
                     <code>{c.name}</code>
                   </td>
-                  <td>{c.type}</td>
+                  <td>{t(`evaluation.types.${c.type}`)}</td>
                   <td lang={lang}>{c[lang]}</td>
-                  <td>{[...(c.allowed ?? []), ...(c.nullable ? [t('evaluation.empty')] : [])].join(', ') || '—'}</td>
+                  <td>
+                    <AllowedValues codes={c.allowed ?? []} nullable={!!c.nullable} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -140,3 +150,22 @@ function ChooseKey({ keys, onChoose }: { keys: EvaluationKey[]; onChoose: (k: Ev
     </FormFrame>
   );
 }
+
+/** A column's codes as the files hold them (in `<code>`, they are not prose), then "empty" in words. */
+function AllowedValues({ codes, nullable }: { codes: readonly string[]; nullable: boolean }) {
+  const { t } = useTranslation();
+  if (codes.length === 0 && !nullable) return <>—</>;
+  return (
+    <>
+      {codes.map((code, i) => (
+        <Fragment key={code}>
+          {i > 0 && ', '}
+          <code>{code}</code>
+        </Fragment>
+      ))}
+      {nullable && `${codes.length > 0 ? ', ' : ''}${t('evaluation.empty')}`}
+    </>
+  );
+}
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

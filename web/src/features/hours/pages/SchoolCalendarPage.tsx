@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { addDays, daysBetween, weekday } from '../../../../../shared/domain/calendar/local-time.ts';
+import { MUNICIPALITIES, municipalityName } from '../../../../../shared/domain/geo/municipalities.ts';
 import { schoolDayBody } from '../../../../../shared/schemas/shifts.ts';
 import { api } from '../../../api.ts';
 import { FormFrame } from '../../../ui/FormFrame.tsx';
-import { CheckboxField, TextInput, NumberInput } from '../../../ui/fields.tsx';
+import { CheckboxField, SelectInput, TextInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
@@ -24,9 +25,14 @@ import forms from '../../../ui/forms.module.css';
 
 export type CalendarSearch = { kommune?: string; from?: string; to?: string };
 
+/** The municipalities by name, as a coordinator knows them (the code is what the calendar is stored under). */
+const municipalityOptions = Object.entries(MUNICIPALITIES)
+  .map(([value, label]) => ({ value, label }))
+  .sort((a, b) => a.label.localeCompare(b.label, 'da'));
+
 const pickSchema = z
   .object({
-    kommune: z.string().regex(/^[0-9]{3,4}$/, { error: 'format' }),
+    kommune: z.string().refine((code) => municipalityName(code) !== null, { error: 'required' }),
     from: z.iso.date(),
     to: z.iso.date(),
   })
@@ -48,7 +54,7 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
   const code = search.kommune ?? '';
   const calendar = useQuery({ ...schoolCalendarQuery(programmeId, code, from, to), enabled: allowed && code !== '' });
   const [notice, setNotice] = useState<string | null>(null);
-  const labels = { kommune: t('hours.fields.municipalityCode'), from: t('hours.fields.from'), to: t('hours.fields.to') };
+  const labels = { kommune: t('hours.fields.municipality'), from: t('hours.fields.from'), to: t('hours.fields.to') };
   const pick = useForm({
     id: 'calendar-pick',
     schema: pickSchema,
@@ -70,7 +76,7 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
       </p>
       <FormFrame form={pick} label={t('hours.calendar.pick')} submit={t('hours.save.show')}>
         <div className={forms['field-row']}>
-          <NumberInput form={pick} name="kommune" label={labels.kommune} defaultValue={code} isRequired />
+          <SelectInput form={pick} name="kommune" label={labels.kommune} options={municipalityOptions} defaultValue={code} isRequired />
           <TextInput form={pick} name="from" type="date" label={labels.from} defaultValue={from} isRequired />
           <TextInput form={pick} name="to" type="date" label={labels.to} defaultValue={to} isRequired />
         </div>
@@ -81,7 +87,7 @@ export function SchoolCalendarPage({ programmeId, search }: { programmeId: strin
             <Notice>{notice}</Notice>
             <MarkDayForm programmeId={programmeId} code={code} defaultDay={from} onDone={() => setNotice(t('hours.calendar.saved'))} />
           </Section>
-          <Section id="days" title={`${t('hours.calendar.table')} (${code})`}>
+          <Section id="days" title={t('hours.calendar.tableFor', { name: municipalityName(code) ?? code })}>
             <QueryStatus query={calendar} />
             {calendar.data && (
               <Table caption={t('hours.calendar.table')}>

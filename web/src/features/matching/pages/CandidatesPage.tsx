@@ -60,7 +60,10 @@ function CandidatesView({ programmeId, data }: { programmeId: string; data: Cand
       <p className={matching['mt-meta']}>
         {[
           o.companyName,
-          t('matching.common.competitionValue', data.competition),
+          t('matching.common.competitionValue', {
+            candidates: t('matching.common.candidates', { count: data.competition.candidates }),
+            places: t('matching.common.places', { count: data.competition.places }),
+          }),
           t('matching.common.weightSet', data.weightSet),
           t('matching.common.onDate', { date: formatDate(data.onDate, currentLocale()) }),
         ]

@@ -78,7 +78,13 @@ function OpeningsView({ programmeId, data }: { programmeId: string; data: Openin
           }}
           extra={{
             header: t('matching.common.competition'),
-            cell: (r) => (r.congestion ? t('matching.common.congestionValue', r.congestion) : t('matching.common.noPriority')),
+            cell: (r) =>
+              r.congestion
+                ? t('matching.common.congestionValue', {
+                    competitors: t('matching.common.competitors', { count: r.congestion.competitors }),
+                    places: t('matching.common.places', { count: r.congestion.places }),
+                  })
+                : t('matching.common.noPriority'),
           }}
           actions={
             manage

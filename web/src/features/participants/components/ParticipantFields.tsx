@@ -11,6 +11,7 @@ import {
 import { SelectInput, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { DateInput } from '../../../ui/DateInputs.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
+import { formatNumberInput } from '../../../ui/format.ts';
 import type { FormController } from '../../../lib/form.ts';
 import { NO_VALUE } from '../../../lib/schemas.ts';
 import type { Participant, WorkArea } from '../api.ts';
@@ -184,7 +185,7 @@ export function ParticipantFields({ form, kind, mode, sites, workAreas, showPrio
             {...field('maxWeeklyHours')}
             description={h('maxWeeklyHours')}
             maxLength={4}
-            defaultValue={initial?.maxWeeklyHours?.toString() ?? ''}
+            defaultValue={formatNumberInput(initial?.maxWeeklyHours, locale)}
           />
           <RadioChoice
             {...field('flexJobApproved')}

@@ -5,7 +5,7 @@ import { can } from '../../../access.ts';
 import { Section } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../ui/format.ts';
+import { formatDate, formatNumber } from '../../../ui/format.ts';
 import { type Participant, workAreasQuery } from '../api.ts';
 import { availabilitySummary, workAreaName } from '../vocab.ts';
 import { copenhagenToday } from '../../../lib/today.ts';
@@ -43,12 +43,20 @@ export function ProfileFacts({ p, siteName }: { p: Participant; siteName: string
           [f('skills'), list(p.skills)],
           [f('languages'), list(p.languages)],
           [f('availability'), p.availability ? availabilitySummary(t, p.availability) : null],
-          [f('travelKm'), p.travelKm != null ? t('participants.profile.km', { count: p.travelKm }) : null],
+          [
+            f('travelKm'),
+            p.travelKm != null ? t('participants.profile.km', { count: p.travelKm, km: formatNumber(p.travelKm, locale) }) : null,
+          ],
           [f('travelModes'), list(p.travelModes?.map((m) => t(`participants.travelModes.${m}`)))],
           [f('goals'), p.goals],
           [f('readinessNotes'), p.readinessNotes],
           [f('benefitType'), p.benefitType ? t(`participants.benefitTypes.${p.benefitType}`) : null],
-          [f('maxWeeklyHours'), p.maxWeeklyHours != null ? t('participants.profile.hours', { count: p.maxWeeklyHours }) : null],
+          [
+            f('maxWeeklyHours'),
+            p.maxWeeklyHours != null
+              ? t('participants.profile.hours', { count: p.maxWeeklyHours, hours: formatNumber(p.maxWeeklyHours, locale) })
+              : null,
+          ],
           [f('flexJobApproved'), yesNo(p.flexJobApproved)],
           [f('priority'), p.priority?.flagged ? [t('participants.yes'), p.priority.note].filter(Boolean).join(' – ') : null],
           [

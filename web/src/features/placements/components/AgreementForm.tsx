@@ -14,7 +14,7 @@ import { issueMessage } from '../../../lib/errors.ts';
 import { text, useForm } from '../../../lib/form.ts';
 import { employerPaths, type Mentor, type Opening, openingQuery } from '../../../lib/api/employers.ts';
 import { readSchedule, ScheduleEditor } from '../../../ui/ScheduleEditor.tsx';
-import { readNumber } from '../../../ui/format.ts';
+import { formatNumberInput, readNumber } from '../../../ui/format.ts';
 import { copenhagenToday } from '../../../lib/today.ts';
 import { type PlacementDetail, paths } from '../api.ts';
 import { useRefreshPlacement } from '../hooks.ts';
@@ -134,7 +134,7 @@ function AgreementFields({
         name="hoursPerWeek"
         label={labels.hoursPerWeek}
         decimals
-        defaultValue={opening ? String(opening.hoursPerWeek) : ''}
+        defaultValue={formatNumberInput(opening?.hoursPerWeek, currentLocale())}
         isRequired
       />
       <ScheduleEditor form={form} initial={opening?.weeklySchedule ?? []} />
@@ -144,7 +144,7 @@ function AgreementFields({
           name="wagePerHour"
           label={labels.wagePerHour}
           decimals
-          defaultValue={opening?.wagePerHour != null ? String(opening.wagePerHour) : ''}
+          defaultValue={formatNumberInput(opening?.wagePerHour, currentLocale())}
         />
         <SelectInput
           form={form}

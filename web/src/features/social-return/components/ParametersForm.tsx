@@ -2,7 +2,9 @@ import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { OUTCOME_KINDS } from '../../../../../shared/domain/sroi/schema.ts';
-import type { SroiParameters } from '../../../../../shared/domain/sroi/parameters.ts';
+import { sourceText, type SroiParameters } from '../../../../../shared/domain/sroi/parameters.ts';
+import { currentLocale } from '../../../i18n/index.ts';
+import { formatNumberInput } from '../../../ui/format.ts';
 import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextAreaInput, TextInput } from '../../../ui/fields.tsx';
@@ -19,7 +21,6 @@ function num(raw: string): number | string | undefined {
   const n = Number(s);
   return Number.isFinite(n) ? n : raw;
 }
-const pctOut = (share: number) => String(Math.round(share * 10_000) / 100).replace('.', ',');
 const pct = z.number().min(0).max(100);
 const money = z.number().min(-10_000_000).max(10_000_000);
 const EXTRA_COST_ROWS = 2;
@@ -39,9 +40,11 @@ export function ParametersForm({
   onSaved: (version: number) => void;
 }) {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const p = set.latest.parameters;
   const save = useSaveVersion(programmeId, set.id);
   const costRows = p.costs.length + EXTRA_COST_ROWS;
+  const pctIn = (share: number) => formatNumberInput(Math.round(share * 10_000) / 100, locale);
   const kindName = (k: string) => t(`socialReturn.kinds.${k}`);
 
   const labels: Record<string, string> = {
@@ -120,12 +123,14 @@ export function ParametersForm({
         })).filter((c): c is { year: number; amount: number } => c.year !== undefined && c.amount !== undefined),
         values: p.values.map((row, j) => {
           const source = v[`value_${j}_source`] as string;
+          // The field shows the example source in the reader's language; left as shown, the row keeps its stored source.
+          const unchanged = source === sourceText(row.source, locale);
           return {
             ...row,
             savedBenefitsPerYear: n(`value_${j}_saved`),
             extraTaxPerYear: n(`value_${j}_tax`),
-            source,
-            example: row.example && source === row.source,
+            source: unchanged ? row.source : source,
+            example: row.example && unchanged,
           };
         }),
         effectYears: Object.fromEntries(OUTCOME_KINDS.map((k) => [k, n(`effect_${k}`)])) as SroiParameters['effectYears'],
@@ -153,7 +158,7 @@ export function ParametersForm({
       form={form}
       name={name}
       label={labels[name] ?? name}
-      defaultValue={defaultValue === null || defaultValue === undefined ? '' : String(defaultValue)}
+      defaultValue={typeof defaultValue === 'number' ? formatNumberInput(defaultValue, locale) : (defaultValue ?? '')}
       width={width}
       inputMode={inputMode}
     />
@@ -166,10 +171,10 @@ export function ParametersForm({
       <fieldset className={socialReturn['sr-fieldset']}>
         <legend>{t('socialReturn.params.assumptions')}</legend>
         <div className={forms['field-row']}>
-          {field('discountRate', pctOut(p.discountRate), 'short')}
-          {field('deadweight', pctOut(p.deadweight), 'short')}
-          {field('attribution', pctOut(p.attribution), 'short')}
-          {field('dropOff', pctOut(p.dropOff), 'short')}
+          {field('discountRate', pctIn(p.discountRate), 'short')}
+          {field('deadweight', pctIn(p.deadweight), 'short')}
+          {field('attribution', pctIn(p.attribution), 'short')}
+          {field('dropOff', pctIn(p.dropOff), 'short')}
           {field('horizonYears', p.horizonYears, 'short', 'numeric')}
         </div>
       </fieldset>
@@ -194,7 +199,7 @@ export function ParametersForm({
               form={form}
               name={`value_${j}_source`}
               label={labels[`value_${j}_source`] ?? ''}
-              defaultValue={v.source}
+              defaultValue={sourceText(v.source, locale)}
               rows={2}
               description={v.example ? t('socialReturn.params.exampleHint') : undefined}
             />

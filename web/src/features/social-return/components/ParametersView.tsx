@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Table } from '../../../ui/Table.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
-import { formatMoney, formatNumber } from '../../../ui/format.ts';
+import { formatMoney, formatPercent } from '../../../ui/format.ts';
+import { sourceText } from '../../../../../shared/domain/sroi/parameters.ts';
 import type { ParameterSet } from '../api.ts';
 import socialReturn from '../social-return.module.css';
 import tables from '../../../ui/tables.module.css';
@@ -11,7 +12,7 @@ export function ParametersView({ set }: { set: ParameterSet }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const p = set.latest.parameters;
-  const pct = (s: number) => `${formatNumber(Math.round(s * 10_000) / 100, locale)} %`;
+  const pct = (s: number) => formatPercent(s, locale);
   return (
     <section aria-labelledby="sr-view-heading">
       <h2 id="sr-view-heading">{t('socialReturn.params.heading', { version: set.latest.version })}</h2>
@@ -60,7 +61,7 @@ export function ParametersView({ set }: { set: ParameterSet }) {
               <td className={tables.num}>{formatMoney(v.extraTaxPerYear, locale)}</td>
               <td>
                 {v.example ? `${t('socialReturn.view.example')} ` : ''}
-                {v.source}
+                {sourceText(v.source, locale)}
               </td>
             </tr>
           ))}
