@@ -17,6 +17,7 @@ export {
   lastLadderDate,
   linkParticipant,
   listLadderEvents,
+  lockParticipants,
   markMerged,
   moveLadderEvents,
   updateOwn,
