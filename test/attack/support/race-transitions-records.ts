@@ -189,7 +189,7 @@ export const recordTransitions: Transition[] = [
       );
       const { code } = await ok(w.c.post(`${participantUrl(ctx, p.id)}/portal-codes`, { for: 'participant' }), 201);
       const portal = t.client();
-      await ok(portal.post('/api/portal/redeem', { code, password: PASSWORD }));
+      await ok(portal.post('/api/portal/redeem', { code, password: PASSWORD }), 201);
       return {
         requests: burst(portal, ctx.n, () => ({ url: `/api/portal/consents/${consent.id}/revoke` })),
         audit: { subjectType: 'consent', action: 'update', subjectId: consent.id },
