@@ -48,7 +48,8 @@ export function burst(
 ): RaceRequest[] {
   return Array.from({ length: n }, (_, i) => {
     const r = build(i);
-    return { client, method: r.method ?? 'POST', url: r.url, body: r.body ?? {} };
+    // A POST without a body still sends {} (the JSON endpoints read one); a DELETE sends none when told so.
+    return { client, method: r.method ?? 'POST', url: r.url, body: 'body' in r ? r.body : {} };
   });
 }
 

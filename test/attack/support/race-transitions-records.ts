@@ -13,6 +13,24 @@ const participantUrl = (ctx: RaceContext, id: string) => `/api/programmes/${ctx.
 
 export const recordTransitions: Transition[] = [
   {
+    name: 'participant: edit with the version read',
+    module: 'server/modules/participants/service.ts (updateParticipant)',
+    async prepare(ctx) {
+      const { t, w } = ctx;
+      const p = await person(w, { firstName: 'Rikke' });
+      return {
+        requests: burst(w.c, ctx.n, (i) => ({
+          method: 'PATCH',
+          url: participantUrl(ctx, p.id),
+          body: { goals: `Mål ${i}`, version: p.version },
+        })),
+        audit: { subjectType: 'participant', action: 'update', subjectId: p.id },
+        stored: async () => (await t.db.selectFrom('participants').select('goals').where('id', '=', p.id).executeTakeFirstOrThrow()).goals,
+        claimed: (body) => body.goals,
+      };
+    },
+  },
+  {
     name: 'guardian notice: co-sign',
     module: 'server/modules/guardians/service.ts (cosignNotice)',
     async prepare(ctx) {

@@ -196,4 +196,42 @@ export const workTransitions: Transition[] = [
       };
     },
   },
+  {
+    name: 'opening: edit with the version read',
+    module: 'server/modules/openings/service.ts (updateOpening)',
+    async prepare(ctx) {
+      const opening = await openOpening(ctx.w.c, ctx.w.p, ctx.w.place.workplace.id, { title: 'Redigeres' });
+      return {
+        requests: burst(ctx.w.c, ctx.n, (i) => ({
+          method: 'PATCH',
+          url: `/api/programmes/${ctx.w.p}/openings/${opening.id}`,
+          body: { title: `Redigeret ${i}`, version: opening.version },
+        })),
+        audit: { subjectType: 'opening', action: 'update', subjectId: opening.id },
+        stored: async () =>
+          (await ctx.t.db.selectFrom('openings').select('title').where('id', '=', opening.id).executeTakeFirstOrThrow()).title,
+        claimed: (body) => body.title,
+      };
+    },
+  },
+  {
+    name: 'opening: delete a draft',
+    module: 'server/modules/openings/service.ts (deleteOpening)',
+    // A deleted opening is 404 not_found to whoever asks after it went, race or not.
+    alsoLoses: [{ status: 404, code: 'not_found' }],
+    async prepare(ctx) {
+      const opening = await openOpening(ctx.w.c, ctx.w.p, ctx.w.place.workplace.id, { title: 'Kladde', status: 'draft' });
+      return {
+        requests: burst(ctx.w.c, ctx.n, () => ({
+          method: 'DELETE',
+          url: `/api/programmes/${ctx.w.p}/openings/${opening.id}`,
+          body: undefined,
+        })),
+        audit: { subjectType: 'opening', action: 'delete', subjectId: opening.id },
+        stored: async () =>
+          (await ctx.t.db.selectFrom('openings').select('id').where('id', '=', opening.id).executeTakeFirst()) !== undefined,
+        claimed: () => false,
+      };
+    },
+  },
 ];
