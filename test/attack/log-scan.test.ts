@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { newToken } from '../../server/lib/crypto.ts';
 import { scanLog } from './support/log-scan.ts';
@@ -15,6 +16,7 @@ describe('log scan', () => {
     ['phone', 'guardian phone 11223344'],
     ['phone', 'ring +4511223344'],
     ['phone', 'tlf. 1122 3344'],
+    ['phone', 'tlf. 004511223344'],
     ['token', `Link: http://localhost:3000/invitation/${newToken()}`],
     ['token', `{"body":{"token":"${newToken()}"}}`],
   ] as const)('finds a %s in %s', (kind, line) => {
@@ -27,7 +29,8 @@ describe('log scan', () => {
       time: 1765132800000,
       pid: 1234567,
       hostname: 'ci-runner-7',
-      reqId: 'req-1f',
+      // A random request id whose last group happens to read like +45 and eight digits.
+      reqId: 'c74e0078-5751-4ac1-bed5-004537492174',
       req: {
         method: 'POST',
         url: '/api/programmes/12345678-1234-4234-8234-123456789012/shifts/00000000-0000-4000-8000-000000000001/approve',
@@ -41,6 +44,15 @@ describe('log scan', () => {
     });
     const stack = '    at file:///work/node_modules/@electric-sql/pglite/dist/index.js:3:12345';
     expect(scanLog(`${line}\n${stack}\nJobbro is running at http://127.0.0.1:43127 (PostgreSQL)`)).toEqual([]);
+  });
+
+  it('stays quiet on thousands of request lines with random ids, times and durations', () => {
+    const lines = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `{"time":${1765132800000 + i * 7919},"reqId":"${crypto.randomUUID()}","req":{"url":"/api/programmes/${crypto.randomUUID()}"},"responseTime":${Math.random() * 100}}`,
+    );
+    expect(scanLog(lines.join('\n'))).toEqual([]);
   });
 
   it('names the line of each hit', () => {

@@ -27,10 +27,7 @@ const PATTERNS: Record<LeakKind, RegExp> = {
   cpr: new RegExp(String.raw`${NOT_BEFORE}(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}-?\d{4}${NOT_AFTER}`, 'g'),
   email: /[\w.+%-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g,
   // Danish numbers: eight digits, as one run or in pairs / groups, with or without +45 / 0045.
-  phone: new RegExp(
-    String.raw`(?:(?:\+|00)45[ -]?)?${NOT_BEFORE}(?:\d{8}|\d{2}(?:[ -]\d{2}){3}|\d{4}[ -]\d{4})${NOT_AFTER}|(?:\+|00)45[ -]?\d{8}`,
-    'g',
-  ),
+  phone: new RegExp(String.raw`${NOT_BEFORE}(?:(?:\+|00)45[ -]?)?(?:\d{8}|\d{2}(?:[ -]\d{2}){3}|\d{4}[ -]\d{4})${NOT_AFTER}`, 'g'),
   // newToken(): 32 random bytes in base64url (43 characters). A run that long mixing upper and lower
   // case is not a UUID, a hex hash or a word.
   token: /(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]{40,}(?![A-Za-z0-9_-]))(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])[A-Za-z0-9_-]{40,}/g,
