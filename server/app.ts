@@ -60,6 +60,8 @@ export interface AppOptions {
   encryptionKey: Buffer;
   /** Tests pass their own (e.g. one that talks to a loopback SMTP server). */
   mailer?: Mailer;
+  /** Where the log goes instead of stdout: the browser tests keep theirs to scan it for personal data. */
+  logStream?: { write(line: string): void };
 }
 
 export interface App {
@@ -73,8 +75,9 @@ export interface App {
  */
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config, db } = options;
+  const logger = loggerOptions(config);
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: typeof logger === 'object' && options.logStream ? { ...logger, stream: options.logStream } : logger,
     trustProxy: config.TRUST_PROXY,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1_048_576,

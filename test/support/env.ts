@@ -8,6 +8,8 @@ declare module 'vitest' {
     testAdminUrl: string;
     /** The e2e run's shared Chromium (`global-browser.ts`). */
     chromiumEndpoint: string;
+    /** Where the e2e servers write their logs, scanned for personal data at the end of the run (`global-web.ts`). */
+    e2eLogDir: string;
   }
 }
 

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { inject } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createTestDatabase } from './db.ts';
@@ -10,15 +13,20 @@ export async function startTestServer() {
   const database = await createTestDatabase();
   const smtp = await startSmtpServer();
   const port = await freePort();
+  const logDir = inject('e2eLogDir');
+  // Appended line by line, so a job that logs after the server closed still lands in the file.
+  const logFile = logDir ? path.join(logDir, `server-${port}.log`) : undefined;
+  const logStream = logFile ? { write: (line: string) => fs.appendFileSync(logFile, line) } : undefined;
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    // The e2e run keeps each server's log, as an operator would have it, and scans it at the end.
+    LOG_LEVEL: logDir ? 'info' : 'silent',
     PORT: String(port),
     PUBLIC_URL: `http://localhost:${port}`,
     SMTP_URL: smtp.url,
     JOBS_POLL_MS: '200',
   });
-  const { app, services } = await buildApp({ config, db: database.db, encryptionKey: TEST_ENCRYPTION_KEY });
+  const { app, services } = await buildApp({ config, db: database.db, encryptionKey: TEST_ENCRYPTION_KEY, logStream });
   await app.listen({ port, host: 'localhost' });
   services.jobs.start();
   return {

@@ -5,6 +5,7 @@ import { ok, person, world, type World } from '../placements/fixtures.ts';
 /**
  * Simultaneous registrations for the last place (issue #17): the activity's row lock lets exactly
  * one take the place (200, audited); the others answer 409 activity_full and leave no audit row.
+ * Cancelling likewise takes effect once: the other cancels answer 409 activity_cancelled, unaudited.
  */
 
 let t: TestApp;
@@ -52,5 +53,39 @@ describe('racing registrations', () => {
       .where('action', '=', 'update')
       .execute();
     expect(audits).toHaveLength(1);
+  });
+
+  it('cancels once of six simultaneous cancels; the rest get 409 activity_cancelled and no audit row', async () => {
+    const base = `/api/programmes/${w.p}/activities`;
+    const a = await ok(
+      w.c.post(base, {
+        kind: 'information_meeting',
+        title: 'Aflyses',
+        description: 'Et møde der aflyses',
+        place: 'Beboerhuset',
+        siteId: w.env.site.id,
+        hostCompanyId: null,
+        capacity: null,
+        sessions: [{ startsAt: '2026-03-28T15:00', endsAt: '2026-03-28T17:00' }],
+      }),
+      201,
+    );
+    const responses = await Promise.all(Array.from({ length: N }, () => w.c.post(`${base}/${a.id}/cancel`)));
+    const won = responses.filter((r) => r.statusCode === 200);
+    expect(won).toHaveLength(1);
+    expect(won[0]!.json().cancelled).toBe(true);
+    const refused = responses.filter((r) => r.statusCode === 409);
+    expect(refused).toHaveLength(N - 1);
+    for (const r of refused) expect(r.json().error.code).toBe('activity_cancelled');
+    const audits = await t.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('subject_type', '=', 'activity')
+      .where('subject_id', '=', a.id)
+      .where('action', '=', 'update')
+      .execute();
+    expect(audits).toHaveLength(1);
+    // Later, one at a time, it is the same answer.
+    expect((await w.c.post(`${base}/${a.id}/cancel`)).json().error.code).toBe('activity_cancelled');
   });
 });

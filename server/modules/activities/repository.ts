@@ -133,13 +133,15 @@ export function updateActivity(trx: Tx, programmeId: string, id: string, v: Acti
     .execute();
 }
 
-export function cancelActivity(trx: Tx, programmeId: string, id: string) {
-  return trx
+/** Whether this call cancelled it (false: it was cancelled already). */
+export async function cancelActivity(trx: Tx, programmeId: string, id: string): Promise<boolean> {
+  const result = await trx
     .updateTable('activities')
     .set({ cancelled_at: sql`now()` as never, updated_at: sql`now()` as never })
     .where((eb) => eb.and({ programme_id: programmeId, id }))
     .where('cancelled_at', 'is', null)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 // --- sessions ----------------------------------------------------------------------------------

@@ -76,7 +76,11 @@ export const activityRoutes: FastifyPluginAsyncZod = async (app) => {
   route.post(
     `${base}/:activityId/cancel`,
     'Cancel an activity (kept, with its list and attendance)',
-    { params: activityParams, response: { 200: activityDetail } },
+    {
+      description: 'Only the cancel that takes effect answers 200; an activity cancelled already answers 409 activity_cancelled.',
+      params: activityParams,
+      response: { 200: activityDetail },
+    },
     (req) => cancelActivity(req.ctx, req.params.programmeId, req.params.activityId),
   );
   route.post(

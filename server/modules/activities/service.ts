@@ -115,16 +115,18 @@ export async function updateActivity(ctx: Ctx, programmeId: string, id: string, 
   });
 }
 
-/** Cancels an activity; its sessions, list and attendance are kept (the funnel leaves it out). */
+/**
+ * Cancels an activity; its sessions, list and attendance are kept (the funnel leaves it out). Only
+ * the cancel that took effect answers 200 and is audited: a second one (or one that lost a race,
+ * waiting on the row lock) answers 409 activity_cancelled, as every other change of a cancelled activity does.
+ */
 export async function cancelActivity(ctx: Ctx, programmeId: string, id: string) {
   const { tx } = requireProgrammeAction(ctx, programmeId, 'activity.manage');
   return tx(async (trx) => {
     const locked = await repo.lockActivity(trx, programmeId, id);
     if (!locked) throw errors.notFound('activity');
-    if (!locked.cancelled_at) {
-      await repo.cancelActivity(trx, programmeId, id);
-      await recordAudit(trx, ctx, { action: 'update', subjectType: 'activity', subjectId: id, programmeId, details: { cancelled: true } });
-    }
+    if (locked.cancelled_at || !(await repo.cancelActivity(trx, programmeId, id))) throw errors.activityCancelled();
+    await recordAudit(trx, ctx, { action: 'update', subjectType: 'activity', subjectId: id, programmeId, details: { cancelled: true } });
     return loadDetail(trx, programmeId, id);
   });
 }

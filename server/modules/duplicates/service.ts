@@ -3,7 +3,7 @@ import { findDuplicates } from '../../../shared/domain/participants/duplicates.t
 import type { mergeBody } from '../../../shared/schemas/duplicates.ts';
 import type { Ctx } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
-import { absorbDuplicate, loadWritable, requirePersonViewer, findParticipant, markMerged } from '../people/index.ts';
+import { absorbDuplicate, loadWritable, lockParticipants, requirePersonViewer, findParticipant, markMerged } from '../people/index.ts';
 import { mergeHours } from '../shifts/index.ts';
 import { moveHistory } from './history.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -47,6 +47,9 @@ export async function mergeParticipants(ctx: Ctx, programmeId: string, participa
   const v = requirePersonViewer(ctx, programmeId, 'participant.merge');
   return v.tx(async (trx) => {
     if (body.otherId === participantId) throw errors.mergeNotAllowed('same_record');
+    // Both records are read under lock: of two simultaneous merges of the pair (either way round)
+    // the second waits and then finds one of them merged, so it cannot merge them into each other.
+    await lockParticipants(trx, programmeId, [participantId, body.otherId]);
     const survivor = await loadWritable(trx, v, participantId);
     if (body.version !== undefined && body.version !== survivor.version) throw errors.versionConflict(survivor.version);
     const other = await findParticipant(trx, programmeId, body.otherId);
@@ -58,7 +61,7 @@ export async function mergeParticipants(ctx: Ctx, programmeId: string, participa
 
     const moved = await moveHistory(trx, programmeId, other.id, survivor.id);
     await absorbDuplicate(trx, programmeId, survivor.id, other.id);
-    await markMerged(trx, programmeId, other.id, survivor.id);
+    if (!(await markMerged(trx, programmeId, other.id, survivor.id))) throw errors.mergeNotAllowed('merged');
     moved.shifts = await mergeHours(trx, programmeId, other.id, survivor.id);
     await recordAudit(trx, ctx, {
       action: 'update',

@@ -3,7 +3,7 @@ import type { Tx } from '../../../db/tenant.ts';
 import type { Ctx, Services } from '../../http/context.ts';
 import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction, systemTx } from '../../lib/access/index.ts';
-import { loadWritable, requirePersonViewer, listLadderEvents } from '../people/index.ts';
+import { loadWritable, lockParticipants, requirePersonViewer, listLadderEvents } from '../people/index.ts';
 import { recordAudit, eventsAboutPerson } from '../audit/index.ts';
 import { partnerNames } from '../consents/index.ts';
 import { listGuardians, listNotices } from '../guardians/index.ts';
@@ -87,6 +87,9 @@ async function placementParts(trx: Tx, programmeId: string, participantId: strin
 export async function anonymise(ctx: Ctx, programmeId: string, participantId: string) {
   const v = requirePersonViewer(ctx, programmeId, 'participant.anonymise');
   const result = await v.tx(async (trx) => {
+    // Read under lock: a simultaneous erasure waits, then finds the person anonymised (409
+    // participant_anonymised) instead of erasing and auditing a second time.
+    await lockParticipants(trx, programmeId, [participantId]);
     await loadWritable(trx, v, participantId);
     await anonymiseInTx(trx, ctx, programmeId, participantId, 'erasure_request');
     const row = await repo.exportRow(trx, programmeId, participantId);

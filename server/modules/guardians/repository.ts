@@ -63,11 +63,13 @@ export function insertNotice(trx: Tx, values: Insertable<GuardianJobNoticesTable
   return trx.insertInto('guardian_job_notices').values(values).returning(NOTICE).executeTakeFirstOrThrow();
 }
 
+/** Records the co-signature once: a notice co-signed already is left as it is (no row returned). */
 export function cosignNotice(trx: Tx, programmeId: string, participantId: string, noticeId: string, cosignedOn: string) {
   return trx
     .updateTable('guardian_job_notices')
     .set({ cosigned_on: cosignedOn })
     .where((eb) => eb.and({ programme_id: programmeId, participant_id: participantId, id: noticeId }))
+    .where('cosigned_on', 'is', null)
     .returning(NOTICE)
     .executeTakeFirst();
 }

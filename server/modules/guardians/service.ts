@@ -155,7 +155,10 @@ export async function cosignNotice(
     if (!n) throw errors.notFound('guardian notice');
     if (body.cosignedOn > date) throw errors.invalidFields([{ path: ['cosignedOn'], code: 'date_in_future' }]);
     if (body.cosignedOn < n.informed_on) throw errors.invalidFields([{ path: ['cosignedOn'], code: 'cosigned_before_informed' }]);
+    // The day the guardian signed is recorded once: a second (or simultaneous) co-signature answers
+    // 409 and changes nothing, so the date that gated the job's start cannot be rewritten.
     const updated = await repo.cosignNotice(trx, programmeId, participantId, noticeId, body.cosignedOn);
+    if (!updated) throw errors.stateChanged('guardian_notice', 'cosigned');
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'guardian_notice',
@@ -164,7 +167,7 @@ export async function cosignNotice(
       programmeId,
       details: { cosigned: true },
     });
-    return presentNotice(updated!);
+    return presentNotice(updated);
   });
 }
 

@@ -25,6 +25,7 @@ export {
   lastLadderDate,
   linkParticipant,
   listLadderEvents,
+  lockParticipants,
   markMerged,
   moveLadderEvents,
   updateOwn,

@@ -66,6 +66,22 @@ export function findCpr(trx: Tx, programmeId: string, id: string) {
     .executeTakeFirst();
 }
 
+/**
+ * Locks participant rows for the rest of the transaction, in id order (so two transactions locking
+ * the same pair cannot deadlock). A merge or an erasure locks first and reads after: a simultaneous
+ * one then waits, reads the record as the winner left it, and is refused instead of repeating it.
+ */
+export async function lockParticipants(trx: Tx, programmeId: string, ids: readonly string[]) {
+  await trx
+    .selectFrom('participants')
+    .select('id')
+    .where('programme_id', '=', programmeId)
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
 export function insertParticipant(trx: Tx, values: Insertable<ParticipantsTable>) {
   return trx
     .insertInto('participants')
@@ -181,8 +197,9 @@ export function absorbDuplicate(trx: Tx, programmeId: string, survivorId: string
 }
 
 /** The merged record stays (its history moved away) and points at the survivor. */
-export function markMerged(trx: Tx, programmeId: string, otherId: string, survivorId: string) {
-  return trx
+/** Marks `otherId` merged into the survivor; false when it was merged already (nothing changed). */
+export async function markMerged(trx: Tx, programmeId: string, otherId: string, survivorId: string): Promise<boolean> {
+  const result = await trx
     .updateTable('participants')
     .set({
       merged_into: survivorId,
@@ -194,7 +211,9 @@ export function markMerged(trx: Tx, programmeId: string, otherId: string, surviv
       updated_at: sql`now()`,
     })
     .where((eb) => eb.and({ programme_id: programmeId, id: otherId }))
-    .execute();
+    .where('merged_into', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Work-area codes that exist: a person's interests are checked against them at intake and in the portal. */

@@ -100,10 +100,13 @@ export async function completeNextStep(ctx: Ctx, programmeId: string, participan
   const v = requirePersonViewer(ctx, programmeId, 'talk.manage');
   return v.tx(async (trx) => {
     await loadWritable(trx, v, participantId);
-    const step =
-      (await repo.completeNextStep(trx, programmeId, participantId, stepId, v.actor.userId)) ??
-      (await repo.findNextStep(trx, programmeId, participantId, stepId));
-    if (!step) throw errors.notFound('next step');
+    // Completed once, by whoever got there first: a second (or simultaneous) completion answers 409
+    // and is not audited, so the trail names the one who did it.
+    const step = await repo.completeNextStep(trx, programmeId, participantId, stepId, v.actor.userId);
+    if (!step) {
+      if (!(await repo.findNextStep(trx, programmeId, participantId, stepId))) throw errors.notFound('next step');
+      throw errors.stateChanged('next_step', 'completed');
+    }
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'next_step',
