@@ -68,6 +68,6 @@ describe('one tab, one person after another', () => {
     await visit(page, 'Hej Amira');
     await expect.poll(() => header(page).textContent()).toContain('Amira Hansen');
     expect(await header(page).textContent()).not.toContain('Mona');
-    await expect.poll(() => menuItems(page)).toEqual(['Forside', 'Mig']);
+    await expect.poll(() => menuItems(page)).toEqual(['Forside', 'Mig', 'Beskeder']);
   });
 });
