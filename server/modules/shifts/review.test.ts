@@ -99,8 +99,7 @@ describe('approve all valid', () => {
     // Never an empty "all".
     expect((await w.contact.client.post(url, { shiftIds: [] })).statusCode).toBe(400);
     // Another company's contact learns nothing and changes nothing.
-    const foreign = await ok(ole.client.post(url, { shiftIds: [valid.shift.id] }));
-    expect(foreign).toEqual({ approved: 0, results: [{ shiftId: valid.shift.id, approved: false, code: 'not_found', violations: [] }] });
+    expect((await ole.client.post(url, { shiftIds: [valid.shift.id] })).statusCode).toBe(404);
 
     const res = await ok(w.contact.client.post(url, { shiftIds: [valid.shift.id, invalid.shift.id, done.shift.id, valid.shift.id] }));
     expect(res.approved).toBe(1);
@@ -127,10 +126,17 @@ describe('approve all valid', () => {
       .execute();
     expect(audits).toEqual([{ subject_id: valid.shift.id, details: expect.objectContaining({ approved: true, as: 'employer' }) }]);
 
-    // Asked again, the approved one is no longer waiting: reported, not approved twice.
-    expect((await ok(w.contact.client.post(url, { shiftIds: [valid.shift.id] }))).results[0]).toMatchObject({
-      approved: false,
-      code: 'shift_not_pending',
+    // Asked again, nothing is approved (no state change): 409 with each shift's reason.
+    const again = await w.contact.client.post(url, { shiftIds: [valid.shift.id, invalid.shift.id] });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({
+      code: 'no_shift_approved',
+      details: {
+        results: [
+          { shiftId: valid.shift.id, approved: false, code: 'shift_not_pending' },
+          { shiftId: invalid.shift.id, approved: false, code: 'shift_rules_violated' },
+        ],
+      },
     });
   });
 });

@@ -79,6 +79,7 @@ export async function rejectShift(ctx: Ctx, programmeId: string, shiftId: string
  * be approved (rules broken, no longer waiting, not the caller's) is left as it is and reported with
  * the error code a single approval would have given, so one bad week does not hold up the rest.
  * Only the caller's own refusals are caught: a database error still rolls the whole request back.
+ * When nothing was approved the request changed nothing, so it is refused (404 or 409).
  */
 export async function approveValidShifts(ctx: Ctx, programmeId: string, body: z.output<typeof approveValidBody>) {
   const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
@@ -95,6 +96,11 @@ export async function approveValidShifts(ctx: Ctx, programmeId: string, body: z.
         results.push({ shiftId, approved: false, code: err.code, violations: violations as never[] });
       }
     }
-    return { approved: results.filter((r) => r.approved).length, results };
+    const approved = results.filter((r) => r.approved).length;
+    // 2xx exactly when something was approved. None of them the caller's: 404, as for one shift, so
+    // a stranger learns nothing; otherwise 409 with each shift's reason.
+    if (approved === 0 && results.every((r) => r.code === 'not_found')) throw errors.notFound('shift');
+    if (approved === 0) throw errors.noShiftApproved(results);
+    return { approved, results };
   });
 }

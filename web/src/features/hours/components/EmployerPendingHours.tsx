@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api.ts';
+import { ApiError, api } from '../../../api.ts';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../lib/errors.ts';
@@ -48,6 +48,11 @@ function ProgrammePending({ programmeId, programmeName, named }: { programmeId: 
       setNotice(t('hours.employer.approvedCount', { count: res.approved }));
       await client.invalidateQueries({ queryKey: keys.hours(programmeId) });
     } catch (err) {
+      // Nothing approved: the server refuses (409) but still says, per shift, why.
+      if (err instanceof ApiError && err.code === 'no_shift_approved') {
+        setResults(new Map((err.details as { results: Result[] }).results.map((r) => [r.shiftId, r])));
+      }
+      setNotice(null);
       setError(errorMessage(t, err));
     } finally {
       setBusy(false);
