@@ -120,6 +120,8 @@ export const candidate = z.object({
   step: z.number().int().nullable(),
   track: z.enum(ADULT_TRACKS).nullable(),
   sharedCategories: z.array(z.enum(['contact', 'education', 'profile', 'employment'])),
+  /** The coordinator who proposed the person: whom to contact when the person's own details are not shared. */
+  coordinator: z.object({ name: z.string(), email: z.string().nullable() }).nullable(),
   contact: sharedContact.optional(),
   education: sharedEducation.optional(),
   profile: sharedProfile.optional(),

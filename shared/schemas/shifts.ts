@@ -67,6 +67,14 @@ export const pendingShift = shift.extend({
 });
 export const pendingShifts = z.object({ shifts: z.array(pendingShift) });
 
+/** "Approve all valid": the pending shifts the caller was shown (never an empty "all"). */
+export const approveValidBody = z.object({ shiftIds: z.array(z.uuid()).min(1).max(500) });
+/** One result per shift asked for: approved, or the error code a single approval would have given. */
+export const approveValidResult = z.object({
+  approved: z.number().int(),
+  results: z.array(z.object({ shiftId: z.uuid(), approved: z.boolean(), code: z.string().nullable(), violations: z.array(violation) })),
+});
+
 export const timesheetQuery = z.object({ week: isoWeek });
 export const weekParam = isoWeek;
 

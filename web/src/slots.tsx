@@ -13,6 +13,9 @@ const MyHoursLink = lazy(() => import('./features/hours/components/MyHoursLink.t
 const MentorPlacements = lazy(() =>
   import('./features/placements/components/MentorPlacements.tsx').then((m) => ({ default: m.MentorPlacements })),
 );
+const EmployerPendingHours = lazy(() =>
+  import('./features/hours/components/EmployerPendingHours.tsx').then((m) => ({ default: m.EmployerPendingHours })),
+);
 
 export const FEATURE_SLOTS: Slots = {
   'portal.home': () => (
@@ -22,4 +25,5 @@ export const FEATURE_SLOTS: Slots = {
     </>
   ),
   'mentor.home': MentorPlacements,
+  'employer.overview': EmployerPendingHours,
 };

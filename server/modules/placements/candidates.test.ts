@@ -105,6 +105,38 @@ describe('the employer’s candidate view', () => {
   });
 });
 
+describe('whom the employer contacts to arrange the interview', () => {
+  it('names the coordinator who proposed the person, and the person’s own details only as far as they exist and are shared', async () => {
+    const p = await person(w, {
+      firstName: 'Sana',
+      lastName: 'Holm',
+      birthDate: yearsAgo(15),
+      compulsorySchool: false,
+      phone: '+45 87 65 43 21',
+    });
+    const pl = await propose(w, p.id, w.opening.id, []);
+    const coordinator = { name: 'Kim Koordinator', email: w.env.coordinator.email };
+    let view = await ok(w.contact.client.get(urls.placement(w.p, pl.id)));
+    expect(view.candidate).toMatchObject({ sharedCategories: [], coordinator });
+    expect(view.candidate).not.toHaveProperty('contact');
+
+    await ok(
+      w.c.post(consents(p.id), {
+        purpose: 'share_employer',
+        allPartners: true,
+        dataCategories: ['contact'],
+        givenOn: today(),
+        givenBy: 'participant',
+        method: 'paper',
+      }),
+      201,
+    );
+    view = await ok(w.contact.client.get(urls.placement(w.p, pl.id)));
+    // No e-mail on file: null, never a placeholder; the coordinator stays as the fallback.
+    expect(view.candidate).toMatchObject({ contact: { phone: '+45 87 65 43 21', email: null }, coordinator });
+  });
+});
+
 describe('the mentor’s view', () => {
   it('shows a mentor only the placements they are assigned to, and lets them move nothing', async () => {
     const assigned = await mentor(t, w, { withUser: true, name: 'Mads Mentor' });

@@ -34,6 +34,7 @@ export function presentCandidate(r: PlacementRow, categories: readonly DataCateg
     step: r.step,
     track: r.track as never,
     sharedCategories: shared,
+    coordinator: r.coordinator_name ? { name: r.coordinator_name, email: r.coordinator_email || null } : null,
     ...(shared.includes('contact') ? { contact: { email: r.email, phone: r.phone, address: r.address } } : {}),
     ...(shared.includes('education')
       ? { education: { school: r.school, educationStatus: r.education_status as never, compulsorySchool: r.compulsory_school } }

@@ -15,6 +15,7 @@ function placementQuery(trx: Tx) {
     .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
     .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
     .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
+    .leftJoin('users as cu', 'cu.id', 'p.created_by')
     .selectAll('p')
     .select([
       'o.title as opening_title',
@@ -47,6 +48,10 @@ function placementQuery(trx: Tx) {
       'pa.anonymised_at',
       'm.name as mentor_name',
       'm.user_id as mentor_user_id',
+      // The coordinator who proposed the placement: whom the employer calls when the person's own
+      // contact details are not theirs to see.
+      'cu.name as coordinator_name',
+      'cu.email as coordinator_email',
     ]);
 }
 

@@ -82,6 +82,65 @@ describe('the approval queue and rejection', () => {
   });
 });
 
+describe('approve all valid', () => {
+  it('approves the listed shifts that pass, one result per shift, audited per approval; others stay waiting', async () => {
+    const { placement } = await activePlacement(w, { person: { firstName: 'Noah', birthDate: yearsAgo(16) }, agreement: { startsOn } });
+    const other = await companyWithWorkplace(w.c, w.p, 'Kiosken Alt ApS');
+    const ole = await employerContact(t, w.p, other.company.organisationId, 'Ole Alt');
+    const valid = await ok(w.contact.client.post(shifts(placement.id), { workDate: day(8), startTime: '15:00', endTime: '17:00' }), 201);
+    // Past 8 hours and into the evening: the rules refuse approval.
+    const invalid = await ok(w.contact.client.post(shifts(placement.id), { workDate: day(9), startTime: '10:00', endTime: '22:00' }), 201);
+    const done = await ok(
+      w.contact.client.post(shifts(placement.id), { workDate: day(10), startTime: '15:00', endTime: '16:00', approve: true }),
+      201,
+    );
+    const url = `/api/programmes/${w.p}/shifts/approve-valid`;
+
+    // Never an empty "all".
+    expect((await w.contact.client.post(url, { shiftIds: [] })).statusCode).toBe(400);
+    // Another company's contact learns nothing and changes nothing.
+    expect((await ole.client.post(url, { shiftIds: [valid.shift.id] })).statusCode).toBe(404);
+
+    const res = await ok(w.contact.client.post(url, { shiftIds: [valid.shift.id, invalid.shift.id, done.shift.id, valid.shift.id] }));
+    expect(res.approved).toBe(1);
+    expect(res.results).toEqual([
+      { shiftId: valid.shift.id, approved: true, code: null, violations: [] },
+      { shiftId: invalid.shift.id, approved: false, code: 'shift_rules_violated', violations: expect.arrayContaining([expect.anything()]) },
+      { shiftId: done.shift.id, approved: false, code: 'shift_not_pending', violations: [] },
+    ]);
+    const statuses = await t.db
+      .selectFrom('shifts')
+      .select(['id', 'status'])
+      .where('id', 'in', [valid.shift.id, invalid.shift.id])
+      .execute();
+    expect(Object.fromEntries(statuses.map((r) => [r.id, r.status]))).toEqual({
+      [valid.shift.id]: 'approved',
+      [invalid.shift.id]: 'submitted',
+    });
+    const audits = await t.db
+      .selectFrom('audit_events')
+      .select(['subject_id', 'details'])
+      .where('subject_type', '=', 'shift')
+      .where('subject_id', 'in', [valid.shift.id, invalid.shift.id])
+      .where('action', '=', 'update')
+      .execute();
+    expect(audits).toEqual([{ subject_id: valid.shift.id, details: expect.objectContaining({ approved: true, as: 'employer' }) }]);
+
+    // Asked again, nothing is approved (no state change): 409 with each shift's reason.
+    const again = await w.contact.client.post(url, { shiftIds: [valid.shift.id, invalid.shift.id] });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({
+      code: 'no_shift_approved',
+      details: {
+        results: [
+          { shiftId: valid.shift.id, approved: false, code: 'shift_not_pending' },
+          { shiftId: invalid.shift.id, approved: false, code: 'shift_rules_violated' },
+        ],
+      },
+    });
+  });
+});
+
 describe('erasure', () => {
   it('anonymising a person blanks the reasons on their shifts and rule exceptions, keeping hours and approvals', async () => {
     const { person, placement } = await activePlacement(w, { person: { firstName: 'Jonas' }, agreement: { startsOn } });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { rejectShiftBody } from '../../../shared/schemas/shifts.ts';
+import type { approveValidBody, rejectShiftBody } from '../../../shared/schemas/shifts.ts';
 import type { Ctx } from '../../http/context.ts';
-import { errors } from '../../http/errors.ts';
+import { AppError, errors } from '../../http/errors.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { loadForShifts } from '../placements/index.ts';
 import { shiftPowers } from '../../../shared/domain/access/shifts.ts';
@@ -9,6 +9,7 @@ import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { presentShift } from './presenter.ts';
 import * as repo from './repository.ts';
+import { approveInTx } from './service.ts';
 
 /**
  * Shifts awaiting approval that the caller may act on: a coordinator sees the programme's (and may
@@ -69,5 +70,37 @@ export async function rejectShift(ctx: Ctx, programmeId: string, shiftId: string
       details: { rejected: true, reason: body.reason, as: l.party },
     });
     return { shift: presentShift(rejected), violations: [] };
+  });
+}
+
+/**
+ * "Approve all valid": the shifts the caller was shown, approved one by one in one request, each
+ * with exactly the single approval's checks, row-count check and audit event. A shift that may not
+ * be approved (rules broken, no longer waiting, not the caller's) is left as it is and reported with
+ * the error code a single approval would have given, so one bad week does not hold up the rest.
+ * Only the caller's own refusals are caught: a database error still rolls the whole request back.
+ * When nothing was approved the request changed nothing, so it is refused (404 or 409).
+ */
+export async function approveValidShifts(ctx: Ctx, programmeId: string, body: z.output<typeof approveValidBody>) {
+  const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
+  const today = copenhagenToday();
+  return tx(async (trx) => {
+    const results = [];
+    for (const shiftId of [...new Set(body.shiftIds)]) {
+      try {
+        const { violations } = await approveInTx(trx, ctx, actor, programmeId, shiftId, today);
+        results.push({ shiftId, approved: true, code: null, violations });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        const violations = err.code === 'shift_rules_violated' ? ((err.details as { violations?: unknown[] })?.violations ?? []) : [];
+        results.push({ shiftId, approved: false, code: err.code, violations: violations as never[] });
+      }
+    }
+    const approved = results.filter((r) => r.approved).length;
+    // 2xx exactly when something was approved. None of them the caller's: 404, as for one shift, so
+    // a stranger learns nothing; otherwise 409 with each shift's reason.
+    if (approved === 0 && results.every((r) => r.code === 'not_found')) throw errors.notFound('shift');
+    if (approved === 0) throw errors.noShiftApproved(results);
+    return { approved, results };
   });
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  approveValidBody,
+  approveValidResult,
   asPlannedResult,
   correctShiftBody,
   pendingShifts,
@@ -18,7 +20,7 @@ import {
 } from '../../../shared/schemas/shifts.ts';
 import { getSchoolCalendar, setSchoolDay } from './school-calendar.ts';
 import { addRuleException, approveShift, correctShift, recordShift } from './service.ts';
-import { listPendingShifts, rejectShift } from './review.ts';
+import { approveValidShifts, listPendingShifts, rejectShift } from './review.ts';
 import { approveAsPlanned, getTimesheet } from './timesheet.ts';
 import { routes } from '../../http/route.ts';
 import { programmeParams as params } from '../../../shared/schemas/common.ts';
@@ -46,6 +48,12 @@ export const shiftRoutes: FastifyPluginAsyncZod = async (app) => {
     'Approve a submitted shift (employer contact, mentor; coordinator for pocket-money jobs)',
     { params: shiftParams, response: { 200: shiftResult } },
     (req) => approveShift(req.ctx, req.params.programmeId, req.params.shiftId),
+  );
+  route.post(
+    '/api/programmes/:programmeId/shifts/approve-valid',
+    'Approve every listed shift that passes the checks of a single approval; one result per shift (the others stay waiting)',
+    { params, body: approveValidBody, response: { 200: approveValidResult } },
+    (req) => approveValidShifts(req.ctx, req.params.programmeId, req.body),
   );
   route.post(
     '/api/programmes/:programmeId/shifts/:shiftId/reject',

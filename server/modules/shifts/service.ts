@@ -91,38 +91,43 @@ async function loadShift(trx: Tx, actor: Actor, programmeId: string, shiftId: st
 }
 
 /**
- * Approves a submitted shift. The rules run over the person's approved shifts (all employers) with
- * this one counted in place of the shift it corrects; an unexcepted violation refuses approval.
+ * Approves one submitted shift inside the caller's transaction. The rules run over the person's
+ * approved shifts (all employers) with this one counted in place of the shift it corrects; an
+ * unexcepted violation refuses approval. Shared by the single approval and "approve all valid", so
+ * both keep the same checks, the same row-count check and the same audit event.
  */
+export async function approveInTx(trx: Tx, ctx: Ctx, actor: Actor, programmeId: string, shiftId: string, today: string) {
+  const { shift, l } = await loadShift(trx, actor, programmeId, shiftId, today);
+  if (!l.powers.approve) throw errors.forbidden('shift.approve');
+  if (shift.status !== 'submitted') throw errors.shiftNotPending(shift.status);
+  const candidate: Candidate = {
+    id: shift.id,
+    workDate: shift.work_date,
+    startTime: shift.start_time,
+    endTime: shift.end_time,
+    breakMinutes: shift.break_minutes,
+  };
+  const exclude = new Set([shift.id, ...(shift.corrects_shift_id ? [shift.corrects_shift_id] : [])]);
+  const violations = await evaluate(trx, programmeId, personOf(l), { candidates: [candidate], mode: 'approve', exclude });
+  if (blocking(violations).length > 0) throw errors.shiftRulesViolated(violations.map(presentViolation));
+  const approved = await repo.approveShift(trx, programmeId, shift.id, actor.userId);
+  if (!approved) throw errors.stateChanged('shift', await repo.currentShiftStatus(trx, programmeId, shift.id));
+  await recordAudit(trx, ctx, {
+    action: 'update',
+    subjectType: 'shift',
+    subjectId: shift.id,
+    subjectPersonId: l.row.participant_id,
+    programmeId,
+    details: { approved: true, as: l.party, excepted: violations.map((v) => v.rule) },
+  });
+  return { shift: presentShift(approved), violations: violations.map(presentViolation) };
+}
+
+/** Approves a submitted shift (see {@link approveInTx}). */
 export async function approveShift(ctx: Ctx, programmeId: string, shiftId: string) {
   const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
   const today = copenhagenToday();
-  return tx(async (trx) => {
-    const { shift, l } = await loadShift(trx, actor, programmeId, shiftId, today);
-    if (!l.powers.approve) throw errors.forbidden('shift.approve');
-    if (shift.status !== 'submitted') throw errors.shiftNotPending(shift.status);
-    const candidate: Candidate = {
-      id: shift.id,
-      workDate: shift.work_date,
-      startTime: shift.start_time,
-      endTime: shift.end_time,
-      breakMinutes: shift.break_minutes,
-    };
-    const exclude = new Set([shift.id, ...(shift.corrects_shift_id ? [shift.corrects_shift_id] : [])]);
-    const violations = await evaluate(trx, programmeId, personOf(l), { candidates: [candidate], mode: 'approve', exclude });
-    if (blocking(violations).length > 0) throw errors.shiftRulesViolated(violations.map(presentViolation));
-    const approved = await repo.approveShift(trx, programmeId, shift.id, actor.userId);
-    if (!approved) throw errors.stateChanged('shift', await repo.currentShiftStatus(trx, programmeId, shift.id));
-    await recordAudit(trx, ctx, {
-      action: 'update',
-      subjectType: 'shift',
-      subjectId: shift.id,
-      subjectPersonId: l.row.participant_id,
-      programmeId,
-      details: { approved: true, as: l.party, excepted: violations.map((v) => v.rule) },
-    });
-    return { shift: presentShift(approved), violations: violations.map(presentViolation) };
-  });
+  return tx((trx) => approveInTx(trx, ctx, actor, programmeId, shiftId, today));
 }
 
 /**

@@ -166,7 +166,7 @@ export async function victimWorld(t: TestApp) {
     }),
     201,
   );
-  await ok(w.c.post(`/api/programmes/${w.p}/match-rounds`, { mode: 'optimal' }), 202);
+  await ok(w.c.post(`/api/programmes/${w.p}/match-rounds`, { mode: 'optimal', allOpenOpenings: true }), 202);
   const activity = await ok(
     w.c.post(`/api/programmes/${w.p}/activities`, {
       kind: 'professional_course',

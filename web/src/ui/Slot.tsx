@@ -2,10 +2,11 @@ import { type ComponentType, createContext, type ReactNode, Suspense, useContext
 
 /**
  * Places where one feature's page shows another feature's widget: the person's job proposals and
- * hours link on `/mig`, a mentor's young people on `/mentor`. Features may not import each other,
+ * hours link on `/mig`, a mentor's young people on `/mentor`, the hours waiting for the employer on
+ * `/virksomhed/forloeb`. Features may not import each other,
  * so the page leaves a named slot and the app (`web/src/slots.tsx`) fills it, lazily.
  */
-export type SlotName = 'portal.home' | 'mentor.home';
+export type SlotName = 'portal.home' | 'mentor.home' | 'employer.overview';
 
 export type Slots = Partial<Record<SlotName, ComponentType>>;
 

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { budgetYear } from '../../../../shared/schemas/payroll.ts';
 import type {
+  approveValidResult,
   pendingShift,
   ruleException,
   schoolCalendar,
@@ -17,6 +18,7 @@ export type Violation = z.infer<typeof violation>;
 export type Timesheet = z.infer<typeof timesheet>;
 export type ShiftResult = z.infer<typeof shiftResult>;
 export type PendingShift = z.infer<typeof pendingShift>;
+export type ApproveValidResult = z.infer<typeof approveValidResult>;
 export type SchoolCalendar = z.infer<typeof schoolCalendar>;
 export type RuleException = z.infer<typeof ruleException>;
 export type BudgetYear = z.infer<typeof budgetYear>;
@@ -33,6 +35,7 @@ export const paths = {
   shiftAction: (p: string, shiftId: string, action: 'approve' | 'reject' | 'corrections') =>
     `${programme(p)}/shifts/${enc(shiftId)}/${action}`,
   pending: (p: string) => `${programme(p)}/shifts/pending`,
+  approveValid: (p: string) => `${programme(p)}/shifts/approve-valid`,
   ruleExceptions: (p: string, participantId: string) => `${programme(p)}/participants/${enc(participantId)}/rule-exceptions`,
   schoolCalendar: (p: string, code: string) => `${programme(p)}/school-calendars/${enc(code)}`,
   schoolDay: (p: string, code: string, day: string) => `${programme(p)}/school-calendars/${enc(code)}/days/${enc(day)}`,

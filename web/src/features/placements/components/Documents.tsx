@@ -53,9 +53,12 @@ export function Documents({ p }: { p: PlacementDetail }) {
         >
           {t('placements.documents.statement')}
         </Button>
-        <Button className={cx(buttons.button, buttons['button--secondary'])} isDisabled={busy} onPress={() => void get('parent-letter')}>
-          {t('placements.documents.parentLetter')}
-        </Button>
+        {/* The employer gets the statement only: the letter to the parents is between the programme and the family. */}
+        {p.actingAs !== 'employer' && (
+          <Button className={cx(buttons.button, buttons['button--secondary'])} isDisabled={busy} onPress={() => void get('parent-letter')}>
+            {t('placements.documents.parentLetter')}
+          </Button>
+        )}
       </div>
       {error && (
         <p className={forms.field__error} role="alert">

@@ -12,6 +12,7 @@ import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { takesPartAsEmployer } from '../access.ts';
 import { myPlacementsQuery, type PlacementDetail, placementQuery } from '../api.ts';
 import { AgreementFacts, Ending, StatusBadge, Timeline } from '../components/bits.tsx';
+import { Documents } from '../components/Documents.tsx';
 import { MentorHours } from '../components/MentorHours.tsx';
 import { PlacementActions } from '../components/PlacementActions.tsx';
 import { PlacementSupport, RaiseSupportForm } from '../components/Support.tsx';
@@ -83,6 +84,7 @@ function EmployerPlacementView({ p }: { p: PlacementDetail }) {
           <AgreementFacts p={p} />
         </Section>
       )}
+      {p.actingAs === 'employer' && <Documents p={p} />}
       {p.actingAs === 'mentor' && <MentorHours p={p} />}
       {(running || p.status === 'completed' || p.status === 'ended_early') && (
         <Section id="support" title={t('placements.support.onPlacement')}>

@@ -5,6 +5,7 @@ import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
 import { useSession } from '../../../components/SessionContext.tsx';
 import { QueryStatus } from '../../../ui/Status.tsx';
+import { Slot } from '../../../ui/Slot.tsx';
 import { takesPartAsEmployer } from '../access.ts';
 import { type Placement, myPlacementsQuery } from '../api.ts';
 import { StatusBadge } from '../components/bits.tsx';
@@ -37,7 +38,11 @@ export function PlacementCards({ placements, level = 2 }: { placements: Placemen
   );
 }
 
-/** `/virksomhed/forloeb`: the employer contact's (or mentor's) candidates and placements, on a phone. */
+/**
+ * `/virksomhed/forloeb`: the employer contact's (or mentor's) overview on a phone: every candidate and
+ * placement, then the hours waiting for them across all the company's young people (the hours
+ * feature fills the slot).
+ */
 export function EmployerPlacementsPage() {
   const { t } = useTranslation();
   const me = useSession();
@@ -50,6 +55,7 @@ export function EmployerPlacementsPage() {
       <QueryStatus query={mine} />
       {mine.isSuccess && list.length === 0 && <p>{t('placements.employer.none')}</p>}
       {list.length > 0 && <PlacementCards placements={list} />}
+      <Slot name="employer.overview" />
       <p className={layout['after-form']}>
         <Link to="/notifikationer">{t('placements.notifications.title')}</Link>
       </p>
