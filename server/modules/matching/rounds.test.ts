@@ -224,7 +224,11 @@ describe('batch rounds', () => {
   });
 
   it('answers 400 value_out_of_range, not 500, to a weight-set version beyond the database integer (issue #17, found by the fuzz suite)', async () => {
-    const res = await r.c.post(url(r).rounds, { mode: 'optimal', weightSet: { name: 'jobbro-default', version: 8_233_977_740_650_312 } });
+    const res = await r.c.post(url(r).rounds, {
+      mode: 'optimal',
+      allOpenOpenings: true,
+      weightSet: { name: 'jobbro-default', version: 8_233_977_740_650_312 },
+    });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'value_out_of_range', details: { sqlState: '22003' } });
   });

@@ -93,7 +93,7 @@ const CASES: Case[] = [
     code: 'night-work',
     body: () => young({ minAge: 13, weeklySchedule: [{ weekday: 6, start: '17:00', end: '21:00', breakMinutes: 0 }], hoursPerWeek: 4 }),
     message:
-      /^Planlagt arbejdstid lørdag kl\. 17\.00–21\.00\. En 13-årig må kun arbejde mellem kl\. 06\.00 og kl\. 20\.00 \(arbejdsmiljøloven § 61, stk\. 4/,
+      /^Planlagt arbejdstid lørdag kl\. 17:00–21:00\. En 13-årig må kun arbejde mellem kl\. 06:00 og kl\. 20:00 \(arbejdsmiljøloven § 61, stk\. 4/,
   },
   {
     rule: 'refuses more than 2 hours on a school day',
@@ -162,7 +162,7 @@ const CASES: Case[] = [
         { moneyHandling: true },
       ),
     message:
-      /^Pengehåndtering uden en voksen til stede torsdag kl\. 16\.30–18\.30\. Unge under 18 år må ikke være alene i butikken efter kl\. 18\.00 på hverdage og efter kl\. 14\.00 i weekenden \(BEK om unges arbejde/,
+      /^Pengehåndtering uden en voksen til stede torsdag kl\. 16:30–18:30\. Unge under 18 år må ikke være alene i butikken efter kl\. 18:00 på hverdage og efter kl\. 14:00 i weekenden \(BEK om unges arbejde/,
   },
   {
     rule: 'refuses regular contact with children under 15 without a børneattest',
@@ -327,7 +327,7 @@ describe('openings only for young people out of compulsory school', () => {
       [
         'night-work',
         expect.stringMatching(
-          /^Planlagt arbejdstid lørdag kl\. 13\.00–23\.00\. En 16-årig, der er færdig med undervisningspligten, må kun arbejde mellem kl\. 06\.00 og kl\. 22\.00 \(arbejdsmiljøloven § 61, stk\. 4–5/,
+          /^Planlagt arbejdstid lørdag kl\. 13:00–23:00\. En 16-årig, der er færdig med undervisningspligten, må kun arbejde mellem kl\. 06:00 og kl\. 22:00 \(arbejdsmiljøloven § 61, stk\. 4–5/,
         ),
       ],
       [
