@@ -31,6 +31,7 @@ describe('the employer’s candidate view', () => {
     const pl = await propose(w, p.id, w.opening.id, [
       { code: 'interest', value: 'retail' },
       { code: 'distance_km', value: 2 },
+      { code: 'note', value: 'Vil gerne arbejde i butik' },
     ]);
 
     let [candidate] = await mine(w.contact.client);
@@ -38,13 +39,14 @@ describe('the employer’s candidate view', () => {
       id: pl.id,
       status: 'proposed',
       actingAs: 'employer',
-      // Issue #16: the programme's reasoning about the person is not the employer's to read.
-      matchReasons: [],
+      // Issue #16: the programme's reasoning about the person is not the employer's to read; the
+      // coordinator's own words with the proposal are written for the employer.
+      matchReasons: [{ code: 'note', value: 'Vil gerne arbejde i butik' }],
       candidate: { firstName: 'Amira', age: 16, kind: 'youth', step: 1, track: null, sharedCategories: [] },
     });
     expect(candidate).not.toHaveProperty('participant');
     const text = JSON.stringify([candidate, await ok(w.contact.client.get(urls.placement(w.p, pl.id)))]);
-    expect((await ok(w.c.get(urls.placement(w.p, pl.id)))).matchReasons).toHaveLength(2);
+    expect((await ok(w.c.get(urls.placement(w.p, pl.id)))).matchReasons).toHaveLength(3);
     for (const secret of ['Kristensen', '12 34 56 78', 'amira@example.test', p.birthDate, p.id, 'Ellemarkskolen', 'distance_km'])
       expect(text).not.toContain(secret);
 

@@ -87,8 +87,9 @@ export function presentPlacement(r: PlacementRow, v: Viewing): PlacementResponse
     ...(outside
       ? { candidate: presentCandidate(r, v.categories, v.today) }
       : { participant: { id: r.participant_id, firstName: r.first_name, lastName: r.last_name } }),
-    // Why the matcher suggested the person is the programme's reasoning about them: not the employer's.
-    matchReasons: outside ? [] : r.match_reasons,
+    // Why the matcher suggested the person (round, scores, distance) is the programme's reasoning about
+    // them, not the employer's; the coordinator's own words with the proposal ("note") are for the employer.
+    matchReasons: outside ? r.match_reasons.filter((m) => m.code === 'note') : r.match_reasons,
     participantAcceptedAt: iso(r.participant_accepted_at),
     statusChangedAt: new Date(r.status_changed_at).toISOString(),
     staleFlaggedAt: iso(r.stale_flagged_at),

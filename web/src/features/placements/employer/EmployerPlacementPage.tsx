@@ -11,7 +11,7 @@ import { Disclosure } from '../../../ui/Disclosure.tsx';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { takesPartAsEmployer } from '../access.ts';
 import { myPlacementsQuery, type PlacementDetail, placementQuery } from '../api.ts';
-import { AgreementFacts, Ending, StatusBadge, Timeline } from '../components/bits.tsx';
+import { AgreementFacts, Ending, MatchReasons, StatusBadge, Timeline } from '../components/bits.tsx';
 import { Documents } from '../components/Documents.tsx';
 import { MentorHours } from '../components/MentorHours.tsx';
 import { PlacementActions } from '../components/PlacementActions.tsx';
@@ -73,6 +73,7 @@ function EmployerPlacementView({ p }: { p: PlacementDetail }) {
         {p.opening.organisationName} · {p.opening.workplaceName}
       </p>
       <CandidateFacts p={p} />
+      <MatchReasons p={p} />
       <Ending p={p} />
       {p.allowedActions.length > 0 && (
         <Section id="next" title={t('placements.employer.nextTitle')}>
