@@ -98,6 +98,9 @@ export const answerBody = z.object({
   note,
 });
 
+/** Taking back one's own "Nej tak": the version read, so a step by someone else in between wins. */
+export const undoDeclineBody = z.object({ version });
+
 const sharedContact = z.object({ email: z.string().nullable(), phone: z.string().nullable(), address: z.string().nullable() });
 const sharedEducation = z.object({
   school: z.string().nullable(),
