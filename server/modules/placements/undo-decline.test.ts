@@ -27,7 +27,10 @@ describe('taking back a no to a proposal', () => {
     const self = await portalAccount(t, w.p, { participantId: p.id }, 'Sara Hansen');
     const pl = await propose(w, p.id);
     const no = await ok(self.client.post(urls.answer(w.p, pl.id), { answer: 'no', version: 1, reason: 'timing' }));
-    expect(no).toMatchObject({ status: 'declined', declinedBy: 'participant', declineReason: 'timing', version: 2 });
+    expect(no).toMatchObject({ status: 'declined', declinedBy: 'participant', declineReason: 'timing', version: 2, canUndoDecline: true });
+    // What the job is, where and for what pay came with the proposal, from the opening itself.
+    expect(pl.job).toMatchObject({ address: expect.any(String), postalCode: expect.any(String), hoursPerWeek: expect.any(Number) });
+    expect((await ok(w.contact.client.get(urls.placement(w.p, pl.id)))).job.distance).toBeNull();
 
     const back = await ok(self.client.post(urls.undoDecline(w.p, pl.id), { version: 2 }));
     expect(back).toMatchObject({ status: 'proposed', version: 3, declineReason: null, declinedBy: null, participantAcceptedAt: null });
@@ -49,6 +52,7 @@ describe('taking back a no to a proposal', () => {
     await ok(self.client.post(urls.answer(w.p, pl.id), { answer: 'no', version: 1 }));
     const other = await openOpening(w.c, w.p, w.place.workplace.id, { title: 'Lagerhjælper' });
     await propose(w, p.id, other.id);
+    expect((await ok(self.client.get(urls.placement(w.p, pl.id)))).canUndoDecline).toBe(false);
     const refused = await self.client.post(urls.undoDecline(w.p, pl.id), { version: 2 });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('state_changed');
