@@ -98,6 +98,9 @@ export const answerBody = z.object({
   note,
 });
 
+/** Taking back one's own "Nej tak": the version read, so a step by someone else in between wins. */
+export const undoDeclineBody = z.object({ version });
+
 const sharedContact = z.object({ email: z.string().nullable(), phone: z.string().nullable(), address: z.string().nullable() });
 const sharedEducation = z.object({
   school: z.string().nullable(),
@@ -152,6 +155,19 @@ export const placement = z.object({
     organisationName: z.string(),
     workplaceName: z.string(),
   }),
+  /** The opening's facts, so a proposal can be judged before it is answered (distance: not for employers). */
+  job: z.object({
+    tasks: z.string(),
+    address: z.string(),
+    postalCode: z.string(),
+    hoursPerWeek: z.number(),
+    weeklySchedule: z.array(z.object({ weekday: z.number().int(), start: z.string(), end: z.string(), breakMinutes: z.number().int() })),
+    wagePerHour: z.number().nullable(),
+    wagePayer: payer.nullable(),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    distance: z.object({ km: z.number(), from: z.string() }).nullable(),
+  }),
   /** Staff and the person themselves: who it is. */
   participant: z.object({ id: uuid, firstName: z.string(), lastName: z.string() }).optional(),
   /** Employer contacts and mentors: the data-minimised candidate. */
@@ -202,6 +218,8 @@ export const followUp = z.object({
 export const placementDetail = placement.extend({
   events: z.array(placementEvent),
   followUps: z.array(followUp),
+  /** The caller may still take back their own no (POST …/undo-decline). */
+  canUndoDecline: z.boolean(),
 });
 export const placementList = z.object({ placements: z.array(placement) });
 

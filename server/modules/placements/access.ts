@@ -54,6 +54,8 @@ export interface Loaded {
   party: Party;
   /** The person's age today: under 15, a guardian answers for them. */
   age: number;
+  /** The caller (whose own steps they may take back); null for the scheduled jobs. */
+  userId?: string | null;
 }
 
 /** Loads the placement and the part the caller plays in it; 404 when they play none. */
@@ -73,7 +75,7 @@ export async function loadForParty(trx: Tx, actor: Actor, programmeId: string, p
     mentorUserId: row.mentor_user_id,
   });
   if (!party) throw errors.notFound('placement');
-  return { row, party, age: ageOn(row.birth_date, today) };
+  return { row, party, age: ageOn(row.birth_date, today), userId: actor.userId };
 }
 
 /** Loads the placement for a caller who takes part in it and may record (guardians and strangers: 404). */
@@ -90,7 +92,7 @@ export async function loadForShifts(
 }
 
 /** The actions the machine lets this party take now (for the UI's buttons). */
-export function allowedActions(l: Loaded): PlacementAction[] {
+export function allowedActions(l: Pick<Loaded, 'row' | 'party' | 'age'>): PlacementAction[] {
   return ACTION_NAMES.filter(
     (action) =>
       refuseAction({

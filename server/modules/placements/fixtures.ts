@@ -20,6 +20,7 @@ export const urls = {
   placement: (p: string, id: string) => `/api/programmes/${p}/placements/${id}`,
   transition: (p: string, id: string) => `/api/programmes/${p}/placements/${id}/transitions`,
   answer: (p: string, id: string) => `/api/programmes/${p}/placements/${id}/answer`,
+  undoDecline: (p: string, id: string) => `/api/programmes/${p}/placements/${id}/undo-decline`,
 };
 
 /**

@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/domain/placements/states.ts';
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
 import type { FollowUpRow } from './follow-ups-repository.ts';
+import { presentJobFacts } from './job-facts.ts';
 import type { EventRow, PlacementRow } from './repository.ts';
 
 type PlacementResponse = z.infer<typeof placement>;
@@ -84,6 +85,7 @@ export function presentPlacement(r: PlacementRow, v: Viewing): PlacementResponse
       organisationName: r.organisation_name,
       workplaceName: r.workplace_name,
     },
+    job: presentJobFacts(r, !outside),
     ...(outside
       ? { candidate: presentCandidate(r, v.categories, v.today) }
       : { participant: { id: r.participant_id, firstName: r.first_name, lastName: r.last_name } }),

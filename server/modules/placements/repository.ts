@@ -16,6 +16,7 @@ function placementQuery(trx: Tx) {
     .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
     .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
     .leftJoin('users as cu', 'cu.id', 'p.created_by')
+    .leftJoin('sites as s', 's.id', 'pa.site_id')
     .selectAll('p')
     .select([
       'o.title as opening_title',
@@ -23,7 +24,18 @@ function placementQuery(trx: Tx) {
       'o.organisation_id',
       'org.name as organisation_name',
       'w.name as workplace_name',
+      'w.address as workplace_address',
+      'w.postal_code as workplace_postal_code',
       'o.status as opening_status',
+      'o.tasks as opening_tasks',
+      'o.hours_per_week as opening_hours_per_week',
+      'o.weekly_schedule as opening_weekly_schedule',
+      'o.wage_per_hour as opening_wage_per_hour',
+      'o.wage_payer as opening_wage_payer',
+      'o.starts_on as opening_starts_on',
+      'o.ends_on as opening_ends_on',
+      's.name as site_name',
+      's.postal_code as site_postal_code',
       'pa.kind as participant_kind',
       'pa.first_name',
       'pa.last_name',

@@ -8,9 +8,11 @@ import {
   placementListQuery,
   placementStatus,
   transitionBody,
+  undoDeclineBody,
 } from '../../../shared/schemas/placements.ts';
 import * as placements from './service.ts';
 import { answerProposal, transitionPlacement } from './transitions.ts';
+import { undoDecline } from './undo-decline.ts';
 import { routes } from '../../http/route.ts';
 import { programmeParams as params } from '../../../shared/schemas/common.ts';
 
@@ -48,6 +50,12 @@ export const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     'The participant (or, under 15, a guardian) says yes or no to a proposal',
     { params: placementParams, body: answerBody, response: { 200: placementDetail } },
     (req) => answerProposal(req.ctx, req.params.programmeId, req.params.placementId, req.body),
+  );
+  route.post(
+    '/api/programmes/:programmeId/placements/:placementId/undo-decline',
+    'The participant (or, under 15, a guardian) takes back their own no to a proposal (409 state_changed once anyone else acted)',
+    { params: placementParams, body: undoDeclineBody, response: { 200: placementDetail } },
+    (req) => undoDecline(req.ctx, req.params.programmeId, req.params.placementId, req.body),
   );
   route.get(
     '/api/me/placements',

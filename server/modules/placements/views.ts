@@ -5,6 +5,7 @@ import { candidateCategories } from './candidates.ts';
 import { listFollowUps } from './follow-ups-repository.ts';
 import { presentEvent, presentFollowUp, presentPlacement } from './presenter.ts';
 import * as repo from './repository.ts';
+import { undoAllowed } from './undo-rule.ts';
 
 /**
  * One placement as the caller may see it, with its history. Employers and mentors get the
@@ -15,13 +16,15 @@ export async function detailFor(trx: Tx, l: Loaded, today: string) {
   const { row, party } = l;
   const categories = (await candidateCategories(trx, [row], () => party, today)).get(row.id) ?? [];
   const outside = party === 'employer' || party === 'mentor';
-  const events = (await repo.listEvents(trx, row.programme_id, row.id)).map(presentEvent);
+  const eventRows = await repo.listEvents(trx, row.programme_id, row.id);
+  const events = eventRows.map(presentEvent);
   const followUps =
     party === 'coordinator' ? (await listFollowUps(trx, row.programme_id, row.id)).map((f) => presentFollowUp(f, today)) : [];
   return {
     ...presentPlacement(row, { party, actions: allowedActions(l), categories, today }),
     events: outside ? events.map((e) => ({ ...e, note: null, actorUserId: null })) : events,
     followUps,
+    canUndoDecline: await undoAllowed(trx, l, eventRows),
   };
 }
 

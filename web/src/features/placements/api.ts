@@ -31,6 +31,7 @@ export const paths = {
   ...placementPaths,
   transitions: (p: string, id: string) => `${paths.placement(p, id)}/transitions`,
   answer: (p: string, id: string) => `${paths.placement(p, id)}/answer`,
+  undoDecline: (p: string, id: string) => `${paths.placement(p, id)}/undo-decline`,
   mentorHours: (p: string, id: string) => `${paths.placement(p, id)}/mentor-hours`,
   completeFollowUp: (p: string, id: string, f: string) => `${paths.placement(p, id)}/follow-ups/${enc(f)}/complete`,
   raiseSupport: (p: string, id: string) => `${paths.placement(p, id)}/support-requests`,

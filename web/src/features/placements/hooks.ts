@@ -39,3 +39,12 @@ export function useAnswerProposal(p: { programmeId: string; id: string; version:
     onSuccess: refresh,
   });
 }
+
+/** Takes back the caller's own no to a proposal (the server refuses once anyone else acted). */
+export function useUndoDecline(p: { programmeId: string; id: string; version: number }) {
+  const refresh = useRefreshPlacement();
+  return useMutation({
+    mutationFn: () => api.post<PlacementDetail>(paths.undoDecline(p.programmeId, p.id), { version: p.version }),
+    onSuccess: refresh,
+  });
+}

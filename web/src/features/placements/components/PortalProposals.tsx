@@ -1,24 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Notice, QueryError } from '../../../ui/Status.tsx';
-import { type Placement, myPlacementsQuery } from '../api.ts';
-import { useAnswerProposal } from '../hooks.ts';
+import { myPlacementsQuery } from '../api.ts';
+import { ProposalCard } from './ProposalCard.tsx';
 import layout from '../../../ui/layout.module.css';
 import placementsCss from '../placements.module.css';
-import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
 
+/** Statuses in which a proposal is still on its way to a job: it stays on `/mig` with its progress. */
+const ON_THE_WAY = ['proposed', 'interview', 'offered', 'agreed'];
+
 /**
- * Job proposals on `/mig`, in short plain Danish: "Ja tak" or "Nej tak". The person answers from
- * 15; below that a guardian answers for them (the server decides, through `allowedActions`).
+ * Job proposals on `/mig`, in short plain Danish (issue #13): what the job is, where, the hours, the
+ * pay and what happens next, then "Ja tak" or "Nej tak". The person answers from 15; below that a
+ * guardian answers for them (the server decides, through `allowedActions`). A proposal stays here
+ * with its progress until the job starts; a no stays while it can still be taken back.
  */
 export function PortalProposals() {
   const { t } = useTranslation();
   const mine = useQuery(myPlacementsQuery);
   const [notice, setNotice] = useState<string | null>(null);
-  const proposals = (mine.data?.placements ?? []).filter((p) => p.status === 'proposed');
+  const proposals = (mine.data?.placements ?? []).filter(
+    (p) =>
+      (p.actingAs === 'participant' || p.actingAs === 'guardian') &&
+      (ON_THE_WAY.includes(p.status) || (p.status === 'declined' && p.declinedBy === p.actingAs)),
+  );
   if (proposals.length === 0 && !notice) return null;
   return (
     <section className={cx(layout['portal-section'], 'portal-section--h2', placementsCss['pl-portal'])} aria-labelledby="proposals-title">
@@ -29,47 +36,9 @@ export function PortalProposals() {
       {mine.isError && <QueryError error={mine.error} />}
       <ul className={placementsCss['pl-cards']}>
         {proposals.map((p) => (
-          <Proposal key={p.id} p={p} onDone={setNotice} />
+          <ProposalCard key={p.id} summary={p} onDone={setNotice} />
         ))}
       </ul>
     </section>
-  );
-}
-
-function Proposal({ p, onDone }: { p: Placement; onDone: (message: string) => void }) {
-  const { t } = useTranslation();
-  const answer = useAnswerProposal(p);
-  const name = p.participant?.firstName ?? '';
-  const forChild = p.actingAs === 'guardian';
-  const canAnswer = p.allowedActions.includes('accept');
-  const reply = (yes: boolean) =>
-    answer.mutate(yes ? { answer: 'yes' } : { answer: 'no', reason: 'not_interested' }, {
-      onSuccess: () => onDone(t(yes ? 'placements.portal.saidYes' : 'placements.portal.saidNo', { title: p.opening.title })),
-    });
-  return (
-    <li className={placementsCss['pl-card']}>
-      <h3 className={placementsCss['pl-card__title']}>
-        {t('placements.portal.jobAt', { title: p.opening.title, company: p.opening.organisationName })}
-      </h3>
-      {forChild && <p>{t('placements.portal.forChild', { name })}</p>}
-      {canAnswer ? (
-        <>
-          <p>{forChild ? t('placements.portal.questionChild', { name }) : t('placements.portal.question')}</p>
-          {answer.isError && <QueryError error={answer.error} />}
-          <div className={placementsCss['pl-actions__buttons']}>
-            <Button className={buttons.button} onPress={() => reply(true)}>
-              {t('placements.portal.yes')}
-              <span className={layout['visually-hidden']}>: {p.opening.title}</span>
-            </Button>
-            <Button className={cx(buttons.button, buttons['button--secondary'])} onPress={() => reply(false)}>
-              {t('placements.portal.no')}
-              <span className={layout['visually-hidden']}>: {p.opening.title}</span>
-            </Button>
-          </div>
-        </>
-      ) : (
-        <p>{p.participantAcceptedAt ? t('placements.portal.waiting') : t('placements.portal.guardianAnswers')}</p>
-      )}
-    </li>
   );
 }
