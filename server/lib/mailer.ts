@@ -15,6 +15,11 @@ export const PLACEMENT_MAIL_TEMPLATES = [
   'supportRequestRaised',
   'supportRequestBreached',
   'contractEnding',
+  'supportRequestAnswered',
+  ...(['Proposal', 'Interview', 'Agreement', 'JobStarts', 'JobEnds', 'ShiftRejected', 'ActivityInvited'] as const).flatMap(
+    (e) => [`youth${e}`, `guardian${e}`] as const,
+  ),
+  'guardianSafetyRequest',
 ] as const;
 export type PlacementMailTemplate = (typeof PLACEMENT_MAIL_TEMPLATES)[number];
 const catalogues = { da, en } as const;

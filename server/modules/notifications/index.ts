@@ -3,7 +3,8 @@
  * send through `notify` with the labels and dates formatted here.
  */
 export { followUpLabel, label, longDate, longDateTime } from './format.ts';
-export { notify, type Recipient } from './notify.ts';
-export { usersById, usersWithRole } from './repository.ts';
+export { notify, type Addressee, type Recipient } from './notify.ts';
+export { personAndGuardians, usersById, usersWithRole, type PortalPerson } from './repository.ts';
+export { notifyPortal, portalLink, type PortalEvent } from './portal.ts';
 // Wiring: routes and job handlers for server/app.ts and server/jobs.ts.
 export { notificationRoutes } from './routes.ts';
