@@ -37,6 +37,8 @@ export interface PortalNotice {
   subjectId: string | null;
   /** The portal page where they act. */
   link: string;
+  /** Where a guardian acts, when it is not the youth's page (the hours page is the youth's own). */
+  guardianLink?: string;
   safety?: boolean;
   /** Event values in the reader's language (titles, dates); `name`, `child` and `link` are added here. */
   vars: (locale: Locale) => Record<string, string | number>;
@@ -54,7 +56,7 @@ export async function notifyPortal(trx: Tx, n: PortalNotice): Promise<number> {
   const self = people.find((p) => p.role === 'self');
   if (!self) return 0;
   const [toYouth, toGuardian] = TEMPLATES[n.event];
-  const send = (group: PortalPerson[], template: PlacementMailTemplate) =>
+  const send = (group: PortalPerson[], template: PlacementMailTemplate, link: string) =>
     notify(
       trx,
       group,
@@ -64,10 +66,13 @@ export async function notifyPortal(trx: Tx, n: PortalNotice): Promise<number> {
         subjectType: n.subjectType,
         subjectId: n.subjectId,
         safety: n.safety ?? false,
-        vars: (locale, r) => ({ ...n.vars(locale), name: r.name, child: r.child, link: n.link }),
+        vars: (locale, r) => ({ ...n.vars(locale), name: r.name, child: r.child, link }),
       },
       n.except ?? null,
     );
   const guardians = people.filter((p) => p.role === 'guardian');
-  return (toYouth ? await send([self], toYouth) : 0) + (guardians.length ? await send(guardians, toGuardian) : 0);
+  return (
+    (toYouth ? await send([self], toYouth, n.link) : 0) +
+    (guardians.length ? await send(guardians, toGuardian, n.guardianLink ?? n.link) : 0)
+  );
 }

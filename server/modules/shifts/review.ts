@@ -77,6 +77,7 @@ export async function rejectShift(ctx: Ctx, programmeId: string, shiftId: string
       subjectType: 'shift',
       subjectId: shift.id,
       link: portalLink(ctx.config, '/timer'),
+      guardianLink: portalLink(ctx.config),
       except: actor.userId,
       vars: (locale) => ({ date: longDate(shift.work_date, locale), company: l.row.organisation_name, reason: body.reason }),
     });
