@@ -7,7 +7,10 @@ import type { Config } from '../config.ts';
 export type Locale = 'da' | 'en';
 export type MailTemplate =
   'invitation' | 'passwordReset' | 'openingProposed' | 'openingApproved' | 'openingRejected' | PlacementMailTemplate;
-/** Placement e-mails (server/modules/notifications): each is also an in-app notification kind, its subject the title. */
+/**
+ * Notices (server/modules/notifications): each is also an in-app notification kind, its subject the title. The
+ * `youth*` texts speak to the youth ("du"), the `guardian*` texts name the child.
+ */
 export const PLACEMENT_MAIL_TEMPLATES = [
   'placementProposed',
   'placementStatusChanged',
