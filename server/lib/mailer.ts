@@ -7,7 +7,10 @@ import type { Config } from '../config.ts';
 export type Locale = 'da' | 'en';
 export type MailTemplate =
   'invitation' | 'passwordReset' | 'openingProposed' | 'openingApproved' | 'openingRejected' | PlacementMailTemplate;
-/** Placement e-mails (server/modules/notifications): each is also an in-app notification kind, its subject the title. */
+/**
+ * Notices (server/modules/notifications): each is also an in-app notification kind, its subject the title. The
+ * `youth*` texts speak to the youth ("du"), the `guardian*` texts name the child.
+ */
 export const PLACEMENT_MAIL_TEMPLATES = [
   'placementProposed',
   'placementStatusChanged',
@@ -15,6 +18,11 @@ export const PLACEMENT_MAIL_TEMPLATES = [
   'supportRequestRaised',
   'supportRequestBreached',
   'contractEnding',
+  'supportRequestAnswered',
+  ...(['Proposal', 'Interview', 'Agreement', 'JobStarts', 'JobEnds', 'ShiftRejected', 'ActivityInvited'] as const).flatMap(
+    (e) => [`youth${e}`, `guardian${e}`] as const,
+  ),
+  'guardianSafetyRequest',
 ] as const;
 export type PlacementMailTemplate = (typeof PLACEMENT_MAIL_TEMPLATES)[number];
 const catalogues = { da, en } as const;

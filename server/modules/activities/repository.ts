@@ -247,21 +247,21 @@ export function participantsIn(trx: Tx, programmeId: string, ids: readonly strin
     .execute();
 }
 
-/** Invites people who are not on the list yet; returns how many rows were added. */
+/** Invites people who are not on the list yet; returns the ones added. */
 export async function invite(
   trx: Tx,
   programmeId: string,
   activityId: string,
   participantIds: readonly string[],
   userId: string,
-): Promise<number> {
+): Promise<string[]> {
   const rows = await trx
     .insertInto('activity_participants')
     .values(participantIds.map((pid) => ({ programme_id: programmeId, activity_id: activityId, participant_id: pid, updated_by: userId })))
     .onConflict((oc) => oc.columns(['activity_id', 'participant_id']).doNothing())
     .returning('participant_id')
     .execute();
-  return rows.length;
+  return rows.map((r) => r.participant_id);
 }
 
 export function setParticipantStatus(

@@ -6,6 +6,7 @@ import { errors } from '../../http/errors.ts';
 import { requireProgrammeAction } from '../../lib/access/index.ts';
 import { today } from '../../lib/clock.ts';
 import { recordAudit } from '../audit/index.ts';
+import { activityWhen, notifyPortal, portalLink } from '../notifications/index.ts';
 import { requireViewer, visibleParticipants } from '../people/index.ts';
 import { presentDetail, presentSummary } from './presenter.ts';
 import * as repo from './repository.ts';
@@ -151,7 +152,8 @@ export async function inviteParticipants(ctx: Ctx, programmeId: string, id: stri
       return [];
     });
     if (issues.length > 0) throw errors.invalidFields(issues);
-    const invited = await repo.invite(trx, programmeId, id, ids, actor.userId);
+    const added = await repo.invite(trx, programmeId, id, ids, actor.userId);
+    const invited = added.length;
     await recordAudit(trx, ctx, {
       action: 'create',
       subjectType: 'activity_invitation',
@@ -159,8 +161,25 @@ export async function inviteParticipants(ctx: Ctx, programmeId: string, id: stri
       programmeId,
       details: { participantIds: ids, invited },
     });
+    await notifyInvited(trx, ctx, programmeId, id, added);
     return { invited, alreadyInvited: ids.length - invited, activity: await loadDetail(trx, programmeId, id) };
   });
+}
+
+/** Only the newly invited hear (and their guardians): a repeated invitation sends nothing twice. */
+async function notifyInvited(trx: Tx, ctx: Ctx, programmeId: string, activityId: string, participantIds: readonly string[]) {
+  if (participantIds.length === 0) return;
+  const a = (await repo.findActivity(trx, programmeId, activityId))!;
+  for (const participantId of participantIds)
+    await notifyPortal(trx, {
+      programmeId,
+      participantId,
+      event: 'activityInvited',
+      subjectType: 'activity',
+      subjectId: activityId,
+      link: portalLink(ctx.config),
+      vars: (locale) => ({ activity: a.title, when: activityWhen(a.first_starts_at, locale) }),
+    });
 }
 
 /**

@@ -34,3 +34,9 @@ export function followUpLabel(code: string, locale: Locale): string {
   const [one, many] = units[m[2] as 'd' | 'w' | 'm'] as [string, string];
   return units.after.replace('{{count}}', String(count)).replace('{{unit}}', count === 1 ? one : many);
 }
+
+/** When an activity starts ('YYYY-MM-DDTHH:mm', Copenhagen) as a sentence, or that the time comes later. */
+export function activityWhen(firstStartsAt: string | null, locale: Locale): string {
+  const w = catalogues[locale].activityWhen;
+  return firstStartsAt ? w.starts.replace('{{startsAt}}', longDateTime(firstStartsAt, locale)) : w.later;
+}

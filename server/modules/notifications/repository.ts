@@ -12,6 +12,65 @@ export interface Recipient {
 
 const USER = ['u.id', 'u.email', 'u.name', 'u.locale'] as const;
 
+/**
+ * A youth or one of their guardians. Only a portal account (`id`) gets in-app messages; e-mail goes to
+ * the account's address, else to the address on the person's record ('' when there is none).
+ */
+export interface PortalPerson {
+  id: string | null;
+  email: string;
+  name: string;
+  locale: string;
+  role: 'self' | 'guardian';
+  /** The youth's first name: texts to a guardian name the child. */
+  child: string;
+}
+
+/**
+ * The participant and their current guardians (guardians only for youth), with or without accounts.
+ * A disabled account gets nothing in the app, but the address on record is still used.
+ */
+export async function personAndGuardians(trx: Tx, programmeId: string, participantId: string): Promise<PortalPerson[]> {
+  const self = await trx
+    .selectFrom('participants as p')
+    .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'p.user_id').on('u.disabled_at', 'is', null))
+    .select(['p.kind', 'p.first_name', 'p.last_name', 'p.email as record_email', 'p.anonymised_at', ...USER])
+    .where('p.programme_id', '=', programmeId)
+    .where('p.id', '=', participantId)
+    .executeTakeFirst();
+  if (!self || self.anonymised_at !== null) return [];
+  const people: PortalPerson[] = [
+    {
+      id: self.id,
+      email: self.email || (self.record_email ?? ''),
+      name: self.name ?? `${self.first_name} ${self.last_name}`,
+      locale: self.locale ?? 'da',
+      role: 'self',
+      child: self.first_name,
+    },
+  ];
+  if (self.kind !== 'youth') return people;
+  const guardians = await trx
+    .selectFrom('guardians as g')
+    .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'g.user_id').on('u.disabled_at', 'is', null))
+    .select(['g.name as record_name', 'g.email as record_email', ...USER])
+    .where('g.programme_id', '=', programmeId)
+    .where('g.participant_id', '=', participantId)
+    .where('g.removed_at', 'is', null)
+    .orderBy('g.id')
+    .execute();
+  for (const g of guardians)
+    people.push({
+      id: g.id,
+      email: g.email || (g.record_email ?? ''),
+      name: g.name ?? g.record_name,
+      locale: g.locale ?? 'da',
+      role: 'guardian',
+      child: self.first_name,
+    });
+  return people;
+}
+
 /** Active users holding one of `roles` in the programme (employer contacts: of one organisation). */
 export function usersWithRole(trx: Tx, programmeId: string, roles: readonly Role[], organisationId?: string): Promise<Recipient[]> {
   let q = trx

@@ -1,7 +1,18 @@
 import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Config } from '../../config.ts';
-import { followUpLabel, label, longDate, notify, type Recipient, usersById, usersWithRole } from '../notifications/index.ts';
+import {
+  followUpLabel,
+  label,
+  longDate,
+  notify,
+  notifyPortal,
+  type PortalEvent,
+  portalLink,
+  type Recipient,
+  usersById,
+  usersWithRole,
+} from '../notifications/index.ts';
 import * as repo from './repository.ts';
 
 /**
@@ -57,9 +68,40 @@ export async function notifyProposed(
     },
     actorUserId,
   );
+  await notifyPersonOf(trx, config, row, 'proposal', actorUserId);
 }
 
-/** A status change: everyone on the placement hears, except whoever made it. */
+/** The statuses the youth and their guardians must act on or know about, each with its own plain text. */
+const PORTAL_EVENTS: Partial<Record<string, PortalEvent>> = {
+  interview: 'interview',
+  agreed: 'agreement',
+  active: 'jobStarts',
+  completed: 'jobEnds',
+  ended_early: 'jobEnds',
+};
+
+/** The youth and their guardians, in words written for them, with a link to the portal page where they act. */
+function notifyPersonOf(trx: Tx, config: Config, row: repo.PlacementRow, event: PortalEvent, actorUserId: string | null) {
+  return notifyPortal(trx, {
+    programmeId: row.programme_id,
+    participantId: row.participant_id,
+    event,
+    subjectType: 'placement',
+    subjectId: row.id,
+    link: portalLink(config),
+    except: actorUserId,
+    vars: (locale) => ({
+      title: row.opening_title,
+      company: row.organisation_name,
+      startsOn: row.starts_on ? longDate(row.starts_on, locale) : '',
+    }),
+  });
+}
+
+/**
+ * A status change: everyone on the placement hears, except whoever made it. The youth and their
+ * guardians get a text written for them when the step concerns them (see PORTAL_EVENTS).
+ */
 export async function notifyStatusChanged(
   trx: Tx,
   config: Config,
@@ -69,12 +111,14 @@ export async function notifyStatusChanged(
   actorUserId: string | null,
 ) {
   const mentor = await usersById(trx, [row.mentor_user_id]);
+  const portalEvent = PORTAL_EVENTS[row.status];
   const recipients = [
     ...(await coordinators(trx, row.programme_id)),
     ...(await employerContacts(trx, row)),
-    ...(await personAndGuardians(trx, row)),
+    ...(portalEvent ? [] : await personAndGuardians(trx, row)),
     ...mentor,
   ];
+  if (portalEvent) await notifyPersonOf(trx, config, row, portalEvent, actorUserId);
   await notify(
     trx,
     recipients,

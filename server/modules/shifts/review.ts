@@ -7,6 +7,7 @@ import { loadForShifts } from '../placements/index.ts';
 import { shiftPowers } from '../../../shared/domain/access/shifts.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
+import { longDate, notifyPortal, portalLink } from '../notifications/index.ts';
 import { presentShift } from './presenter.ts';
 import * as repo from './repository.ts';
 import { approveInTx } from './service.ts';
@@ -68,6 +69,18 @@ export async function rejectShift(ctx: Ctx, programmeId: string, shiftId: string
       subjectPersonId: shift.participant_id,
       programmeId,
       details: { rejected: true, reason: body.reason, as: l.party },
+    });
+    // The youth (and their guardians) must know, to correct the hours or ask why.
+    await notifyPortal(trx, {
+      programmeId,
+      participantId: shift.participant_id,
+      event: 'shiftRejected',
+      subjectType: 'shift',
+      subjectId: shift.id,
+      link: portalLink(ctx.config, '/timer'),
+      guardianLink: portalLink(ctx.config),
+      except: actor.userId,
+      vars: (locale) => ({ date: longDate(shift.work_date, locale), company: l.row.organisation_name, reason: body.reason }),
     });
     return { shift: presentShift(rejected), violations: [] };
   });

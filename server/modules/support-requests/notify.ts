@@ -2,7 +2,7 @@ import { PERMISSIONS } from '../../../shared/domain/access/permissions.ts';
 import { copenhagenLocal } from '../../../shared/domain/placements/time.ts';
 import type { Tx } from '../../../db/tenant.ts';
 import type { Config } from '../../config.ts';
-import { label, longDateTime, notify, type Recipient, usersById, usersWithRole } from '../notifications/index.ts';
+import { label, longDateTime, notify, notifyPortal, portalLink, type Recipient, usersById, usersWithRole } from '../notifications/index.ts';
 import { needsCallNow } from './presenter.ts';
 import type { RequestRow } from './repository.ts';
 
@@ -68,5 +68,43 @@ export async function notifyBreached(trx: Tx, config: Config, r: RequestRow) {
     safety: isSafety(r),
     alwaysMail: true,
     vars: vars(config, r, raiser?.name ?? ''),
+  });
+}
+
+/**
+ * The coordinator answered (a note or the resolution): whoever raised it hears, in the app and by
+ * e-mail, so the employer does not have to keep checking the hotline page.
+ */
+export async function notifyAnswered(trx: Tx, config: Config, r: RequestRow, answeredBy: string) {
+  await notify(
+    trx,
+    await usersById(trx, [r.raised_by]),
+    {
+      programmeId: r.programme_id,
+      template: 'supportRequestAnswered',
+      subjectType: 'support_request',
+      subjectId: r.id,
+      safety: isSafety(r),
+      vars: vars(config, r, ''),
+    },
+    answeredBy,
+  );
+}
+
+/**
+ * A safety matter about a minor reaches their guardians at once (tagged safety, so always e-mailed).
+ * The text names the company and the job, never the request's description.
+ */
+export async function notifyGuardiansOfSafety(trx: Tx, config: Config, r: RequestRow, minor: boolean) {
+  if (!isSafety(r) || !minor) return;
+  await notifyPortal(trx, {
+    programmeId: r.programme_id,
+    participantId: r.participant_id,
+    event: 'safetyRequest',
+    subjectType: 'placement',
+    subjectId: r.placement_id,
+    link: portalLink(config),
+    safety: true,
+    vars: () => ({ company: r.organisation_name, title: r.opening_title }),
   });
 }

@@ -3,6 +3,7 @@ import { roleAllows } from '../../../shared/domain/access/permissions.ts';
 import { responseDueAt, supportStats, type SupportSeverity, type SupportCategory } from '../../../shared/domain/placements/sla.ts';
 import { copenhagenInstant, copenhagenLocal } from '../../../shared/domain/placements/time.ts';
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
+import { ageOn } from '../../../shared/domain/youth-rules/category.ts';
 import type {
   createSupportRequestBody,
   resolveSupportRequestBody,
@@ -18,7 +19,7 @@ import { loadForParty, requireSupportAccess } from '../placements/index.ts';
 import { copenhagenToday } from '../../lib/today.ts';
 import { recordAudit } from '../audit/index.ts';
 import { placementSettingsFor } from '../programme-settings/index.ts';
-import { notifyRaised } from './notify.ts';
+import { notifyAnswered, notifyGuardiansOfSafety, notifyRaised } from './notify.ts';
 import { presentRequest, slaFacts } from './presenter.ts';
 import * as repo from './repository.ts';
 
@@ -94,6 +95,7 @@ export async function raiseSupportRequest(
       details: { category: body.category, severity: body.severity, as: party },
     });
     await notifyRaised(trx, ctx.config, row);
+    await notifyGuardiansOfSafety(trx, ctx.config, row, ageOn(placement.birth_date, copenhagenToday(now)) < 18);
     return presentRequest(row, [], now, await hotlinePhone(trx, programmeId));
   });
   ctx.jobs.kick();
@@ -154,6 +156,7 @@ async function respond(ctx: Ctx, programmeId: string, requestId: string, to: 'ac
       programmeId,
       details: { from: row.status, to },
     });
+    if (to === 'resolved') await notifyAnswered(trx, ctx.config, row, actor.userId);
     return view(trx, actor, programmeId, requestId);
   });
 }
@@ -177,7 +180,8 @@ export async function addSupportNote(ctx: Ctx, programmeId: string, requestId: s
     const row = await visible(trx, actor, programmeId, requestId);
     if (row.status === 'resolved') throw errors.invalidTransition('resolved', 'resolved');
     await repo.insertNote(trx, programmeId, requestId, actor.userId, body.text);
-    if (scopeOf(actor, programmeId) === 'all' && row.status === 'open')
+    const staff = scopeOf(actor, programmeId) === 'all';
+    if (staff && row.status === 'open')
       await repo.respond(trx, programmeId, requestId, ['open'], { status: 'acknowledged', userId: actor.userId });
     await recordAudit(trx, ctx, {
       action: 'update',
@@ -187,6 +191,7 @@ export async function addSupportNote(ctx: Ctx, programmeId: string, requestId: s
       programmeId,
       details: { note: true },
     });
+    if (staff) await notifyAnswered(trx, ctx.config, row, actor.userId);
     return view(trx, actor, programmeId, requestId);
   });
 }

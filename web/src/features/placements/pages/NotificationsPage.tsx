@@ -27,6 +27,9 @@ function Target({ n, children }: { n: Notification; children: string }) {
       </Link>
     );
   }
+  // Rejected shifts and activity invitations reach only the youth and their guardians (the portal).
+  if (n.subjectType === 'shift' && n.kind === 'youthShiftRejected') return <Link to="/mig/timer">{children}</Link>;
+  if (n.subjectType === 'shift' || n.subjectType === 'activity') return <Link to="/mig">{children}</Link>;
   if (n.subjectType !== 'placement') return <>{children}</>;
   if (canReadPlacements(me, n.programmeId)) {
     return (
