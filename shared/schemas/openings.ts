@@ -198,3 +198,4 @@ export const openingList = z.object({ openings: z.array(opening) });
 export const openingBoard = z.object({
   columns: z.array(z.object({ status: openingStatus, count: z.number().int(), openings: z.array(opening) })),
 });
+export type OpeningBoard = z.infer<typeof openingBoard>;

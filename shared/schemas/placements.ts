@@ -183,6 +183,7 @@ export const placementEvent = z.object({
   version: z.number().int(),
   at: timestamp,
 });
+export type PlacementEvent = z.infer<typeof placementEvent>;
 
 export const followUp = z.object({
   id: uuid,
@@ -194,6 +195,7 @@ export const followUp = z.object({
   cancelledAt: timestamp.nullable(),
   overdue: z.boolean(),
 });
+export type FollowUp = z.infer<typeof followUp>;
 
 export const placementDetail = placement.extend({
   events: z.array(placementEvent),
@@ -215,6 +217,7 @@ export const dueFollowUp = followUp.extend({
   openingTitle: z.string(),
 });
 export const dueFollowUpList = z.object({ today: isoDate, followUps: z.array(dueFollowUp) });
+export type DueFollowUps = z.infer<typeof dueFollowUpList>;
 
 // --- Mentor hours --------------------------------------------------------------------------------
 
@@ -235,6 +238,7 @@ export const mentorHoursEntry = z.object({
   cost: z.number(),
   note: z.string().nullable(),
 });
+export type MentorHoursEntry = z.infer<typeof mentorHoursEntry>;
 export const mentorHoursList = z.object({ entries: z.array(mentorHoursEntry) });
 export const mentorCostsQuery = z.object({ from: isoDate.optional(), to: isoDate.optional(), placementId: uuid.optional() });
 const costLine = { hours: z.number(), cost: z.number() };
@@ -246,3 +250,4 @@ export const mentorCostsSummary = z.object({
   byMonth: z.array(z.object({ month: z.string(), ...costLine })),
   byPayerMonth: z.array(z.object({ payer, month: z.string(), ...costLine })),
 });
+export type MentorCosts = z.infer<typeof mentorCostsSummary>;

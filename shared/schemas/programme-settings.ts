@@ -9,6 +9,7 @@ export const programmeSettings = z.object({
   /** Participants inactive this long are anonymised by the retention job. */
   retentionMonths: z.number().int().min(6).max(120),
 });
+export type ProgrammeSettings = z.infer<typeof programmeSettings>;
 export const updateProgrammeSettingsBody = programmeSettings.partial();
 
 // --- Programme settings for placements ---------------------------------------------------------
@@ -26,4 +27,5 @@ export const placementSettings = z.object({
   /** Parties hear this many days before a running placement's end date. */
   contractEndingNoticeDays: z.number().int().min(1).max(90),
 });
+export type PlacementSettings = z.infer<typeof placementSettings>;
 export const updatePlacementSettingsBody = placementSettings.partial();

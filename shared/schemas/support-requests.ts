@@ -42,6 +42,7 @@ export const supportRequest = z.object({
   workingMinutesLeft: z.number().nullable(),
   notes: z.array(z.object({ id: uuid, authorUserId: uuid.nullable(), text: z.string(), createdAt: timestamp })),
 });
+export type SupportRequest = z.infer<typeof supportRequest>;
 export const supportRequestList = z.object({ requests: z.array(supportRequest) });
 export const supportStatsQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 export const supportStats = z.object({
