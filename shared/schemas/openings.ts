@@ -69,6 +69,7 @@ const NO_FLAGS = {
   childProtectionCertificate: false,
 };
 export const openingFlags = z.object(flagFields);
+export type OpeningFlags = z.infer<typeof openingFlags>;
 const ladderStep = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 const openingFields = {
@@ -173,17 +174,7 @@ export const opening = z.object({
   wagePayer: wagePayer.nullable(),
   adultStaffPresent: z.boolean(),
   onlyOutOfCompulsorySchool: z.boolean(),
-  flags: z.object({
-    lightWorkOnly: z.boolean(),
-    machinesOrChemicals: z.boolean(),
-    riskAssessmentDoneOn: isoDate.nullable(),
-    alcoholServed: z.boolean(),
-    liftingOver12kg: z.boolean(),
-    loneWork: z.boolean(),
-    moneyHandling: z.boolean(),
-    contactWithChildrenUnder15: z.boolean(),
-    childProtectionCertificate: z.boolean(),
-  }),
+  flags: openingFlags,
   status: openingStatus,
   /** Why it may not be opened now; empty when it is legal. Drafts and proposals may carry some. */
   refusals: z.array(refusal),
