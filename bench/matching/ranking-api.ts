@@ -14,11 +14,8 @@
  * against the issue's 50 ms limit for one ranking request.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { openPglite, openPostgres, type Database } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
 import type { DB } from '../../db/schema.ts';
 import { asSystem } from '../../db/tenant.ts';
@@ -30,7 +27,7 @@ import { WORK_AREAS } from '../../shared/domain/employers/work-areas.ts';
 import { haversineKm } from '../../shared/domain/geo/index.ts';
 import { loadPostalCodes } from '../../server/lib/postal-codes.ts';
 import { AVAILABILITY_SLOTS } from '../../shared/domain/participants/constants.ts';
-import { adminQuery, withDatabase } from '../../test/support/global-db.ts';
+import { freshDatabase } from '../fresh-database.ts';
 
 /** The issue's target: one ranking request over the API at L-scale data, median. */
 const LIMIT_MS = 50;
@@ -63,36 +60,6 @@ function parseArgs(argv: readonly string[]): Args {
       );
   }
   return args;
-}
-
-/** A fresh, migrated database; closing drops it (PostgreSQL) or removes its directory (PGlite). */
-async function freshDatabase(): Promise<Database & { label: string }> {
-  const adminUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `jobbro_bench_${process.pid}`;
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-    const database = openPostgres(withDatabase(adminUrl, name), 5);
-    const version = (await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(database.db)).rows[0]!.v;
-    return {
-      ...database,
-      label: `PostgreSQL ${version} (temporary database ${name})`,
-      async close() {
-        await database.close();
-        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-bench-'));
-  const database = await openPglite({ dataDir: path.join(dir, 'pgdata') });
-  return {
-    ...database,
-    label: `embedded PGlite (${dir})`,
-    async close() {
-      await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Workplace postal codes: every real code within 20 km of a site, so distances vary but stay local. */
@@ -275,7 +242,7 @@ function percentile(values: readonly number[], q: number): number {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const load = os.loadavg();
-  const database = await freshDatabase();
+  const database = await freshDatabase('ranking');
   let app: Awaited<ReturnType<typeof buildApp>>['app'] | undefined;
   try {
     const started = performance.now();

@@ -9,11 +9,8 @@
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:outcomes
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { openPglite, openPostgres, type Database } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
 import type { DB } from '../../db/schema.ts';
 import { asSystem } from '../../db/tenant.ts';
@@ -21,39 +18,12 @@ import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { hashToken, newToken } from '../../server/lib/crypto.ts';
 import { newTotpSecret } from '../../server/modules/auth/totp.ts';
-import { adminQuery, withDatabase } from '../../test/support/global-db.ts';
+import { freshDatabase } from '../fresh-database.ts';
 import { loadFacts } from '../../server/modules/outcomes/repository.ts';
 import { computeDashboard } from '../../shared/domain/kpis/dashboard.ts';
 
 const PUBLIC_URL = 'http://localhost:3000';
 const RUNS = 10;
-
-async function freshDatabase(): Promise<Database & { label: string }> {
-  const adminUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `jobbro_bench_outcomes_${process.pid}`;
-    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-    const database = openPostgres(withDatabase(adminUrl, name), 5);
-    return {
-      ...database,
-      label: `PostgreSQL (${name})`,
-      async close() {
-        await database.close();
-        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-bench-'));
-  const database = await openPglite({ dataDir: path.join(dir, 'pgdata') });
-  return {
-    ...database,
-    label: `embedded PGlite (${dir})`,
-    async close() {
-      await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function seed(db: Kysely<DB>): Promise<string> {
   return asSystem(db, async (trx) => {
@@ -118,7 +88,7 @@ async function seed(db: Kysely<DB>): Promise<string> {
 }
 
 async function main() {
-  const database = await freshDatabase();
+  const database = await freshDatabase('outcomes');
   try {
     await migrate(database.db);
     const t0 = performance.now();
