@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OPENING_LEGALITY_CODES } from '../domain/employers/legality.ts';
 import { OPENING_KINDS, OPENING_STATUSES, openingConsistencyIssues, WAGE_PAYERS, type OpeningShape } from '../domain/employers/openings.ts';
 import { WORK_AREAS, isWorkArea } from '../domain/employers/work-areas.ts';
+import { NO_RISK_FLAGS } from '../domain/youth-rules/opening.ts';
 import { isoDate, uuid } from './common.ts';
 
 /**
@@ -57,17 +58,6 @@ const flagFields = {
   /** The børneattest has been obtained. */
   childProtectionCertificate: z.boolean(),
 };
-const NO_FLAGS = {
-  lightWorkOnly: false,
-  machinesOrChemicals: false,
-  riskAssessmentDoneOn: null,
-  alcoholServed: false,
-  liftingOver12kg: false,
-  loneWork: false,
-  moneyHandling: false,
-  contactWithChildrenUnder15: false,
-  childProtectionCertificate: false,
-};
 export const openingFlags = z.object(flagFields);
 export type OpeningFlags = z.infer<typeof openingFlags>;
 const ladderStep = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
@@ -119,7 +109,7 @@ const withDefaults = {
       contactWithChildrenUnder15: flagFields.contactWithChildrenUnder15.default(false),
       childProtectionCertificate: flagFields.childProtectionCertificate.default(false),
     })
-    .default(NO_FLAGS),
+    .default(NO_RISK_FLAGS),
 };
 
 function consistent(o: OpeningShape, ctx: z.RefinementCtx): void {
