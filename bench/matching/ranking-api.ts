@@ -21,13 +21,12 @@ import type { DB } from '../../db/schema.ts';
 import { asSystem } from '../../db/tenant.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { hashToken, newToken } from '../../server/lib/crypto.ts';
-import { newTotpSecret } from '../../server/modules/auth/totp.ts';
 import { WORK_AREAS } from '../../shared/domain/employers/work-areas.ts';
 import { haversineKm } from '../../shared/domain/geo/index.ts';
 import { loadPostalCodes } from '../../server/lib/postal-codes.ts';
 import { AVAILABILITY_SLOTS } from '../../shared/domain/participants/constants.ts';
 import { freshDatabase } from '../fresh-database.ts';
+import { coordinatorSession } from '../session.ts';
 
 /** The issue's target: one ranking request over the API at L-scale data, median. */
 const LIMIT_MS = 50;
@@ -193,41 +192,6 @@ async function seed(db: Kysely<DB>, args: Args) {
         ON w.n = o.g % ${args.workplaces}`.execute(trx);
     return p;
   });
-}
-
-/** A coordinator (TOTP enrolled, as the role requires) with a live, MFA-verified session. */
-async function coordinatorSession(db: Kysely<DB>, programmeId: string, seal: (s: string) => string): Promise<string> {
-  const token = newToken();
-  await asSystem(db, async (trx) => {
-    const user = await trx
-      .insertInto('users')
-      .values({
-        email: 'koordinator@bench.test',
-        name: 'Bench Koordinator',
-        password_hash: 'not-used',
-        is_platform_admin: false,
-        totp_secret_enc: seal(newTotpSecret()),
-        totp_enabled: true,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('memberships')
-      .values({ user_id: user.id, programme_id: programmeId, role: 'coordinator', organisation_id: null })
-      .execute();
-    await trx
-      .insertInto('sessions')
-      .values({
-        id: hashToken(token),
-        user_id: user.id,
-        expires_at: sql<Date>`now() + interval '6 hours'`,
-        mfa_verified: true,
-        ip: '127.0.0.1',
-        user_agent: 'bench',
-      })
-      .execute();
-  });
-  return token;
 }
 
 function percentile(values: readonly number[], q: number): number {

@@ -16,9 +16,8 @@ import type { DB } from '../../db/schema.ts';
 import { asSystem } from '../../db/tenant.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { hashToken, newToken } from '../../server/lib/crypto.ts';
-import { newTotpSecret } from '../../server/modules/auth/totp.ts';
 import { freshDatabase } from '../fresh-database.ts';
+import { coordinatorSession } from '../session.ts';
 import { loadFacts } from '../../server/modules/outcomes/repository.ts';
 import { computeDashboard } from '../../shared/domain/kpis/dashboard.ts';
 
@@ -98,36 +97,7 @@ async function main() {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL, JOBS_ENABLED: 'false' });
     const built = await buildApp({ config, db: database.db, encryptionKey: crypto.randomBytes(32) });
     await built.app.ready();
-    const token = newToken();
-    await asSystem(database.db, async (trx) => {
-      const user = await trx
-        .insertInto('users')
-        .values({
-          email: 'k@bench.test',
-          name: 'Bench',
-          password_hash: 'x',
-          is_platform_admin: false,
-          totp_secret_enc: built.services.secrets.seal(newTotpSecret()),
-          totp_enabled: true,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('memberships')
-        .values({ user_id: user.id, programme_id: programmeId, role: 'coordinator', organisation_id: null })
-        .execute();
-      await trx
-        .insertInto('sessions')
-        .values({
-          id: hashToken(token),
-          user_id: user.id,
-          expires_at: sql<Date>`now() + interval '1 hour'`,
-          mfa_verified: true,
-          ip: '127.0.0.1',
-          user_agent: 'bench',
-        })
-        .execute();
-    });
+    const token = await coordinatorSession(database.db, programmeId, (x) => built.services.secrets.seal(x));
     const site = (
       await asSystem(database.db, (trx) =>
         sql<{ id: string }>`SELECT id FROM sites WHERE programme_id = ${programmeId} LIMIT 1`.execute(trx),
