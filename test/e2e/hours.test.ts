@@ -5,7 +5,7 @@ import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays, isoWeek, mondayOf, weekday } from '../../shared/domain/calendar/local-time.ts';
 import { defaultSchoolDays } from '../../shared/domain/youth-rules/index.ts';
-import { seedBakery } from '../support/e2e-bakery.ts';
+import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
 import { loginInBrowser, seedUser, visit, useE2e } from '../support/e2e.ts';
 
@@ -47,24 +47,7 @@ describe('hours in the browser', () => {
     // ---- Setup through the API: Noah (14, in school) works at the bakery; his mother co-signed. ----
     const { p, site, kim, api, company, workplace } = await seedBakery(server, 'Jobplaneten Timer');
     const schedule = [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }];
-    const opening = await api('POST', `/api/programmes/${p}/openings`, {
-      workplaceId: workplace.id,
-      kind: 'private_leisure',
-      title: 'Butiksassistent',
-      tasks: 'Fylde varer op og hjælpe kunder',
-      taskTags: ['retail'],
-      minAge: 13,
-      maxAge: 17,
-      hoursPerWeek: 2,
-      weeklySchedule: schedule,
-      places: 1,
-      startsOn: addDays(today(), 14),
-      wagePerHour: 65,
-      wagePayer: 'company',
-      adultStaffPresent: true,
-      flags: { lightWorkOnly: true },
-      status: 'open',
-    });
+    const opening = await api('POST', `/api/programmes/${p}/openings`, shopOpening(workplace.id, { weeklySchedule: schedule }));
     const noah = await api(
       'POST',
       `/api/programmes/${p}/participants`,

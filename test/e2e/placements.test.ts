@@ -4,7 +4,7 @@ import { asSystem } from '../../db/tenant.ts';
 import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { seedBakery } from '../support/e2e-bakery.ts';
+import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
 import { choose, loginInBrowser, pick, seedUser, visit, useE2e } from '../support/e2e.ts';
 
@@ -34,24 +34,7 @@ describe('placements in the browser', () => {
   it('takes a 14-year-old from proposal to completion with the guardian, the employer on a phone and the hotline', async () => {
     const { p, site, kim, api, company, workplace } = await seedBakery(server, 'Jobplaneten Køge');
     const startsOn = addDays(today(), 14);
-    await api('POST', `/api/programmes/${p}/openings`, {
-      workplaceId: workplace.id,
-      kind: 'private_leisure',
-      title: 'Butiksassistent',
-      tasks: 'Fylde varer op og hjælpe kunder',
-      taskTags: ['retail'],
-      minAge: 13,
-      maxAge: 17,
-      hoursPerWeek: 2,
-      weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }],
-      places: 1,
-      startsOn,
-      wagePerHour: 65,
-      wagePayer: 'company',
-      adultStaffPresent: true,
-      flags: { lightWorkOnly: true },
-      status: 'open',
-    });
+    await api('POST', `/api/programmes/${p}/openings`, shopOpening(workplace.id, { startsOn }));
     const noah = await api(
       'POST',
       `/api/programmes/${p}/participants`,

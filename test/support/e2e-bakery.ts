@@ -1,4 +1,6 @@
-import { validCvr } from '../../server/modules/companies/fixtures.ts';
+import { today } from '../../server/lib/clock.ts';
+import { openingBody, validCvr } from '../../server/modules/companies/fixtures.ts';
+import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { apiAs, seedProgramme, seedUser } from './e2e.ts';
 import type { startTestServer } from './server.ts';
 
@@ -24,4 +26,21 @@ export async function seedBakery(server: Awaited<ReturnType<typeof startTestServ
     postalCode: '4600',
   });
   return { p, site, kim, api, company, workplace };
+}
+
+/**
+ * The shop's open after-school job the journeys place people in: 13–17, Wednesdays 15–17, one place,
+ * starting in two weeks. Each journey overrides what it is about.
+ */
+export function shopOpening(workplaceId: string, overrides: Record<string, unknown> = {}) {
+  return openingBody(workplaceId, {
+    minAge: 13,
+    hoursPerWeek: 2,
+    weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }],
+    places: 1,
+    startsOn: addDays(today(), 14),
+    flags: { lightWorkOnly: true },
+    status: 'open',
+    ...overrides,
+  });
 }
