@@ -14,23 +14,19 @@
  * against the issue's 50 ms limit for one ranking request.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { openPglite, openPostgres, type Database } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
 import type { DB } from '../../db/schema.ts';
 import { asSystem } from '../../db/tenant.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { hashToken, newToken } from '../../server/lib/crypto.ts';
-import { newTotpSecret } from '../../server/modules/auth/totp.ts';
 import { WORK_AREAS } from '../../shared/domain/employers/work-areas.ts';
 import { haversineKm } from '../../shared/domain/geo/index.ts';
 import { loadPostalCodes } from '../../server/lib/postal-codes.ts';
 import { AVAILABILITY_SLOTS } from '../../shared/domain/participants/constants.ts';
-import { adminQuery, withDatabase } from '../../test/support/global-db.ts';
+import { freshDatabase } from '../fresh-database.ts';
+import { coordinatorSession } from '../session.ts';
 
 /** The issue's target: one ranking request over the API at L-scale data, median. */
 const LIMIT_MS = 50;
@@ -63,36 +59,6 @@ function parseArgs(argv: readonly string[]): Args {
       );
   }
   return args;
-}
-
-/** A fresh, migrated database; closing drops it (PostgreSQL) or removes its directory (PGlite). */
-async function freshDatabase(): Promise<Database & { label: string }> {
-  const adminUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `jobbro_bench_${process.pid}`;
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-    const database = openPostgres(withDatabase(adminUrl, name), 5);
-    const version = (await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(database.db)).rows[0]!.v;
-    return {
-      ...database,
-      label: `PostgreSQL ${version} (temporary database ${name})`,
-      async close() {
-        await database.close();
-        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-bench-'));
-  const database = await openPglite({ dataDir: path.join(dir, 'pgdata') });
-  return {
-    ...database,
-    label: `embedded PGlite (${dir})`,
-    async close() {
-      await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Workplace postal codes: every real code within 20 km of a site, so distances vary but stay local. */
@@ -228,41 +194,6 @@ async function seed(db: Kysely<DB>, args: Args) {
   });
 }
 
-/** A coordinator (TOTP enrolled, as the role requires) with a live, MFA-verified session. */
-async function coordinatorSession(db: Kysely<DB>, programmeId: string, seal: (s: string) => string): Promise<string> {
-  const token = newToken();
-  await asSystem(db, async (trx) => {
-    const user = await trx
-      .insertInto('users')
-      .values({
-        email: 'koordinator@bench.test',
-        name: 'Bench Koordinator',
-        password_hash: 'not-used',
-        is_platform_admin: false,
-        totp_secret_enc: seal(newTotpSecret()),
-        totp_enabled: true,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('memberships')
-      .values({ user_id: user.id, programme_id: programmeId, role: 'coordinator', organisation_id: null })
-      .execute();
-    await trx
-      .insertInto('sessions')
-      .values({
-        id: hashToken(token),
-        user_id: user.id,
-        expires_at: sql<Date>`now() + interval '6 hours'`,
-        mfa_verified: true,
-        ip: '127.0.0.1',
-        user_agent: 'bench',
-      })
-      .execute();
-  });
-  return token;
-}
-
 function percentile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (q === 0.5) {
@@ -275,7 +206,7 @@ function percentile(values: readonly number[], q: number): number {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const load = os.loadavg();
-  const database = await freshDatabase();
+  const database = await freshDatabase('ranking');
   let app: Awaited<ReturnType<typeof buildApp>>['app'] | undefined;
   try {
     const started = performance.now();

@@ -9,51 +9,20 @@
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:outcomes
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { openPglite, openPostgres, type Database } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
 import type { DB } from '../../db/schema.ts';
 import { asSystem } from '../../db/tenant.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { hashToken, newToken } from '../../server/lib/crypto.ts';
-import { newTotpSecret } from '../../server/modules/auth/totp.ts';
-import { adminQuery, withDatabase } from '../../test/support/global-db.ts';
+import { freshDatabase } from '../fresh-database.ts';
+import { coordinatorSession } from '../session.ts';
 import { loadFacts } from '../../server/modules/outcomes/repository.ts';
 import { computeDashboard } from '../../shared/domain/kpis/dashboard.ts';
 
 const PUBLIC_URL = 'http://localhost:3000';
 const RUNS = 10;
-
-async function freshDatabase(): Promise<Database & { label: string }> {
-  const adminUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `jobbro_bench_outcomes_${process.pid}`;
-    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-    const database = openPostgres(withDatabase(adminUrl, name), 5);
-    return {
-      ...database,
-      label: `PostgreSQL (${name})`,
-      async close() {
-        await database.close();
-        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-bench-'));
-  const database = await openPglite({ dataDir: path.join(dir, 'pgdata') });
-  return {
-    ...database,
-    label: `embedded PGlite (${dir})`,
-    async close() {
-      await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 async function seed(db: Kysely<DB>): Promise<string> {
   return asSystem(db, async (trx) => {
@@ -118,7 +87,7 @@ async function seed(db: Kysely<DB>): Promise<string> {
 }
 
 async function main() {
-  const database = await freshDatabase();
+  const database = await freshDatabase('outcomes');
   try {
     await migrate(database.db);
     const t0 = performance.now();
@@ -128,36 +97,7 @@ async function main() {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL, JOBS_ENABLED: 'false' });
     const built = await buildApp({ config, db: database.db, encryptionKey: crypto.randomBytes(32) });
     await built.app.ready();
-    const token = newToken();
-    await asSystem(database.db, async (trx) => {
-      const user = await trx
-        .insertInto('users')
-        .values({
-          email: 'k@bench.test',
-          name: 'Bench',
-          password_hash: 'x',
-          is_platform_admin: false,
-          totp_secret_enc: built.services.secrets.seal(newTotpSecret()),
-          totp_enabled: true,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('memberships')
-        .values({ user_id: user.id, programme_id: programmeId, role: 'coordinator', organisation_id: null })
-        .execute();
-      await trx
-        .insertInto('sessions')
-        .values({
-          id: hashToken(token),
-          user_id: user.id,
-          expires_at: sql<Date>`now() + interval '1 hour'`,
-          mfa_verified: true,
-          ip: '127.0.0.1',
-          user_agent: 'bench',
-        })
-        .execute();
-    });
+    const token = await coordinatorSession(database.db, programmeId, (x) => built.services.secrets.seal(x));
     const site = (
       await asSystem(database.db, (trx) =>
         sql<{ id: string }>`SELECT id FROM sites WHERE programme_id = ${programmeId} LIMIT 1`.execute(trx),

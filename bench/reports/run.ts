@@ -12,11 +12,8 @@
  *   npm run bench:report -- --runs 7
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
-import { openPglite, openPostgres, type Database } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
 import { asSystem } from '../../db/tenant.ts';
 import { buildApp } from '../../server/app.ts';
@@ -28,7 +25,7 @@ import { chromiumPdfText } from '../../test/support/pdf-text.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { addMonths } from '../../shared/domain/participants/dates.ts';
 import { seedDemo } from '../../scripts/demo-seed.ts';
-import { adminQuery, withDatabase } from '../../test/support/global-db.ts';
+import { freshDatabase } from '../fresh-database.ts';
 
 const LIMIT_MS = 10_000;
 const PUBLIC_URL = 'http://localhost:3000';
@@ -41,36 +38,6 @@ function parseRuns(argv: readonly string[]): number {
   return n;
 }
 
-/** A fresh, migrated database; closing drops it (PostgreSQL) or removes its directory (PGlite). */
-async function freshDatabase(): Promise<Database & { label: string }> {
-  const adminUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `jobbro_bench_report_${process.pid}`;
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-    const database = openPostgres(withDatabase(adminUrl, name), 5);
-    const version = (await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(database.db)).rows[0]!.v;
-    return {
-      ...database,
-      label: `PostgreSQL ${version} (temporary database ${name})`,
-      async close() {
-        await database.close();
-        await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobbro-bench-report-'));
-  const database = await openPglite({ dataDir: path.join(dir, 'pgdata') });
-  return {
-    ...database,
-    label: `embedded PGlite (${dir})`,
-    async close() {
-      await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -80,7 +47,7 @@ const median = (xs: number[]) => {
 async function main(): Promise<void> {
   const runs = parseRuns(process.argv.slice(2));
   const load = os.loadavg();
-  const database = await freshDatabase();
+  const database = await freshDatabase('report');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL, JOBS_ENABLED: 'false' });
   let app: Awaited<ReturnType<typeof buildApp>>['app'] | undefined;
   try {

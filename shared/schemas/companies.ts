@@ -91,6 +91,7 @@ export const commitment = z.object({
   expectedByNow: z.number().int(),
   status: z.enum(['upcoming', 'on_track', 'behind', 'met', 'missed']),
 });
+export type Commitment = z.infer<typeof commitment>;
 
 export const createNoteBody = z.object({ notedOn: isoDate.optional(), text: required(5000) });
 export const updateNoteBody = createNoteBody.partial();
@@ -101,6 +102,7 @@ export const note = z.object({
   author: z.object({ userId: uuid, name: z.string() }).nullable(),
   createdAt: z.string(),
 });
+export type Note = z.infer<typeof note>;
 
 // --- Profiles and the employer portal --------------------------------------------------------------
 
@@ -129,6 +131,7 @@ export const companyProfile = company.extend({
   mentors: z.array(mentor),
   notes: z.array(note),
 });
+export type CompanyProfile = z.infer<typeof companyProfile>;
 
 export const employerCompanySummary = z.object({
   id: uuid,
@@ -137,6 +140,7 @@ export const employerCompanySummary = z.object({
   name: z.string(),
   cvr: z.string(),
 });
+export type EmployerCompanySummary = z.infer<typeof employerCompanySummary>;
 export const employerCompany = employerCompanySummary.extend({
   industry: z.string(),
   workplaces: z.array(workplace),
@@ -145,5 +149,7 @@ export const employerCompany = employerCompanySummary.extend({
   commitments: z.array(commitment),
   mentors: z.array(mentor),
 });
+export type EmployerCompany = z.infer<typeof employerCompany>;
 
 export const mentoringRecord = mentor.extend({ programmeName: z.string() });
+export type MentoringRecord = z.infer<typeof mentoringRecord>;

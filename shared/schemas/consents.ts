@@ -26,6 +26,7 @@ export const consent = z.object({
   renewalReason: z.enum(['turns_15', 'turns_18', 'new_step']).nullable(),
   createdAt: z.string(),
 });
+export type Consent = z.infer<typeof consent>;
 
 export const createConsentBody = z
   .object({

@@ -11,6 +11,7 @@ export const duplicateCandidate = z.object({
   siteId: uuid,
   reasons: z.array(z.enum(['cpr', 'name_birth_date'])),
 });
+export type DuplicateCandidate = z.infer<typeof duplicateCandidate>;
 /** Also the `details` of a 409 `possible_duplicate`. */
 export const duplicateList = z.object({ candidates: z.array(duplicateCandidate) });
 

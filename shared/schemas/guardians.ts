@@ -19,6 +19,7 @@ export const guardian = z.object({
   removedAt: z.string().nullable(),
   createdAt: z.string(),
 });
+export type Guardian = z.infer<typeof guardian>;
 
 export const guardianNotice = z.object({
   id: uuid,
@@ -34,6 +35,7 @@ export const guardianNotice = z.object({
   cosignedOn: isoDate.nullable(),
   createdAt: z.string(),
 });
+export type GuardianNotice = z.infer<typeof guardianNotice>;
 
 export const createGuardianBody = z
   .object({

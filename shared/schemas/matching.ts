@@ -115,6 +115,7 @@ export const candidateList = z.object({
   competition: z.object({ candidates: z.number(), places: z.number() }),
   results: z.array(z.object({ participant: participantLabel, ...evidenceFields })),
 });
+export type CandidateList = z.infer<typeof candidateList>;
 
 export const openingList = z.object({
   participant: participantLabel,
@@ -128,6 +129,7 @@ export const openingList = z.object({
     }),
   ),
 });
+export type OpeningList = z.infer<typeof openingList>;
 
 export const pairExplanation = z.object({
   participant: participantLabel,
@@ -144,6 +146,7 @@ export const pairExplanation = z.object({
   priority,
   adjustments: z.lazy(() => z.array(adjustment)),
 });
+export type PairExplanation = z.infer<typeof pairExplanation>;
 
 // --- adjustments ----------------------------------------------------------------------------------
 
@@ -182,6 +185,7 @@ export const adjustment = z.object({
   removedBy: uuid.nullable(),
   removalReason: z.string().nullable(),
 });
+export type Adjustment = z.infer<typeof adjustment>;
 export const adjustmentList = z.object({ adjustments: z.array(adjustment) });
 
 // --- weight sets ------------------------------------------------------------------------------------
@@ -209,6 +213,7 @@ export const weightSet = z.object({
   createdAt: timestamp.nullable(),
 });
 export const weightSetList = z.object({ current: weightSet, sets: z.array(weightSet) });
+export type WeightSets = z.infer<typeof weightSetList>;
 
 // --- preferences ------------------------------------------------------------------------------------
 
@@ -315,10 +320,12 @@ export const roundSummary = z.object({
   publishedAt: timestamp.nullable(),
   publishedBy: uuid.nullable(),
 });
+export type RoundSummary = z.infer<typeof roundSummary>;
 export const roundDetail = roundSummary.extend({
   matches: z.array(roundMatch).nullable(),
   objective: z.number().nullable(),
   report: roundReport.nullable(),
   publication: z.object({ created: z.array(uuid), skipped: z.array(pairRef.extend({ placementId: z.string() })) }).nullable(),
 });
+export type RoundDetail = z.infer<typeof roundDetail>;
 export const roundList = z.object({ rounds: z.array(roundSummary) });

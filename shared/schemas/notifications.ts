@@ -17,6 +17,7 @@ export const notification = z.object({
   createdAt: timestamp,
   readAt: timestamp.nullable(),
 });
+export type Notification = z.infer<typeof notification>;
 export const notificationsQuery = z.object({
   unread: z
     .enum(['true', 'false'])
@@ -29,3 +30,4 @@ export const notificationPreferences = z.object({
   /** E-mails that are not about safety (support requests marked safety or urgent, breached deadlines). */
   emailNonSafety: z.boolean(),
 });
+export type NotificationPreferences = z.infer<typeof notificationPreferences>;

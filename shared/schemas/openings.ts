@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OPENING_LEGALITY_CODES } from '../domain/employers/legality.ts';
 import { OPENING_KINDS, OPENING_STATUSES, openingConsistencyIssues, WAGE_PAYERS, type OpeningShape } from '../domain/employers/openings.ts';
 import { WORK_AREAS, isWorkArea } from '../domain/employers/work-areas.ts';
+import { NO_RISK_FLAGS } from '../domain/youth-rules/opening.ts';
 import { isoDate, uuid } from './common.ts';
 
 /**
@@ -57,18 +58,8 @@ const flagFields = {
   /** The børneattest has been obtained. */
   childProtectionCertificate: z.boolean(),
 };
-const NO_FLAGS = {
-  lightWorkOnly: false,
-  machinesOrChemicals: false,
-  riskAssessmentDoneOn: null,
-  alcoholServed: false,
-  liftingOver12kg: false,
-  loneWork: false,
-  moneyHandling: false,
-  contactWithChildrenUnder15: false,
-  childProtectionCertificate: false,
-};
 export const openingFlags = z.object(flagFields);
+export type OpeningFlags = z.infer<typeof openingFlags>;
 const ladderStep = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 const openingFields = {
@@ -118,7 +109,7 @@ const withDefaults = {
       contactWithChildrenUnder15: flagFields.contactWithChildrenUnder15.default(false),
       childProtectionCertificate: flagFields.childProtectionCertificate.default(false),
     })
-    .default(NO_FLAGS),
+    .default(NO_RISK_FLAGS),
 };
 
 function consistent(o: OpeningShape, ctx: z.RefinementCtx): void {
@@ -173,17 +164,7 @@ export const opening = z.object({
   wagePayer: wagePayer.nullable(),
   adultStaffPresent: z.boolean(),
   onlyOutOfCompulsorySchool: z.boolean(),
-  flags: z.object({
-    lightWorkOnly: z.boolean(),
-    machinesOrChemicals: z.boolean(),
-    riskAssessmentDoneOn: isoDate.nullable(),
-    alcoholServed: z.boolean(),
-    liftingOver12kg: z.boolean(),
-    loneWork: z.boolean(),
-    moneyHandling: z.boolean(),
-    contactWithChildrenUnder15: z.boolean(),
-    childProtectionCertificate: z.boolean(),
-  }),
+  flags: openingFlags,
   status: openingStatus,
   /** Why it may not be opened now; empty when it is legal. Drafts and proposals may carry some. */
   refusals: z.array(refusal),
@@ -198,3 +179,4 @@ export const openingList = z.object({ openings: z.array(opening) });
 export const openingBoard = z.object({
   columns: z.array(z.object({ status: openingStatus, count: z.number().int(), openings: z.array(opening) })),
 });
+export type OpeningBoard = z.infer<typeof openingBoard>;

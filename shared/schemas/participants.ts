@@ -42,6 +42,7 @@ export const workArea = z.object({
   nameEn: z.string(),
   educationArea: z.enum(EDUCATION_AREAS),
 });
+export type WorkArea = z.infer<typeof workArea>;
 export const workAreaList = z.object({ workAreas: z.array(workArea) });
 
 const name = z.string().trim().min(1, { error: 'required' }).max(100, { error: 'too_long' });
@@ -163,6 +164,7 @@ export const ladderEvent = z.object({
   createdBy: uuid.nullable(),
   createdAt: z.string(),
 });
+export type LadderEvent = z.infer<typeof ladderEvent>;
 
 export const cprSummary = z.object({ masked: z.string(), reason: z.string() });
 
@@ -220,6 +222,7 @@ export const timelineItem = z.object({
   /** A short machine-readable label: the step/track, talk kind, consent purpose or guardian relation. */
   label: z.string(),
 });
+export type TimelineItem = z.infer<typeof timelineItem>;
 
 export const participantProfile = participant.extend({
   ladder: z.array(ladderEvent),
@@ -250,6 +253,7 @@ export const participantListItem = z.object({
   /** 0–1 when searching with `q`, best first; null otherwise. */
   score: z.number().nullable(),
 });
+export type ParticipantListItem = z.infer<typeof participantListItem>;
 
 const boolParam = z.enum(['true', 'false'], { error: 'boolean_format' }).transform((v) => v === 'true');
 export const participantListQuery = z.object({

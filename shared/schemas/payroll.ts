@@ -19,6 +19,7 @@ export const budgetYear = z.object({
   ),
   totals: z.object({ budget: z.number().nullable(), spent: z.number() }),
 });
+export type BudgetYear = z.infer<typeof budgetYear>;
 
 export const payrollQuery = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'month_format' }),

@@ -203,6 +203,7 @@ export const placementEvent = z.object({
   version: z.number().int(),
   at: timestamp,
 });
+export type PlacementEvent = z.infer<typeof placementEvent>;
 
 export const followUp = z.object({
   id: uuid,
@@ -214,6 +215,7 @@ export const followUp = z.object({
   cancelledAt: timestamp.nullable(),
   overdue: z.boolean(),
 });
+export type FollowUp = z.infer<typeof followUp>;
 
 export const placementDetail = placement.extend({
   events: z.array(placementEvent),
@@ -237,6 +239,7 @@ export const dueFollowUp = followUp.extend({
   openingTitle: z.string(),
 });
 export const dueFollowUpList = z.object({ today: isoDate, followUps: z.array(dueFollowUp) });
+export type DueFollowUps = z.infer<typeof dueFollowUpList>;
 
 // --- Mentor hours --------------------------------------------------------------------------------
 
@@ -257,6 +260,7 @@ export const mentorHoursEntry = z.object({
   cost: z.number(),
   note: z.string().nullable(),
 });
+export type MentorHoursEntry = z.infer<typeof mentorHoursEntry>;
 export const mentorHoursList = z.object({ entries: z.array(mentorHoursEntry) });
 export const mentorCostsQuery = z.object({ from: isoDate.optional(), to: isoDate.optional(), placementId: uuid.optional() });
 const costLine = { hours: z.number(), cost: z.number() };
@@ -268,3 +272,4 @@ export const mentorCostsSummary = z.object({
   byMonth: z.array(z.object({ month: z.string(), ...costLine })),
   byPayerMonth: z.array(z.object({ payer, month: z.string(), ...costLine })),
 });
+export type MentorCosts = z.infer<typeof mentorCostsSummary>;

@@ -20,6 +20,7 @@ export const portalCode = z.object({
   for: z.enum(['participant', 'guardian']),
   guardianId: uuid.nullable(),
 });
+export type PortalCode = z.infer<typeof portalCode>;
 
 /** Login names for portal accounts (youth often have no e-mail): 3–40 of a–z, 0–9, '.', '_', '-'. */
 export const username = z

@@ -10,6 +10,7 @@ export const programmeSettings = z.object({
   /** Participants inactive this long are anonymised by the retention job. */
   retentionMonths: z.number().int().min(6).max(120),
 });
+export type ProgrammeSettings = z.infer<typeof programmeSettings>;
 export const updateProgrammeSettingsBody = programmeSettings.partial();
 
 // --- Programme settings for placements ---------------------------------------------------------
@@ -32,4 +33,5 @@ export const placementSettings = z.object({
    */
   hotlinePhone: phone.nullable(),
 });
+export type PlacementSettings = z.infer<typeof placementSettings>;
 export const updatePlacementSettingsBody = placementSettings.partial();

@@ -34,6 +34,7 @@ export const violation = z.object({
   /** A documented exception covers it, so it does not block approval. */
   excepted: z.boolean(),
 });
+export type Violation = z.infer<typeof violation>;
 
 export const shift = z.object({
   id: z.uuid(),
@@ -52,8 +53,10 @@ export const shift = z.object({
   /** Why a submitted shift was turned down (status `rejected` by a person, not by a correction). */
   rejectedReason: z.string().nullable(),
 });
+export type Shift = z.infer<typeof shift>;
 
 export const shiftResult = z.object({ shift, violations: z.array(violation) });
+export type ShiftResult = z.infer<typeof shiftResult>;
 
 export const rejectShiftBody = z.object({ reason: z.string().trim().min(1).max(500) });
 
@@ -65,6 +68,7 @@ export const pendingShift = shift.extend({
   /** Whether the caller may approve it (coordinators only for pocket-money jobs). */
   canApprove: z.boolean(),
 });
+export type PendingShift = z.infer<typeof pendingShift>;
 export const pendingShifts = z.object({ shifts: z.array(pendingShift) });
 
 /** "Approve all valid": the pending shifts the caller was shown (never an empty "all"). */
@@ -74,6 +78,7 @@ export const approveValidResult = z.object({
   approved: z.number().int(),
   results: z.array(z.object({ shiftId: z.uuid(), approved: z.boolean(), code: z.string().nullable(), violations: z.array(violation) })),
 });
+export type ApproveValidResult = z.infer<typeof approveValidResult>;
 
 export const timesheetQuery = z.object({ week: isoWeek });
 export const weekParam = isoWeek;
@@ -99,6 +104,7 @@ export const timesheet = z.object({
    */
   approval: z.array(z.object({ shiftId: z.uuid(), approvable: z.boolean(), violations: z.array(violation) })),
 });
+export type Timesheet = z.infer<typeof timesheet>;
 
 export const asPlannedResult = z.object({ created: z.array(shift), violations: z.array(violation) });
 
@@ -116,6 +122,7 @@ export const ruleException = z.object({
   reason: z.string(),
   legalBasis: z.string(),
 });
+export type RuleException = z.infer<typeof ruleException>;
 
 export const schoolDayBody = z.object({ isSchoolDay: z.boolean(), note: z.string().trim().max(200).nullable().default(null) });
 export const schoolCalendarQuery = z.object({ from: date, to: date });
@@ -124,3 +131,4 @@ export const schoolCalendar = z.object({
   schoolDays: z.array(date),
   overrides: z.array(z.object({ day: date, isSchoolDay: z.boolean(), note: z.string().nullable() })),
 });
+export type SchoolCalendar = z.infer<typeof schoolCalendar>;

@@ -59,6 +59,7 @@ export const supportRequest = z.object({
   callNowPhone: z.string().nullable(),
   notes: z.array(z.object({ id: uuid, authorUserId: uuid.nullable(), text: z.string(), createdAt: timestamp })),
 });
+export type SupportRequest = z.infer<typeof supportRequest>;
 export const supportRequestList = z.object({ requests: z.array(supportRequest) });
 export const supportStatsQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 export const supportStats = z.object({

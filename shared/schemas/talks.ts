@@ -26,6 +26,7 @@ export const talk = z.object({
   nextSteps: z.array(nextStep),
   createdAt: z.string(),
 });
+export type Talk = z.infer<typeof talk>;
 
 export const nextStepInput = z.object({
   description: z.string().trim().min(1, { error: 'required' }).max(1000),

@@ -44,6 +44,7 @@ export const todoList = z.object({
     }),
   ),
 });
+export type TodoList = z.infer<typeof todoList>;
 
 /** What the coordinator's to-do list adds for placements. */
 export const placementTodo = z.object({

@@ -45,6 +45,7 @@ export const workplace = z.object({
   city: z.string().nullable(),
   pNumber: z.string().nullable(),
 });
+export type Workplace = z.infer<typeof workplace>;
 
 // --- Mentors -------------------------------------------------------------------------------------
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
-import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays, isoWeek, mondayOf, weekday } from '../../shared/domain/calendar/local-time.ts';
 import { defaultSchoolDays } from '../../shared/domain/youth-rules/index.ts';
+import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
-import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
+import { choose, loginInBrowser, seedUser, visit, useE2e } from '../support/e2e.ts';
 
 /**
  * Hours end to end, in Danish (the issue's "Done when"): a 14-year-old pupil's employer, on a
@@ -45,40 +45,9 @@ describe('hours in the browser', () => {
     const weekId = `${year}-W${String(week).padStart(2, '0')}`;
 
     // ---- Setup through the API: Noah (14, in school) works at the bakery; his mother co-signed. ----
-    const { programme, site } = await seedProgramme(server, 'Jobplaneten Timer');
-    const p = programme.id;
-    const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const api = await apiAs(server, kim.id);
-    const company = await api('POST', `/api/programmes/${p}/companies`, {
-      cvr: validCvr(),
-      name: 'Bageriet Ellemarken ApS',
-      industry: 'Bageri',
-    });
-    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
-      organisationId: company.organisationId,
-      name: 'Butikken',
-      address: 'Torvet 1',
-      postalCode: '4600',
-    });
+    const { p, site, kim, api, company, workplace } = await seedBakery(server, 'Jobplaneten Timer');
     const schedule = [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }];
-    const opening = await api('POST', `/api/programmes/${p}/openings`, {
-      workplaceId: workplace.id,
-      kind: 'private_leisure',
-      title: 'Butiksassistent',
-      tasks: 'Fylde varer op og hjælpe kunder',
-      taskTags: ['retail'],
-      minAge: 13,
-      maxAge: 17,
-      hoursPerWeek: 2,
-      weeklySchedule: schedule,
-      places: 1,
-      startsOn: addDays(today(), 14),
-      wagePerHour: 65,
-      wagePayer: 'company',
-      adultStaffPresent: true,
-      flags: { lightWorkOnly: true },
-      status: 'open',
-    });
+    const opening = await api('POST', `/api/programmes/${p}/openings`, shopOpening(workplace.id, { weeklySchedule: schedule }));
     const noah = await api(
       'POST',
       `/api/programmes/${p}/participants`,

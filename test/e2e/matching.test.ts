@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
-import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { type Page, UNIQUE_LANDMARKS } from '../support/browser.ts';
-import { apiAs, loginInBrowser, pick, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
+import { loginInBrowser, pick, visit, useE2e } from '../support/e2e.ts';
+import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * A matching round in Danish: the coordinator runs a small round over two openings, sees why a
@@ -21,40 +20,13 @@ async function roundReady(page: Page) {
 
 describe('matching in the browser', () => {
   it('runs a round, explains a why-not, pins a match, reruns and publishes', async () => {
-    const { programme, site } = await seedProgramme(server, 'Jobplaneten Køge');
-    const p = programme.id;
-    const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const api = await apiAs(server, kim.id);
-    const company = await api('POST', `/api/programmes/${p}/companies`, {
-      cvr: validCvr(),
-      name: 'Bageriet Ellemarken ApS',
-      industry: 'Bageri',
-    });
-    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
-      organisationId: company.organisationId,
-      name: 'Butikken',
-      address: 'Torvet 1',
-      postalCode: '4600',
-    });
+    const { p, site, kim, api, workplace } = await seedBakery(server, 'Jobplaneten Køge');
     const opening = (title: string, minAge: number, taskTags: string[]) =>
-      api('POST', `/api/programmes/${p}/openings`, {
-        workplaceId: workplace.id,
-        kind: 'private_leisure',
-        title,
-        tasks: 'Hjælpe til i butikken',
-        taskTags,
-        minAge,
-        maxAge: 17,
-        hoursPerWeek: 2,
-        weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }],
-        places: 2,
-        startsOn: addDays(today(), 14),
-        wagePerHour: 65,
-        wagePayer: 'company',
-        adultStaffPresent: true,
-        flags: { lightWorkOnly: true },
-        status: 'open',
-      });
+      api(
+        'POST',
+        `/api/programmes/${p}/openings`,
+        shopOpening(workplace.id, { title, tasks: 'Hjælpe til i butikken', taskTags, minAge, places: 2 }),
+      );
     const dishes = await opening('Opvasker', 15, ['kitchen']);
     const shop = await opening('Butiksassistent', 13, ['retail']);
     const people: Array<{ id: string; firstName: string }> = [];

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
-import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, type Page, UNIQUE_LANDMARKS } from '../support/browser.ts';
-import { apiAs, choose, loginInBrowser, pick, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
+import { apiAs, choose, loginInBrowser, pick, seedUser, visit, useE2e } from '../support/e2e.ts';
+import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * A placement ("forløb") end to end, in Danish: the coordinator proposes a 14-year-old pupil for a
@@ -32,40 +32,9 @@ const noWiderThanPhone = async (page: Page) =>
 
 describe('placements in the browser', () => {
   it('takes a 14-year-old from proposal to completion with the guardian, the employer on a phone and the hotline', async () => {
-    const { programme, site } = await seedProgramme(server, 'Jobplaneten Køge');
-    const p = programme.id;
-    const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const api = await apiAs(server, kim.id);
-    const company = await api('POST', `/api/programmes/${p}/companies`, {
-      cvr: validCvr(),
-      name: 'Bageriet Ellemarken ApS',
-      industry: 'Bageri',
-    });
-    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
-      organisationId: company.organisationId,
-      name: 'Butikken',
-      address: 'Torvet 1',
-      postalCode: '4600',
-    });
+    const { p, site, kim, api, company, workplace } = await seedBakery(server, 'Jobplaneten Køge');
     const startsOn = addDays(today(), 14);
-    await api('POST', `/api/programmes/${p}/openings`, {
-      workplaceId: workplace.id,
-      kind: 'private_leisure',
-      title: 'Butiksassistent',
-      tasks: 'Fylde varer op og hjælpe kunder',
-      taskTags: ['retail'],
-      minAge: 13,
-      maxAge: 17,
-      hoursPerWeek: 2,
-      weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }],
-      places: 1,
-      startsOn,
-      wagePerHour: 65,
-      wagePayer: 'company',
-      adultStaffPresent: true,
-      flags: { lightWorkOnly: true },
-      status: 'open',
-    });
+    await api('POST', `/api/programmes/${p}/openings`, shopOpening(workplace.id, { startsOn }));
     const noah = await api(
       'POST',
       `/api/programmes/${p}/participants`,

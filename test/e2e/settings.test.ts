@@ -3,6 +3,7 @@ import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
+import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
 import { checkA11y } from '../support/browser.ts';
 import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
@@ -101,40 +102,13 @@ describe('settings in the browser', () => {
   });
 
   it('shows a coordinator the mentor costs per payer and month', async () => {
-    const { programme, site } = await seedProgramme(server, 'Jobplaneten Mentor');
-    const p = programme.id;
-    const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const api = await apiAs(server, kim.id);
-    const company = await api('POST', `/api/programmes/${p}/companies`, {
-      cvr: validCvr(),
-      name: 'Bageriet Ellemarken ApS',
-      industry: 'Bageri',
-    });
-    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
-      organisationId: company.organisationId,
-      name: 'Butikken',
-      address: 'Torvet 1',
-      postalCode: '4600',
-    });
+    const { p, site, kim, api, company, workplace } = await seedBakery(server, 'Jobplaneten Mentor');
     const schedule = [{ weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 }];
-    const opening = await api('POST', `/api/programmes/${p}/openings`, {
-      workplaceId: workplace.id,
-      kind: 'private_leisure',
-      title: 'Butiksassistent',
-      tasks: 'Fylde varer op',
-      taskTags: ['retail'],
-      minAge: 13,
-      maxAge: 17,
-      hoursPerWeek: 2,
-      weeklySchedule: schedule,
-      places: 5,
-      startsOn: addDays(today(), 14),
-      wagePerHour: 65,
-      wagePayer: 'company',
-      adultStaffPresent: true,
-      flags: { lightWorkOnly: true },
-      status: 'open',
-    });
+    const opening = await api(
+      'POST',
+      `/api/programmes/${p}/openings`,
+      shopOpening(workplace.id, { tasks: 'Fylde varer op', weeklySchedule: schedule, places: 5 }),
+    );
     const mentor = await api('POST', `/api/programmes/${p}/mentors`, {
       organisationId: company.organisationId,
       userId: null,

@@ -4,7 +4,7 @@ import { withTenant } from '../../../db/tenant.ts';
 import { seedDemoActivities } from '../../../scripts/demo-activities.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../../test/support/app.ts';
 import { programmeWithCoordinator } from '../participants/fixtures.ts';
-import { addGuardian, agreement, move, ok, person, propose, today, world, type World } from '../placements/fixtures.ts';
+import { clearedYouthPlacement, ok, person, today, world, type World } from '../placements/fixtures.ts';
 
 /** Activities: sessions in Copenhagen time, invitations, capacity, bulk attendance and the funnel. */
 
@@ -252,27 +252,7 @@ describe('activities', () => {
 
 describe('activity funnel', () => {
   /** An active placement for a 14-year-old pupil, cleared by a guardian (activated now). */
-  async function activate(participantId: string) {
-    let pl = await propose(w, participantId);
-    pl = await move(w.c, w, pl, { to: 'interview' });
-    pl = await move(w.c, w, pl, { to: 'offered' });
-    pl = await move(w.c, w, pl, { to: 'agreed', agreement: agreement({ startsOn: addDays(today(), -1) }) });
-    const guardian = await addGuardian(w, participantId);
-    await ok(
-      w.c.post(`/api/programmes/${w.p}/participants/${participantId}/guardian-notices`, {
-        guardianId: guardian.id,
-        placementId: pl.id,
-        jobDescription: 'Butiksassistent',
-        hours: 'Efter skole',
-        risks: 'Ingen særlige',
-        precautions: 'Voksen til stede',
-        informedOn: today(),
-        cosignedOn: today(),
-      }),
-      201,
-    );
-    return move(w.c, w, pl, { to: 'active' });
-  }
+  const activate = (participantId: string) => clearedYouthPlacement(w, participantId, addDays(today(), -1));
 
   it('counts attendees who later got a placement (merged records follow the survivor); staff see exact counts, funders see <5 suppressed', async () => {
     const day = addDays(today(), -10);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_RISK_FLAGS } from '../../../shared/domain/youth-rules/index.ts';
 import {
   employmentStatement,
   parentLetter,
@@ -9,17 +10,7 @@ import {
   type PlacementDocumentData,
 } from './content.ts';
 
-const NO_FLAGS = {
-  lightWorkOnly: false,
-  machinesOrChemicals: false,
-  riskAssessmentDoneOn: null,
-  alcoholServed: false,
-  liftingOver12kg: false,
-  loneWork: false,
-  moneyHandling: false,
-  contactWithChildrenUnder15: false,
-  childProtectionCertificate: false,
-};
+const NO_FLAGS = NO_RISK_FLAGS;
 
 function data(overrides: Partial<PlacementDocumentData> = {}): PlacementDocumentData {
   return {

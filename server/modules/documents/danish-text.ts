@@ -1,6 +1,7 @@
 /** Danish wording shared by the placement documents: dates, money, hours, schedules, names, and the laws they cite. */
 
 import type { Slot, PlacementDocumentData } from './document-data.ts';
+import { MONTHS_DA } from '../../../shared/domain/calendar/month-names.ts';
 
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 /** Who pays the wage, as the documents name the payer codes. */
@@ -18,9 +19,8 @@ export const TO_FILL = 'udfyldes af arbejdsgiveren: ____________________';
 
 /** 2026-03-02 → 2. marts 2026 */
 export function danishDate(iso: string): string {
-  const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d}. ${months[m! - 1]} ${y}`;
+  return `${d}. ${MONTHS_DA[m! - 1]} ${y}`;
 }
 
 /** 65 → "65,00 kr."; 7.5 → "7,5" (hours) */

@@ -2,6 +2,7 @@
  * What the placement documents are made of (blocks of Danish text) and made from (one placement's
  * data, with what the reader may not see already nulled). Plain types: no I/O.
  */
+import type { OpeningFlags } from '../../../shared/schemas/openings.ts';
 
 export type Block =
   | { kind: 'title'; text: string }
@@ -27,17 +28,7 @@ export interface Slot {
   breakMinutes: number;
 }
 
-export interface OpeningFlags {
-  lightWorkOnly: boolean;
-  machinesOrChemicals: boolean;
-  riskAssessmentDoneOn: string | null;
-  alcoholServed: boolean;
-  liftingOver12kg: boolean;
-  loneWork: boolean;
-  moneyHandling: boolean;
-  contactWithChildrenUnder15: boolean;
-  childProtectionCertificate: boolean;
-}
+export type { OpeningFlags };
 
 /** Everything the documents may say about one placement. Fields the caller may not see are null. */
 export interface PlacementDocumentData {

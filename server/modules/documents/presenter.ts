@@ -1,4 +1,5 @@
 import { loadPostalCodes } from '../../lib/postal-codes.ts';
+import { flagsOf } from '../openings/index.ts';
 import type { PlacementDocumentData, Slot } from './content.ts';
 import type { DocumentFactsRow } from './repository.ts';
 
@@ -60,17 +61,7 @@ export function documentData(r: DocumentFactsRow, x: DocumentExtras): PlacementD
           wagePayer: r.opening_wage_payer,
           mentorName: r.mentor_name,
         },
-    flags: {
-      lightWorkOnly: r.light_work_only,
-      machinesOrChemicals: r.machines_or_chemicals,
-      riskAssessmentDoneOn: r.risk_assessment_done_on,
-      alcoholServed: r.alcohol_served,
-      liftingOver12kg: r.lifting_over_12kg,
-      loneWork: r.lone_work,
-      moneyHandling: r.money_handling,
-      contactWithChildrenUnder15: r.contact_with_children_under_15,
-      childProtectionCertificate: r.child_certificate_obtained,
-    },
+    flags: flagsOf(r),
     adultStaffPresent: r.adult_staff_present,
     collectiveAgreement: null,
     probation: null,

@@ -1,4 +1,5 @@
 import type { Tx } from '../../../db/tenant.ts';
+import { placementsWithParties } from '../../lib/placement-parties.ts';
 
 /**
  * What the placement documents print: the agreement, the opening (tasks, plan, safety flags), the
@@ -6,17 +7,12 @@ import type { Tx } from '../../../db/tenant.ts';
  * address and birth date, the mentor and the programme's name.
  */
 export function documentFacts(trx: Tx, programmeId: string, placementId: string) {
-  return trx
-    .selectFrom('placements as p')
-    .innerJoin('openings as o', 'o.id', 'p.opening_id')
+  return placementsWithParties(trx)
     .innerJoin('workplaces as w', 'w.id', 'o.workplace_id')
-    .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
     .innerJoin('programmes as prog', 'prog.id', 'p.programme_id')
-    .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
     .leftJoin('companies as c', (j) =>
       j.onRef('c.programme_id', '=', 'o.programme_id').onRef('c.organisation_id', '=', 'o.organisation_id'),
     )
-    .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
     .select([
       'p.id',
       'p.status',

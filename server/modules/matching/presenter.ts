@@ -1,6 +1,7 @@
 import { DEFAULT_WEIGHT_SET, type RankedItem, type RuleCode, type WeightSet } from '../../../shared/domain/matching/ranking/index.ts';
 import type { OpeningInfo, ParticipantInfo } from './ranking-index.ts';
-import type { AdjustmentRow, RoundRow, WeightSetRow } from './repository.ts';
+import type { AdjustmentRow, WeightSetRow } from './repository.ts';
+import type { RoundRow } from './rounds-repository.ts';
 
 /** Maps rows and domain results to responses; a response never spreads a row. */
 

@@ -1,6 +1,7 @@
 import { dayNumber } from '../../../shared/domain/calendar/local-time.ts';
 import { postalCentroidEstimator, type TravelEstimator } from '../../../shared/domain/geo/index.ts';
 import { loadPostalCodes } from '../../lib/postal-codes.ts';
+import { flagsOf } from '../openings/index.ts';
 import {
   prepareRanking,
   type RankingIndex,
@@ -176,17 +177,7 @@ function toRankingOpening(o: repo.RankingOpeningRow): RankingOpening {
     places: o.places,
     postalCode: o.postal_code,
     taskTags: o.task_tags,
-    flags: {
-      lightWorkOnly: o.light_work_only,
-      machinesOrChemicals: o.machines_or_chemicals,
-      riskAssessmentDoneOn: o.risk_assessment_done_on,
-      alcoholServed: o.alcohol_served,
-      liftingOver12kg: o.lifting_over_12kg,
-      loneWork: o.lone_work,
-      moneyHandling: o.money_handling,
-      contactWithChildrenUnder15: o.contact_with_children_under_15,
-      childProtectionCertificate: o.child_certificate_obtained,
-    },
+    flags: flagsOf(o),
     adultStaffPresent: o.adult_staff_present,
     onlyOutOfCompulsorySchool: o.only_out_of_compulsory_school,
   };

@@ -7,6 +7,7 @@ import { preparedRanking } from './ranking-index.ts';
 import { buildReport } from './round-report.ts';
 import { solveRound, type RoundInput } from './round-solve.ts';
 import * as repo from './repository.ts';
+import * as roundsRepo from './rounds-repository.ts';
 import { namedWeightSet } from './weight-sets.ts';
 import { systemTx } from '../../lib/access/index.ts';
 
@@ -23,11 +24,11 @@ const payloadSchema = z.object({ roundId: z.uuid() });
 
 export async function runMatchRound(services: Services, payload: Record<string, unknown>) {
   const { roundId } = payloadSchema.parse(payload);
-  const round = await systemTx(services.db, (trx) => repo.claimRound(trx, roundId));
+  const round = await systemTx(services.db, (trx) => roundsRepo.claimRound(trx, roundId));
   if (!round) return { skipped: true };
   try {
     const prepared = await systemTx(services.db, (trx) => gather(trx, round));
-    await systemTx(services.db, (trx) => repo.updateRound(trx, roundId, { progress: 50 }));
+    await systemTx(services.db, (trx) => roundsRepo.updateRound(trx, roundId, { progress: 50 }));
     const output = solveRound(prepared.input);
     const { report, choice } = buildReport({ ...prepared.reportInput, input: prepared.input, output });
     const result = {
@@ -35,7 +36,7 @@ export async function runMatchRound(services: Services, payload: Record<string, 
       objective: output.objective,
     };
     await systemTx(services.db, (trx) =>
-      repo.updateRound(trx, roundId, {
+      roundsRepo.updateRound(trx, roundId, {
         status: 'ready',
         progress: 100,
         input_hash: prepared.hash,
@@ -48,7 +49,7 @@ export async function runMatchRound(services: Services, payload: Record<string, 
   } catch (err) {
     services.log.error({ err, roundId }, 'matching round failed');
     await systemTx(services.db, (trx) =>
-      repo.updateRound(trx, roundId, {
+      roundsRepo.updateRound(trx, roundId, {
         status: 'failed',
         error: err instanceof Error ? err.message.slice(0, 500) : 'failed',
         finished_at: 'now',
@@ -58,7 +59,7 @@ export async function runMatchRound(services: Services, payload: Record<string, 
   }
 }
 
-async function gather(trx: Tx, round: repo.RoundRow) {
+async function gather(trx: Tx, round: roundsRepo.RoundRow) {
   const programmeId = round.programme_id;
   const weightSet = await namedWeightSet(trx, programmeId, { name: round.weight_set_name, version: round.weight_set_version }, [
     'weightSet',
@@ -119,8 +120,8 @@ async function gather(trx: Tx, round: repo.RoundRow) {
     .digest('hex');
 
   const previousRow = round.previous_round_id
-    ? await repo.findRound(trx, programmeId, round.previous_round_id)
-    : await repo.previousFinishedRound(trx, programmeId, round.created_at, round.id);
+    ? await roundsRepo.findRound(trx, programmeId, round.previous_round_id)
+    : await roundsRepo.previousFinishedRound(trx, programmeId, round.created_at, round.id);
   const previousPairs = (previousRow?.result as { pairs?: Array<{ participantId: string; openingId: string }> } | null)?.pairs;
   return {
     input,

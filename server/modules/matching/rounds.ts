@@ -15,6 +15,7 @@ import { presentRoundSummary } from './presenter.ts';
 import { preparedRanking } from './ranking-index.ts';
 import type { Via } from './round-solve.ts';
 import * as repo from './repository.ts';
+import * as roundsRepo from './rounds-repository.ts';
 import { currentWeightSet, namedWeightSet } from './weight-sets.ts';
 
 /**
@@ -55,8 +56,8 @@ async function checkInputs(
   }
 }
 
-async function startRound(trx: Tx, ctx: Ctx, values: Parameters<typeof repo.insertRound>[1]) {
-  const row = await repo.insertRound(trx, values);
+async function startRound(trx: Tx, ctx: Ctx, values: Parameters<typeof roundsRepo.insertRound>[1]) {
+  const row = await roundsRepo.insertRound(trx, values);
   await enqueue(trx, ROUND_QUEUE, { roundId: row.id }, { maxAttempts: 1 });
   await recordAudit(trx, ctx, {
     action: 'create',
@@ -106,7 +107,7 @@ export async function createRound(ctx: Ctx, programmeId: string, body: z.output<
 export async function rerunRound(ctx: Ctx, programmeId: string, roundId: string, body: z.output<typeof rerunRoundBody>) {
   const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
   const row = await tx(async (trx) => {
-    const r = await repo.findRound(trx, programmeId, roundId);
+    const r = await roundsRepo.findRound(trx, programmeId, roundId);
     if (!r) throw errors.notFound('round');
     return startRound(trx, ctx, {
       programme_id: programmeId,
@@ -131,12 +132,12 @@ export async function rerunRound(ctx: Ctx, programmeId: string, roundId: string,
 export async function listRounds(ctx: Ctx, programmeId: string) {
   const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
   return tx(async (trx) => ({
-    rounds: (await repo.listRounds(trx, programmeId)).map(presentRoundSummary),
+    rounds: (await roundsRepo.listRounds(trx, programmeId)).map(presentRoundSummary),
   }));
 }
 
 /** The round with its matches and report, names joined now (stored results hold ids only). */
-async function presentRound(trx: Tx, r: repo.RoundRow) {
+async function presentRound(trx: Tx, r: roundsRepo.RoundRow) {
   const result = r.result as unknown as StoredResult | null;
   const report = r.report as unknown as StoredReport | null;
   const people = new Set([...(result?.pairs ?? []).map((p) => p.participantId), ...(report?.unmatched ?? []).map((u) => u.participantId)]);
@@ -171,7 +172,7 @@ async function presentRound(trx: Tx, r: repo.RoundRow) {
 export async function getRound(ctx: Ctx, programmeId: string, roundId: string) {
   const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
   return tx(async (trx) => {
-    const r = await repo.findRound(trx, programmeId, roundId);
+    const r = await roundsRepo.findRound(trx, programmeId, roundId);
     if (!r) throw errors.notFound('round');
     await recordAudit(trx, ctx, {
       action: 'read',
@@ -192,7 +193,7 @@ export async function getRound(ctx: Ctx, programmeId: string, roundId: string) {
 export async function publishRound(ctx: Ctx, programmeId: string, roundId: string) {
   const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'matching.manage');
   const view = await tx(async (trx) => {
-    const r = await repo.findRound(trx, programmeId, roundId, { forUpdate: true });
+    const r = await roundsRepo.findRound(trx, programmeId, roundId, { forUpdate: true });
     if (!r) throw errors.notFound('round');
     if (r.status === 'published') throw errors.matchRoundPublished(new Date(r.published_at!));
     if (r.status !== 'ready') throw errors.matchRoundNotReady(r.status);
@@ -216,14 +217,14 @@ export async function publishRound(ctx: Ctx, programmeId: string, roundId: strin
       })),
       { onDuplicate: 'skip', issuePath: (i) => ['matches', i] },
     );
-    const published = await repo.updateRound(
+    const published = await roundsRepo.updateRound(
       trx,
       r.id,
       { status: 'published', published_at: 'now', published_by: actor.userId, result: JSON.stringify({ ...result, publication }) },
       'ready',
     );
     // The row lock above already serialises publishers; the status filter makes sure of it.
-    if (!published) throw errors.stateChanged('round', (await repo.findRound(trx, programmeId, r.id))?.status ?? null);
+    if (!published) throw errors.stateChanged('round', (await roundsRepo.findRound(trx, programmeId, r.id))?.status ?? null);
     await recordAudit(trx, ctx, {
       action: 'update',
       subjectType: 'match_round',
@@ -231,14 +232,14 @@ export async function publishRound(ctx: Ctx, programmeId: string, roundId: strin
       programmeId,
       details: { published: true, created: publication.created.length, skipped: publication.skipped.length, inputHash: r.input_hash },
     });
-    return presentRound(trx, (await repo.findRound(trx, programmeId, r.id))!);
+    return presentRound(trx, (await roundsRepo.findRound(trx, programmeId, r.id))!);
   });
   ctx.jobs.kick();
   return view;
 }
 
 /** The three strongest factors of each pair as placement match reasons (what the employer is shown). */
-async function factorReasons(trx: Tx, r: repo.RoundRow, result: StoredResult) {
+async function factorReasons(trx: Tx, r: roundsRepo.RoundRow, result: StoredResult) {
   const ws = await namedWeightSet(trx, r.programme_id, { name: r.weight_set_name, version: r.weight_set_version }, ['weightSet']);
   const pr = await preparedRanking(trx, r.programme_id, r.on_date, ws);
   return result.pairs.map((p) => {

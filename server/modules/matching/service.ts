@@ -102,6 +102,20 @@ function listMeta(
   };
 }
 
+/** What the audit trail keeps of a ranked list: enough to know what was shown (date, size, weights), no names. */
+function auditedList(
+  list: { onDate: string; weightSet: unknown; results: readonly unknown[]; excluded: { total: number } },
+  query: Pick<Query, 'limit'>,
+) {
+  return {
+    onDate: list.onDate,
+    limit: query.limit,
+    weightSet: list.weightSet,
+    results: list.results.length,
+    excluded: list.excluded.total,
+  };
+}
+
 /** GET …/openings/:openingId/candidates: the opening's candidates, best first, with the excluded and why. */
 export async function rankedCandidates(ctx: Ctx, programmeId: string, openingId: string, query: Query) {
   const { tx } = requireProgrammeAction(ctx, programmeId, 'matching.read');
@@ -121,14 +135,7 @@ export async function rankedCandidates(ctx: Ctx, programmeId: string, openingId:
       subjectType: 'match_candidates',
       subjectId: openingId,
       programmeId,
-      details: {
-        openingId,
-        onDate: list.onDate,
-        limit: query.limit,
-        weightSet: list.weightSet,
-        results: list.results.length,
-        excluded: list.excluded.total,
-      },
+      details: { openingId, ...auditedList(list, query) },
     });
     return {
       opening: openingLabel(opening),
@@ -183,13 +190,7 @@ export async function rankedOpenings(ctx: Ctx, programmeId: string, participantI
       subjectId: participantId,
       subjectPersonId: participantId,
       programmeId,
-      details: {
-        onDate: list.onDate,
-        limit: query.limit,
-        weightSet: list.weightSet,
-        results: list.results.length,
-        excluded: list.excluded.total,
-      },
+      details: auditedList(list, query),
     });
     return {
       participant: participantLabel(person),

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_RISK_FLAGS } from '../../../shared/domain/youth-rules/index.ts';
+import type { OpeningFlags } from '../../../shared/schemas/openings.ts';
 import { OPENING_LEGALITY_CODES } from '../../../shared/domain/employers/legality.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { api, companyWithWorkplace, issues, ok, openingBody, patch, programmeWithCoordinator } from '../companies/fixtures.ts';
@@ -39,28 +41,8 @@ afterAll(() => t.close());
 
 const openings = () => api.openings(env.p.id);
 
-type Flags = {
-  lightWorkOnly: boolean;
-  machinesOrChemicals: boolean;
-  riskAssessmentDoneOn: string | null;
-  alcoholServed: boolean;
-  liftingOver12kg: boolean;
-  loneWork: boolean;
-  moneyHandling: boolean;
-  contactWithChildrenUnder15: boolean;
-  childProtectionCertificate: boolean;
-};
-const NO_FLAGS: Flags = {
-  lightWorkOnly: true,
-  machinesOrChemicals: false,
-  riskAssessmentDoneOn: null,
-  alcoholServed: false,
-  liftingOver12kg: false,
-  loneWork: false,
-  moneyHandling: false,
-  contactWithChildrenUnder15: false,
-  childProtectionCertificate: false,
-};
+type Flags = OpeningFlags;
+const NO_FLAGS: Flags = { ...NO_RISK_FLAGS, lightWorkOnly: true };
 
 /** A legal opening for 14-year-olds: light work, Tuesday 15–17 and Saturday 10–14, 6 hours a week. */
 function young(overrides: Record<string, unknown> = {}, flags: Partial<Flags> = {}) {

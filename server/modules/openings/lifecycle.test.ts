@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_RISK_FLAGS } from '../../../shared/domain/youth-rules/index.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { api, companyWithWorkplace, del, issues, ok, openingBody, patch, programmeWithCoordinator } from '../companies/fixtures.ts';
 
@@ -38,17 +39,7 @@ describe('creating openings', () => {
       refusals: [],
       rejectionReason: null,
       proposedBy: null,
-      flags: {
-        lightWorkOnly: false,
-        machinesOrChemicals: false,
-        riskAssessmentDoneOn: null,
-        alcoholServed: false,
-        liftingOver12kg: false,
-        loneWork: false,
-        moneyHandling: false,
-        contactWithChildrenUnder15: false,
-        childProtectionCertificate: false,
-      },
+      flags: NO_RISK_FLAGS,
     });
     expect(o.weeklySchedule).toEqual(openingBody('x').weeklySchedule);
   });

@@ -1,6 +1,7 @@
 import type { Tx } from '../../../db/tenant.ts';
 import type { ScheduleEntryJson } from '../../../db/schema-employers.ts';
 import type { OpeningStatus } from '../../../shared/domain/employers/openings.ts';
+import type { OpeningFlags } from '../../../shared/schemas/openings.ts';
 
 function openingQuery(trx: Tx) {
   return trx
@@ -70,18 +71,35 @@ export interface OpeningValues {
   wagePayer: string | null;
   adultStaffPresent: boolean;
   onlyOutOfCompulsorySchool: boolean;
-  flags: {
-    lightWorkOnly: boolean;
-    machinesOrChemicals: boolean;
-    riskAssessmentDoneOn: string | null;
-    alcoholServed: boolean;
-    liftingOver12kg: boolean;
-    loneWork: boolean;
-    moneyHandling: boolean;
-    contactWithChildrenUnder15: boolean;
-    childProtectionCertificate: boolean;
+  flags: OpeningFlags;
+}
+
+/** The opening's safety and legal flags from its columns: what the rules, the ranking and the documents judge. */
+export function flagsOf(o: FlagColumns): OpeningFlags {
+  return {
+    lightWorkOnly: o.light_work_only,
+    machinesOrChemicals: o.machines_or_chemicals,
+    riskAssessmentDoneOn: o.risk_assessment_done_on,
+    alcoholServed: o.alcohol_served,
+    liftingOver12kg: o.lifting_over_12kg,
+    loneWork: o.lone_work,
+    moneyHandling: o.money_handling,
+    contactWithChildrenUnder15: o.contact_with_children_under_15,
+    childProtectionCertificate: o.child_certificate_obtained,
   };
 }
+type FlagColumns = Pick<
+  OpeningRow,
+  | 'light_work_only'
+  | 'machines_or_chemicals'
+  | 'risk_assessment_done_on'
+  | 'alcohol_served'
+  | 'lifting_over_12kg'
+  | 'lone_work'
+  | 'money_handling'
+  | 'contact_with_children_under_15'
+  | 'child_certificate_obtained'
+>;
 
 export function valuesOf(o: OpeningRow): OpeningValues {
   return {
@@ -104,17 +122,7 @@ export function valuesOf(o: OpeningRow): OpeningValues {
     wagePayer: o.wage_payer,
     adultStaffPresent: o.adult_staff_present,
     onlyOutOfCompulsorySchool: o.only_out_of_compulsory_school,
-    flags: {
-      lightWorkOnly: o.light_work_only,
-      machinesOrChemicals: o.machines_or_chemicals,
-      riskAssessmentDoneOn: o.risk_assessment_done_on,
-      alcoholServed: o.alcohol_served,
-      liftingOver12kg: o.lifting_over_12kg,
-      loneWork: o.lone_work,
-      moneyHandling: o.money_handling,
-      contactWithChildrenUnder15: o.contact_with_children_under_15,
-      childProtectionCertificate: o.child_certificate_obtained,
-    },
+    flags: flagsOf(o),
   };
 }
 

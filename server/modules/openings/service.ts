@@ -65,23 +65,7 @@ export async function createOpening(ctx: Ctx, programmeId: string, body: CreateB
   return tx(async (trx) => {
     const values = await newValues(trx, programmeId, body);
     if (LEGAL_STATUSES.includes(body.status)) assertLegal(values);
-    const row = await repo.insertOpening(trx, programmeId, values, body.status, null);
-    await repo.insertStatusChange(trx, {
-      programmeId,
-      openingId: row.id,
-      from: null,
-      to: body.status,
-      on: copenhagenToday(),
-      by: actor.userId,
-    });
-    await recordAudit(trx, ctx, {
-      action: 'create',
-      subjectType: 'opening',
-      subjectId: row.id,
-      programmeId,
-      details: { status: body.status },
-    });
-    return presentOpening(row);
+    return presentOpening(await insertNew(trx, ctx, actor, programmeId, values, body.status, null));
   });
 }
 
@@ -92,22 +76,25 @@ export async function createOpening(ctx: Ctx, programmeId: string, body: CreateB
 export async function insertProposal(trx: Tx, ctx: Ctx, actor: Actor, programmeId: string, organisationId: string, body: ProposeBody) {
   const values = await newValues(trx, programmeId, body);
   if (values.organisationId !== organisationId) throw errors.invalidFields([{ path: ['workplaceId'], code: 'workplace_unknown' }]);
-  const row = await repo.insertOpening(trx, programmeId, values, 'proposed', actor.userId);
-  await repo.insertStatusChange(trx, {
-    programmeId,
-    openingId: row.id,
-    from: null,
-    to: 'proposed',
-    on: copenhagenToday(),
-    by: actor.userId,
-  });
-  await recordAudit(trx, ctx, {
-    action: 'create',
-    subjectType: 'opening',
-    subjectId: row.id,
-    programmeId,
-    details: { status: 'proposed' },
-  });
+  return insertNew(trx, ctx, actor, programmeId, values, 'proposed', actor.userId);
+}
+
+/**
+ * Stores a new opening with the first row of its status history, audited in the same transaction:
+ * a coordinator's opening and an employer's proposal are created alike.
+ */
+async function insertNew(
+  trx: Tx,
+  ctx: Ctx,
+  actor: Actor,
+  programmeId: string,
+  values: Awaited<ReturnType<typeof newValues>>,
+  status: OpeningStatus,
+  proposedBy: string | null,
+) {
+  const row = await repo.insertOpening(trx, programmeId, values, status, proposedBy);
+  await repo.insertStatusChange(trx, { programmeId, openingId: row.id, from: null, to: status, on: copenhagenToday(), by: actor.userId });
+  await recordAudit(trx, ctx, { action: 'create', subjectType: 'opening', subjectId: row.id, programmeId, details: { status } });
   return row;
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, birthdayOn } from '../../../shared/domain/participants/dates.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { today } from '../../lib/clock.ts';
-import { adult, createParticipant, daysAgo, issues, programmeWithCoordinator, youth, yearsAgo } from './fixtures.ts';
+import { adult, createParticipant, daysAgo, issues, programmeWithCoordinator, youth, yearsAgo, photoConsent } from './fixtures.ts';
 
 let t: TestApp;
 let env: Awaited<ReturnType<typeof programmeWithCoordinator>>;
@@ -166,14 +166,7 @@ describe('consents', () => {
 
   it('explains bad consents', async () => {
     const p = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Dårligt' }));
-    const ok = {
-      purpose: 'photos',
-      allPartners: true,
-      dataCategories: ['profile'],
-      givenOn: today(),
-      givenBy: 'participant',
-      method: 'verbal',
-    };
+    const ok = photoConsent();
     expect(issues(await env.c.post(`${base(p.id)}/consents`, { ...ok, givenBy: 'guardian' }))).toEqual({ guardianId: 'guardian_required' });
     expect(
       issues(

@@ -9,6 +9,16 @@ export const daysAgo = (n: number) => addDays(today(), -n);
 /** The date `years` years and `days` days before today. */
 export const yearsAgo = (years: number, days = 0) => addDays(addMonths(today(), -12 * years), -days);
 
+/** The simplest valid consent body: photos, all partners, given verbally by the person on `givenOn`. */
+export const photoConsent = (givenOn = today()) => ({
+  purpose: 'photos',
+  allPartners: true,
+  dataCategories: ['profile'],
+  givenOn,
+  givenBy: 'participant',
+  method: 'verbal',
+});
+
 /** A programme with one site and a logged-in coordinator. */
 export async function programmeWithCoordinator(t: TestApp, name?: string) {
   const p = await t.createProgramme(name);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type TestApp } from '../../../test/support/app.ts';
 import { today } from '../../lib/clock.ts';
-import { createParticipant, issues, programmeWithCoordinator, youth, yearsAgo } from './fixtures.ts';
+import { createParticipant, issues, programmeWithCoordinator, youth, yearsAgo, photoConsent } from './fixtures.ts';
 
 let t: TestApp;
 let env: Awaited<ReturnType<typeof programmeWithCoordinator>>;
@@ -140,16 +140,7 @@ describe('the per-address limit on redemptions', () => {
 describe('the participant’s own page', () => {
   it('lets a participant update contact details, availability and interests, and withdraw their consent', async () => {
     const p = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Selv' }));
-    const consent = (
-      await env.c.post(`${base(p.id)}/consents`, {
-        purpose: 'photos',
-        allPartners: true,
-        dataCategories: ['profile'],
-        givenOn: today(),
-        givenBy: 'participant',
-        method: 'verbal',
-      })
-    ).json();
+    const consent = (await env.c.post(`${base(p.id)}/consents`, photoConsent())).json();
     const c = t.client();
     await c.post('/api/portal/redeem', { code: (await codeFor(p.id)).code, password: PASSWORD });
     const res = await c.request('PATCH', '/api/portal/me', {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../../db/tenant.ts';
+import { lastTalkOn } from '../talks/index.ts';
 
 // The person's own rows live in the people module; the participant services keep calling them as `repo.*`.
 export {
@@ -56,12 +57,7 @@ export function listRows(trx: Tx, programmeId: string, f: ListFilter) {
       'p.interests',
       'p.priority',
       'p.created_at',
-      (eb) =>
-        eb
-          .selectFrom('talks as t')
-          .select((e) => e.fn.max('t.held_on').as('m'))
-          .whereRef('t.participant_id', '=', 'p.id')
-          .as('last_talk_on'),
+      lastTalkOn,
     ])
     .where('p.programme_id', '=', programmeId)
     .where('p.merged_into', 'is', null)

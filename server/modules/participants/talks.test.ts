@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { today } from '../../lib/clock.ts';
-import { createParticipant, daysAgo, issues, programmeWithCoordinator, youth } from './fixtures.ts';
+import { createParticipant, daysAgo, issues, programmeWithCoordinator, youth, photoConsent } from './fixtures.ts';
 
 let t: TestApp;
 let env: Awaited<ReturnType<typeof programmeWithCoordinator>>;
@@ -103,16 +103,7 @@ describe('the coordinator’s to-do list', () => {
       .where('id', '=', silent.id)
       .execute();
     const renew = await createParticipant(c, local.p.id, youth(local.site.id, { firstName: 'Forny' }));
-    const consent = (
-      await c.post(`${url(renew.id)}/consents`, {
-        purpose: 'photos',
-        allPartners: true,
-        dataCategories: ['profile'],
-        givenOn: daysAgo(30),
-        givenBy: 'participant',
-        method: 'verbal',
-      })
-    ).json();
+    const consent = (await c.post(`${url(renew.id)}/consents`, photoConsent(daysAgo(30)))).json();
     await c.post(`${url(renew.id)}/ladder`, { step: 2, onDate: today(), reason: 'Videre' });
     const fine = await createParticipant(c, local.p.id, youth(local.site.id, { firstName: 'Fin' }));
 
@@ -144,14 +135,7 @@ describe('the coordinator’s to-do list', () => {
 
     const step = talk.nextSteps.find((s: { description: string }) => s.description === 'Ansøg om praktik');
     expect((await c.post(`${url(overdue.id)}/next-steps/${step.id}/complete`)).json().completedAt).not.toBeNull();
-    await c.post(`${url(renew.id)}/consents`, {
-      purpose: 'photos',
-      allPartners: true,
-      dataCategories: ['profile'],
-      givenOn: today(),
-      givenBy: 'participant',
-      method: 'verbal',
-    });
+    await c.post(`${url(renew.id)}/consents`, photoConsent());
     const after = (await c.get(`/api/programmes/${local.p.id}/todo`)).json();
     expect(after.overdueNextSteps).toEqual([]);
     expect(after.consentsDue).toEqual([]);

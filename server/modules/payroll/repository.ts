@@ -1,16 +1,13 @@
 import type { Tx } from '../../../db/tenant.ts';
+import { placementsWithParties } from '../../lib/placement-parties.ts';
 
 /**
  * Approved shifts in force (not replaced by an approved correction) between two dates, with the
  * agreed wage, its payer and the person. `cpr_enc` is selected only when the caller asks for it.
  */
 export function approvedShifts(trx: Tx, programmeId: string, from: string, to: string, withCpr: boolean) {
-  return trx
-    .selectFrom('shifts as s')
-    .innerJoin('placements as p', 'p.id', 's.placement_id')
-    .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
-    .innerJoin('openings as o', 'o.id', 'p.opening_id')
-    .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
+  return placementsWithParties(trx)
+    .innerJoin('shifts as s', 's.placement_id', 'p.id')
     .select([
       's.id',
       's.placement_id',

@@ -142,11 +142,38 @@ export async function mentor(t: TestApp, w: World, opts: { withUser?: boolean; n
  */
 export async function agreedPlacement(w: World, opts: { person?: Record<string, unknown>; agreement?: Record<string, unknown> } = {}) {
   const p = await person(w, { birthDate: yearsAgo(16), compulsorySchool: false, ...opts.person });
-  let pl = await propose(w, p.id);
+  return { person: p, placement: await agree(w, p.id, opts.agreement) };
+}
+
+/** Proposes the person for the world's opening and takes the placement to `agreed` as the coordinator. */
+async function agree(w: World, participantId: string, agreementOverrides?: Record<string, unknown>) {
+  let pl = await propose(w, participantId);
   pl = await move(w.c, w, pl, { to: 'interview' });
   pl = await move(w.c, w, pl, { to: 'offered' });
-  pl = await move(w.c, w, pl, { to: 'agreed', agreement: agreement(opts.agreement) });
-  return { person: p, placement: pl };
+  return move(w.c, w, pl, { to: 'agreed', agreement: agreement(agreementOverrides) });
+}
+
+/**
+ * An active placement for a youth in compulsory school starting on `startsOn`: a guardian co-signed
+ * the notice for this job first, as activation demands of a pupil.
+ */
+export async function clearedYouthPlacement(w: World, participantId: string, startsOn: string) {
+  const pl = await agree(w, participantId, { startsOn });
+  const guardian = await addGuardian(w, participantId);
+  await ok(
+    w.c.post(`/api/programmes/${w.p}/participants/${participantId}/guardian-notices`, {
+      guardianId: guardian.id,
+      placementId: pl.id,
+      jobDescription: 'Butiksassistent',
+      hours: 'Efter skole',
+      risks: 'Ingen særlige',
+      precautions: 'Voksen til stede',
+      informedOn: today(),
+      cosignedOn: today(),
+    }),
+    201,
+  );
+  return move(w.c, w, pl, { to: 'active' });
 }
 
 /** A running placement; it starts today unless the agreement says an earlier day (it cannot start before its agreed start). */

@@ -2,19 +2,15 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import type { PlacementEventsTable, PlacementsTable } from '../../../db/schema-placements.ts';
 import { OPEN_STATUSES } from '../../../shared/domain/placements/states.ts';
 import type { Tx } from '../../../db/tenant.ts';
+import { placementsWithParties } from '../../lib/placement-parties.ts';
 
 /**
  * Placements with what every view needs: the opening (and its organisation), the participant's
  * facts (the presenter decides per viewer what leaves the server) and the assigned mentor.
  */
 function placementQuery(trx: Tx) {
-  return trx
-    .selectFrom('placements as p')
-    .innerJoin('openings as o', 'o.id', 'p.opening_id')
+  return placementsWithParties(trx)
     .innerJoin('workplaces as w', 'w.id', 'o.workplace_id')
-    .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
-    .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
-    .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
     .leftJoin('users as cu', 'cu.id', 'p.created_by')
     .leftJoin('sites as s', 's.id', 'pa.site_id')
     .selectAll('p')

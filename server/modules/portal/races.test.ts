@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type TestApp } from '../../../test/support/app.ts';
-import { today } from '../../lib/clock.ts';
-import { createParticipant, programmeWithCoordinator, youth } from '../participants/fixtures.ts';
+import { createParticipant, programmeWithCoordinator, youth, photoConsent } from '../participants/fixtures.ts';
 
 /**
  * Simultaneous withdrawals of one consent through the portal (issue #17): exactly one request takes
@@ -22,16 +21,7 @@ describe('racing withdrawals of one consent in the portal', () => {
   it('answers one revoke with 200 and the rest 409 state_changed; the audit has one withdrawal', async () => {
     const base = `/api/programmes/${env.p.id}/participants`;
     const p = await createParticipant(env.c, env.p.id, youth(env.site.id, { firstName: 'Kapløb' }));
-    const consent = (
-      await env.c.post(`${base}/${p.id}/consents`, {
-        purpose: 'photos',
-        allPartners: true,
-        dataCategories: ['profile'],
-        givenOn: today(),
-        givenBy: 'participant',
-        method: 'verbal',
-      })
-    ).json();
+    const consent = (await env.c.post(`${base}/${p.id}/consents`, photoConsent())).json();
     const code = (await env.c.post(`${base}/${p.id}/portal-codes`, { for: 'participant' })).json().code;
     const c = t.client();
     expect((await c.post('/api/portal/redeem', { code, password: PASSWORD })).statusCode).toBeLessThan(300);

@@ -1,14 +1,5 @@
 import type { ReportJob } from '../../../shared/schemas/reports.ts';
-
-interface JobRow {
-  id: string;
-  done_at: Date | null;
-  failed_at: Date | null;
-  last_error: string | null;
-  progress: unknown;
-  result: unknown;
-  attempts: number;
-}
+import type { ReportJobRow as JobRow } from './repository.ts';
 
 /** A job row as the report status; the PDF itself is never part of the status. */
 export function presentJob(row: JobRow): ReportJob {

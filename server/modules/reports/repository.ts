@@ -22,20 +22,23 @@ export async function insertReportJob(trx: Tx, payload: Record<string, unknown>)
   return enqueueWithId(trx, REPORT_QUEUE, payload, { maxAttempts: 1 });
 }
 
+/** A report job's row as its status is built from (never the PDF itself). */
+export interface ReportJobRow {
+  id: string;
+  done_at: Date | null;
+  failed_at: Date | null;
+  last_error: string | null;
+  progress: unknown;
+  result: unknown;
+  attempts: number;
+}
+
 /**
  * A report job of this programme requested by this user. Jobs have no RLS (they are not programme
  * data), so the programme and requester are matched here: a job is its requester's, like a download.
  */
 export async function findReportJob(trx: Tx, programmeId: string, userId: string, jobId: string) {
-  const rows = await sql<{
-    id: string;
-    done_at: Date | null;
-    failed_at: Date | null;
-    last_error: string | null;
-    progress: unknown;
-    result: unknown;
-    attempts: number;
-  }>`
+  const rows = await sql<ReportJobRow>`
     SELECT id, done_at, failed_at, last_error, progress, result, attempts FROM jobs
     WHERE id = ${jobId}::bigint AND queue = ${REPORT_QUEUE}
       AND payload->>'programmeId' = ${programmeId} AND payload->>'userId' = ${userId}`.execute(trx);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../../db/tenant.ts';
+import { placementsWithParties } from '../../lib/placement-parties.ts';
 
 /** SQL of time registration: shifts, school-calendar overrides and documented rule exceptions. */
 
@@ -133,13 +134,8 @@ export async function currentShiftStatus(trx: Tx, programmeId: string, id: strin
  * both null means every placement (coordinator).
  */
 export function pendingShifts(trx: Tx, programmeId: string, scope: { organisationIds: string[] | null; mentorUserId: string | null }) {
-  return trx
-    .selectFrom('shifts as s')
-    .innerJoin('placements as p', 'p.id', 's.placement_id')
-    .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
-    .innerJoin('openings as o', 'o.id', 'p.opening_id')
-    .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
-    .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
+  return placementsWithParties(trx)
+    .innerJoin('shifts as s', 's.placement_id', 'p.id')
     .select(SHIFT)
     .select([
       'pa.first_name',

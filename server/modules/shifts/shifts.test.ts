@@ -4,14 +4,11 @@ import { defaultSchoolDays } from '../../../shared/domain/youth-rules/index.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { companyWithWorkplace, employerContact } from '../companies/fixtures.ts';
 import {
-  addGuardian,
-  agreement,
-  move,
+  clearedYouthPlacement,
   ok,
   openOpening,
   person,
   portalAccount,
-  propose,
   today,
   urls,
   world,
@@ -45,29 +42,10 @@ const weekId = () => {
 
 const shifts = (placementId: string) => `${urls.placement(w.p, placementId)}/shifts`;
 const shiftUrl = (id: string, action: 'approve' | 'corrections') => `/api/programmes/${w.p}/shifts/${id}/${action}`;
-const notices = (participantId: string) => `/api/programmes/${w.p}/participants/${participantId}/guardian-notices`;
 
 /** An active placement for a youth in compulsory school (14 by default), cleared by a guardian for this job. */
-async function activeYouthPlacement(ww: World, participant: { id: string }, startsOn = addDays(MON, -14)) {
-  let pl = await propose(ww, participant.id, ww.opening.id);
-  pl = await move(ww.c, ww, pl, { to: 'interview' });
-  pl = await move(ww.c, ww, pl, { to: 'offered' });
-  pl = await move(ww.c, ww, pl, { to: 'agreed', agreement: agreement({ startsOn }) });
-  const guardian = await addGuardian(ww, participant.id);
-  await ok(
-    ww.c.post(notices(participant.id), {
-      guardianId: guardian.id,
-      placementId: pl.id,
-      jobDescription: 'Butiksassistent',
-      hours: 'Efter skole',
-      risks: 'Ingen særlige',
-      precautions: 'Voksen til stede',
-      informedOn: today(),
-      cosignedOn: today(),
-    }),
-    201,
-  );
-  return move(ww.c, ww, pl, { to: 'active' });
+function activeYouthPlacement(ww: World, participant: { id: string }, startsOn = addDays(MON, -14)) {
+  return clearedYouthPlacement(ww, participant.id, startsOn);
 }
 
 async function fourteen(firstName: string) {

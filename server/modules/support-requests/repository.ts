@@ -1,14 +1,10 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../../db/tenant.ts';
+import { placementsWithParties } from '../../lib/placement-parties.ts';
 
 function requestQuery(trx: Tx) {
-  return trx
-    .selectFrom('support_requests as s')
-    .innerJoin('placements as p', 'p.id', 's.placement_id')
-    .innerJoin('openings as o', 'o.id', 'p.opening_id')
-    .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
-    .innerJoin('participants as pa', 'pa.id', 'p.participant_id')
-    .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
+  return placementsWithParties(trx)
+    .innerJoin('support_requests as s', 's.placement_id', 'p.id')
     .innerJoin('users as ru', 'ru.id', 's.raised_by')
     .selectAll('s')
     .select([

@@ -1,9 +1,21 @@
-import type { Insertable } from 'kysely';
-import type { NextStepsTable, TalksTable } from '../../../db/schema.ts';
+import type { ExpressionBuilder, Insertable } from 'kysely';
+import type { DB, NextStepsTable, ParticipantsTable, TalksTable } from '../../../db/schema.ts';
 import type { Tx } from '../../../db/tenant.ts';
 
 const TALK = ['id', 'participant_id', 'held_on', 'kind', 'summary', 'visibility', 'created_at'] as const;
 const NEXT_STEP = ['id', 'talk_id', 'participant_id', 'description', 'due_on', 'owner_user_id', 'completed_at'] as const;
+
+/**
+ * The date of the person's latest talk, as a column of a query over `participants as p`: the
+ * participant list and the to-do list both judge "no contact for a while" by it.
+ */
+export function lastTalkOn(eb: ExpressionBuilder<DB & { p: ParticipantsTable }, 'p'>) {
+  return eb
+    .selectFrom('talks as t')
+    .select((e) => e.fn.max('t.held_on').as('m'))
+    .whereRef('t.participant_id', '=', 'p.id')
+    .as('last_talk_on');
+}
 
 export function listTalks(trx: Tx, programmeId: string, participantId: string, visibility?: string) {
   let q = trx

@@ -1,23 +1,11 @@
 import type { Tx } from '../../../db/tenant.ts';
+import { lastTalkOn } from '../talks/index.ts';
 
 /** Active participants (the to-do list ignores paused, finished, merged and anonymised ones). */
 export function activeParticipants(trx: Tx, programmeId: string) {
   return trx
     .selectFrom('participants as p')
-    .select([
-      'p.id',
-      'p.first_name',
-      'p.last_name',
-      'p.kind',
-      'p.birth_date',
-      'p.created_at',
-      (eb) =>
-        eb
-          .selectFrom('talks as t')
-          .select((e) => e.fn.max('t.held_on').as('m'))
-          .whereRef('t.participant_id', '=', 'p.id')
-          .as('last_talk_on'),
-    ])
+    .select(['p.id', 'p.first_name', 'p.last_name', 'p.kind', 'p.birth_date', 'p.created_at', lastTalkOn])
     .where('p.programme_id', '=', programmeId)
     .where('p.status', '=', 'active')
     .where('p.merged_into', 'is', null)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPENING_REFUSAL_CODES } from '../youth-rules/index.ts';
+import { NO_RISK_FLAGS, OPENING_REFUSAL_CODES } from '../youth-rules/index.ts';
 import { OPENING_LEGALITY_CODES, openingRefusals, type OpeningForLegality } from './legality.ts';
 
 const CLEAN: OpeningForLegality = {
@@ -9,17 +9,7 @@ const CLEAN: OpeningForLegality = {
   hoursPerWeek: 4,
   weeklySchedule: [{ weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 }],
   adultStaffPresent: true,
-  flags: {
-    lightWorkOnly: true,
-    machinesOrChemicals: false,
-    riskAssessmentDoneOn: null,
-    alcoholServed: false,
-    liftingOver12kg: false,
-    loneWork: false,
-    moneyHandling: false,
-    contactWithChildrenUnder15: false,
-    childProtectionCertificate: false,
-  },
+  flags: { ...NO_RISK_FLAGS, lightWorkOnly: true },
   startsOn: '2026-03-02',
 };
 

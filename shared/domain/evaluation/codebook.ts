@@ -5,6 +5,8 @@
  * generated from it (a test checks they agree). No names, contacts, CPR numbers, addresses or free
  * text: only codes, dates, counts and a pseudonym.
  */
+import { ACTIVITY_KINDS } from '../activities/funnel.ts';
+import { OPENING_KINDS } from '../employers/openings.ts';
 
 export type ColumnType = 'pseudonym' | 'code' | 'integer' | 'number' | 'date' | 'month';
 
@@ -37,17 +39,6 @@ const pseudonym: CodebookColumn = {
   en: 'Pseudonym of the participant. The same for the same key on every download; cannot be linked across keys.',
 };
 
-export const OPENING_KINDS = [
-  'pocket_money',
-  'municipal_leisure',
-  'private_leisure',
-  'internship',
-  'apprenticeship',
-  'ordinary_job',
-  'flex_job',
-  'few_hour_job',
-  'training_track',
-] as const;
 export const PLACEMENT_STATUSES_EXPORTED = [
   'proposed',
   'interview',
@@ -57,13 +48,6 @@ export const PLACEMENT_STATUSES_EXPORTED = [
   'completed',
   'ended_early',
   'declined',
-] as const;
-export const ACTIVITY_KINDS_EXPORTED = [
-  'professional_course',
-  'interview_training',
-  'craftsman_cafe',
-  'information_meeting',
-  'training_track',
 ] as const;
 
 export const CODEBOOK: readonly CodebookTable[] = [
@@ -187,7 +171,7 @@ export const CODEBOOK: readonly CodebookTable[] = [
     en: 'Attendance per participant and kind of activity.',
     columns: [
       pseudonym,
-      { name: 'activity_kind', type: 'code', da: 'Aktivitetstype.', en: 'Kind of activity.', allowed: ACTIVITY_KINDS_EXPORTED },
+      { name: 'activity_kind', type: 'code', da: 'Aktivitetstype.', en: 'Kind of activity.', allowed: ACTIVITY_KINDS },
       { name: 'sessions_attended', type: 'integer', da: 'Antal mødegange med fremmøde.', en: 'Number of sessions attended.' },
     ],
   },

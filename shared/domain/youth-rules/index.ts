@@ -1,6 +1,6 @@
 export { checkShifts } from './check-shifts.ts';
 export { ageOn, categoryOn, CATEGORY_RANK, isInCompulsorySchool } from './category.ts';
-export { checkOpeningLegality, openingWindow } from './opening.ts';
+export { checkOpeningLegality, NO_RISK_FLAGS, openingWindow } from './opening.ts';
 export type { Opening, OpeningFlags, OpeningRefusal, OpeningScheduleEntry } from './opening.ts';
 export { RULE_SETS, ruleSetOn } from './rule-sets.ts';
 export { defaultSchoolDays } from './school-days.ts';

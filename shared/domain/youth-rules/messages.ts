@@ -1,4 +1,5 @@
 import { parseLocalDate, weekday } from '../calendar/local-time.ts';
+import { MONTHS_DA, MONTHS_EN } from '../calendar/month-names.ts';
 import type { Category, Citation } from './types.ts';
 
 /**
@@ -8,34 +9,6 @@ import type { Category, Citation } from './types.ts';
 
 const WEEKDAYS_DA = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'] as const;
 const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const MONTHS_DA = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** Rounds to 2 decimals, the precision of every number the engine reports. */
 export function round2(x: number): number {

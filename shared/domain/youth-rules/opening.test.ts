@@ -1,21 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkOpeningLegality, openingWindow, type Opening } from './opening.ts';
+import { checkOpeningLegality, NO_RISK_FLAGS, openingWindow, type Opening } from './opening.ts';
 import { OPENING_REFUSAL_CODES, type OpeningRefusalCode } from './types.ts';
 
 const CLEAN: Opening = {
   minAge: 14,
   maxAge: 17,
-  flags: {
-    lightWorkOnly: true,
-    machinesOrChemicals: false,
-    riskAssessmentDoneOn: null,
-    alcoholServed: false,
-    liftingOver12kg: false,
-    loneWork: false,
-    moneyHandling: false,
-    contactWithChildrenUnder15: false,
-  },
+  flags: { ...NO_RISK_FLAGS, lightWorkOnly: true },
   adultStaffPresent: true,
   weeklySchedule: [
     { weekday: 1, start: '15:00', end: '17:00', breakMinutes: 0 },

@@ -31,6 +31,22 @@ export type OpeningFlags = {
   childProtectionCertificate?: boolean;
 };
 
+/**
+ * No risk flag set and no risk assessment: what a new opening says until someone marks a risk, and
+ * the neutral base the tests vary one flag at a time.
+ */
+export const NO_RISK_FLAGS = {
+  lightWorkOnly: false,
+  machinesOrChemicals: false,
+  riskAssessmentDoneOn: null,
+  alcoholServed: false,
+  liftingOver12kg: false,
+  loneWork: false,
+  moneyHandling: false,
+  contactWithChildrenUnder15: false,
+  childProtectionCertificate: false,
+} satisfies OpeningFlags;
+
 export type OpeningScheduleEntry = { weekday: number; start: string; end: string; breakMinutes: number };
 
 export type Opening = {

@@ -1,5 +1,6 @@
 import type { TravelEstimator } from '../../geo/distance.ts';
 import { AVAILABILITY_SLOTS } from '../../participants/constants.ts';
+import { NO_RISK_FLAGS } from '../../youth-rules/opening.ts';
 import { explainPair } from './explain.ts';
 import type { RankingIndex } from './compiled.ts';
 import { prepareRanking, type RankingOptions } from './prepare.ts';
@@ -32,17 +33,7 @@ export const SHARE_ALL: RankingConsent = {
   revokedAt: null,
 };
 
-export const NO_FLAGS: RankingOpening['flags'] = {
-  lightWorkOnly: true,
-  machinesOrChemicals: false,
-  riskAssessmentDoneOn: null,
-  alcoholServed: false,
-  liftingOver12kg: false,
-  loneWork: false,
-  moneyHandling: false,
-  contactWithChildrenUnder15: false,
-  childProtectionCertificate: false,
-};
+export const NO_FLAGS: RankingOpening['flags'] = { ...NO_RISK_FLAGS, lightWorkOnly: true };
 
 /** 16 on the ranking date, out of compulsory school, on step 2, available all week, lives at 0 km. */
 export const YOUTH: RankingParticipant = {

@@ -1,4 +1,5 @@
 import { numDa, numEn } from '../../youth-rules/messages.ts';
+import { MONTHS_DA, MONTHS_EN } from '../../calendar/month-names.ts';
 
 /**
  * Normalising free text for comparison, and the default Danish/English wording of explanations.
@@ -123,22 +124,6 @@ export function percent(share: number): number {
 export function round2(x: number): number {
   return Math.round((x + Number.EPSILON) * 100) / 100;
 }
-
-const MONTHS_DA = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** '2. marts 2026' / '2 March 2026'. */
 export function dateText(date: string, lang: 'da' | 'en'): string {

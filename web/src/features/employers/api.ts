@@ -1,16 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
 import type {
-  commitment,
-  companyProfile,
-  employerCompany,
-  employerCompanySummary,
-  mentoringRecord,
-  note,
+  Commitment,
+  CompanyProfile,
+  EmployerCompany,
+  EmployerCompanySummary,
+  MentoringRecord,
+  Note,
 } from '../../../../shared/schemas/companies.ts';
-import type { openingBoard } from '../../../../shared/schemas/openings.ts';
-import type { postalCodeInfo } from '../../../../shared/schemas/postal-codes.ts';
-import type { workplace } from '../../../../shared/schemas/workplaces.ts';
+import type { OpeningBoard } from '../../../../shared/schemas/openings.ts';
+import type { PostalCodeInfo } from '../../../../shared/schemas/postal-codes.ts';
+import type { Workplace } from '../../../../shared/schemas/workplaces.ts';
 import { ApiError, api } from '../../api.ts';
 import {
   companiesQuery,
@@ -23,15 +22,17 @@ import {
   openingQuery,
 } from '../../lib/api/employers.ts';
 
-export type CompanyProfile = z.infer<typeof companyProfile>;
-export type Workplace = z.infer<typeof workplace>;
-export type Commitment = z.infer<typeof commitment>;
-export type Note = z.infer<typeof note>;
-export type OpeningBoard = z.infer<typeof openingBoard>;
-export type EmployerCompanySummary = z.infer<typeof employerCompanySummary>;
-export type EmployerCompany = z.infer<typeof employerCompany>;
-export type MentoringRecord = z.infer<typeof mentoringRecord>;
-export type PostalCodeInfo = z.infer<typeof postalCodeInfo>;
+export type {
+  CompanyProfile,
+  Commitment,
+  Note,
+  EmployerCompanySummary,
+  EmployerCompany,
+  MentoringRecord,
+  Workplace,
+  OpeningBoard,
+  PostalCodeInfo,
+};
 
 export const paths = employerPaths;
 export const keys = employerKeys;

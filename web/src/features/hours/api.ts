@@ -1,27 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { budgetYear } from '../../../../shared/schemas/payroll.ts';
+import type { BudgetYear } from '../../../../shared/schemas/payroll.ts';
 import type {
-  approveValidResult,
-  pendingShift,
-  ruleException,
-  schoolCalendar,
-  shift,
-  shiftResult,
-  timesheet,
-  violation,
+  ApproveValidResult,
+  PendingShift,
+  RuleException,
+  SchoolCalendar,
+  Shift,
+  ShiftResult,
+  Timesheet,
+  Violation,
 } from '../../../../shared/schemas/shifts.ts';
 import { api } from '../../api.ts';
 
-export type Shift = z.infer<typeof shift>;
-export type Violation = z.infer<typeof violation>;
-export type Timesheet = z.infer<typeof timesheet>;
-export type ShiftResult = z.infer<typeof shiftResult>;
-export type PendingShift = z.infer<typeof pendingShift>;
-export type ApproveValidResult = z.infer<typeof approveValidResult>;
-export type SchoolCalendar = z.infer<typeof schoolCalendar>;
-export type RuleException = z.infer<typeof ruleException>;
-export type BudgetYear = z.infer<typeof budgetYear>;
+export type { Shift, Violation, Timesheet, ShiftResult, PendingShift, ApproveValidResult, SchoolCalendar, RuleException, BudgetYear };
 
 const enc = encodeURIComponent;
 const programme = (p: string) => `/api/programmes/${enc(p)}`;

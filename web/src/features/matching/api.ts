@@ -1,26 +1,20 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  adjustment,
-  candidateList,
+  Adjustment,
+  CandidateList,
+  OpeningList,
+  PairExplanation,
+  RoundDetail,
+  RoundSummary,
+  WeightSets,
   createAdjustmentBody,
   createRoundBody,
-  openingList,
-  pairExplanation,
-  roundDetail,
-  roundSummary,
-  weightSetList,
 } from '../../../../shared/schemas/matching.ts';
 import { api } from '../../api.ts';
 import { placementKeys, placementPaths } from '../../lib/api/placements.ts';
 
-export type CandidateList = z.infer<typeof candidateList>;
-export type OpeningList = z.infer<typeof openingList>;
-export type PairExplanation = z.infer<typeof pairExplanation>;
-export type Adjustment = z.infer<typeof adjustment>;
-export type RoundSummary = z.infer<typeof roundSummary>;
-export type RoundDetail = z.infer<typeof roundDetail>;
-export type WeightSets = z.infer<typeof weightSetList>;
+export type { CandidateList, OpeningList, PairExplanation, Adjustment, RoundSummary, RoundDetail, WeightSets };
 export type Evidence = CandidateList['results'][number];
 export type Excluded = CandidateList['excluded'];
 

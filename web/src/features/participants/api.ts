@@ -1,12 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { consent } from '../../../../shared/schemas/consents.ts';
-import type { duplicateCandidate } from '../../../../shared/schemas/duplicates.ts';
-import type { guardian, guardianNotice } from '../../../../shared/schemas/guardians.ts';
-import type { ladderEvent, participantListItem, timelineItem, workArea } from '../../../../shared/schemas/participants.ts';
-import type { portalCode } from '../../../../shared/schemas/portal.ts';
-import type { talk } from '../../../../shared/schemas/talks.ts';
-import type { todoList } from '../../../../shared/schemas/todo.ts';
+import type { Consent } from '../../../../shared/schemas/consents.ts';
+import type { DuplicateCandidate } from '../../../../shared/schemas/duplicates.ts';
+import type { Guardian, GuardianNotice } from '../../../../shared/schemas/guardians.ts';
+import type { LadderEvent, ParticipantListItem, TimelineItem, WorkArea } from '../../../../shared/schemas/participants.ts';
+import type { PortalCode } from '../../../../shared/schemas/portal.ts';
+import type { Talk } from '../../../../shared/schemas/talks.ts';
+import type { TodoList } from '../../../../shared/schemas/todo.ts';
 import { api } from '../../api.ts';
 import {
   type ListFilters,
@@ -19,17 +18,19 @@ import {
   participantsKey,
 } from '../../lib/api/participants.ts';
 
-export type ParticipantListItem = z.infer<typeof participantListItem>;
-export type WorkArea = z.infer<typeof workArea>;
-export type Guardian = z.infer<typeof guardian>;
-export type GuardianNotice = z.infer<typeof guardianNotice>;
-export type Consent = z.infer<typeof consent>;
-export type Talk = z.infer<typeof talk>;
-export type LadderEvent = z.infer<typeof ladderEvent>;
-export type TimelineItem = z.infer<typeof timelineItem>;
-export type TodoList = z.infer<typeof todoList>;
-export type DuplicateCandidate = z.infer<typeof duplicateCandidate>;
-export type PortalCode = z.infer<typeof portalCode>;
+export type {
+  ParticipantListItem,
+  WorkArea,
+  LadderEvent,
+  TimelineItem,
+  Guardian,
+  GuardianNotice,
+  Consent,
+  Talk,
+  TodoList,
+  DuplicateCandidate,
+  PortalCode,
+};
 
 export const paths = participantPaths;
 export { PAGE_SIZE, participantListQueryOptions, participantQuery, participantsKey };

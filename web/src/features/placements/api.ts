@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { notification } from '../../../../shared/schemas/notifications.ts';
-import type { dueFollowUpList, followUp, mentorHoursEntry, placementEvent } from '../../../../shared/schemas/placements.ts';
-import type { supportRequest } from '../../../../shared/schemas/support-requests.ts';
+import type { Notification } from '../../../../shared/schemas/notifications.ts';
+import type { DueFollowUps, FollowUp, MentorHoursEntry, PlacementEvent } from '../../../../shared/schemas/placements.ts';
+import type { SupportRequest } from '../../../../shared/schemas/support-requests.ts';
 import type { PlacementStatus } from '../../../../shared/domain/placements/states.ts';
 import type { SupportStatus } from '../../../../shared/domain/placements/sla.ts';
 import { api } from '../../api.ts';
@@ -17,12 +16,7 @@ import {
 
 export type { Placement, PlacementDetail };
 export { myPlacementsQuery, placementQuery };
-export type PlacementEvent = z.infer<typeof placementEvent>;
-export type FollowUp = z.infer<typeof followUp>;
-export type DueFollowUps = z.infer<typeof dueFollowUpList>;
-export type MentorHoursEntry = z.infer<typeof mentorHoursEntry>;
-export type SupportRequest = z.infer<typeof supportRequest>;
-export type Notification = z.infer<typeof notification>;
+export type { PlacementEvent, FollowUp, DueFollowUps, MentorHoursEntry, SupportRequest, Notification };
 
 const enc = encodeURIComponent;
 

@@ -1,14 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { programmeSettings, placementSettings } from '../../../../shared/schemas/programme-settings.ts';
-import type { notificationPreferences } from '../../../../shared/schemas/notifications.ts';
-import type { mentorCostsSummary } from '../../../../shared/schemas/placements.ts';
+import type { PlacementSettings, ProgrammeSettings } from '../../../../shared/schemas/programme-settings.ts';
+import type { NotificationPreferences } from '../../../../shared/schemas/notifications.ts';
+import type { MentorCosts } from '../../../../shared/schemas/placements.ts';
 import { api } from '../../api.ts';
 
-export type PlacementSettings = z.infer<typeof placementSettings>;
-export type ProgrammeSettings = z.infer<typeof programmeSettings>;
-export type MentorCosts = z.infer<typeof mentorCostsSummary>;
-export type NotificationPreferences = z.infer<typeof notificationPreferences>;
+export type { PlacementSettings, ProgrammeSettings, MentorCosts, NotificationPreferences };
 
 const enc = encodeURIComponent;
 

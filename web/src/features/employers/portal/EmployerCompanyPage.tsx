@@ -1,14 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page, Section } from '../../../ui/Page.tsx';
-import { useSession } from '../../../components/SessionContext.tsx';
 import { Notice } from '../../../ui/Status.tsx';
 import { currentLocale } from '../../../i18n/index.ts';
 import { formatDate } from '../../../ui/format.ts';
-import { isEmployerContact } from '../access.ts';
-import { type EmployerCompany, employerCompanyQuery, type Opening } from '../api.ts';
+import { type EmployerCompany, type Opening } from '../api.ts';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { CommitmentItem } from '../coordinator/company/CommitmentsSection.tsx';
@@ -18,12 +15,11 @@ import buttons from '../../../ui/buttons.module.css';
 import employersLists from '../employers-lists.module.css';
 import alerts from '../../../ui/alerts.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { useOwnCompany } from './own-company.ts';
 
 export function EmployerCompanyPage({ companyId, proposed }: { companyId: string; proposed?: boolean }) {
   const { t } = useTranslation();
-  const me = useSession();
-  const allowed = isEmployerContact(me);
-  const company = useQuery({ ...employerCompanyQuery(companyId), enabled: allowed });
+  const { allowed, company } = useOwnCompany(companyId);
   if (!allowed) return <Forbidden />;
   return (
     <QueryPage title={t('employers.portal.loadingTitle')} query={company}>

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +10,10 @@ import { ErrorSummary } from '../../../ui/ErrorSummary.tsx';
 import { Checkboxes, SelectInput, TextAreaInput, TextInput, NumberInput } from '../../../ui/fields.tsx';
 import { Forbidden } from '../../../ui/Forbidden.tsx';
 import { Page } from '../../../ui/Page.tsx';
-import { useSession } from '../../../components/SessionContext.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { text, useForm } from '../../../lib/form.ts';
 import { chosen } from '../../../lib/schemas.ts';
-import { isEmployerContact } from '../access.ts';
-import { type EmployerCompany, employerCompanyQuery, keys, paths } from '../api.ts';
+import { type EmployerCompany, keys, paths } from '../api.ts';
 import { Breadcrumbs } from '../components/Breadcrumbs.tsx';
 import { QueryPage } from '../../../ui/QueryPage.tsx';
 import { readFlags, SafetyFields } from '../components/SafetyFields.tsx';
@@ -25,12 +23,11 @@ import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
 import employers from '../employers.module.css';
 import forms from '../../../ui/forms.module.css';
+import { useOwnCompany } from './own-company.ts';
 
 export function ProposeOpeningPage({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
-  const me = useSession();
-  const allowed = isEmployerContact(me);
-  const company = useQuery({ ...employerCompanyQuery(companyId), enabled: allowed });
+  const { allowed, company } = useOwnCompany(companyId);
   if (!allowed) return <Forbidden />;
   return (
     <QueryPage title={t('employers.propose.title')} query={company}>

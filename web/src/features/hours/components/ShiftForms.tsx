@@ -126,18 +126,11 @@ export function AddShiftForm(props: {
   );
 }
 
+/** What a form acting on one recorded shift (correct, reject) is given. */
+type ShiftActionProps = { programmeId: string; shift: Shift; label: string; onDone: (r: ShiftResult) => void };
+
 /** A correction: a new entry with a reason that replaces the shift once approved (the original stays visible). */
-export function CorrectShiftForm({
-  programmeId,
-  shift,
-  label,
-  onDone,
-}: {
-  programmeId: string;
-  shift: Shift;
-  label: string;
-  onDone: (r: ShiftResult) => void;
-}) {
+export function CorrectShiftForm({ programmeId, shift, label, onDone }: ShiftActionProps) {
   const { t } = useTranslation();
   const { form, labels } = useShiftForm(
     `correct-${shift.id}`,
@@ -156,17 +149,7 @@ export function CorrectShiftForm({
 }
 
 /** Turns a submitted shift down with a reason. */
-export function RejectShiftForm({
-  programmeId,
-  shift,
-  label,
-  onDone,
-}: {
-  programmeId: string;
-  shift: Shift;
-  label: string;
-  onDone: (r: ShiftResult) => void;
-}) {
+export function RejectShiftForm({ programmeId, shift, label, onDone }: ShiftActionProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const labels = { reason: t('hours.fields.rejectReason') };

@@ -27,6 +27,7 @@ import buttons from '../../../ui/buttons.module.css';
 import layout from '../../../ui/layout.module.css';
 import tables from '../../../ui/tables.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { saveResponse } from '../../../lib/download.ts';
 
 type Row = { placementId: string; name: string; employer: string; hours: number; ratePerHour: number } & Omit<PayTotals, 'hours'>;
 type Report = { month: string; payer: Payer; rows: Row[]; totals: PayTotals };
@@ -44,13 +45,7 @@ async function download(
   const params = new URLSearchParams({ month: q.month, payer: q.payer, format, ...(q.reason ? { reason: q.reason } : {}) });
   const res = await fetch(`${paths.payroll(programmeId)}?${params}`, { credentials: 'same-origin' });
   if (!res.ok) return false;
-  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `loen.${format}`;
-  const href = URL.createObjectURL(await res.blob());
-  const a = Object.assign(document.createElement('a'), { href, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(href);
+  await saveResponse(res, `loen.${format}`);
   return true;
 }
 

@@ -8,8 +8,8 @@ import participants from '../participants.module.css';
 import layout from '../../../ui/layout.module.css';
 import forms from '../../../ui/forms.module.css';
 import buttons from '../../../ui/buttons.module.css';
-import alerts from '../../../ui/alerts.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { ActionStatus } from '../../../ui/ActionStatus.tsx';
 
 type Props = {
   programmeId: string;
@@ -72,14 +72,7 @@ export function CprFacts({ programmeId, participantId, cpr, canReveal }: Props) 
           )}
         </>
       )}
-      <span role="status" className={layout['visually-hidden']}>
-        {pending ? t('common.working') : ''}
-      </span>
-      {error && (
-        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
-          <p>{error}</p>
-        </div>
-      )}
+      <ActionStatus pending={pending} error={error} />
     </div>
   );
 }

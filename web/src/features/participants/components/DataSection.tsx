@@ -5,16 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api.ts';
 import { Section } from '../../../ui/Page.tsx';
 import { Loading, Notice, QueryError } from '../../../ui/Status.tsx';
-import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../ui/format.ts';
 import { type DuplicateCandidate, type Participant, paths } from '../api.ts';
 import { useRefreshParticipants } from '../hooks.ts';
 import { fullName } from '../vocab.ts';
 import { ConfirmButton } from '../../../ui/ConfirmDialog.tsx';
 import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
-import layout from '../../../ui/layout.module.css';
 import participants from '../participants.module.css';
+import { CandidateFacts } from './CandidateFacts.tsx';
 
 /**
  * The data-protection tools for one record: the access-request export (GDPR art. 15), merging a
@@ -71,7 +69,6 @@ export function DataSection({ p, siteName }: { p: Participant; siteName: (id: st
 /** Possible duplicates are looked up on request only: each look-up is logged as a read of every candidate. */
 function Duplicates({ p, siteName, onMerged }: { p: Participant; siteName: (id: string) => string; onMerged: (name: string) => void }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const refresh = useRefreshParticipants(p.programmeId);
   const [asked, setAsked] = useState(false);
   const query = useQuery({
@@ -104,11 +101,7 @@ function Duplicates({ p, siteName, onMerged }: { p: Participant; siteName: (id: 
         <ul className={participants['p-cards']} aria-live="polite">
           {query.data.candidates.map((c) => (
             <li key={c.id} className={participants['p-card']}>
-              <p className={participants['p-card__title']}>{fullName(c)}</p>
-              <p className={layout.muted}>
-                {t('participants.duplicates.born', { date: formatDate(c.birthDate, locale) })} · {siteName(c.siteId)}
-              </p>
-              <p>{c.reasons.map((r) => t(`participants.duplicates.reasons.${r}`)).join(' · ')}</p>
+              <CandidateFacts candidate={c} siteName={siteName} />
               <ConfirmButton
                 label={t('participants.duplicates.mergeButton', { name: fullName(c) })}
                 title={t('participants.duplicates.mergeTitle', { name: fullName(c) })}

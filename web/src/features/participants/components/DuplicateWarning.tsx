@@ -2,8 +2,6 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '../../../i18n/index.ts';
-import { formatDate } from '../../../ui/format.ts';
 import type { DuplicateCandidate } from '../api.ts';
 import { fullName } from '../vocab.ts';
 import alerts from '../../../ui/alerts.module.css';
@@ -11,6 +9,7 @@ import participants from '../participants.module.css';
 import layout from '../../../ui/layout.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { CandidateFacts } from './CandidateFacts.tsx';
 
 type Props = {
   programmeId: string;
@@ -32,7 +31,6 @@ type Props = {
  */
 export function DuplicateWarning({ programmeId, candidates, siteName, pending, error, createdId, onCreate, onDismiss }: Props) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -45,11 +43,7 @@ export function DuplicateWarning({ programmeId, candidates, siteName, pending, e
       <ul className={participants['p-cards']}>
         {candidates.map((c) => (
           <li key={c.id} className={participants['p-card']}>
-            <p className={participants['p-card__title']}>{fullName(c)}</p>
-            <p className={layout.muted}>
-              {t('participants.duplicates.born', { date: formatDate(c.birthDate, locale) })} · {siteName(c.siteId)}
-            </p>
-            <p>{c.reasons.map((r) => t(`participants.duplicates.reasons.${r}`)).join(' · ')}</p>
+            <CandidateFacts candidate={c} siteName={siteName} />
             <div className={participants['p-actions']}>
               <Link to="/programmes/$programmeId/participants/$participantId" params={{ programmeId, participantId: c.id }}>
                 {t('participants.duplicates.open', { name: fullName(c) })}

@@ -18,8 +18,8 @@ import { Badge, Disclosure } from './ui.tsx';
 import participants from '../participants.module.css';
 import layout from '../../../ui/layout.module.css';
 import buttons from '../../../ui/buttons.module.css';
-import alerts from '../../../ui/alerts.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { ActionStatus } from '../../../ui/ActionStatus.tsx';
 
 /** Follow-up talks, newest first, each with the next steps agreed and who owns them. */
 export function TalksSection({ p, writable }: { p: Participant; writable: boolean }) {
@@ -141,14 +141,7 @@ function TalkCard({
           </ul>
         </>
       )}
-      <span role="status" className={layout['visually-hidden']}>
-        {pending ? t('common.working') : ''}
-      </span>
-      {error && (
-        <div className={cx(alerts.alert, alerts['alert--error'])} role="alert">
-          <p>{error}</p>
-        </div>
-      )}
+      <ActionStatus pending={Boolean(pending)} error={error} />
     </li>
   );
 }

@@ -6,6 +6,7 @@ import type { PlacementDetail } from '../api.ts';
 import forms from '../../../ui/forms.module.css';
 import buttons from '../../../ui/buttons.module.css';
 import { cx } from '../../../ui/cx.ts';
+import { saveResponse } from '../../../lib/download.ts';
 
 type Doc = 'employment-statement' | 'parent-letter';
 
@@ -21,13 +22,7 @@ async function download(p: PlacementDetail, doc: Doc, force: boolean): Promise<s
     const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
     return body?.error?.code ?? `http_${res.status}`;
   }
-  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${doc}.pdf`;
-  const href = URL.createObjectURL(await res.blob());
-  const a = Object.assign(document.createElement('a'), { href, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(href);
+  await saveResponse(res, `${doc}.pdf`);
   return null;
 }
 
