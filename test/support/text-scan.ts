@@ -41,7 +41,7 @@ export interface Vocabulary {
  * Enum values that are also ordinary Danish words, so a Danish page may say them: "en" (a/one), "da"
  * (when/then), "end" (than), "time" (an hour), "mon" (I wonder), "fri" (free), "sat" (put), "offer"
  * (victim), "funder" (ponders), and loanwords Danish writes the same ("job", "mentor", "interview",
- * "system", "normal", "distance", …). File formats appear in file names.
+ * "system", "normal", "distance", "note", …). File formats appear in file names.
  */
 export const DANISH_WORDS = new Set([
   'end',
@@ -74,6 +74,7 @@ export const DANISH_WORDS = new Set([
   'json',
   'html',
   'login',
+  'note',
 ]);
 
 /**
