@@ -64,8 +64,8 @@ export function presentAgreement(r: PlacementRow) {
 export interface Viewing {
   party: Party;
   actions: PlacementAction[];
-  /** For employers and mentors: the consented categories (ignored for others). */
-  categories: readonly DataCategory[];
+  /** For employers and mentors: the consented categories. Staff see the person, not a candidate, so they pass none. */
+  categories?: readonly DataCategory[];
   today: string;
 }
 
@@ -87,7 +87,7 @@ export function presentPlacement(r: PlacementRow, v: Viewing): PlacementResponse
     },
     job: presentJobFacts(r, !outside),
     ...(outside
-      ? { candidate: presentCandidate(r, v.categories, v.today) }
+      ? { candidate: presentCandidate(r, v.categories ?? [], v.today) }
       : { participant: { id: r.participant_id, firstName: r.first_name, lastName: r.last_name } }),
     // Why the matcher suggested the person (round, scores, distance) is the programme's reasoning about
     // them, not the employer's; the coordinator's own words with the proposal ("note") are for the employer.

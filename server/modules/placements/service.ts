@@ -47,7 +47,6 @@ export async function listPlacements(ctx: Ctx, programmeId: string, query: z.out
       placements: rows.map((r) =>
         presentPlacement(r, {
           party: 'coordinator',
-          categories: [],
           today,
           actions: allowedActions({ row: r, party: 'coordinator', age: ageOn(r.birth_date, today) }),
         }),
