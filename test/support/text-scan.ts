@@ -217,8 +217,11 @@ let cached: Promise<Vocabulary> | undefined;
 /**
  * Reads the web catalogues and imports every module of `shared/` (pure code) for its exported enums:
  * zod schemas are walked whole; arrays only when exported under an UPPER_CASE name (the `as const`
- * lists of codes), so word lists like month names are not taken for codes.
+ * lists of codes), so word lists like month names are not taken for codes. The month names of
+ * `calendar/month-names.ts` are exported under UPPER_CASE names but are words, so they are named here.
  */
+const WORD_LISTS = new Set(['MONTHS_DA', 'MONTHS_EN']);
+
 export function loadVocabulary(): Promise<Vocabulary> {
   cached ??= (async () => {
     const keys = new Set<string>();
@@ -239,7 +242,7 @@ export function loadVocabulary(): Promise<Vocabulary> {
     for (const file of files.sort()) {
       const mod = (await import(pathToFileURL(path.join(sharedDir, file)).href)) as Record<string, unknown>;
       for (const [name, value] of Object.entries(mod)) {
-        if (Array.isArray(value) && !/^[A-Z][A-Z0-9_]*$/.test(name)) continue;
+        if (Array.isArray(value) && (!/^[A-Z][A-Z0-9_]*$/.test(name) || WORD_LISTS.has(name))) continue;
         collectCodes(value, codes, seen);
       }
     }
