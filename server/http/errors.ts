@@ -71,6 +71,7 @@
  * | overlap_conflict     | 409 | the record overlaps another one it may not overlap (an exclusion rule; `details.constraint`) |
  * | concurrent_change    | 409 | a simultaneous change got in the way (serialisation failure or deadlock); try again |
  * | shift_not_pending    | 409 | only a submitted shift can be approved or rejected; approved shifts are final and only corrected (`details.status`) |
+ * | week_already_recorded | 409 | "worked as planned" found no passed planned day without a shift; nothing changed |
  * | no_shift_approved    | 409 | "approve all valid" approved none of the shifts; nothing changed (`details.results[]`: per shift `shiftId`, `code`, `violations`) |
  * | shift_already_corrected | 409 | the shift already has a live correction; correct that one instead (`details.correctionId`) |
  * | placement_not_active | 409 | shifts are recorded only on an active placement (`details.status`) |
@@ -194,6 +195,8 @@ export const errors = {
   stateChanged: (subject: string, status: string | null) =>
     new AppError(409, 'state_changed', `The ${subject} was changed by someone else first.`, { subject, status }),
   shiftNotPending: (status: string) => new AppError(409, 'shift_not_pending', 'Only a submitted shift can be approved.', { status }),
+  weekAlreadyRecorded: (week: string) =>
+    new AppError(409, 'week_already_recorded', 'Every planned day of the week that has passed already has a shift.', { week }),
   noShiftApproved: (results: readonly unknown[]) =>
     new AppError(409, 'no_shift_approved', 'None of the shifts could be approved.', { results }),
   shiftAlreadyCorrected: (correctionId: string) =>

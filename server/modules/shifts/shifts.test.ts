@@ -291,7 +291,10 @@ describe('shifts', () => {
       [day(5), 4, 'approved'],
     ]);
     expect((await ok(w.contact.client.get(`${urls.placement(w.p, pl.id)}/timesheet?week=${weekId()}`))).approvedHours).toBe(6);
-    expect((await ok(w.contact.client.post(`${urls.placement(w.p, pl.id)}/timesheet/${weekId()}/as-planned`))).created).toEqual([]);
+    // A repeat finds nothing left to record: no change, so 409 (issue #17: 2xx exactly when it took effect).
+    const again = await w.contact.client.post(`${urls.placement(w.p, pl.id)}/timesheet/${weekId()}/as-planned`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('week_already_recorded');
     // A day inside the placement that has not come yet is refused as not worked yet (for the youth
     // too), never as "outside the placement"; a day before the agreed start names the start.
     for (const c of [w.contact.client, portal.client])

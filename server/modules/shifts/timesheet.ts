@@ -107,7 +107,8 @@ export async function getTimesheet(ctx: Ctx, programmeId: string, placementId: s
 /**
  * "Worked as planned": records and approves the agreement's planned shifts of the week on days
  * that have passed and have no shift yet. All of them are judged together and approved only if the
- * rules allow (409 shift_rules_violated otherwise, nothing saved).
+ * rules allow (409 shift_rules_violated otherwise, nothing saved). A week with nothing left to record
+ * answers 409 week_already_recorded, so a 200 always means shifts were saved (and audited).
  */
 export async function approveAsPlanned(ctx: Ctx, programmeId: string, placementId: string, week: string) {
   const { actor, tx } = requireProgrammeAction(ctx, programmeId, 'shift.record');
@@ -120,6 +121,8 @@ export async function approveAsPlanned(ctx: Ctx, programmeId: string, placementI
     const existing = await repo.placementShifts(trx, programmeId, placementId, monday, addDays(monday, 6));
     const taken = new Set(existing.filter((s) => s.status !== 'rejected').map((s) => s.work_date));
     const todo = plannedFor(l, monday).filter((p) => p.date <= today && !taken.has(p.date));
+    // Nothing left to record is no change: a repeat (or the loser of a double click) answers 409, not an empty 200.
+    if (todo.length === 0) throw errors.weekAlreadyRecorded(week);
     const candidates: Candidate[] = todo.map((p, i) => ({
       id: `planned-${i}`,
       workDate: p.date,
