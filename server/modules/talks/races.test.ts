@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { auditRows, race } from '../../../test/support/races.ts';
 import { ok, person, today, world, type World } from '../placements/fixtures.ts';
 
 /**
@@ -33,20 +34,12 @@ describe('racing completions of a next step', () => {
       201,
     );
     const step = talk.nextSteps[0];
-    const responses = await Promise.all(Array.from({ length: N }, () => w.c.post(`${base}/next-steps/${step.id}/complete`)));
-    const won = responses.filter((r) => r.statusCode === 200);
+    const { won, lost } = await race(N, () => w.c.post(`${base}/next-steps/${step.id}/complete`));
     expect(won).toHaveLength(1);
-    const lost = responses.filter((r) => r.statusCode === 409);
     expect(lost).toHaveLength(N - 1);
     for (const r of lost)
       expect(r.json().error).toMatchObject({ code: 'state_changed', details: { subject: 'next_step', status: 'completed' } });
-    const audits = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('subject_type', '=', 'next_step')
-      .where('subject_id', '=', step.id)
-      .where('action', '=', 'update')
-      .execute();
+    const audits = await auditRows(t, 'next_step', step.id, 'update');
     expect(audits).toHaveLength(1);
     expect((await w.c.post(`${base}/next-steps/00000000-0000-4000-8000-000000000000/complete`)).statusCode).toBe(404);
   });
