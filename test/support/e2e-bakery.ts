@@ -1,3 +1,4 @@
+import { asSystem } from '../../db/tenant.ts';
 import { today } from '../../server/lib/clock.ts';
 import { openingBody, validCvr } from '../../server/modules/companies/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
@@ -43,4 +44,24 @@ export function shopOpening(workplaceId: string, overrides: Record<string, unkno
     status: 'open',
     ...overrides,
   });
+}
+
+/**
+ * Mona Jensen, the person's mother, registered as their guardian and linked to a portal login, as
+ * redeeming the coordinator's code would link her. Returns the login for the browser.
+ */
+export async function motherWithLogin(
+  server: Awaited<ReturnType<typeof startTestServer>>,
+  api: Awaited<ReturnType<typeof apiAs>>,
+  p: string,
+  participantId: string,
+) {
+  const mona = await api('POST', `/api/programmes/${p}/participants/${participantId}/guardians`, {
+    name: 'Mona Jensen',
+    relation: 'mother',
+    phone: '+45 11 22 33 44',
+  });
+  const monaUser = await seedUser(server, { name: 'Mona Jensen', programmeId: p, role: 'guardian' });
+  await asSystem(server.db, (trx) => trx.updateTable('guardians').set({ user_id: monaUser.id }).where('id', '=', mona.id).execute());
+  return monaUser;
 }
