@@ -4,7 +4,7 @@ import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays, mondayOf } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
 import { apiAs, loginInBrowser, seedUser, visit, useE2e } from '../support/e2e.ts';
-import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
+import { agreedPlacement, seedBakery, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * The employer's side of issue #13, on a phone and in Danish: the overview lists every placement
@@ -54,16 +54,14 @@ describe('the employer’s overview in the browser', () => {
       role: 'employer_contact',
       organisationId: company.organisationId,
     });
-    let pl = await api('POST', `/api/programmes/${p}/placements`, { participantId: noah.id, openingId: opening.id, matchReasons: [] });
-    const move = async (body: Record<string, unknown>) =>
-      (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
-    await move({ to: 'interview' });
-    await move({ to: 'offered' });
-    await move({
-      to: 'agreed',
-      agreement: { startsOn: addDays(LAST_MON, -7), hoursPerWeek: 2, weeklySchedule: schedule, wagePerHour: 65, wagePayer: 'company' },
+    const pl = await agreedPlacement(api, p, noah.id, opening.id, {
+      startsOn: addDays(LAST_MON, -7),
+      hoursPerWeek: 2,
+      weeklySchedule: schedule,
+      wagePerHour: 65,
+      wagePayer: 'company',
     });
-    await move({ to: 'active' });
+    await pl.move({ to: 'active' });
     const saraPl = await api('POST', `/api/programmes/${p}/placements`, {
       participantId: sara.id,
       openingId: opening.id,

@@ -5,7 +5,7 @@ import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
 import { apiAs, E2E_PASSWORD, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
-import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
+import { agreedPlacement, seedBakery, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * The participant and guardian portal on a phone, in Danish: a youth redeems the code from their
@@ -210,24 +210,16 @@ async function youthAtWork() {
     organisationId: company.organisationId,
   });
   const evaApi = await apiAs(server, eva.id);
-  let pl = await api('POST', `/api/programmes/${p}/placements`, { participantId: sara.id, openingId: opening.id, matchReasons: [] });
-  const move = async (body: Record<string, unknown>) =>
-    (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
-  await move({ to: 'interview' });
-  await move({ to: 'offered' });
-  await move({
-    to: 'agreed',
-    agreement: {
-      startsOn: addDays(today(), -30),
-      endsOn: addDays(today(), 90),
-      hoursPerWeek: 6,
-      weeklySchedule: schedule,
-      wagePerHour: 80,
-      wagePayer: 'company',
-      mentorId: mentor.id,
-    },
+  const pl = await agreedPlacement(api, p, sara.id, opening.id, {
+    startsOn: addDays(today(), -30),
+    endsOn: addDays(today(), 90),
+    hoursPerWeek: 6,
+    weeklySchedule: schedule,
+    wagePerHour: 80,
+    wagePayer: 'company',
+    mentorId: mentor.id,
   });
-  await move({ to: 'active' });
+  await pl.move({ to: 'active' });
   const shifts = `/api/programmes/${p}/placements/${pl.id}/shifts`;
   await evaApi('POST', shifts, { workDate: today(), startTime: '10:00', endTime: '12:00', approve: true });
   await evaApi('POST', shifts, { workDate: today(), startTime: '12:30', endTime: '13:30', approve: true });

@@ -65,3 +65,23 @@ export async function motherWithLogin(
   await asSystem(server.db, (trx) => trx.updateTable('guardians').set({ user_id: monaUser.id }).where('id', '=', mona.id).execute());
   return monaUser;
 }
+
+/**
+ * A placement taken through interview and offer to 'agreed' on the given agreement, as the coordinator
+ * would. `move` takes it further (each step needs the latest version, which it keeps).
+ */
+export async function agreedPlacement(
+  api: Awaited<ReturnType<typeof apiAs>>,
+  p: string,
+  participantId: string,
+  openingId: string,
+  agreement: Record<string, unknown>,
+) {
+  let pl = await api('POST', `/api/programmes/${p}/placements`, { participantId, openingId, matchReasons: [] });
+  const move = async (body: Record<string, unknown>) =>
+    (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
+  await move({ to: 'interview' });
+  await move({ to: 'offered' });
+  await move({ to: 'agreed', agreement });
+  return { id: pl.id as string, move };
+}
