@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { auditRows, race } from '../../../test/support/races.ts';
-import { addGuardian, ok, person, today, world, yearsAgo, type World } from '../placements/fixtures.ts';
+import { guardianNotice, person, today, world, yearsAgo, type World } from '../placements/fixtures.ts';
 
 /**
  * Co-signing a guardian notice (issue #17): the day the guardian signed gates a job's start, so it is
@@ -23,19 +23,8 @@ const N = 6;
 describe('racing co-signatures', () => {
   it('records one of six simultaneous co-signatures; the rest get 409 and no audit row', async () => {
     const p = await person(w, { firstName: 'Noah', birthDate: yearsAgo(14, 30) });
-    const guardian = await addGuardian(w, p.id);
     const base = `/api/programmes/${w.p}/participants/${p.id}/guardian-notices`;
-    const notice = await ok(
-      w.c.post(base, {
-        guardianId: guardian.id,
-        jobDescription: 'Butiksassistent',
-        hours: 'Efter skole',
-        risks: 'Ingen særlige',
-        precautions: 'Voksen til stede',
-        informedOn: addDays(today(), -10),
-      }),
-      201,
-    );
+    const notice = await guardianNotice(w, p.id);
     const { won, lost } = await race(N, (i) => w.c.post(`${base}/${notice.id}/cosign`, { cosignedOn: addDays(today(), -i) }));
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(N - 1);

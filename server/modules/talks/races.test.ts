@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { auditRows, race } from '../../../test/support/races.ts';
-import { ok, person, today, world, type World } from '../placements/fixtures.ts';
+import { nextStep, person, world, type World } from '../placements/fixtures.ts';
 
 /**
  * Completing a next step (issue #17): done once, by whoever got there first. Of simultaneous
@@ -23,17 +22,7 @@ describe('racing completions of a next step', () => {
   it('completes once of six simultaneous requests; the rest get 409 and no audit row', async () => {
     const p = await person(w, { firstName: 'Tilde' });
     const base = `/api/programmes/${w.p}/participants/${p.id}`;
-    const talk = await ok(
-      w.c.post(`${base}/talks`, {
-        heldOn: today(),
-        kind: 'follow_up',
-        summary: 'Opfølgning',
-        visibility: 'job_centre',
-        nextSteps: [{ description: 'Skriv CV', dueOn: addDays(today(), 7), ownerUserId: w.env.coordinator.id }],
-      }),
-      201,
-    );
-    const step = talk.nextSteps[0];
+    const step = await nextStep(w, p.id);
     const { won, lost } = await race(N, () => w.c.post(`${base}/next-steps/${step.id}/complete`));
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(N - 1);
