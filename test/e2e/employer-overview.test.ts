@@ -3,8 +3,8 @@ import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays, mondayOf } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
-import { apiAs, loginInBrowser, seedUser, visit, useE2e } from '../support/e2e.ts';
-import { agreedPlacement, seedBakery, shopOpening } from '../support/e2e-bakery.ts';
+import { apiAs, loginInBrowser, visit, useE2e } from '../support/e2e.ts';
+import { agreedPlacement, seedBakery, seedEva, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * The employer's side of issue #13, on a phone and in Danish: the overview lists every placement
@@ -48,12 +48,7 @@ describe('the employer’s overview in the browser', () => {
       givenBy: 'participant',
       method: 'paper',
     });
-    const eva = await seedUser(server, {
-      name: 'Eva Arbejdsgiver',
-      programmeId: p,
-      role: 'employer_contact',
-      organisationId: company.organisationId,
-    });
+    const eva = await seedEva(server, p, company.organisationId);
     const pl = await agreedPlacement(api, p, noah.id, opening.id, {
       startsOn: addDays(LAST_MON, -7),
       hoursPerWeek: 2,

@@ -5,7 +5,7 @@ import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays, isoWeek, mondayOf, weekday } from '../../shared/domain/calendar/local-time.ts';
 import { defaultSchoolDays } from '../../shared/domain/youth-rules/index.ts';
-import { agreedPlacement, seedBakery, shopOpening } from '../support/e2e-bakery.ts';
+import { agreedPlacement, seedBakery, seedEva, shopOpening } from '../support/e2e-bakery.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
 import { choose, loginInBrowser, seedUser, visit, useE2e } from '../support/e2e.ts';
 
@@ -59,12 +59,7 @@ describe('hours in the browser', () => {
         confirmNotDuplicate: true,
       }),
     );
-    const eva = await seedUser(server, {
-      name: 'Eva Arbejdsgiver',
-      programmeId: p,
-      role: 'employer_contact',
-      organisationId: company.organisationId,
-    });
+    const eva = await seedEva(server, p, company.organisationId);
     const pl = await agreedPlacement(api, p, noah.id, opening.id, {
       startsOn: addDays(MON, -7),
       hoursPerWeek: 2,

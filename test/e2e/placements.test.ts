@@ -5,7 +5,7 @@ import { youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, type Page, UNIQUE_LANDMARKS } from '../support/browser.ts';
 import { apiAs, choose, loginInBrowser, pick, seedUser, visit, useE2e } from '../support/e2e.ts';
-import { motherWithLogin, seedBakery, shopOpening } from '../support/e2e-bakery.ts';
+import { motherWithLogin, seedBakery, seedEva, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * A placement ("forløb") end to end, in Danish: the coordinator proposes a 14-year-old pupil for a
@@ -40,12 +40,7 @@ describe('placements in the browser', () => {
       youth(site.id, { firstName: 'Noah', lastName: 'Jensen', confirmNotDuplicate: true }),
     );
     const monaUser = await motherWithLogin(server, api, p, noah.id);
-    const eva = await seedUser(server, {
-      name: 'Eva Arbejdsgiver',
-      programmeId: p,
-      role: 'employer_contact',
-      organisationId: company.organisationId,
-    });
+    const eva = await seedEva(server, p, company.organisationId);
 
     // ---- The coordinator proposes Noah from his profile. ------------------------------------------
     const desk = await browser.newContext({ locale: 'da-DK' });

@@ -5,7 +5,7 @@ import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
 import { apiAs, E2E_PASSWORD, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
-import { agreedPlacement, seedBakery, shopOpening } from '../support/e2e-bakery.ts';
+import { agreedPlacement, seedBakery, seedEva, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * The participant and guardian portal on a phone, in Danish: a youth redeems the code from their
@@ -203,12 +203,7 @@ async function youthAtWork() {
     `/api/programmes/${p}/participants`,
     youth(site.id, { firstName: 'Sara', lastName: 'Jensen', birthDate: yearsAgo(16), compulsorySchool: false, confirmNotDuplicate: true }),
   );
-  const eva = await seedUser(server, {
-    name: 'Eva Arbejdsgiver',
-    programmeId: p,
-    role: 'employer_contact',
-    organisationId: company.organisationId,
-  });
+  const eva = await seedEva(server, p, company.organisationId);
   const evaApi = await apiAs(server, eva.id);
   const pl = await agreedPlacement(api, p, sara.id, opening.id, {
     startsOn: addDays(today(), -30),

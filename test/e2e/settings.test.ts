@@ -3,7 +3,7 @@ import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { agreedPlacement, seedBakery, shopOpening } from '../support/e2e-bakery.ts';
+import { agreedPlacement, seedBakery, seedEva, shopOpening } from '../support/e2e-bakery.ts';
 import { checkA11y } from '../support/browser.ts';
 import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
@@ -187,12 +187,7 @@ describe('settings in the browser', () => {
     const company = await (
       await apiAs(server, kim.id)
     )('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
-    const eva = await seedUser(server, {
-      name: 'Eva Arbejdsgiver',
-      programmeId: p,
-      role: 'employer_contact',
-      organisationId: company.organisationId,
-    });
+    const eva = await seedEva(server, p, company.organisationId);
 
     const context = await browser.newContext({ locale: 'da-DK' });
     const page = await context.newPage();

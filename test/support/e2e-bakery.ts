@@ -85,3 +85,8 @@ export async function agreedPlacement(
   await move({ to: 'agreed', agreement });
   return { id: pl.id as string, move };
 }
+
+/** Eva, the employer's contact person: the login the employer's side of a journey uses. */
+export function seedEva(server: Awaited<ReturnType<typeof startTestServer>>, programmeId: string, organisationId: string) {
+  return seedUser(server, { name: 'Eva Arbejdsgiver', programmeId, role: 'employer_contact', organisationId });
+}
