@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays, mondayOf } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
-import { apiAs, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
+import { apiAs, loginInBrowser, visit, useE2e } from '../support/e2e.ts';
+import { agreedPlacement, seedBakery, seedEva, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * The employer's side of issue #13, on a phone and in Danish: the overview lists every placement
@@ -22,40 +22,9 @@ const noWiderThanPhone = async (page: Page) =>
 describe('the employer’s overview in the browser', () => {
   it('approves all valid hours across the youths, downloads the statement and shows whom to contact', async () => {
     const LAST_MON = addDays(mondayOf(today()), -7);
-    const { programme, site } = await seedProgramme(server, 'Jobplaneten Overblik');
-    const p = programme.id;
-    const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const api = await apiAs(server, kim.id);
-    const company = await api('POST', `/api/programmes/${p}/companies`, {
-      cvr: validCvr(),
-      name: 'Bageriet Ellemarken ApS',
-      industry: 'Bageri',
-    });
-    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
-      organisationId: company.organisationId,
-      name: 'Butikken',
-      address: 'Torvet 1',
-      postalCode: '4600',
-    });
+    const { p, site, kim, api, company, workplace } = await seedBakery(server, 'Jobplaneten Overblik');
     const schedule = [{ weekday: 2, start: '15:00', end: '17:00', breakMinutes: 0 }];
-    const opening = await api('POST', `/api/programmes/${p}/openings`, {
-      workplaceId: workplace.id,
-      kind: 'private_leisure',
-      title: 'Butiksassistent',
-      tasks: 'Fylde varer op og hjælpe kunder',
-      taskTags: ['retail'],
-      minAge: 13,
-      maxAge: 17,
-      hoursPerWeek: 2,
-      weeklySchedule: schedule,
-      places: 5,
-      startsOn: addDays(today(), 14),
-      wagePerHour: 65,
-      wagePayer: 'company',
-      adultStaffPresent: true,
-      flags: { lightWorkOnly: true },
-      status: 'open',
-    });
+    const opening = await api('POST', `/api/programmes/${p}/openings`, shopOpening(workplace.id, { weeklySchedule: schedule, places: 5 }));
     const person = (firstName: string, extra: Record<string, unknown> = {}) =>
       api(
         'POST',
@@ -79,22 +48,15 @@ describe('the employer’s overview in the browser', () => {
       givenBy: 'participant',
       method: 'paper',
     });
-    const eva = await seedUser(server, {
-      name: 'Eva Arbejdsgiver',
-      programmeId: p,
-      role: 'employer_contact',
-      organisationId: company.organisationId,
+    const eva = await seedEva(server, p, company.organisationId);
+    const pl = await agreedPlacement(api, p, noah.id, opening.id, {
+      startsOn: addDays(LAST_MON, -7),
+      hoursPerWeek: 2,
+      weeklySchedule: schedule,
+      wagePerHour: 65,
+      wagePayer: 'company',
     });
-    let pl = await api('POST', `/api/programmes/${p}/placements`, { participantId: noah.id, openingId: opening.id, matchReasons: [] });
-    const move = async (body: Record<string, unknown>) =>
-      (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
-    await move({ to: 'interview' });
-    await move({ to: 'offered' });
-    await move({
-      to: 'agreed',
-      agreement: { startsOn: addDays(LAST_MON, -7), hoursPerWeek: 2, weeklySchedule: schedule, wagePerHour: 65, wagePayer: 'company' },
-    });
-    await move({ to: 'active' });
+    await pl.move({ to: 'active' });
     const saraPl = await api('POST', `/api/programmes/${p}/placements`, {
       participantId: sara.id,
       openingId: opening.id,

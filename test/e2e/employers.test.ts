@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cvrWeightedSum } from '../../shared/domain/identifiers/cvr.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
 import { loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
+import { seedEva } from '../support/e2e-bakery.ts';
 
 /**
  * The employers feature end to end, in Danish: a coordinator registers a company (an invalid CVR
@@ -108,12 +109,7 @@ describe('employers in the browser', () => {
 
     // ---- The company's contact person, on a phone. -------------------------------------------
     const organisation = await server.db.selectFrom('organisations').select('id').where('cvr', '=', cvr).executeTakeFirstOrThrow();
-    const eva = await seedUser(server, {
-      name: 'Eva Arbejdsgiver',
-      programmeId: programme.id,
-      role: 'employer_contact',
-      organisationId: organisation.id,
-    });
+    const eva = await seedEva(server, programme.id, organisation.id);
     const phone = await browser.newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const epage = await phone.newPage();
     await loginInBrowser(epage, server.baseUrl, eva);

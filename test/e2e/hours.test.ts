@@ -5,7 +5,7 @@ import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays, isoWeek, mondayOf, weekday } from '../../shared/domain/calendar/local-time.ts';
 import { defaultSchoolDays } from '../../shared/domain/youth-rules/index.ts';
-import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
+import { agreedPlacement, seedBakery, seedEva, shopOpening } from '../support/e2e-bakery.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
 import { choose, loginInBrowser, seedUser, visit, useE2e } from '../support/e2e.ts';
 
@@ -59,20 +59,13 @@ describe('hours in the browser', () => {
         confirmNotDuplicate: true,
       }),
     );
-    const eva = await seedUser(server, {
-      name: 'Eva Arbejdsgiver',
-      programmeId: p,
-      role: 'employer_contact',
-      organisationId: company.organisationId,
-    });
-    let pl = await api('POST', `/api/programmes/${p}/placements`, { participantId: noah.id, openingId: opening.id, matchReasons: [] });
-    const move = async (body: Record<string, unknown>) =>
-      (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
-    await move({ to: 'interview' });
-    await move({ to: 'offered' });
-    await move({
-      to: 'agreed',
-      agreement: { startsOn: addDays(MON, -7), hoursPerWeek: 2, weeklySchedule: schedule, wagePerHour: 65, wagePayer: 'company' },
+    const eva = await seedEva(server, p, company.organisationId);
+    const pl = await agreedPlacement(api, p, noah.id, opening.id, {
+      startsOn: addDays(MON, -7),
+      hoursPerWeek: 2,
+      weeklySchedule: schedule,
+      wagePerHour: 65,
+      wagePayer: 'company',
     });
     const mona = await api('POST', `/api/programmes/${p}/participants/${noah.id}/guardians`, {
       name: 'Mona Jensen',
@@ -89,7 +82,7 @@ describe('hours in the browser', () => {
       informedOn: today(),
       cosignedOn: today(),
     });
-    await move({ to: 'active' });
+    await pl.move({ to: 'active' });
     // Monday–Saturday leaves one day off in the week (weekly rest, AML § 62, stk. 2); the coordinator
     // has documented an exception, so this story is about the 12-hour school week alone.
     await api('POST', `/api/programmes/${p}/participants/${noah.id}/rule-exceptions`, {

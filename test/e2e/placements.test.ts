@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { asSystem } from '../../db/tenant.ts';
 import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, type Page, UNIQUE_LANDMARKS } from '../support/browser.ts';
 import { apiAs, choose, loginInBrowser, pick, seedUser, visit, useE2e } from '../support/e2e.ts';
-import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
+import { motherWithLogin, seedBakery, seedEva, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * A placement ("forløb") end to end, in Danish: the coordinator proposes a 14-year-old pupil for a
@@ -40,19 +39,8 @@ describe('placements in the browser', () => {
       `/api/programmes/${p}/participants`,
       youth(site.id, { firstName: 'Noah', lastName: 'Jensen', confirmNotDuplicate: true }),
     );
-    const mona = await api('POST', `/api/programmes/${p}/participants/${noah.id}/guardians`, {
-      name: 'Mona Jensen',
-      relation: 'mother',
-      phone: '+45 11 22 33 44',
-    });
-    const monaUser = await seedUser(server, { name: 'Mona Jensen', programmeId: p, role: 'guardian' });
-    await asSystem(server.db, (trx) => trx.updateTable('guardians').set({ user_id: monaUser.id }).where('id', '=', mona.id).execute());
-    const eva = await seedUser(server, {
-      name: 'Eva Arbejdsgiver',
-      programmeId: p,
-      role: 'employer_contact',
-      organisationId: company.organisationId,
-    });
+    const monaUser = await motherWithLogin(server, api, p, noah.id);
+    const eva = await seedEva(server, p, company.organisationId);
 
     // ---- The coordinator proposes Noah from his profile. ------------------------------------------
     const desk = await browser.newContext({ locale: 'da-DK' });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asSystem } from '../../db/tenant.ts';
-import { validCvr } from '../../server/modules/companies/fixtures.ts';
-import { today } from '../../server/lib/clock.ts';
 import { youth } from '../../server/modules/participants/fixtures.ts';
-import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y } from '../support/browser.ts';
-import { apiAs, loginInBrowser, seedProgramme, seedUser, useE2e, visit } from '../support/e2e.ts';
+import { loginInBrowser, useE2e, visit } from '../support/e2e.ts';
+import { motherWithLogin, seedBakery, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * Issue #13, proposals on a phone: the mother of a 14-year-old reads what the job is, where, the
@@ -19,53 +16,15 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 describe('proposals in the portal', () => {
   it('shows the job before the answer, asks before a no, and lets the no be taken back until the coordinator acts', async () => {
-    const { programme, site } = await seedProgramme(server, 'Jobplaneten Køge');
-    const p = programme.id;
-    const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-    const api = await apiAs(server, kim.id);
-    const company = await api('POST', `/api/programmes/${p}/companies`, {
-      cvr: validCvr(),
-      name: 'Bageriet Ellemarken ApS',
-      industry: 'Bageri',
-    });
-    const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
-      organisationId: company.organisationId,
-      name: 'Butikken',
-      address: 'Torvet 1',
-      postalCode: '4600',
-    });
-    const opening = (title: string) =>
-      api('POST', `/api/programmes/${p}/openings`, {
-        workplaceId: workplace.id,
-        kind: 'private_leisure',
-        title,
-        tasks: 'Fylde varer op og hjælpe kunder',
-        taskTags: ['retail'],
-        minAge: 13,
-        maxAge: 17,
-        hoursPerWeek: 2,
-        weeklySchedule: [{ weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 }],
-        places: 1,
-        startsOn: addDays(today(), 14),
-        wagePerHour: 65,
-        wagePayer: 'company',
-        adultStaffPresent: true,
-        flags: { lightWorkOnly: true },
-        status: 'open',
-      });
+    const { p, site, api, workplace } = await seedBakery(server, 'Jobplaneten Køge');
+    const opening = (title: string) => api('POST', `/api/programmes/${p}/openings`, shopOpening(workplace.id, { title }));
     const bakery = await opening('Butiksassistent');
     const noah = await api(
       'POST',
       `/api/programmes/${p}/participants`,
       youth(site.id, { firstName: 'Noah', lastName: 'Jensen', confirmNotDuplicate: true }),
     );
-    const mona = await api('POST', `/api/programmes/${p}/participants/${noah.id}/guardians`, {
-      name: 'Mona Jensen',
-      relation: 'mother',
-      phone: '+45 11 22 33 44',
-    });
-    const monaUser = await seedUser(server, { name: 'Mona Jensen', programmeId: p, role: 'guardian' });
-    await asSystem(server.db, (trx) => trx.updateTable('guardians').set({ user_id: monaUser.id }).where('id', '=', mona.id).execute());
+    const monaUser = await motherWithLogin(server, api, p, noah.id);
     await api('POST', `/api/programmes/${p}/placements`, { participantId: noah.id, openingId: bakery.id });
 
     const phone = await browser.newContext({ locale: 'da-DK', ...PHONE });

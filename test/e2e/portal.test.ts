@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { asSystem } from '../../db/tenant.ts';
 import { today } from '../../server/lib/clock.ts';
-import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
 import { checkA11y, type Page } from '../support/browser.ts';
 import { apiAs, E2E_PASSWORD, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
+import { agreedPlacement, seedBakery, seedEva, shopOpening } from '../support/e2e-bakery.ts';
 
 /**
  * The participant and guardian portal on a phone, in Danish: a youth redeems the code from their
@@ -179,43 +179,16 @@ describe('participant and guardian portal on a phone', () => {
  * portal logins for her and her mother. Everything goes through the API, as staff would do it.
  */
 async function youthAtWork() {
-  const { programme, site } = await seedProgramme(server, 'Jobplaneten Portal');
-  const p = programme.id;
-  const kim = await seedUser(server, { name: 'Kim Koordinator', programmeId: p, role: 'coordinator' });
-  const api = await apiAs(server, kim.id);
-  const company = await api('POST', `/api/programmes/${p}/companies`, {
-    cvr: validCvr(),
-    name: 'Bageriet Ellemarken ApS',
-    industry: 'Bageri',
-  });
-  const workplace = await api('POST', `/api/programmes/${p}/workplaces`, {
-    organisationId: company.organisationId,
-    name: 'Butikken',
-    address: 'Torvet 1',
-    postalCode: '4600',
-  });
+  const { p, site, api, company, workplace } = await seedBakery(server, 'Jobplaneten Portal');
   const schedule = [
     { weekday: 3, start: '15:00', end: '17:00', breakMinutes: 0 },
     { weekday: 6, start: '10:00', end: '14:00', breakMinutes: 0 },
   ];
-  const opening = await api('POST', `/api/programmes/${p}/openings`, {
-    workplaceId: workplace.id,
-    kind: 'private_leisure',
-    title: 'Butiksassistent',
-    tasks: 'Fylde varer op og hjælpe kunder',
-    taskTags: ['retail'],
-    minAge: 13,
-    maxAge: 17,
-    hoursPerWeek: 6,
-    weeklySchedule: schedule,
-    places: 1,
-    startsOn: addDays(today(), 14),
-    wagePerHour: 80,
-    wagePayer: 'company',
-    adultStaffPresent: true,
-    flags: { lightWorkOnly: true },
-    status: 'open',
-  });
+  const opening = await api(
+    'POST',
+    `/api/programmes/${p}/openings`,
+    shopOpening(workplace.id, { hoursPerWeek: 6, weeklySchedule: schedule, wagePerHour: 80 }),
+  );
   const mentor = await api('POST', `/api/programmes/${p}/mentors`, {
     organisationId: company.organisationId,
     userId: null,
@@ -230,31 +203,18 @@ async function youthAtWork() {
     `/api/programmes/${p}/participants`,
     youth(site.id, { firstName: 'Sara', lastName: 'Jensen', birthDate: yearsAgo(16), compulsorySchool: false, confirmNotDuplicate: true }),
   );
-  const eva = await seedUser(server, {
-    name: 'Eva Arbejdsgiver',
-    programmeId: p,
-    role: 'employer_contact',
-    organisationId: company.organisationId,
-  });
+  const eva = await seedEva(server, p, company.organisationId);
   const evaApi = await apiAs(server, eva.id);
-  let pl = await api('POST', `/api/programmes/${p}/placements`, { participantId: sara.id, openingId: opening.id, matchReasons: [] });
-  const move = async (body: Record<string, unknown>) =>
-    (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
-  await move({ to: 'interview' });
-  await move({ to: 'offered' });
-  await move({
-    to: 'agreed',
-    agreement: {
-      startsOn: addDays(today(), -30),
-      endsOn: addDays(today(), 90),
-      hoursPerWeek: 6,
-      weeklySchedule: schedule,
-      wagePerHour: 80,
-      wagePayer: 'company',
-      mentorId: mentor.id,
-    },
+  const pl = await agreedPlacement(api, p, sara.id, opening.id, {
+    startsOn: addDays(today(), -30),
+    endsOn: addDays(today(), 90),
+    hoursPerWeek: 6,
+    weeklySchedule: schedule,
+    wagePerHour: 80,
+    wagePayer: 'company',
+    mentorId: mentor.id,
   });
-  await move({ to: 'active' });
+  await pl.move({ to: 'active' });
   const shifts = `/api/programmes/${p}/placements/${pl.id}/shifts`;
   await evaApi('POST', shifts, { workDate: today(), startTime: '10:00', endTime: '12:00', approve: true });
   await evaApi('POST', shifts, { workDate: today(), startTime: '12:30', endTime: '13:30', approve: true });

@@ -3,7 +3,7 @@ import { validCvr } from '../../server/modules/companies/fixtures.ts';
 import { today } from '../../server/lib/clock.ts';
 import { yearsAgo, youth } from '../../server/modules/participants/fixtures.ts';
 import { addDays } from '../../shared/domain/calendar/local-time.ts';
-import { seedBakery, shopOpening } from '../support/e2e-bakery.ts';
+import { agreedPlacement, seedBakery, seedEva, shopOpening } from '../support/e2e-bakery.ts';
 import { checkA11y } from '../support/browser.ts';
 import { apiAs, choose, loginInBrowser, seedProgramme, seedUser, visit, useE2e } from '../support/e2e.ts';
 
@@ -128,23 +128,15 @@ describe('settings in the browser', () => {
         confirmNotDuplicate: true,
       }),
     );
-    let pl = await api('POST', `/api/programmes/${p}/placements`, { participantId: noah.id, openingId: opening.id, matchReasons: [] });
-    const move = async (body: Record<string, unknown>) =>
-      (pl = await api('POST', `/api/programmes/${p}/placements/${pl.id}/transitions`, { version: pl.version, ...body }));
-    await move({ to: 'interview' });
-    await move({ to: 'offered' });
-    await move({
-      to: 'agreed',
-      agreement: {
-        startsOn: addDays(today(), -5),
-        hoursPerWeek: 2,
-        weeklySchedule: schedule,
-        wagePerHour: 65,
-        wagePayer: 'company',
-        mentorId: mentor.id,
-      },
+    const pl = await agreedPlacement(api, p, noah.id, opening.id, {
+      startsOn: addDays(today(), -5),
+      hoursPerWeek: 2,
+      weeklySchedule: schedule,
+      wagePerHour: 65,
+      wagePayer: 'company',
+      mentorId: mentor.id,
     });
-    await move({ to: 'active' });
+    await pl.move({ to: 'active' });
     const hours = `/api/programmes/${p}/placements/${pl.id}/mentor-hours`;
     await api('POST', hours, { workedOn: addDays(today(), -4), hours: 2 });
     await api('POST', hours, { workedOn: addDays(today(), -1), hours: 1.5 });
@@ -195,12 +187,7 @@ describe('settings in the browser', () => {
     const company = await (
       await apiAs(server, kim.id)
     )('POST', `/api/programmes/${p}/companies`, { cvr: validCvr(), name: 'Bageriet Ellemarken ApS', industry: 'Bageri' });
-    const eva = await seedUser(server, {
-      name: 'Eva Arbejdsgiver',
-      programmeId: p,
-      role: 'employer_contact',
-      organisationId: company.organisationId,
-    });
+    const eva = await seedEva(server, p, company.organisationId);
 
     const context = await browser.newContext({ locale: 'da-DK' });
     const page = await context.newPage();

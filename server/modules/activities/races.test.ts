@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { auditRows, race } from '../../../test/support/races.ts';
 import { ok, person, world, type World } from '../placements/fixtures.ts';
 
 /**
@@ -34,24 +35,17 @@ describe('racing registrations', () => {
       }),
       201,
     );
-    const ps = [];
+    const ps: Awaited<ReturnType<typeof person>>[] = [];
     for (let i = 0; i < N; i++) ps.push(await person(w, { firstName: `Deltager${i}`, lastName: 'Kapløb' }));
     await ok(w.c.post(`${base}/${a.id}/invitations`, { participantIds: ps.map((p) => p.id) }));
 
-    const responses = await Promise.all(
-      ps.map((p) => w.c.request('PUT', `${base}/${a.id}/participants/${p.id}`, { status: 'registered' })),
+    const { won, lost: full } = await race(N, (i) =>
+      w.c.request('PUT', `${base}/${a.id}/participants/${ps[i]!.id}`, { status: 'registered' }),
     );
-    expect(responses.filter((r) => r.statusCode === 200)).toHaveLength(1);
-    const full = responses.filter((r) => r.statusCode === 409);
+    expect(won).toHaveLength(1);
     expect(full).toHaveLength(N - 1);
     for (const r of full) expect(r.json().error).toMatchObject({ code: 'activity_full', details: { capacity: 1, registered: 1 } });
-    const audits = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('subject_type', '=', 'activity_participant')
-      .where('subject_id', '=', a.id)
-      .where('action', '=', 'update')
-      .execute();
+    const audits = await auditRows(t, 'activity_participant', a.id, 'update');
     expect(audits).toHaveLength(1);
   });
 
@@ -70,20 +64,12 @@ describe('racing registrations', () => {
       }),
       201,
     );
-    const responses = await Promise.all(Array.from({ length: N }, () => w.c.post(`${base}/${a.id}/cancel`)));
-    const won = responses.filter((r) => r.statusCode === 200);
+    const { won, lost: refused } = await race(N, () => w.c.post(`${base}/${a.id}/cancel`));
     expect(won).toHaveLength(1);
     expect(won[0]!.json().cancelled).toBe(true);
-    const refused = responses.filter((r) => r.statusCode === 409);
     expect(refused).toHaveLength(N - 1);
     for (const r of refused) expect(r.json().error.code).toBe('activity_cancelled');
-    const audits = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('subject_type', '=', 'activity')
-      .where('subject_id', '=', a.id)
-      .where('action', '=', 'update')
-      .execute();
+    const audits = await auditRows(t, 'activity', a.id, 'update');
     expect(audits).toHaveLength(1);
     // Later, one at a time, it is the same answer.
     expect((await w.c.post(`${base}/${a.id}/cancel`)).json().error.code).toBe('activity_cancelled');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { auditRows, race } from '../../../test/support/races.ts';
 import { person, world, type World } from '../placements/fixtures.ts';
 
 /**
@@ -20,21 +21,13 @@ const N = 6;
 describe('racing erasures', () => {
   it('anonymises once of six simultaneous requests; the rest get 409 participant_anonymised and no audit row', async () => {
     const p = await person(w, { firstName: 'Slet' });
-    const responses = await Promise.all(Array.from({ length: N }, () => w.c.post(`/api/programmes/${w.p}/participants/${p.id}/anonymise`)));
-    const won = responses.filter((r) => r.statusCode === 200);
+    const { won, lost } = await race(N, () => w.c.post(`/api/programmes/${w.p}/participants/${p.id}/anonymise`));
     expect(won).toHaveLength(1);
-    const lost = responses.filter((r) => r.statusCode === 409);
     expect(lost).toHaveLength(N - 1);
     for (const r of lost) expect(r.json().error.code).toBe('participant_anonymised');
     const stored = await t.db.selectFrom('participants').select('anonymised_at').where('id', '=', p.id).executeTakeFirstOrThrow();
     expect(new Date(stored.anonymised_at!).toISOString()).toBe(won[0]!.json().anonymisedAt);
-    const audits = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('subject_type', '=', 'participant')
-      .where('subject_id', '=', p.id)
-      .where('action', '=', 'delete')
-      .execute();
+    const audits = await auditRows(t, 'participant', p.id, 'delete');
     expect(audits).toHaveLength(1);
   });
 });

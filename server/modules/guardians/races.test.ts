@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { addGuardian, ok, person, today, world, yearsAgo, type World } from '../placements/fixtures.ts';
+import { auditRows, race } from '../../../test/support/races.ts';
+import { guardianNotice, person, today, world, yearsAgo, type World } from '../placements/fixtures.ts';
 
 /**
  * Co-signing a guardian notice (issue #17): the day the guardian signed gates a job's start, so it is
@@ -22,25 +23,10 @@ const N = 6;
 describe('racing co-signatures', () => {
   it('records one of six simultaneous co-signatures; the rest get 409 and no audit row', async () => {
     const p = await person(w, { firstName: 'Noah', birthDate: yearsAgo(14, 30) });
-    const guardian = await addGuardian(w, p.id);
     const base = `/api/programmes/${w.p}/participants/${p.id}/guardian-notices`;
-    const notice = await ok(
-      w.c.post(base, {
-        guardianId: guardian.id,
-        jobDescription: 'Butiksassistent',
-        hours: 'Efter skole',
-        risks: 'Ingen særlige',
-        precautions: 'Voksen til stede',
-        informedOn: addDays(today(), -10),
-      }),
-      201,
-    );
-    const responses = await Promise.all(
-      Array.from({ length: N }, (_, i) => w.c.post(`${base}/${notice.id}/cosign`, { cosignedOn: addDays(today(), -i) })),
-    );
-    const won = responses.filter((r) => r.statusCode === 200);
+    const notice = await guardianNotice(w, p.id);
+    const { won, lost } = await race(N, (i) => w.c.post(`${base}/${notice.id}/cosign`, { cosignedOn: addDays(today(), -i) }));
     expect(won).toHaveLength(1);
-    const lost = responses.filter((r) => r.statusCode === 409);
     expect(lost).toHaveLength(N - 1);
     for (const r of lost)
       expect(r.json().error).toMatchObject({ code: 'state_changed', details: { subject: 'guardian_notice', status: 'cosigned' } });
@@ -50,13 +36,7 @@ describe('racing co-signatures', () => {
       .where('id', '=', notice.id)
       .executeTakeFirstOrThrow();
     expect(stored.cosigned_on).toBe(won[0]!.json().cosignedOn);
-    const audits = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('subject_type', '=', 'guardian_notice')
-      .where('subject_id', '=', notice.id)
-      .where('action', '=', 'update')
-      .execute();
+    const audits = await auditRows(t, 'guardian_notice', notice.id, 'update');
     expect(audits).toHaveLength(1);
     // Later, one at a time, the signed day still cannot be rewritten.
     expect((await w.c.post(`${base}/${notice.id}/cosign`, { cosignedOn: today() })).statusCode).toBe(409);

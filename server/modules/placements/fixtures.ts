@@ -159,21 +159,43 @@ async function agree(w: World, participantId: string, agreementOverrides?: Recor
  */
 export async function clearedYouthPlacement(w: World, participantId: string, startsOn: string) {
   const pl = await agree(w, participantId, { startsOn });
+  await guardianNotice(w, participantId, { placementId: pl.id, informedOn: today(), cosignedOn: today() });
+  return move(w.c, w, pl, { to: 'active' });
+}
+
+/**
+ * A notice to a new guardian of the person about an after-school job (what, when, risks, precautions),
+ * informed ten days ago and not co-signed unless the overrides say so.
+ */
+export async function guardianNotice(w: World, participantId: string, overrides: Record<string, unknown> = {}) {
   const guardian = await addGuardian(w, participantId);
-  await ok(
+  return ok(
     w.c.post(`/api/programmes/${w.p}/participants/${participantId}/guardian-notices`, {
       guardianId: guardian.id,
-      placementId: pl.id,
       jobDescription: 'Butiksassistent',
       hours: 'Efter skole',
       risks: 'Ingen særlige',
       precautions: 'Voksen til stede',
-      informedOn: today(),
-      cosignedOn: today(),
+      informedOn: addDays(today(), -10),
+      ...overrides,
     }),
     201,
   );
-  return move(w.c, w, pl, { to: 'active' });
+}
+
+/** The one next step ("Skriv CV", due in a week, owned by the coordinator) of a new follow-up talk with the person. */
+export async function nextStep(w: World, participantId: string) {
+  const talk = await ok(
+    w.c.post(`/api/programmes/${w.p}/participants/${participantId}/talks`, {
+      heldOn: today(),
+      kind: 'follow_up',
+      summary: 'Opfølgning',
+      visibility: 'job_centre',
+      nextSteps: [{ description: 'Skriv CV', dueOn: addDays(today(), 7), ownerUserId: w.env.coordinator.id }],
+    }),
+    201,
+  );
+  return talk.nextSteps[0];
 }
 
 /** A running placement; it starts today unless the agreement says an earlier day (it cannot start before its agreed start). */

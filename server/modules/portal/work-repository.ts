@@ -1,4 +1,5 @@
 import type { Tx } from '../../../db/tenant.ts';
+import { placementsWithParties } from '../../lib/placement-parties.ts';
 
 /**
  * What the portal shows of a person's work: their jobs, recorded shifts and activities. Read-only
@@ -11,12 +12,8 @@ import type { Tx } from '../../../db/tenant.ts';
 const JOB_STATUSES = ['agreed', 'active', 'completed', 'ended_early'] as const;
 
 export function jobsOf(trx: Tx, programmeId: string, participantId: string) {
-  return trx
-    .selectFrom('placements as p')
-    .innerJoin('openings as o', 'o.id', 'p.opening_id')
-    .innerJoin('organisations as org', 'org.id', 'o.organisation_id')
+  return placementsWithParties(trx)
     .innerJoin('workplaces as w', 'w.id', 'o.workplace_id')
-    .leftJoin('mentors as m', 'm.id', 'p.mentor_id')
     .select([
       'p.id',
       'p.status',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { auditRows, race } from '../../../test/support/races.ts';
 import { activePlacement, ok, world, type World } from '../placements/fixtures.ts';
 
 /**
@@ -29,18 +30,11 @@ describe('racing responses to one support request', () => {
       201,
     );
     const url = `/api/programmes/${w.p}/support-requests/${raised.id}/resolve`;
-    const responses = await Promise.all(Array.from({ length: N }, (_, i) => w.c.post(url, { resolution: `Løst ${i}` })));
-    expect(responses.filter((r) => r.statusCode === 200)).toHaveLength(1);
-    const lost = responses.filter((r) => r.statusCode === 409);
+    const { won, lost } = await race(N, (i) => w.c.post(url, { resolution: `Løst ${i}` }));
+    expect(won).toHaveLength(1);
     expect(lost).toHaveLength(N - 1);
     for (const r of lost) expect(r.json().error.details).toMatchObject({ from: 'resolved', to: 'resolved' });
-    const audits = await t.db
-      .selectFrom('audit_events')
-      .select('details')
-      .where('subject_type', '=', 'support_request')
-      .where('subject_id', '=', raised.id)
-      .where('action', '=', 'update')
-      .execute();
+    const audits = await auditRows(t, 'support_request', raised.id, 'update');
     expect(audits).toHaveLength(1);
   });
 });

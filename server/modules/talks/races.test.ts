@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../../shared/domain/calendar/local-time.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { ok, person, today, world, type World } from '../placements/fixtures.ts';
+import { auditRows, race } from '../../../test/support/races.ts';
+import { nextStep, person, world, type World } from '../placements/fixtures.ts';
 
 /**
  * Completing a next step (issue #17): done once, by whoever got there first. Of simultaneous
@@ -22,31 +22,13 @@ describe('racing completions of a next step', () => {
   it('completes once of six simultaneous requests; the rest get 409 and no audit row', async () => {
     const p = await person(w, { firstName: 'Tilde' });
     const base = `/api/programmes/${w.p}/participants/${p.id}`;
-    const talk = await ok(
-      w.c.post(`${base}/talks`, {
-        heldOn: today(),
-        kind: 'follow_up',
-        summary: 'Opfølgning',
-        visibility: 'job_centre',
-        nextSteps: [{ description: 'Skriv CV', dueOn: addDays(today(), 7), ownerUserId: w.env.coordinator.id }],
-      }),
-      201,
-    );
-    const step = talk.nextSteps[0];
-    const responses = await Promise.all(Array.from({ length: N }, () => w.c.post(`${base}/next-steps/${step.id}/complete`)));
-    const won = responses.filter((r) => r.statusCode === 200);
+    const step = await nextStep(w, p.id);
+    const { won, lost } = await race(N, () => w.c.post(`${base}/next-steps/${step.id}/complete`));
     expect(won).toHaveLength(1);
-    const lost = responses.filter((r) => r.statusCode === 409);
     expect(lost).toHaveLength(N - 1);
     for (const r of lost)
       expect(r.json().error).toMatchObject({ code: 'state_changed', details: { subject: 'next_step', status: 'completed' } });
-    const audits = await t.db
-      .selectFrom('audit_events')
-      .select('id')
-      .where('subject_type', '=', 'next_step')
-      .where('subject_id', '=', step.id)
-      .where('action', '=', 'update')
-      .execute();
+    const audits = await auditRows(t, 'next_step', step.id, 'update');
     expect(audits).toHaveLength(1);
     expect((await w.c.post(`${base}/next-steps/00000000-0000-4000-8000-000000000000/complete`)).statusCode).toBe(404);
   });

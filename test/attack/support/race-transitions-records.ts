@@ -1,7 +1,16 @@
 import { addDays, isoWeek, mondayOf } from '../../../shared/domain/calendar/local-time.ts';
 import { PASSWORD } from '../../support/app.ts';
 import { verifyPassword } from '../../../server/modules/auth/passwords.ts';
-import { activePlacement, addGuardian, ok, person, today, urls, yearsAgo } from '../../../server/modules/placements/fixtures.ts';
+import {
+  activePlacement,
+  guardianNotice,
+  nextStep,
+  ok,
+  person,
+  today,
+  urls,
+  yearsAgo,
+} from '../../../server/modules/placements/fixtures.ts';
 import { burst, type RaceContext, type Transition } from './race-table.ts';
 
 /**
@@ -36,18 +45,7 @@ export const recordTransitions: Transition[] = [
     async prepare(ctx) {
       const { t, w } = ctx;
       const p = await person(w, { firstName: 'Noah', birthDate: yearsAgo(14, 30) });
-      const guardian = await addGuardian(w, p.id);
-      const notice = await ok(
-        w.c.post(`${participantUrl(ctx, p.id)}/guardian-notices`, {
-          guardianId: guardian.id,
-          jobDescription: 'Butiksassistent',
-          hours: 'Efter skole',
-          risks: 'Ingen særlige',
-          precautions: 'Voksen til stede',
-          informedOn: addDays(today(), -10),
-        }),
-        201,
-      );
+      const notice = await guardianNotice(w, p.id);
       return {
         // Each says another day: only one day can be the day the guardian signed.
         requests: burst(w.c, ctx.n, (i) => ({
@@ -68,17 +66,7 @@ export const recordTransitions: Transition[] = [
     async prepare(ctx) {
       const { t, w } = ctx;
       const p = await person(w, { firstName: 'Tilde' });
-      const talk = await ok(
-        w.c.post(`${participantUrl(ctx, p.id)}/talks`, {
-          heldOn: today(),
-          kind: 'follow_up',
-          summary: 'Opfølgning',
-          visibility: 'job_centre',
-          nextSteps: [{ description: 'Skriv CV', dueOn: addDays(today(), 7), ownerUserId: w.env.coordinator.id }],
-        }),
-        201,
-      );
-      const step = talk.nextSteps[0];
+      const step = await nextStep(w, p.id);
       return {
         requests: burst(w.c, ctx.n, () => ({ url: `${participantUrl(ctx, p.id)}/next-steps/${step.id}/complete` })),
         audit: { subjectType: 'next_step', action: 'update', subjectId: step.id },
