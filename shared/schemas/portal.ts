@@ -56,7 +56,8 @@ export const portalJob = z.object({
   employer: z.string(),
   workplace: z.object({ name: z.string(), address: z.string(), postalCode: z.string() }),
   /** The employer's contact people in the programme (no phone: the data model records none for them). */
-  contacts: z.array(portalContact),
+  /** The employer's contact people are user accounts, which hold no phone number: name and e-mail only. */
+  contacts: z.array(portalContact.omit({ phone: true })),
   mentor: portalContact.nullable(),
   weeklySchedule: z.array(z.object({ weekday: z.number().int(), start: z.string(), end: z.string(), breakMinutes: z.number().int() })),
   hoursPerWeek: z.number().nullable(),

@@ -64,7 +64,7 @@ function presentJob(j: repo.PortalJobRow, contacts: Awaited<ReturnType<typeof re
     workplace: { name: j.workplace_name, address: j.workplace_address, postalCode: j.workplace_postal_code },
     contacts: contacts
       .filter((c) => c.organisation_id === j.organisation_id)
-      .map((c) => ({ name: c.name, phone: null, email: c.email === '' ? null : c.email })),
+      .map((c) => ({ name: c.name, email: c.email === '' ? null : c.email })),
     mentor: j.mentor_name ? { name: j.mentor_name, phone: j.mentor_phone, email: j.mentor_email } : null,
     weeklySchedule: j.weekly_schedule.map((e) => ({ weekday: e.weekday, start: e.start, end: e.end, breakMinutes: e.breakMinutes })),
     hoursPerWeek: j.hours_per_week,

@@ -18,7 +18,8 @@ export function mapLink(address: string, postalCode: string): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${address}, ${postalCode}, Danmark`)}`;
 }
 
-function Contact({ person }: { person: PortalJob['contacts'][number] }) {
+/** A contact person or the mentor; employer contacts carry no phone number (user accounts hold none). */
+function Contact({ person }: { person: { name: string; phone?: string | null; email: string | null } }) {
   const { t } = useTranslation();
   return (
     <>
